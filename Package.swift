@@ -1,0 +1,75 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rsdd",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rsdd", targets: ["rsdd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C only: system libraries and their shim headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+
+        // Shared value types and workspace formats.
+        .target(
+            name: "RSDDCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // Pipeline stages.
+        .target(name: "RSDDFetch", dependencies: ["RSDDCore", "CCurl"]),
+        .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2"]),
+        .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
+        .target(
+            name: "RSDDAssess",
+            dependencies: ["RSDDCore", "RSDDResolve", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Profiles")]
+        ),
+        .target(name: "RSDDReport", dependencies: ["RSDDCore"]),
+
+        // All stages together, as `rsdd run` drives them.
+        .target(
+            name: "RSDDPipeline",
+            dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport"]
+        ),
+
+        .executableTarget(
+            name: "rsdd",
+            dependencies: [
+                "RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport", "RSDDPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["RSDDCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "TestSupport"]),
+        .testTarget(name: "RSDDParseTests", dependencies: ["RSDDParse", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
+        .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve"]),
+        .testTarget(
+            name: "RSDDPipelineTests",
+            dependencies: ["RSDDPipeline", "TestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,43 @@
+// The libxml2 API as rsdd uses it, with the few macros and globals Swift cannot reach.
+#ifndef RSDD_CLIBXML2_SHIM_H
+#define RSDD_CLIBXML2_SHIM_H
+
+#include <stdint.h>
+#include <libxml/xmlversion.h>
+
+// Debian's libxml2 is built with ICU, and <libxml/encoding.h> pulls in <unicode/ucnv.h>,
+// whose types clash with Foundation's own ICU module. libxml2's public headers need only
+// two ICU names, as opaque pointer and code unit: give them those and never read ucnv.h.
+#ifdef LIBXML_ICU_ENABLED
+#ifndef UCNV_H
+#define UCNV_H
+#endif
+#define UConverter struct UConverter
+#define UChar uint16_t
+#endif
+
+#include <libxml/parser.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+
+#ifdef LIBXML_ICU_ENABLED
+#undef UConverter
+#undef UChar
+#endif
+
+/// Frees memory that libxml2 allocated (xmlFree is a mutable global Swift cannot read).
+static inline void rsdd_xml_free(void *p) { xmlFree(p); }
+
+/// Number of nodes in a node set (xmlXPathNodeSetGetLength is a macro).
+static inline int rsdd_nodeset_count(xmlNodeSetPtr set) { return set ? set->nodeNr : 0; }
+
+/// The node at index i of a node set (xmlXPathNodeSetItem is a macro).
+static inline xmlNodePtr rsdd_nodeset_item(xmlNodeSetPtr set, int i) {
+    return (set && i >= 0 && i < set->nodeNr) ? set->nodeTab[i] : 0;
+}
+
+#endif

@@ -1,0 +1,211 @@
+/// A tie of one member, from their declaration or a public record, ready to be assessed.
+public struct Tie: Sendable, Hashable, Codable {
+    /// Where the tie is known from.
+    public enum Origin: String, Sendable, Hashable, Codable { case declared, publicRecord = "public-record" }
+
+    public var member: String
+    public var type: TieType
+    /// The counterparty as written in the declaration or the record.
+    public var org: String
+    public var identifiers: [String: String]
+    public var country: String?
+    public var start: PartialDate?
+    public var end: PartialDate?
+    public var origin: Origin
+    /// For public-record ties: the snapshot it was read from and the record's put-code.
+    public var provenance: Provenance?
+    public var recordID: String?
+
+    public init(member: String, type: TieType, org: String, identifiers: [String: String] = [:], country: String? = nil,
+                start: PartialDate? = nil, end: PartialDate? = nil, origin: Origin,
+                provenance: Provenance? = nil, recordID: String? = nil) {
+        self.member = member
+        self.type = type
+        self.org = org
+        self.identifiers = identifiers
+        self.country = country
+        self.start = start
+        self.end = end
+        self.origin = origin
+        self.provenance = provenance
+        self.recordID = recordID
+    }
+
+    /// `2019-04 – 2023-03`, `2021 – ongoing`.
+    public var period: String {
+        "\(start?.description ?? "?") – \(end?.description ?? "ongoing")"
+    }
+}
+
+/// Why a name matched a record: the score and the features behind it.
+public struct MatchExplanation: Sendable, Hashable, Codable {
+    public var score: Double
+    /// Feature → value, e.g. `identifier: ror`, `normalised_name: equal`.
+    public var features: [String: String]
+    /// The record's name or alias that matched, as the source wrote it.
+    public var matchedName: String
+    /// The normalised form both sides share.
+    public var normalised: String
+
+    public init(score: Double, features: [String: String], matchedName: String, normalised: String) {
+        self.score = score
+        self.features = features
+        self.matchedName = matchedName
+        self.normalised = normalised
+    }
+
+    enum CodingKeys: String, CodingKey { case score, features, matchedName = "matched_name", normalised }
+}
+
+/// A listed record a tie's counterparty matched, with the evidence an analyst checks by hand.
+public struct Listing: Sendable, Hashable, Codable {
+    public var record: Record
+    public var provenance: Provenance
+    public var match: MatchExplanation
+
+    public init(record: Record, provenance: Provenance, match: MatchExplanation) {
+        self.record = record
+        self.provenance = provenance
+        self.match = match
+    }
+}
+
+/// One finding: a member's tie that a rule of the profile picks out, with its level and evidence.
+public struct Finding: Sendable, Hashable, Codable {
+    public var member: String
+    /// The member's name, for display only.
+    public var memberName: String
+    public var tie: Tie
+    public var listings: [Listing]
+    /// True when the tie is in a public record and matches none of the member's declared ties.
+    public var undisclosed: Bool
+    public var rule: String
+    public var ruleTitle: String
+    public var level: Level
+    /// The window that applied, in words: `current`, `ended 2023-03-31, within 5y`.
+    public var window: String
+    public var mitigations: [String]
+
+    public init(member: String, memberName: String, tie: Tie, listings: [Listing], undisclosed: Bool,
+                rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String]) {
+        self.member = member
+        self.memberName = memberName
+        self.tie = tie
+        self.listings = listings
+        self.undisclosed = undisclosed
+        self.rule = rule
+        self.ruleTitle = ruleTitle
+        self.level = level
+        self.window = window
+        self.mitigations = mitigations
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case member, memberName = "member_name", tie, listings, undisclosed, rule, ruleTitle = "rule_title"
+        case level, window, mitigations
+    }
+}
+
+/// Freshness of one source as a run used it.
+public struct SourceStatus: Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable { case fresh, stale, failed, never }
+
+    public var id: String
+    public var title: String
+    public var state: State
+    public var lastSuccess: String?
+    public var error: String?
+    /// For per-member sources: how many members' records this covers.
+    public var snapshots: Int
+
+    public init(id: String, title: String, state: State, lastSuccess: String?, error: String?, snapshots: Int) {
+        self.id = id
+        self.title = title
+        self.state = state
+        self.lastSuccess = lastSuccess
+        self.error = error
+        self.snapshots = snapshots
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, state, lastSuccess = "last_success", error, snapshots }
+}
+
+/// A proposed mitigation, in the words of the policy.
+public struct Mitigation: Sendable, Hashable, Codable {
+    public var id: String
+    public var text: String
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
+}
+
+/// The assessment of one team under one profile at one as-of date.
+public struct Assessment: Sendable, Hashable, Codable {
+    public var team: String
+    public var title: String
+    public var programme: String?
+    public var sensitivity: Sensitivity
+    public var profile: String
+    public var profileTitle: String
+    public var asOf: Day
+    public var level: Level
+    /// One paragraph: level, why, what to do.
+    public var summary: String
+    public var members: [MemberSummary]
+    public var findings: [Finding]
+    public var mitigations: [Mitigation]
+    public var sources: [SourceStatus]
+    /// Checks that could not be made (a source missing, a member without ORCID iD).
+    public var limits: [String]
+
+    public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
+                profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
+                findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String]) {
+        self.team = team
+        self.title = title
+        self.programme = programme
+        self.sensitivity = sensitivity
+        self.profile = profile
+        self.profileTitle = profileTitle
+        self.asOf = asOf
+        self.level = level
+        self.summary = summary
+        self.members = members
+        self.findings = findings
+        self.mitigations = mitigations
+        self.sources = sources
+        self.limits = limits
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case team, title, programme, sensitivity, profile, profileTitle = "profile_title", asOf = "as_of", level
+        case summary, members, findings, mitigations, sources, limits
+    }
+}
+
+/// One member as the report lists them: id, display name, role, ORCID iD, level, tie counts.
+public struct MemberSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var name: String
+    public var role: String
+    public var orcid: String?
+    public var level: Level
+    public var declaredTies: Int
+    public var publicTies: Int
+
+    public init(id: String, name: String, role: String, orcid: String?, level: Level, declaredTies: Int, publicTies: Int) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.orcid = orcid
+        self.level = level
+        self.declaredTies = declaredTies
+        self.publicTies = publicTies
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, orcid, level, declaredTies = "declared_ties", publicTies = "public_ties"
+    }
+}

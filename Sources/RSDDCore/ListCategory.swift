@@ -1,0 +1,11 @@
+/// The categories a source may give its records, saying what a hit means to a policy.
+public enum ListCategory {
+    public static let known: [String] = [
+        "entity-of-concern",            // export-control and research-security lists of organisations
+        "named-research-organization",  // Canada's Named Research Organizations
+        "foreign-talent-programme",     // lists of (malign) foreign talent recruitment programmes
+        "military-company",             // e.g. the US Section 1260H list
+        "sanctions",                    // sanctions lists (UN, OFAC, EU, UK)
+        "debarment",                    // procurement debarment lists
+    ]
+}

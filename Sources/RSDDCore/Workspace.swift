@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// A workspace folder: `sources.d/`, `teams/`, optional `policies/`, state in `.rsdd/`, reports in `reports/`.
+public struct Workspace: Sendable {
+    public var root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var sourcesDir: URL { root.appendingPathComponent("sources.d") }
+    public var teamsDir: URL { root.appendingPathComponent("teams") }
+    public var policiesDir: URL { root.appendingPathComponent("policies") }
+    public var stateDir: URL { root.appendingPathComponent(".rsdd") }
+    public var reportsDir: URL { root.appendingPathComponent("reports") }
+
+    /// The YAML files of a folder, sorted by name; none when the folder is absent.
+    public func yamlFiles(in dir: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted()
+            .map { dir.appendingPathComponent($0) }
+    }
+
+    /// `sources.d/x.yml` for a file inside the workspace; the full path otherwise.
+    public func display(_ url: URL) -> String {
+        let p = url.standardizedFileURL.path
+        let r = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return p.hasPrefix(r) ? String(p.dropFirst(r.count)) : p
+    }
+
+    /// Every source declaration, checked; throws the first problem.
+    public func loadSources() throws -> [SourceSpec] {
+        if !FileManager.default.fileExists(atPath: sourcesDir.path) {
+            throw ConfigError(file: display(sourcesDir), message: "no sources.d folder: is --config the workspace?")
+        }
+        var seen: [String: String] = [:]
+        return try yamlFiles(in: sourcesDir).map { url in
+            let spec = try YAMLFile.load(SourceSpec.self, from: url, displayPath: display(url))
+            let stem = url.deletingPathExtension().lastPathComponent
+            guard spec.id == stem else {
+                throw ConfigError(file: display(url), context: "id", message: "'\(spec.id)' must equal the file name '\(stem)'")
+            }
+            if let other = seen[spec.id] {
+                throw ConfigError(file: display(url), message: "id '\(spec.id)' is also declared in \(other)")
+            }
+            seen[spec.id] = display(url)
+            return spec
+        }
+    }
+
+    /// Every team declaration, checked; throws the first problem.
+    public func loadTeams() throws -> [TeamSpec] {
+        var seen: [String: String] = [:]
+        return try yamlFiles(in: teamsDir).map { url in
+            let team = try YAMLFile.load(TeamSpec.self, from: url, displayPath: display(url), contextFor: Workspace.memberContext)
+            if let other = seen[team.id] {
+                throw ConfigError(file: display(url), message: "team id '\(team.id)' is also declared in \(other)")
+            }
+            seen[team.id] = display(url)
+            var members = Set<String>()
+            for m in team.members where !members.insert(m.id).inserted {
+                throw ConfigError(file: display(url), context: "member \(m.id)", message: "member id '\(m.id)' appears twice")
+            }
+            return team
+        }
+    }
+
+    /// Every problem in the workspace's sources and teams, one per file, for `rsdd check`.
+    public func validate() -> [ConfigError] {
+        var problems: [ConfigError] = []
+        for url in yamlFiles(in: sourcesDir) {
+            do { _ = try YAMLFile.load(SourceSpec.self, from: url, displayPath: display(url)) } catch let e as ConfigError { problems.append(e) } catch {}
+        }
+        for url in yamlFiles(in: teamsDir) {
+            do {
+                _ = try YAMLFile.load(TeamSpec.self, from: url, displayPath: display(url), contextFor: Workspace.memberContext)
+            } catch let e as ConfigError { problems.append(e) } catch {}
+        }
+        if problems.isEmpty {
+            do { _ = try loadSources(); _ = try loadTeams() } catch let e as ConfigError { problems.append(e) } catch {}
+        }
+        return problems
+    }
+
+    /// `member m2` for any key path under `members[i]`.
+    static func memberContext(_ root: Yams.Node, _ path: [CodingKey]) -> String? {
+        guard path.count >= 2, path[0].stringValue == "members", let i = path[1].intValue,
+              case .sequence(let members)? = root["members"], i < members.count else { return nil }
+        if let id = members[i]["id"]?.string { return "member \(id)" }
+        return "member #\(i + 1)"
+    }
+}

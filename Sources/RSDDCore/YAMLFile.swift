@@ -1,0 +1,152 @@
+import Foundation
+import Yams
+
+/// Reads one user-written YAML file into a `Decodable` type, with errors that name the file and
+/// line, and refuses forbidden personal attributes anywhere in it before anything is decoded.
+public enum YAMLFile {
+    /// Loads `url`, displaying it as `displayPath` in errors.
+    /// `contextFor` turns a key path (`members[1].ties[0]`) into the user's words (`member m2`).
+    public static func load<T: Decodable>(
+        _ type: T.Type, from url: URL, displayPath: String,
+        contextFor: (Yams.Node, [CodingKey]) -> String? = { _, _ in nil }
+    ) throws -> T {
+        let text: String
+        do {
+            let data = try Data(contentsOf: url)
+            guard let t = String(data: data, encoding: .utf8) else {
+                throw ConfigError(file: displayPath, message: "not UTF-8 text")
+            }
+            text = t
+        } catch let e as ConfigError {
+            throw e
+        } catch {
+            throw ConfigError(file: displayPath, message: "cannot be read (\(error.localizedDescription))")
+        }
+        return try decode(type, yaml: text, displayPath: displayPath, contextFor: contextFor)
+    }
+
+    /// Decodes YAML text; see `load`.
+    public static func decode<T: Decodable>(
+        _ type: T.Type, yaml text: String, displayPath: String,
+        contextFor: (Yams.Node, [CodingKey]) -> String? = { _, _ in nil }
+    ) throws -> T {
+        let node: Yams.Node
+        do {
+            guard let n = try Yams.compose(yaml: text) else {
+                throw ConfigError(file: displayPath, message: "the file is empty")
+            }
+            node = n
+        } catch let e as ConfigError {
+            throw e
+        } catch let e as YamlError {
+            throw ConfigError(file: displayPath, line: yamlErrorLine(e), message: "not valid YAML (\(yamlErrorSummary(e)))")
+        }
+        try refuseForbiddenKeys(in: node, path: [], root: node, displayPath: displayPath, contextFor: contextFor)
+        do {
+            return try YAMLDecoder().decode(type, from: node)
+        } catch let e as DecodingError {
+            let (path, message) = describe(e)
+            let target = locate(path, in: node)
+            throw ConfigError(file: displayPath, line: target?.mark?.line,
+                              context: contextFor(node, path), message: message)
+        }
+    }
+
+    private static func refuseForbiddenKeys(
+        in node: Yams.Node, path: [CodingKey], root: Yams.Node, displayPath: String,
+        contextFor: (Yams.Node, [CodingKey]) -> String?
+    ) throws {
+        switch node {
+        case .mapping(let m):
+            for (k, v) in m {
+                let key = k.string ?? ""
+                if ForbiddenAttribute.isForbidden(key) {
+                    throw ConfigError(file: displayPath, line: k.mark?.line, context: contextFor(root, path),
+                                      message: ForbiddenAttribute.refusal(key))
+                }
+                try refuseForbiddenKeys(in: v, path: path + [Key(stringValue: key)], root: root,
+                                        displayPath: displayPath, contextFor: contextFor)
+            }
+        case .sequence(let s):
+            for (i, v) in s.enumerated() {
+                try refuseForbiddenKeys(in: v, path: path + [Key(intValue: i)], root: root,
+                                        displayPath: displayPath, contextFor: contextFor)
+            }
+        case .scalar, .alias:
+            break
+        }
+    }
+
+    /// The node at a decoding key path, as far as the path reaches.
+    public static func locate(_ path: [CodingKey], in root: Yams.Node) -> Yams.Node? {
+        var node = root
+        for key in path {
+            if let i = key.intValue, case .sequence(let s) = node, i < s.count {
+                node = s[i]
+            } else if case .mapping(let m) = node, let v = m[key.stringValue] {
+                node = v
+            } else {
+                break
+            }
+        }
+        return node
+    }
+
+    private static func describe(_ e: DecodingError) -> ([CodingKey], String) {
+        switch e {
+        case .keyNotFound(let key, let ctx):
+            return (ctx.codingPath, "key '\(key.stringValue)' is required")
+        case .typeMismatch(let type, let ctx):
+            return (ctx.codingPath, "\(keyName(ctx.codingPath)) should be \(typeName(type))")
+        case .valueNotFound(let type, let ctx):
+            return (ctx.codingPath, "\(keyName(ctx.codingPath)) should be \(typeName(type)), found nothing")
+        case .dataCorrupted(let ctx):
+            return (ctx.codingPath, "\(keyName(ctx.codingPath)): \(ctx.debugDescription)")
+        @unknown default:
+            return ([], "\(e)")
+        }
+    }
+
+    private static func keyName(_ path: [CodingKey]) -> String {
+        guard let last = path.last(where: { $0.intValue == nil }) else { return "the file" }
+        return "key '\(last.stringValue)'"
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        let t = "\(type)"
+        if t.hasPrefix("Array") { return "a list" }
+        if t.hasPrefix("Dictionary") { return "a mapping" }
+        if t == "String" { return "text" }
+        if t == "Int" || t == "Double" { return "a number" }
+        return "a \(t)"
+    }
+
+    private static func yamlErrorLine(_ e: YamlError) -> Int? {
+        switch e {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlErrorSummary(_ e: YamlError) -> String {
+        switch e {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        default:
+            return "\(e)"
+        }
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int?
+        init(stringValue: String) { self.stringValue = stringValue }
+        init(intValue: Int) {
+            self.stringValue = "\(intValue)"
+            self.intValue = intValue
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RSDDCore
+
+/// Reads the affiliations and fundings of an ORCID v3.0 record (or of one of its activity
+/// sections). It reads the activities only: never the person section (names, addresses).
+public struct ORCIDReader: Sendable {
+    public let source: String
+
+    public init(source: String) {
+        self.source = source
+    }
+
+    static let namespaces: [String: String] = [
+        "record": "http://www.orcid.org/ns/record",
+        "activities": "http://www.orcid.org/ns/activities",
+        "common": "http://www.orcid.org/ns/common",
+        "employment": "http://www.orcid.org/ns/employment",
+        "education": "http://www.orcid.org/ns/education",
+        "qualification": "http://www.orcid.org/ns/qualification",
+        "invited-position": "http://www.orcid.org/ns/invited-position",
+        "distinction": "http://www.orcid.org/ns/distinction",
+        "membership": "http://www.orcid.org/ns/membership",
+        "service": "http://www.orcid.org/ns/service",
+        "funding": "http://www.orcid.org/ns/funding",
+    ]
+
+    /// ORCID section element → tie type. An invited position is an appointment.
+    static let sections: [(prefix: String, element: String, tie: TieType)] = [
+        ("employment", "employment", .employment),
+        ("education", "education", .education),
+        ("qualification", "qualification", .qualification),
+        ("invited-position", "invited-position", .appointment),
+        ("distinction", "distinction", .distinction),
+        ("membership", "membership", .membership),
+        ("service", "service", .service),
+    ]
+
+    /// Disambiguation source as ORCID writes it → rsdd's identifier scheme.
+    static let schemes: [String: String] = [
+        "ROR": "ror", "GRID": "grid", "RINGGOLD": "ringgold", "FUNDREF": "fundref", "LEI": "lei",
+    ]
+
+    /// The ties in `data`. `orcid` is used when the document does not carry its own iD.
+    public func read(_ data: Data, file: String, orcid: String?) throws -> [PublicTie] {
+        let doc: XMLDocument
+        do {
+            doc = try XMLDocument(data: data, kind: .xml, file: file)
+        } catch var e as ParseError {
+            e.source = source
+            throw e
+        }
+        let x = try XPathContext(document: doc, namespaces: ORCIDReader.namespaces)
+        guard doc.root.map({ $0.name }) != nil else { return [] }
+        let ownID = try x.text("/record:record/common:orcid-identifier/common:path")
+        let id = ownID ?? orcid ?? ""
+        var ties: [PublicTie] = []
+        for s in ORCIDReader.sections {
+            let path = "//\(s.prefix):\(s.element)-summary | /\(s.prefix):\(s.element)"
+            for node in try x.nodes(path, at: nil) {
+                ties.append(try tie(node, type: s.tie, orcid: id, x))
+            }
+        }
+        for node in try x.nodes("//funding:funding-summary | /funding:funding") {
+            var t = try tie(node, type: .funding, orcid: id, x)
+            t.role = try x.text("funding:title/common:title", at: node)
+            t.department = nil
+            ties.append(t)
+        }
+        return ties
+    }
+
+    private func tie(_ node: XMLNode, type: TieType, orcid: String, _ x: XPathContext) throws -> PublicTie {
+        var ids: [String: String] = [:]
+        if let value = try x.text("common:organization/common:disambiguated-organization/common:disambiguated-organization-identifier", at: node),
+           let src = try x.text("common:organization/common:disambiguated-organization/common:disambiguation-source", at: node) {
+            ids[ORCIDReader.schemes[src.uppercased()] ?? src.lowercased()] = value
+        }
+        return PublicTie(
+            source: source, orcid: orcid, tie: type,
+            org: try x.text("common:organization/common:name", at: node) ?? "",
+            orgIDs: ids,
+            orgCountry: try x.text("common:organization/common:address/common:country", at: node),
+            department: try x.text("common:department-name", at: node),
+            role: try x.text("common:role-title", at: node),
+            start: try date("common:start-date", node, x),
+            end: try date("common:end-date", node, x),
+            putCode: try x.text("string(@put-code)", at: node))
+    }
+
+    private func date(_ path: String, _ node: XMLNode, _ x: XPathContext) throws -> PartialDate? {
+        guard let y = try x.text("\(path)/common:year", at: node).flatMap({ Int($0) }) else { return nil }
+        let m = try x.text("\(path)/common:month", at: node).flatMap { Int($0) }
+        let d = try x.text("\(path)/common:day", at: node).flatMap { Int($0) }
+        return PartialDate(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import RSDDCore
+
+/// Renders a team's assessment as Markdown that pandoc turns into a PDF unchanged, and as JSON.
+/// Output depends only on the assessment and the run metadata: every list is sorted upstream or here.
+public struct TeamReportRenderer: Sendable {
+    public init() {}
+
+    /// The JSON report, with sorted keys and a trailing newline.
+    public func json(_ report: TeamReport) throws -> Data {
+        try Files.jsonEncoder().encode(report) + Data("\n".utf8)
+    }
+
+    /// The Markdown report: one fact per line, paragraphs never wrapped.
+    public func markdown(_ report: TeamReport) -> String {
+        let a = report.assessment
+        let e = Markdown.escape
+        var L: [String] = [
+            "---",
+            "title: \(Markdown.yamlQuoted("Research-security report: \(a.title)"))",
+            "subtitle: \(Markdown.yamlQuoted("Team \(a.team) · level \(a.level.rawValue)"))",
+            "date: \(Markdown.yamlQuoted("As of \(a.asOf)"))",
+            "team: \(Markdown.yamlQuoted(a.team))",
+            "programme: \(Markdown.yamlQuoted(a.programme ?? ""))",
+            "profile: \(Markdown.yamlQuoted(a.profile))",
+            "as-of: \(Markdown.yamlQuoted(a.asOf.description))",
+            "rsdd-version: \(Markdown.yamlQuoted(report.run.rsddVersion))",
+            "run: \(Markdown.yamlQuoted(report.run.id))",
+            "lang: en",
+            "---",
+            "",
+            "# Summary {#summary}",
+            "",
+        ]
+        L += Markdown.table(["Item", "Value"], [
+            ["Team", e(a.team)],
+            ["Project", e(a.title)],
+            ["Programme", e(a.programme ?? "—")],
+            ["Sensitivity", a.sensitivity.rawValue],
+            ["Policy profile", "\(e(a.profile)): \(e(a.profileTitle))"],
+            ["As of", a.asOf.description],
+            ["Level", "**\(a.level.rawValue)**"],
+            ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
+        ])
+        L += ["", a.summary, "", "# Findings {#findings}", ""]
+        if a.findings.isEmpty {
+            L.append("No findings.")
+        } else {
+            L += Markdown.table(["#", "Member", "Tie", "Counterparty (as in the evidence)", "Listing", "Level"],
+                                a.findings.enumerated().map { i, f in
+                [String(i + 1), "\(e(f.member)) (\(e(f.memberName)))", "\(f.tie.type.rawValue)\(f.undisclosed ? ", undisclosed" : "")",
+                 e(f.tie.org),
+                 f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.key)) (\(e($0.record.category ?? "")))" }.joined(separator: "; "),
+                 f.level.rawValue]
+            })
+            for (i, f) in a.findings.enumerated() {
+                L += ["", "## Finding \(i + 1): \(e(f.ruleTitle)) {#finding-\(i + 1)}", ""]
+                L += finding(f, number: i + 1)
+            }
+        }
+        L += ["", "# Undisclosed ties {#undisclosed}", ""]
+        let undisclosed = a.findings.enumerated().filter { $0.element.undisclosed }
+        if undisclosed.isEmpty {
+            L.append("None: every tie read from the members' public records matches a declared tie, or no public record was read (see Basis and limits).")
+        } else {
+            for (i, f) in undisclosed {
+                L.append("- \(e(f.member)): \(f.tie.type.rawValue) with \(e(f.tie.org)), \(f.tie.period) (finding \(i + 1)).")
+            }
+        }
+        L += ["", "# Needs review {#needs-review}", "", "None.", "", "# Members {#members}", ""]
+        L += Markdown.table(["Member", "Name", "Role", "ORCID iD", "Declared ties", "Public-record ties", "Level"], a.members.map { m in
+            [e(m.id), e(m.name), m.role, m.orcid ?? "—", String(m.declaredTies), String(m.publicTies), m.level.rawValue]
+        })
+        L += ["", "# Proposed mitigations {#mitigations}", ""]
+        if a.mitigations.isEmpty {
+            L.append("None proposed: no finding calls for mitigation.")
+        } else {
+            L += a.mitigations.map { "- \(e($0.text)) (`\($0.id)`)" }
+        }
+        L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
+        L += Markdown.table(["Source", "Title", "State", "Last success", "Snapshots", "Last error"], a.sources.map { s in
+            [e(s.id), e(s.title), s.state.rawValue, s.lastSuccess ?? "never", String(s.snapshots), e(s.error ?? "—")]
+        })
+        L += [
+            "",
+            "Policy profile: \(e(a.profile)) (\(e(a.profileTitle))).",
+            "",
+            "This assessment uses the members' ties (employment, appointments, funding, contracts, in-kind support, talent programmes) and the standing of the counterparty organisations on public lists. It reads no nationality, citizenship, place of birth, race or ethnicity, infers none, and matches no person by name.",
+            "",
+        ]
+        if a.limits.isEmpty {
+            L.append("Every check of the profile could be made.")
+        } else {
+            L.append("Checks that could not be made, or were made on older data:")
+            L.append("")
+            L += a.limits.map { "- \(e($0))" }
+        }
+        return L.joined(separator: "\n") + "\n"
+    }
+
+    private func finding(_ f: Finding, number n: Int) -> [String] {
+        let e = Markdown.escape
+        var L = [
+            "- Member: \(e(f.member)) (\(e(f.memberName)))",
+            "- Tie: \(f.tie.type.rawValue) with \(e(f.tie.org)), \(f.tie.period)",
+            "- Known from: \(f.tie.origin == .declared ? "the team's declaration" : "a public record only (not declared)")"
+                + (f.tie.provenance.map { _ in "[^f\(n)-record]" } ?? ""),
+            "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
+            "- Level: \(f.level.rawValue)",
+        ]
+        for (j, l) in f.listings.enumerated() {
+            let feats = l.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
+            L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")
+        }
+        L.append("")
+        if let p = f.tie.provenance {
+            L.append("[^f\(n)-record]: \(footnote(p, record: f.tie.recordID.map { "put-code \($0)" }))")
+        }
+        for (j, l) in f.listings.enumerated() {
+            L.append("[^f\(n)-\(j + 1)]: \(footnote(l.provenance, record: "record \(l.record.id), listed as \(l.match.matchedName)"))")
+        }
+        if f.tie.provenance == nil && f.listings.isEmpty { L.removeLast() }
+        return L
+    }
+
+    private func footnote(_ p: Provenance, record: String?) -> String {
+        let e = Markdown.escape
+        var s = "Source \(e(p.source)), \(e(p.title)), <\(p.url)>, retrieved \(p.retrieved), SHA-256 `\(p.sha256)`"
+        if let record { s += ", \(e(record))" }
+        return s + "."
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Turns an organisation's name into a comparable key: Unicode NFKC (full width → ASCII), case and
+/// diacritics folded, punctuation dropped, legal forms removed, common abbreviations expanded.
+/// The original name is kept by the caller: reports show what the source said.
+public struct NameNormaliser: Sendable {
+    public init() {}
+
+    /// Legal and organisational forms that say nothing about which organisation it is.
+    static let legalForms: Set<String> = [
+        "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "gmbh",
+        "ag", "sa", "srl", "bv", "nv", "kk", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao",
+        "ооо", "оао", "зао", "пао", "ао",
+    ]
+
+    /// Legal forms written without spaces in CJK names, longest first.
+    static let cjkLegalForms = ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "(株)", "（株）", "㈱"]
+
+    /// Abbreviation → full word.
+    static let abbreviations: [String: String] = [
+        "univ": "university", "inst": "institute", "tech": "technology", "techn": "technology",
+        "acad": "academy", "sci": "science", "natl": "national", "nat'l": "national", "lab": "laboratory",
+        "labs": "laboratories", "intl": "international", "dept": "department", "ctr": "center", "centre": "center",
+        "res": "research", "eng": "engineering", "&": "and",
+    ]
+
+    /// The normalised key of `name`; empty when nothing distinctive is left.
+    public func normalise(_ name: String) -> String {
+        tokens(name).joined(separator: " ")
+    }
+
+    /// The normalised words of `name`, in order.
+    public func tokens(_ name: String) -> [String] {
+        var s = name.precomposedStringWithCompatibilityMapping
+        for form in NameNormaliser.cjkLegalForms {
+            s = s.replacingOccurrences(of: form.precomposedStringWithCompatibilityMapping, with: " ")
+        }
+        s = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var words: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        for ch in s {
+            if ch == "&" {
+                flush()
+                words.append("&")
+            } else if ch.isLetter || ch.isNumber {
+                current.append(ch)
+            } else if ch == "'" || ch == "’" {
+                continue // "Nat'l" → "natl"
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words.compactMap { w -> String? in
+            let full = NameNormaliser.abbreviations[w] ?? w
+            return NameNormaliser.legalForms.contains(full) ? nil : full
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RSDDCore
+
+@main
+struct RSDD: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rsdd",
+        abstract: "Research-security due diligence: screens research teams' ties to outside organisations against public lists.",
+        discussion: """
+        rsdd assesses ties (employment, appointments, funding, contracts, in-kind support, talent \
+        programmes) and the standing of the counterparty organisations on public lists. It never \
+        reads nationality, citizenship, place of birth, race or ethnicity.
+
+        Exit codes: 0 done and every source fresh; 3 done but a source is stale or missing; \
+        2 bad usage, configuration or input; 1 could not finish (previous reports kept).
+        """,
+        version: RSDDVersion.current,
+        subcommands: [Run.self, Fetch.self, Sources.self, Parse.self, Resolve.self, Match.self, Assess.self,
+                      Report.self, Diff.self, Check.self]
+    )
+}
+
+/// The workspace option every subcommand that works on a workspace shares.
+struct WorkspaceOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workspace folder (sources.d/, teams/, policies/).", valueName: "DIR"))
+    var config: String = "."
+
+    var workspace: Workspace {
+        Workspace(root: URL(fileURLWithPath: config, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+    }
+}
+
+/// Exits with `code` after one line on stderr: how every error reaches the user.
+func fail(_ message: String, code: Int32) -> ExitCode {
+    FileHandle.standardError.write(Data("rsdd: \(message)\n".utf8))
+    return ExitCode(code)
+}
+
+/// Prints a line on stderr (log lines, warnings).
+func note(_ message: String) {
+    FileHandle.standardError.write(Data("rsdd: \(message)\n".utf8))
+}
+
+/// Parses `--as-of`, defaulting to today (UTC).
+func asOfDay(_ text: String?, now: Date) throws -> Day {
+    guard let text else { return Day(now) }
+    guard let d = Day(iso: text) else { throw ValidationError("--as-of '\(text)' is not a date (YYYY-MM-DD)") }
+    return d
+}
+
+/// The message for a subcommand whose stage is not built yet.
+func notBuilt(_ name: String) -> ExitCode {
+    fail("'\(name)' is not built yet in this version; see the README for the subcommands that work", code: 2)
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RSDDCore
+import RSDDPipeline
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run every stage: fetch sources, parse, match ties against lists, assess teams, write reports.")
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Flag(help: "Make no network request: use the stored snapshots.")
+    var offline = false
+
+    @Flag(help: "Fetch every source, even those still within their refresh interval.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The policy profile (built in: mext).", valueName: "ID"))
+    var policy = "mext"
+
+    func run() throws {
+        let now = Date()
+        let options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
+                                 offline: offline, force: force, policy: policy)
+        let outcome: RunOutcome
+        do {
+            outcome = try Pipeline.run(options)
+        } catch let e as ConfigError {
+            throw fail(e.description, code: 2)
+        } catch let e as LockError {
+            throw fail(e.description, code: 2)
+        } catch {
+            throw fail("run failed, previous reports kept: \(error)", code: 1)
+        }
+        for w in outcome.warnings { note("warning: \(w)") }
+        let levels = Dictionary(grouping: outcome.assessments, by: \.level)
+        let findings = outcome.assessments.reduce(0) { $0 + $1.findings.count }
+        let notFresh = outcome.sources.filter { $0.state != .fresh }.map { "\($0.id) (\($0.state.rawValue))" }
+        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")); reports in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
+        if !outcome.allFresh { throw ExitCode(3) }
+    }
+}
