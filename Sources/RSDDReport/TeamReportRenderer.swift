@@ -59,12 +59,20 @@ public struct TeamReportRenderer: Sendable {
             }
         }
         L += ["", "# Undisclosed ties {#undisclosed}", ""]
-        let undisclosed = a.findings.enumerated().filter { $0.element.undisclosed }
+        // One line per undisclosed tie, naming every finding it gave.
+        var undisclosed: [(Tie, [Int])] = []
+        for (i, f) in a.findings.enumerated() where f.undisclosed {
+            if let k = undisclosed.firstIndex(where: { $0.0 == f.tie }) {
+                undisclosed[k].1.append(i + 1)
+            } else {
+                undisclosed.append((f.tie, [i + 1]))
+            }
+        }
         if undisclosed.isEmpty {
             L.append("None: every tie read from the members' public records matches a declared tie, or no public record was read (see Basis and limits).")
         } else {
-            for (i, f) in undisclosed {
-                L.append("- \(e(f.member)): \(f.tie.type.rawValue) with \(e(f.tie.org)), \(f.tie.period) (finding \(i + 1)).")
+            for (tie, numbers) in undisclosed {
+                L.append("- \(e(tie.member)): \(tie.type.rawValue) with \(e(tie.org)), \(tie.period) (finding\(numbers.count == 1 ? "" : "s") \(numbers.map(String.init).joined(separator: ", "))).")
             }
         }
         L += ["", "# Needs review {#needs-review}", "", "None.", "", "# Members {#members}", ""]
@@ -127,6 +135,6 @@ public struct TeamReportRenderer: Sendable {
         let e = Markdown.escape
         var s = "Source \(e(p.source)), \(e(p.title)), <\(p.url)>, retrieved \(p.retrieved), SHA-256 `\(p.sha256)`"
         if let record { s += ", \(e(record))" }
-        return s + "."
+        return s.hasSuffix(".") ? s : s + "."
     }
 }
