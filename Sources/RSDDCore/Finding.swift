@@ -106,28 +106,37 @@ public struct Finding: Sendable, Hashable, Codable {
     }
 }
 
-/// Freshness of one source as a run used it.
+/// Freshness of one source as a run used it. Holds no time that changes when the same bytes are
+/// fetched again, so that reports built on unchanged data stay byte-identical.
 public struct SourceStatus: Sendable, Hashable, Codable {
     public enum State: String, Sendable, Hashable, Codable { case fresh, stale, failed, never }
 
     public var id: String
     public var title: String
     public var state: State
+    /// When the bytes in use were first retrieved (the latest such time over a per-member source's records).
+    public var retrieved: String?
+    /// The snapshot in use (single-URL sources).
+    public var sha256: String?
+    /// For a stale or failed source: the last success (nil when there was none, or when fresh).
     public var lastSuccess: String?
     public var error: String?
-    /// For per-member sources: how many members' records this covers.
+    /// How many snapshots the run had: one, or one per member's record.
     public var snapshots: Int
 
-    public init(id: String, title: String, state: State, lastSuccess: String?, error: String?, snapshots: Int) {
+    public init(id: String, title: String, state: State, retrieved: String?, sha256: String?, lastSuccess: String?,
+                error: String?, snapshots: Int) {
         self.id = id
         self.title = title
         self.state = state
+        self.retrieved = retrieved
+        self.sha256 = sha256
         self.lastSuccess = lastSuccess
         self.error = error
         self.snapshots = snapshots
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, state, lastSuccess = "last_success", error, snapshots }
+    enum CodingKeys: String, CodingKey { case id, title, state, retrieved, sha256, lastSuccess = "last_success", error, snapshots }
 }
 
 /// A proposed mitigation, in the words of the policy.

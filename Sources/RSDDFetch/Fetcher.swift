@@ -113,7 +113,10 @@ public struct Fetcher: Sendable {
         let worst = states.min { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! } ?? .fresh
         let successes = entries.compactMap { $0?.lastSuccess }.sorted()
         let error = entries.compactMap { $0?.error }.sorted().first
-        return SourceStatus(id: source.id, title: source.title, state: worst, lastSuccess: successes.first,
+        return SourceStatus(id: source.id, title: source.title, state: worst,
+                            retrieved: entries.compactMap { $0?.retrieved }.max(),
+                            sha256: source.isPerMember ? nil : entries.first??.sha256,
+                            lastSuccess: worst == .fresh ? nil : successes.first,
                             error: error, snapshots: entries.filter { $0?.sha256 != nil }.count)
     }
 }

@@ -34,8 +34,10 @@ public final class XMLDocument {
                 defer { xmlFreeParserCtxt(ctxt) }
                 let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                     | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
-                let d = xmlCtxtReadMemory(ctxt, base, Int32(raw.count), file, nil, options)
-                if d == nil { throw XMLDocument.error(xmlCtxtGetLastError(ctxt), file: file) }
+                let errors = ErrorCollector()
+                let d = errors.collecting { xmlCtxtReadMemory(ctxt, base, Int32(raw.count), file, nil, options) }
+                if d == nil { throw errors.first.map { ParseError(file: file, line: $0.line, message: "malformed: \($0.message)") }
+                    ?? XMLDocument.error(xmlCtxtGetLastError(ctxt), file: file) }
                 return d
             case .html:
                 guard let ctxt = htmlNewParserCtxt() else { throw ParseError(file: file, message: "out of memory") }
@@ -88,5 +90,23 @@ public struct XMLNode {
 
     static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+/// Collects the first error libxml2 reports while parsing on this thread. libxml2 keeps its
+/// structured error handler per thread, so setting it around one parse affects no other thread.
+final class ErrorCollector {
+    private(set) var first: (line: Int, message: String)?
+
+    func collecting<T>(_ body: () -> T) -> T {
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            let me = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+            guard me.first == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let text = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+            me.first = (Int(error.pointee.line), text)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return withExtendedLifetime(self) { body() }
     }
 }

@@ -67,7 +67,7 @@ public enum Pipeline {
         for s in sources {
             let status = statuses.first { $0.id == s.id }
             if let st = status, st.state == .stale {
-                limits.append("Source \(s.id) is stale (last success \(st.lastSuccess ?? "unknown")\(st.error.map { "; last error: \($0)" } ?? "")): its last good snapshot was used.")
+                limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")
             }
             if s.isPerMember {
                 guard s.format == .orcid else {

@@ -77,8 +77,8 @@ public struct ReportWriter: Sendable {
             [e($0.team), e($0.title), $0.level.rawValue, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
         })
         L += ["", "# Sources {#sources}", ""]
-        L += Markdown.table(["Source", "State", "Last success", "Last error"], index.sources.map {
-            [e($0.id), $0.state.rawValue, $0.lastSuccess ?? "never", e($0.error ?? "—")]
+        L += Markdown.table(["Source", "State", "Data retrieved", "Last success if not fresh", "Last error"], index.sources.map {
+            [e($0.id), $0.state.rawValue, $0.retrieved ?? "—", $0.state == .fresh ? "—" : ($0.lastSuccess ?? "never"), e($0.error ?? "—")]
         })
         return L.joined(separator: "\n") + "\n"
     }

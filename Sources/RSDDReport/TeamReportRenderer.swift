@@ -86,8 +86,9 @@ public struct TeamReportRenderer: Sendable {
             L += a.mitigations.map { "- \(e($0.text)) (`\($0.id)`)" }
         }
         L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
-        L += Markdown.table(["Source", "Title", "State", "Last success", "Snapshots", "Last error"], a.sources.map { s in
-            [e(s.id), e(s.title), s.state.rawValue, s.lastSuccess ?? "never", String(s.snapshots), e(s.error ?? "—")]
+        L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last error"], a.sources.map { s in
+            [e(s.id), e(s.title), s.state.rawValue + (s.state == .fresh ? "" : " (last success \(s.lastSuccess ?? "never"))"),
+             s.retrieved ?? "—", s.sha256.map { "`\($0.prefix(12))`" } ?? "\(s.snapshots) records", e(s.error ?? "—")]
         })
         L += [
             "",

@@ -1,0 +1,55 @@
+import Foundation
+import RSDDCore
+import RSDDParse
+import Testing
+import TestSupport
+
+@Suite struct ORCIDReaderTests {
+    func read(_ url: URL) throws -> [PublicTie] {
+        try ORCIDReader(source: "orcid").read(try Data(contentsOf: url), file: url.lastPathComponent, orcid: nil)
+    }
+
+    @Test func readsTheDemoRecord() throws {
+        let url = repositoryRoot.appendingPathComponent("examples/demo/snapshots/orcid/9999-0000-0000-0043.xml")
+        let ties = try read(url)
+        #expect(ties.map(\.tie) == [.employment, .appointment, .funding])
+        #expect(ties.allSatisfy { $0.orcid == "9999-0000-0000-0043" })
+        let kestrel = try #require(ties.first { $0.tie == .appointment })
+        #expect(kestrel.org == "Kestrel Dynamics Limited")
+        #expect(kestrel.orgCountry == "XB")
+        #expect(kestrel.role == "Adjunct Scientist")
+        #expect(kestrel.start == PartialDate(year: 2023, month: 7))
+        #expect(kestrel.end == nil)
+        #expect(kestrel.putCode == "300")
+        let funding = try #require(ties.first { $0.tie == .funding })
+        #expect(funding.org == "Harborlight Foundation for Innovation")
+        #expect(funding.role == "Adaptive control for small autonomous vessels")
+        #expect(funding.end == PartialDate(year: 2027, month: 12))
+    }
+
+    @Test func readsDisambiguatedIdentifiers() throws {
+        let url = repositoryRoot.appendingPathComponent("examples/demo/snapshots/orcid/9999-0000-0000-0019.xml")
+        let ties = try read(url)
+        let employment = try #require(ties.first { $0.tie == .employment })
+        #expect(employment.orgIDs == ["ror": "https://ror.org/099example"])
+        #expect(employment.department == "Department of Materials")
+        #expect(ties.contains { $0.tie == .education && $0.org == "Hillcrest Technical College" })
+    }
+
+    /// The official ORCID v3.0 samples in ../shared/data (counts from its MANIFEST).
+    @Test(arguments: [
+        ("record-3.0.xml", [TieType.employment: 1, .education: 1, .funding: 1]),
+        ("employments-3.0.xml", [.employment: 2]),
+        ("educations-3.0.xml", [.education: 2]),
+        ("fundings-3.0.xml", [.funding: 3]),
+    ])
+    func readsTheOfficialSamples(file: String, counts: [TieType: Int]) throws {
+        guard let data = sharedData else {
+            print("skipped: ../shared/data is absent, the official ORCID samples cannot be read")
+            return
+        }
+        let ties = try read(data.appendingPathComponent("orcid/record_3.0/samples/read_samples/\(file)"))
+        let got = Dictionary(grouping: ties, by: \.tie).mapValues(\.count)
+        #expect(got.filter { counts[$0.key] != nil } == counts)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import RSDDCore
+import RSDDParse
+import Testing
+import TestSupport
+
+@Suite struct RecordExtractorTests {
+    func source(_ yaml: String) throws -> SourceSpec {
+        try YAMLFile.decode(SourceSpec.self, yaml: yaml, displayPath: "sources.d/test.yml")
+    }
+
+    @Test func extractsDeclaredFieldsFromHTML() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.html
+        format: html
+        category: entity-of-concern
+        records:
+          path: //table[@id='orgs']/tbody/tr
+          fields:
+            id: td[1]
+            name: td[2]
+            aliases: td[3]//li
+            country: td[4]
+        """)
+        let data = try Data(contentsOf: try #require(Bundle.module.url(forResource: "Fixtures/org-list", withExtension: "html")))
+        let records = try RecordExtractor(source: spec).extract(data, file: "org-list.html")
+        // The third row has no name and is skipped.
+        #expect(records.map(\.id) == ["A-1", "A-2"])
+        #expect(records[0].name == "Alpha Fictional Institute")
+        #expect(records[0].aliases == ["AFI", "Alpha Fict. Inst."])
+        #expect(records[0].country == "XA")
+        #expect(records[0].category == "entity-of-concern")
+        #expect(records[1].aliases.isEmpty)
+        #expect(records.allSatisfy { $0.source == "test" && $0.kind == .organisation })
+    }
+
+    @Test func extractsFromNamespacedXMLWithIdentifiers() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.xml
+        format: xml
+        category: sanctions
+        records:
+          path: /l:list/l:entry
+          namespaces: {l: "urn:example:t"}
+          fields:
+            id: string(@uid)
+            name: l:name
+            lei: l:lei
+            kind: string(@type)
+        """)
+        let xml = """
+        <list xmlns="urn:example:t"><entry uid="9" type="organisation"><name>Org Nine</name><lei>LEI0009</lei></entry>
+        <entry uid="10" type="person"><name>Kept As Record</name></entry></list>
+        """
+        let records = try RecordExtractor(source: spec).extract(Data(xml.utf8), file: "list.xml")
+        #expect(records.map(\.id) == ["9", "10"])
+        #expect(records[0].identifiers == ["lei": "LEI0009"])
+        #expect(records[1].kind == .person)
+    }
+
+    @Test func failsLoudlyWhenFewerRecordsThanExpected() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.html
+        format: html
+        records:
+          path: //tr
+          fields:
+            name: td[1]
+        expect:
+          min_records: 5
+        """)
+        let error = try #require(throws: ParseError.self) {
+            try RecordExtractor(source: spec).extract(Data("<table><tr><td>x</td></tr></table>".utf8), file: "list.html")
+        }
+        #expect(error.description == "list.html: source test: 1 records, fewer than the 5 the declaration expects")
+    }
+
+    @Test func namesTheSourceOfMalformedXML() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.xml
+        format: xml
+        records:
+          path: //e
+          fields:
+            name: n
+        """)
+        let error = try #require(throws: ParseError.self) {
+            try RecordExtractor(source: spec).extract(Data("<a>\n<e><n>x</e>\n</a>".utf8), file: "list.xml")
+        }
+        #expect(error.source == "test")
+        #expect(error.line == 2)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The built `rsdd` executable beside the test bundle, if it was built.
+func rsddExecutable() -> URL? {
+    var dir = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = dir.appendingPathComponent("rsdd")
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDir), !isDir.boolValue { return candidate }
+        dir = dir.deletingLastPathComponent()
+    }
+    return nil
+}
+
+func runRSDD(_ args: [String]) throws -> (status: Int32, stderr: String) {
+    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
+    let p = Process()
+    p.executableURL = exe
+    p.arguments = args
+    let err = Pipe()
+    p.standardError = err
+    p.standardOutput = Pipe()
+    try p.run()
+    let data = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+struct CommandLineSkip: Error {}
+
+@Suite(.serialized) struct CommandLineTests {
+    @Test func aForbiddenKeyExitsTwoWithOneLineAndWritesNothing() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        let team = ws.root.appendingPathComponent("teams/t-declared.yml")
+        let text = try String(contentsOf: team, encoding: .utf8)
+        try text.replacingOccurrences(of: "    name: Noa Mustermann\n", with: "    name: Noa Mustermann\n    place-of-birth: XC\n")
+            .write(to: team, atomically: true, encoding: .utf8)
+        for command in ["check", "run"] {
+            let r = try runRSDD([command, "--config", ws.root.path])
+            #expect(r.status == 2)
+            #expect(r.stderr == "rsdd: teams/t-declared.yml:22: member m2: key 'place-of-birth' is not accepted (rsdd assesses ties, never nationality, citizenship, birthplace, ethnicity or race)\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: ws.reportsDir.path))
+        #expect(!FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("snapshots").path))
+    }
+
+    @Test func aStageNotBuiltYetSaysSoAndExitsTwo() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let r = try runRSDD(["diff", "a", "b"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("not built yet"))
+    }
+
+    @Test func runExitsZeroWhenEverySourceIsFresh() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 4 findings"))
+        #expect(FileManager.default.fileExists(atPath: ws.reportsDir.appendingPathComponent("t-clean.md").path))
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import RSDDCore
+import RSDDPipeline
+import Testing
+import TestSupport
+
+/// A copy of the demo workspace in a temporary folder, without reports or state.
+func demoCopy() throws -> Workspace {
+    let dir = try makeTemporaryDirectory("rsdd-demo")
+    let demo = repositoryRoot.appendingPathComponent("examples/demo")
+    for item in ["sources.d", "snapshots", "teams"] {
+        try FileManager.default.copyItem(at: demo.appendingPathComponent(item), to: dir.appendingPathComponent(item))
+    }
+    return Workspace(root: dir)
+}
+
+let fixedNow = Date(timeIntervalSince1970: 1_795_000_000) // 2026-11-18T11:06:40Z
+let fixedAsOf = Day(year: 2026, month: 11, day: 18)
+
+func readReports(_ ws: Workspace) throws -> [String: Data] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: ws.reportsDir.path).sorted()
+    return try Dictionary(uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: ws.reportsDir.appendingPathComponent($0))) })
+}
+
+@Suite(.serialized) struct DemoRunTests {
+    @Test func theDemoWritesThreeReportsWithTheExpectedLevels() throws {
+        let ws = try demoCopy()
+        let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(outcome.allFresh)
+        #expect(outcome.warnings.isEmpty)
+        let levels = Dictionary(uniqueKeysWithValues: outcome.assessments.map { ($0.team, $0.level) })
+        #expect(levels == ["t-clean": .none, "t-declared": .high, "t-undisclosed": .medium])
+        #expect(try readReports(ws).keys.sorted() == [
+            "index.json", "index.md", "t-clean.json", "t-clean.md", "t-declared.json", "t-declared.md",
+            "t-undisclosed.json", "t-undisclosed.md",
+        ])
+
+        // The declared tie cites the HTML list's snapshot by hash, and the record it matched.
+        let declared = try #require(outcome.assessments.first { $0.team == "t-declared" })
+        let f = try #require(declared.findings.first)
+        #expect(f.tie.origin == .declared)
+        #expect(f.listings.map(\.record.key) == ["demo-list:EOC-002"])
+        let html = try Data(contentsOf: ws.root.appendingPathComponent("snapshots/list.html"))
+        #expect(f.listings[0].provenance.sha256 == Files.sha256(html))
+        #expect(f.listings[0].provenance.url == ws.root.appendingPathComponent("snapshots/list.html").absoluteString)
+
+        // The tie only in the public record is found through the XML list and flagged as undisclosed.
+        let undisclosed = try #require(outcome.assessments.first { $0.team == "t-undisclosed" })
+        let listed = try #require(undisclosed.findings.first { !$0.listings.isEmpty })
+        #expect(listed.undisclosed)
+        #expect(listed.tie.origin == .publicRecord)
+        #expect(listed.listings.map(\.record.key) == ["demo-consolidated:DCL-1001"])
+        #expect(Set(undisclosed.findings.filter(\.undisclosed).map(\.tie.org)) == ["Kestrel Dynamics Limited", "Harborlight Foundation for Innovation"])
+        // The declared "Example Inst. of Tech." is the ORCID record's "Example Institute of Technology".
+        #expect(!undisclosed.findings.contains { $0.tie.org.contains("Example") })
+
+        let clean = try #require(outcome.assessments.first { $0.team == "t-clean" })
+        #expect(clean.findings.isEmpty)
+        #expect(clean.limits.isEmpty)
+    }
+
+    @Test func twoRunsGiveByteIdenticalReports() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let first = try readReports(ws)
+        // A later run within the refresh interval, and one that re-fetches the same bytes.
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(600)))
+        #expect(try readReports(ws) == first)
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(200_000), force: true))
+        #expect(try readReports(ws) == first)
+    }
+
+    @Test func aChangedListChangesTheRunAndTheEvidence() throws {
+        let ws = try demoCopy()
+        let before = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let list = ws.root.appendingPathComponent("snapshots/list.html")
+        let html = try String(contentsOf: list, encoding: .utf8)
+        try html.replacingOccurrences(of: "</tbody>", with: "<tr><td>EOC-099</td><td>Harborlight Foundation for Innovation</td><td></td><td>XB</td></tr></tbody>")
+            .write(to: list, atomically: true, encoding: .utf8)
+        let after = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(100_000)))
+        #expect(before.run.id != after.run.id)
+        let team = try #require(after.assessments.first { $0.team == "t-undisclosed" })
+        #expect(team.findings.contains { $0.listings.map(\.record.key) == ["demo-list:EOC-099"] })
+    }
+
+    @Test func aTeamFileWithAForbiddenKeyIsRefusedAndNothingIsWritten() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let reports = try readReports(ws)
+        let team = ws.root.appendingPathComponent("teams/t-clean.yml")
+        let text = try String(contentsOf: team, encoding: .utf8)
+        try text.replacingOccurrences(of: "    name: Jordan Fictional\n", with: "    name: Jordan Fictional\n    Citizenship: XA\n")
+            .write(to: team, atomically: true, encoding: .utf8)
+        let error = try #require(throws: ConfigError.self) {
+            try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60)))
+        }
+        #expect(error.description.hasPrefix("teams/t-clean.yml:19: member m2: key 'Citizenship' is not accepted"))
+        #expect(try readReports(ws) == reports)
+    }
+
+    @Test func aSecondRunOnTheSameWorkspaceIsRefusedWhileTheFirstHoldsTheLock() throws {
+        let ws = try demoCopy()
+        let lock = try WorkspaceLock(workspace: ws)
+        #expect(throws: LockError.self) { try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow)) }
+        withExtendedLifetime(lock) {}
+    }
+
+    /// The report of the team with a declared listed tie, compared byte for byte with a golden
+    /// file that was read line by line. Set RSDD_UPDATE_GOLDEN=1 to rewrite it after a reviewed change.
+    @Test(arguments: ["t-declared.md", "t-declared.json", "t-undisclosed.md"])
+    func matchesTheGoldenReport(name: String) throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let text = String(decoding: try Data(contentsOf: ws.reportsDir.appendingPathComponent(name)), as: UTF8.self)
+            .replacingOccurrences(of: ws.root.absoluteString, with: "file:///WORKSPACE")
+        let golden = repositoryRoot.appendingPathComponent("Tests/RSDDPipelineTests/Fixtures/golden/\(name)")
+        if ProcessInfo.processInfo.environment["RSDD_UPDATE_GOLDEN"] == "1" {
+            try text.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
