@@ -1,0 +1,48 @@
+# rsdd: `make run` runs the offline demo end to end; `make test` runs the tests.
+# Both install what they need on a fresh Debian machine (apt packages when run as root).
+
+SWIFT ?= swift
+APT_PACKAGES := libxml2-dev libcurl4-openssl-dev pkg-config
+DEMO := examples/demo
+
+.PHONY: all deps build release run test leakcheck clean
+
+all: build
+
+## Installs the C libraries' development packages when missing (as root), or names them and stops.
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "missing Debian packages:$$missing (run: sudo apt-get install$$missing)"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## The offline demo: fetches the demo sources with libcurl (file:// URLs), writes examples/demo/reports/.
+run: release
+	.build/release/rsdd run --config $(DEMO)
+	@echo "reports: $(DEMO)/reports/"
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Runs the demo under valgrind's memcheck and prints its leak summary (valgrind from Debian).
+leakcheck: release
+	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
+	rm -rf /tmp/rsdd-leakcheck && mkdir -p /tmp/rsdd-leakcheck && cp -r $(DEMO)/sources.d $(DEMO)/snapshots $(DEMO)/teams /tmp/rsdd-leakcheck/
+	valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite \
+	  --error-exitcode=9 .build/release/rsdd run --config /tmp/rsdd-leakcheck 2>&1 | tail -n 25
+
+clean:
+	rm -rf .build $(DEMO)/reports $(DEMO)/.rsdd
