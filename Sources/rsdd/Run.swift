@@ -39,7 +39,7 @@ struct Run: ParsableCommand {
         let levels = Dictionary(grouping: outcome.assessments, by: \.level)
         let findings = outcome.assessments.reduce(0) { $0 + $1.findings.count }
         let notFresh = outcome.sources.filter { $0.state != .fresh }.map { "\($0.id) (\($0.state.rawValue))" }
-        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")); reports in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
+        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")); reports in \(workspace.config == "." ? "" : workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/")reports/")
         if !outcome.allFresh { throw ExitCode(3) }
     }
 }
