@@ -60,7 +60,7 @@ let package = Package(
         ),
 
         .target(name: "TestSupport", dependencies: ["RSDDCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"]),
         .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "TestSupport"]),
         .testTarget(name: "RSDDParseTests", dependencies: ["RSDDParse", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
