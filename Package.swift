@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C only: system libraries and their shim headers.
@@ -34,8 +35,11 @@ let package = Package(
             ]
         ),
 
+        // The workspace's state database: fetch state and log (SQLite through GRDB).
+        .target(name: "RSDDStore", dependencies: ["RSDDCore", .product(name: "GRDB", package: "GRDB.swift")]),
+
         // Pipeline stages.
-        .target(name: "RSDDFetch", dependencies: ["RSDDCore", "CCurl"]),
+        .target(name: "RSDDFetch", dependencies: ["RSDDCore", "RSDDStore", "CCurl"]),
         .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2"]),
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
@@ -48,20 +52,20 @@ let package = Package(
         // All stages together, as `rsdd run` drives them.
         .target(
             name: "RSDDPipeline",
-            dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport"]
+            dependencies: ["RSDDCore", "RSDDStore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport"]
         ),
 
         .executableTarget(
             name: "rsdd",
             dependencies: [
-                "RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport", "RSDDPipeline",
+                "RSDDCore", "RSDDStore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport", "RSDDPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .target(name: "TestSupport", dependencies: ["RSDDCore"], path: "Tests/TestSupport"),
         .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"]),
-        .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "TestSupport"]),
+        .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "RSDDStore", "TestSupport"]),
         .testTarget(name: "RSDDParseTests", dependencies: ["RSDDParse", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
         .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve"]),

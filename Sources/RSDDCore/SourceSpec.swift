@@ -22,11 +22,21 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public var records: RecordSpec?
     /// Assertions a parse must meet, so a silently changed page fails loudly.
     public var expect: Expectation?
+    /// Limits of one transfer; absent: the workspace's defaults (`rsdd.yml`).
+    public var timeout: Seconds?
+    public var connectTimeout: Seconds?
+    public var maxBytes: ByteCount?
+    /// A CA bundle (PEM) to verify this source's server with. TLS verification itself is never off.
+    public var caBundle: String?
 
     public var isPerMember: Bool { per == "member" }
 
     enum CodingKeys: String, CodingKey {
         case id, title, publisher, url, format, licence, category, refresh, per, records, expect
+        case timeout, connectTimeout = "connect_timeout", maxBytes = "max_bytes", caBundle = "ca_bundle"
+
+        static let names: Set<String> = ["id", "title", "publisher", "url", "format", "licence", "category", "refresh",
+                                         "per", "records", "expect", "timeout", "connect_timeout", "max_bytes", "ca_bundle"]
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +52,11 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         per = try c.decodeIfPresent(String.self, forKey: .per)
         records = try c.decodeIfPresent(RecordSpec.self, forKey: .records)
         expect = try c.decodeIfPresent(Expectation.self, forKey: .expect)
+        timeout = try c.decodeIfPresent(Seconds.self, forKey: .timeout)
+        connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout)
+        maxBytes = try c.decodeIfPresent(ByteCount.self, forKey: .maxBytes)
+        caBundle = try c.decodeIfPresent(String.self, forKey: .caBundle)
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
         }

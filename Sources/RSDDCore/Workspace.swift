@@ -14,6 +14,13 @@ public struct Workspace: Sendable {
     public var policiesDir: URL { root.appendingPathComponent("policies") }
     public var stateDir: URL { root.appendingPathComponent(".rsdd") }
     public var reportsDir: URL { root.appendingPathComponent("reports") }
+    public var settingsFile: URL { root.appendingPathComponent("rsdd.yml") }
+
+    /// The workspace's `rsdd.yml`, or the defaults when there is none.
+    public func loadSettings() throws -> Settings {
+        guard FileManager.default.fileExists(atPath: settingsFile.path) else { return Settings() }
+        return try YAMLFile.load(Settings.self, from: settingsFile, displayPath: display(settingsFile))
+    }
 
     /// The YAML files of a folder, sorted by name; none when the folder is absent.
     public func yamlFiles(in dir: URL) -> [URL] {
@@ -69,6 +76,7 @@ public struct Workspace: Sendable {
     /// Every problem in the workspace's sources and teams, one per file, for `rsdd check`.
     public func validate() -> [ConfigError] {
         var problems: [ConfigError] = []
+        do { _ = try loadSettings() } catch let e as ConfigError { problems.append(e) } catch {}
         for url in yamlFiles(in: sourcesDir) {
             do { _ = try YAMLFile.load(SourceSpec.self, from: url, displayPath: display(url)) } catch let e as ConfigError { problems.append(e) } catch {}
         }

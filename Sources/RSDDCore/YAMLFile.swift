@@ -140,13 +140,27 @@ public enum YAMLFile {
         }
     }
 
-    struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int?
-        init(stringValue: String) { self.stringValue = stringValue }
-        init(intValue: Int) {
-            self.stringValue = "\(intValue)"
-            self.intValue = intValue
+    typealias Key = AnyCodingKey
+
+    /// Throws for the first key of the mapping being decoded that is not in `known` and does not
+    /// start with `x-` (a user's own note), so a misspelt key is an error, not a silent default.
+    public static func refuseUnknownKeys(in decoder: Decoder, known: Set<String>) throws {
+        let c = try decoder.container(keyedBy: AnyCodingKey.self)
+        for key in c.allKeys.sorted(by: { $0.stringValue < $1.stringValue })
+        where !known.contains(key.stringValue) && !key.stringValue.hasPrefix("x-") {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key],
+                debugDescription: "unknown key (known: \(known.sorted().joined(separator: ", ")); keys of your own start with x-)"))
         }
+    }
+}
+
+/// A coding key for any name or index.
+public struct AnyCodingKey: CodingKey, Sendable {
+    public var stringValue: String
+    public var intValue: Int?
+    public init(stringValue: String) { self.stringValue = stringValue }
+    public init(intValue: Int) {
+        self.stringValue = "\(intValue)"
+        self.intValue = intValue
     }
 }

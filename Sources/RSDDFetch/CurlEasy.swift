@@ -113,6 +113,9 @@ final class CurlEasy {
         return code
     }
 
+    /// True for http(s) URLs, whose status decides success.
+    var isHTTP: Bool { url.hasPrefix("http://") || url.hasPrefix("https://") }
+
     /// Runs the transfer on the calling thread (blocks).
     func perform() -> CURLcode {
         curl_easy_perform(handle)
@@ -126,6 +129,8 @@ final class CurlEasy {
         }
         var text = String(cString: curl_easy_strerror(code))
         if code == CURLE_PARTIAL_FILE { text = "truncated body (the connection closed before the announced length)" }
+        if code == CURLE_TOO_MANY_REDIRECTS { text = "too many redirects (a redirect loop?)" }
+        if code == CURLE_OPERATION_TIMEDOUT { text = "timed out (\(text))" }
         return FetchError(url: url, curlCode: Int(code.rawValue), httpStatus: nonZero(responseCode), message: text)
     }
 

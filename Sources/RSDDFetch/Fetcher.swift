@@ -1,27 +1,42 @@
 import Foundation
 import RSDDCore
+import RSDDStore
 
-/// The fetch stage: brings every source's snapshot up to date, keeps the last good one when a
-/// source fails, and says what is fresh and what is stale.
+/// How far a fetch has come, for a progress line or a log line.
+public struct FetchProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    /// Body bytes received so far.
+    public var bytes: Int
+    /// `source` or `source/orcid`.
+    public var key: String
+    /// What just happened to `key`, in a few words (`stored 1,234 bytes`, `retry 2 in 1.5 s: HTTP 503`).
+    public var event: String
+    /// True when `key` has its final result.
+    public var finished: Bool
+}
+
+/// The fetch stage: brings every source's snapshot up to date, politely, keeps the last good one
+/// when a source fails, logs every attempt, and says what is fresh and what is stale.
 public struct Fetcher: Sendable {
     public var store: SnapshotStore
-    /// The time of this run, for retrieval times and refresh intervals.
+    public var state: StateStore
+    /// The time of this run, for refresh intervals and the state's last success and attempt.
     public var now: Date
     /// Make no request; use the stored snapshots.
     public var offline: Bool
     /// Fetch even what is still within its refresh interval.
     public var force: Bool
-    public var downloader: Downloader
-    public var userAgent: String
+    public var settings: Settings
 
-    public init(workspace: Workspace, now: Date, offline: Bool = false, force: Bool = false, parallel: Int = 8,
-                userAgent: String = "rsdd/\(RSDDVersion.current) (research-security due diligence)") {
+    /// Opens the workspace's state database; throws `StoreError` when it cannot.
+    public init(workspace: Workspace, now: Date, offline: Bool = false, force: Bool = false, settings: Settings = Settings()) throws {
         store = SnapshotStore(workspace: workspace)
+        state = try StateStore(workspace: workspace)
         self.now = now
         self.offline = offline
         self.force = force
-        downloader = Downloader(parallel: parallel)
-        self.userAgent = userAgent
+        self.settings = settings
     }
 
     /// One URL to bring up to date.
@@ -29,12 +44,21 @@ public struct Fetcher: Sendable {
         var source: SourceSpec
         var orcid: String?
         var url: String
-        var key: String { SnapshotStore.key(source: source.id, orcid: orcid) }
+        var key: String { SnapshotEntry.key(source: source.id, member: orcid) }
     }
 
-    /// Fetches `sources` (per-member sources once per iD in `orcids`) and returns each source's status.
-    public func fetch(_ sources: [SourceSpec], orcids: [String]) throws -> [SourceStatus] {
-        var state = try store.loadState()
+    /// The downloader this fetcher's settings describe.
+    public var downloader: Downloader {
+        let f = settings.fetch
+        return Downloader(parallel: f.parallel,
+                          retry: RetryPolicy(retries: f.retries, backoff: f.backoff.value, retryTime: f.retryTime.value),
+                          limit: { f.limit(for: $0) })
+    }
+
+    /// Fetches `sources` (per-member sources once per iD in `orcids`) and returns each source's
+    /// status. Each URL's result is saved as soon as it is final, so a killed fetch keeps what it got.
+    public func fetch(_ sources: [SourceSpec], orcids: [String], progress: (FetchProgress) -> Void = { _ in }) throws -> [SourceStatus] {
+        var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
             s.isPerMember
@@ -42,64 +66,98 @@ public struct Fetcher: Sendable {
                 : [Target(source: s, orcid: nil, url: s.resolvedURL(workspace: ws))]
         }
         let due = offline ? [] : targets.filter { t in
-            guard !force, let e = state[t.key], e.url == t.url, e.sha256 != nil, e.error == nil,
+            guard !force, let e = entries[t.key], e.url == t.url, e.sha256 != nil, e.error == nil,
                   let last = e.lastSuccess.flatMap(Files.date(fromTimestamp:)) else { return true }
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
         }
+        let f = settings.fetch
         let requests = due.map { t -> DownloadRequest in
             var headers: [String] = []
-            if let e = state[t.key], e.url == t.url, e.sha256 != nil {
+            if let e = entries[t.key], e.url == t.url, e.sha256 != nil {
                 if let etag = e.etag { headers.append("If-None-Match: \(etag)") }
                 if let lm = e.lastModified { headers.append("If-Modified-Since: \(lm)") }
             }
-            return DownloadRequest(url: t.url, headers: headers, userAgent: userAgent)
+            return DownloadRequest(url: t.url, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
+                                   connectTimeout: (t.source.connectTimeout ?? f.connectTimeout).value,
+                                   maxBytes: (t.source.maxBytes ?? f.maxBytes).value, userAgent: settings.userAgent,
+                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) })
         }
         let stamp = Files.timestamp(now)
-        for (t, result) in zip(due, downloader.download(requests)) {
-            var e = state[t.key] ?? SnapshotEntry(url: t.url)
-            if e.url != t.url { e = SnapshotEntry(url: t.url) }
-            e.lastAttempt = stamp
-            var log = ["source": t.source.id, "url": t.url, "time": stamp]
-            if let o = t.orcid { log["member"] = o }
-            switch result {
-            case .success(let r):
-                e.httpStatus = r.status == 0 ? nil : r.status
-                log["status"] = String(r.status)
-                log["duration_ms"] = String(Int(r.duration * 1000))
-                if r.notModified, e.sha256 != nil {
-                    log["outcome"] = "not-modified"
-                } else {
-                    let hash = try store.store(r.body)
-                    if hash != e.sha256 { e.retrieved = stamp }
-                    e.sha256 = hash
-                    e.bytes = r.body.count
-                    e.etag = r.headers["etag"]
-                    e.lastModified = r.headers["last-modified"]
-                    log["outcome"] = "stored"
-                    log["sha256"] = hash
-                    log["bytes"] = String(r.body.count)
+        var done = 0
+        var bytes = 0
+        var failure: Error?
+        _ = downloader.download(requests) { event in
+            switch event {
+            case .retrying(let i, let attempt, let delay):
+                let why = attempt.error?.message ?? "failed"
+                progress(FetchProgress(done: done, total: due.count, bytes: bytes, key: due[i].key,
+                                       event: String(format: "retry %d in %.1f s: %@", attempt.number + 1, delay, why), finished: false))
+            case .finished(let i, let result):
+                done += 1
+                let t = due[i]
+                do {
+                    let (entry, attempts, event) = try update(entries[t.key], target: t, result: result, stamp: stamp)
+                    try state.record(entry, attempts: attempts)
+                    entries[t.key] = entry
+                    if case .success(let r) = result.result { bytes += r.body.count }
+                    progress(FetchProgress(done: done, total: due.count, bytes: bytes, key: t.key, event: event, finished: true))
+                } catch {
+                    if failure == nil { failure = error }
                 }
-                e.lastSuccess = stamp
-                e.error = nil
-            case .failure(let err):
-                e.httpStatus = err.httpStatus
-                e.error = err.message
-                log["outcome"] = "failed"
-                log["error"] = err.message
-                if err.curlCode != 0 { log["curl_code"] = String(err.curlCode) }
             }
-            state[t.key] = e
-            store.appendLog(log)
         }
-        if !due.isEmpty { try store.saveState(state) }
-        return sources.map { status(of: $0, targets: targets, state: state) }
+        if let failure { throw failure }
+        return sources.map { status(of: $0, targets: targets, entries: entries) }
+    }
+
+    /// A URL's new state and the log rows of its attempts.
+    private func update(_ old: SnapshotEntry?, target t: Target, result: DownloadResult, stamp: String) throws
+        -> (SnapshotEntry, [FetchAttempt], String) {
+        var e = old ?? SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url)
+        if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
+        e.lastAttempt = stamp
+        var rows = result.attempts.map { a in
+            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, attempt: a.number, started: Files.timestamp(a.started),
+                         durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
+                         curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error?.message,
+                         etag: a.etag, lastModified: a.lastModified, bytes: a.bytes,
+                         outcome: a.retryIn != nil ? "retried" : "failed")
+        }
+        let event: String
+        switch result.result {
+        case .success(let r):
+            e.httpStatus = r.status == 0 ? nil : r.status
+            var outcome: String
+            if r.notModified, e.sha256 != nil {
+                outcome = "not-modified"
+                event = "not modified (304)"
+            } else {
+                let hash = try store.store(r.body)
+                outcome = hash == e.sha256 ? "unchanged" : "stored"
+                if hash != e.sha256 { e.retrieved = stamp }
+                e.sha256 = hash
+                e.bytes = r.body.count
+                e.etag = r.headers["etag"]
+                e.lastModified = r.headers["last-modified"]
+                event = "\(outcome) \(r.body.count) bytes"
+                if !rows.isEmpty { rows[rows.count - 1].sha256 = hash }
+            }
+            if !rows.isEmpty { rows[rows.count - 1].outcome = outcome }
+            e.lastSuccess = stamp
+            e.error = nil
+        case .failure(let err):
+            e.httpStatus = err.httpStatus
+            e.error = err.message
+            event = "failed: \(err.message)"
+        }
+        return (e, rows, event)
     }
 
     /// The status of one source over its targets (one, or one per member).
-    func status(of source: SourceSpec, targets: [Target], state: [String: SnapshotEntry]) -> SourceStatus {
+    func status(of source: SourceSpec, targets: [Target], entries: [String: SnapshotEntry]) -> SourceStatus {
         let mine = targets.filter { $0.source.id == source.id }
-        let entries = mine.map { state[$0.key] }
-        let states: [SourceStatus.State] = entries.map { e in
+        let list = mine.map { entries[$0.key] }
+        let states: [SourceStatus.State] = list.map { e in
             guard let e else { return .never }
             if e.sha256 == nil { return .failed }
             if e.error != nil { return .stale }
@@ -111,12 +169,17 @@ public struct Fetcher: Sendable {
         // The worst member decides: never < failed < stale < fresh in goodness.
         let order: [SourceStatus.State] = [.never, .failed, .stale, .fresh]
         let worst = states.min { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! } ?? .fresh
-        let successes = entries.compactMap { $0?.lastSuccess }.sorted()
-        let error = entries.compactMap { $0?.error }.sorted().first
+        let successes = list.compactMap { $0?.lastSuccess }.sorted()
+        let error = list.compactMap { $0?.error }.sorted().first
         return SourceStatus(id: source.id, title: source.title, state: worst,
-                            retrieved: entries.compactMap { $0?.retrieved }.max(),
-                            sha256: source.isPerMember ? nil : entries.first??.sha256,
+                            retrieved: list.compactMap { $0?.retrieved }.max(),
+                            sha256: source.isPerMember ? nil : list.first??.sha256,
                             lastSuccess: worst == .fresh ? nil : successes.first,
-                            error: error, snapshots: entries.filter { $0?.sha256 != nil }.count)
+                            error: error, snapshots: list.filter { $0?.sha256 != nil }.count)
+    }
+
+    /// A path from a source file, relative to the workspace unless absolute.
+    static func path(_ p: String, in ws: URL) -> String {
+        p.hasPrefix("/") ? p : ws.appendingPathComponent(p).path
     }
 }

@@ -15,6 +15,8 @@ public struct RunOptions: Sendable {
     public var offline: Bool
     public var force: Bool
     public var policy: String
+    /// Wait for another process's lock on the workspace instead of giving up at once.
+    public var wait: Bool = false
 
     public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
         self.workspace = workspace
@@ -44,18 +46,19 @@ public struct RunOutcome: Sendable {
 public enum Pipeline {
     /// Runs the pipeline on a workspace. Configuration problems throw `ConfigError` before
     /// anything is written.
-    public static func run(_ o: RunOptions) throws -> RunOutcome {
+    public static func run(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> RunOutcome {
         let ws = o.workspace
         let sources = try ws.loadSources()
         let teams = try ws.loadTeams()
+        let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
-        let lock = try WorkspaceLock(workspace: ws)
+        let lock = try WorkspaceLock(workspace: ws, wait: o.wait)
         defer { withExtendedLifetime(lock) {} }
 
         let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
-        let fetcher = Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force)
-        let statuses = try fetcher.fetch(sources, orcids: orcids)
-        let state = try fetcher.store.loadState()
+        let fetcher = try Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force, settings: settings)
+        let statuses = try fetcher.fetch(sources, orcids: orcids, progress: progress)
+        let state = try fetcher.state.snapshotEntries()
 
         var warnings: [String] = []
         var limits: [String] = []
@@ -75,7 +78,7 @@ public enum Pipeline {
                     continue
                 }
                 for orcid in orcids {
-                    guard let snap = fetcher.store.snapshot(of: s, orcid: orcid, state: state) else { continue }
+                    guard let snap = fetcher.store.snapshot(of: s, orcid: orcid, entries: state) else { continue }
                     inputs.append("\(s.id)/\(orcid) \(snap.provenance.sha256)")
                     do {
                         let ties = try ORCIDReader(source: s.id).read(try Data(contentsOf: snap.file), file: snap.provenance.url, orcid: orcid)
@@ -86,7 +89,7 @@ public enum Pipeline {
                 }
                 continue
             }
-            guard let snap = fetcher.store.snapshot(of: s, state: state) else {
+            guard let snap = fetcher.store.snapshot(of: s, entries: state) else {
                 limits.append("Source \(s.id) has no snapshot (\(status?.error ?? "never fetched")): no check against it could be made.")
                 continue
             }

@@ -6,13 +6,13 @@ import RSDDCore
 public final class WorkspaceLock {
     private let fd: Int32
 
-    /// Takes the lock, or throws `LockError.busy` at once when another process holds it.
-    public init(workspace: Workspace) throws {
+    /// Takes the lock; when another process holds it, waits for it (`wait`) or throws `LockError.busy` at once.
+    public init(workspace: Workspace, wait: Bool = false) throws {
         try FileManager.default.createDirectory(at: workspace.stateDir, withIntermediateDirectories: true)
         let path = workspace.stateDir.appendingPathComponent("lock").path
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LockError.cannotOpen(path) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        if flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
             close(fd)
             throw LockError.busy(workspace.display(workspace.stateDir.appendingPathComponent("lock")))
         }

@@ -3,10 +3,12 @@ import Foundation
 import RSDDCore
 import RSDDFetch
 import RSDDPipeline
+import RSDDStore
 
 struct Fetch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Fetch the workspace's sources into content-addressed snapshots; a failing source keeps its last good one.")
+        abstract: "Fetch the workspace's sources into content-addressed snapshots; a failing source keeps its last good one.",
+        discussion: "Exit codes: 0 every source fresh; 3 some source stale, failed or never fetched; 2 bad usage or configuration; 1 could not finish.")
 
     @OptionGroup var workspace: WorkspaceOption
 
@@ -16,11 +18,16 @@ struct Fetch: ParsableCommand {
     @Flag(help: "Fetch every source, even those still within their refresh interval.")
     var force = false
 
+    @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
+    var wait = false
+
     @Option(name: .customLong("source"), help: ArgumentHelp("Fetch only this source (repeatable).", valueName: "ID"))
     var only: [String] = []
 
     func run() throws {
         let ws = workspace.workspace
+        let line = ProgressLine()
+        defer { line.clear() }
         do {
             var sources = try ws.loadSources()
             if !only.isEmpty {
@@ -30,18 +37,27 @@ struct Fetch: ParsableCommand {
                 sources = sources.filter { only.contains($0.id) }
             }
             let teams = try ws.loadTeams()
-            let lock = try WorkspaceLock(workspace: ws)
+            let settings = try ws.loadSettings()
+            let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
             let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
-            let statuses = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force).fetch(sources, orcids: orcids)
+            let fetcher = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force, settings: settings)
+            let statuses = try fetcher.fetch(sources, orcids: orcids, progress: line.update)
+            line.clear()
             for s in statuses {
-                note("\(s.id): \(s.state.rawValue)\(s.error.map { " (\($0))" } ?? "")")
+                note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")
             }
             if statuses.contains(where: { $0.state != .fresh }) { throw ExitCode(3) }
         } catch let e as ConfigError {
             throw fail(e.description, code: 2)
         } catch let e as LockError {
             throw fail(e.description, code: 2)
+        } catch let e as StoreError {
+            throw fail("fetch could not finish, snapshots kept: \(e)", code: 1)
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            throw fail("fetch could not finish, snapshots kept: \(error)", code: 1)
         }
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import RSDDCore
+import RSDDFetch
 import RSDDPipeline
+import RSDDStore
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,13 +23,20 @@ struct Run: ParsableCommand {
     @Option(help: ArgumentHelp("The policy profile (built in: mext).", valueName: "ID"))
     var policy = "mext"
 
+    @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
+    var wait = false
+
     func run() throws {
         let now = Date()
-        let options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
+        var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
                                  offline: offline, force: force, policy: policy)
+        options.wait = wait
         let outcome: RunOutcome
+        let line = ProgressLine()
+        defer { line.clear() }
         do {
-            outcome = try Pipeline.run(options)
+            outcome = try Pipeline.run(options, progress: line.update)
+            line.clear()
         } catch let e as ConfigError {
             throw fail(e.description, code: 2)
         } catch let e as LockError {

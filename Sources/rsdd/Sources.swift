@@ -2,46 +2,66 @@ import ArgumentParser
 import Foundation
 import RSDDCore
 import RSDDFetch
+import RSDDStore
 
 struct Sources: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show each source's freshness: fresh, stale, failed or never fetched.")
+        abstract: "Show each source's freshness (fresh, stale, failed, never), last success and attempt, bytes, hash and last error.")
 
     @OptionGroup var workspace: WorkspaceOption
 
-    @Flag(help: "Print a JSON array instead of a table.")
+    @Flag(help: "Print a JSON array of objects (id, state, last_success, last_attempt, bytes, sha256, http_status, error).")
     var json = false
+
+    /// One source's line; per-member sources sum their members' records.
+    struct Row: Encodable {
+        var id, state: String
+        var last_success, last_attempt: String?
+        var bytes: Int?
+        var sha256: String?
+        var http_status: Int?
+        var error: String?
+
+        func encode(to encoder: Encoder) throws {
+            // Every key is present, null when unknown, so scripts need not test for it.
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(state, forKey: .state)
+            try c.encode(last_success, forKey: .last_success)
+            try c.encode(last_attempt, forKey: .last_attempt)
+            try c.encode(bytes, forKey: .bytes)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(http_status, forKey: .http_status)
+            try c.encode(error, forKey: .error)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, state, last_success, last_attempt, bytes, sha256, http_status, error }
+    }
 
     func run() throws {
         let ws = workspace.workspace
         do {
             let sources = try ws.loadSources()
             let orcids = Array(Set(try ws.loadTeams().flatMap { $0.members.compactMap(\.orcid) })).sorted()
-            let store = SnapshotStore(workspace: ws)
-            let state = try store.loadState()
-            let statuses = try Fetcher(workspace: ws, now: Date(), offline: true).fetch(sources, orcids: orcids)
-            struct Row: Encodable {
-                var id, state: String
-                var last_success, last_attempt: String?
-                var bytes: Int?
-                var sha256: String?
-                var http_status: Int?
-                var error: String?
-            }
+            let fetcher = try Fetcher(workspace: ws, now: Date(), offline: true, settings: try ws.loadSettings())
+            let entries = try fetcher.state.snapshotEntries()
+            let statuses = try fetcher.fetch(sources, orcids: orcids)
             let rows = zip(sources, statuses).map { s, st -> Row in
-                let keys = s.isPerMember ? orcids.map { SnapshotStore.key(source: s.id, orcid: $0) } : [s.id]
-                let entries = keys.compactMap { state[$0] }
-                return Row(id: s.id, state: st.state.rawValue, last_success: st.lastSuccess,
-                           last_attempt: entries.compactMap(\.lastAttempt).max(),
-                           bytes: entries.isEmpty ? nil : entries.reduce(0) { $0 + ($1.bytes ?? 0) },
-                           sha256: s.isPerMember ? nil : entries.first?.sha256,
-                           http_status: entries.compactMap(\.httpStatus).max(), error: st.error)
+                let keys = s.isPerMember ? orcids.map { SnapshotEntry.key(source: s.id, member: $0) } : [s.id]
+                let mine = keys.compactMap { entries[$0] }
+                let sized = mine.compactMap(\.bytes)
+                return Row(id: s.id, state: st.state.rawValue,
+                           last_success: s.isPerMember ? mine.compactMap(\.lastSuccess).min() : mine.first?.lastSuccess,
+                           last_attempt: mine.compactMap(\.lastAttempt).max(),
+                           bytes: sized.isEmpty ? nil : sized.reduce(0, +),
+                           sha256: s.isPerMember ? nil : mine.first?.sha256,
+                           http_status: mine.compactMap(\.httpStatus).max(), error: st.error)
             }
             if json {
                 print(String(decoding: try Files.jsonEncoder().encode(rows), as: UTF8.self))
                 return
             }
-            let header = ["ID", "STATE", "LAST SUCCESS", "LAST ATTEMPT", "BYTES", "SHA256", "ERROR"]
+            let header = ["ID", "STATE", "LAST SUCCESS", "LAST ATTEMPT", "BYTES", "SHA256", "LAST ERROR"]
             let table = [header] + rows.map {
                 [$0.id, $0.state, $0.last_success ?? "-", $0.last_attempt ?? "-", $0.bytes.map(String.init) ?? "-",
                  $0.sha256.map { String($0.prefix(12)) } ?? "-", $0.error ?? ""]
@@ -53,6 +73,8 @@ struct Sources: ParsableCommand {
             }
         } catch let e as ConfigError {
             throw fail(e.description, code: 2)
+        } catch let e as StoreError {
+            throw fail(e.description, code: 1)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RSDDCore
 import RSDDFetch
+import RSDDStore
 import Synchronization
 import Testing
 import TestSupport
@@ -27,14 +28,14 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        let first = try Fetcher(workspace: ws, now: t0).fetch([spec], orcids: [])
+        let first = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
         #expect(first[0].state == .fresh)
-        let second = try Fetcher(workspace: ws, now: t0.addingTimeInterval(90_000)).fetch([spec], orcids: [])
+        let second = try fastFetcher(ws, now: t0.addingTimeInterval(90_000)).fetch([spec], orcids: [])
         #expect(second[0].state == .fresh)
         #expect(server.requests.count == 2)
         #expect(server.requests[1].headers["if-none-match"] == "\"v1\"")
         let store = SnapshotStore(workspace: ws)
-        let snap = try #require(store.snapshot(of: spec, state: try store.loadState()))
+        let snap = try #require(store.snapshot(of: spec, entries: try StateStore(workspace: ws).snapshotEntries()))
         #expect(try Data(contentsOf: snap.file) == Data("<tr><td>A</td></tr>".utf8))
         // Retrieval time stays that of the first retrieval of these bytes.
         #expect(snap.provenance.retrieved == Files.timestamp(t0))
@@ -45,10 +46,10 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        _ = try Fetcher(workspace: ws, now: t0).fetch([spec], orcids: [])
-        _ = try Fetcher(workspace: ws, now: t0.addingTimeInterval(3600)).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600)).fetch([spec], orcids: [])
         #expect(server.requests.count == 1)
-        _ = try Fetcher(workspace: ws, now: t0.addingTimeInterval(3600), force: true).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600), force: true).fetch([spec], orcids: [])
         #expect(server.requests.count == 2)
     }
 
@@ -60,14 +61,14 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        _ = try Fetcher(workspace: ws, now: t0).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
         up.withLock { $0 = false }
-        let later = try Fetcher(workspace: ws, now: t0.addingTimeInterval(100_000)).fetch([spec], orcids: [])
+        let later = try fastFetcher(ws, now: t0.addingTimeInterval(100_000)).fetch([spec], orcids: [])
         #expect(later[0].state == .stale)
         #expect(later[0].error == "HTTP 404")
         #expect(later[0].lastSuccess == Files.timestamp(t0))
         let store = SnapshotStore(workspace: ws)
-        let snap = try #require(store.snapshot(of: spec, state: try store.loadState()))
+        let snap = try #require(store.snapshot(of: spec, entries: try StateStore(workspace: ws).snapshotEntries()))
         #expect(try Data(contentsOf: snap.file) == Data("<tr><td>Good</td></tr>".utf8))
     }
 
@@ -76,8 +77,13 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        #expect(try Fetcher(workspace: ws, now: now, offline: true).fetch([spec], orcids: [])[0].state == .never)
+        #expect(try fastFetcher(ws, now: now, offline: true).fetch([spec], orcids: [])[0].state == .never)
         #expect(server.requests.isEmpty)
-        #expect(try Fetcher(workspace: ws, now: now).fetch([spec], orcids: [])[0].state == .failed)
+        #expect(try fastFetcher(ws, now: now).fetch([spec], orcids: [])[0].state == .failed)
     }
+}
+
+/// A fetcher with short back-off, so that tests of failures do not wait for seconds.
+func fastFetcher(_ ws: Workspace, now: Date, offline: Bool = false, force: Bool = false, settings: Settings = .fast) throws -> Fetcher {
+    try Fetcher(workspace: ws, now: now, offline: offline, force: force, settings: settings)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RSDDCore
 
 /// A fresh folder under the system's temporary directory, for one test.
 public func makeTemporaryDirectory(_ name: String = "rsdd-test") throws -> URL {
@@ -14,4 +15,15 @@ public let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPat
 public var sharedData: URL? {
     let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
+}
+
+extension Settings {
+    /// Default settings with back-off in milliseconds, for tests of failing servers.
+    public static var fast: Settings {
+        var s = Settings()
+        s.fetch.backoff = Seconds(0.01)
+        s.fetch.retries = 2
+        s.fetch.retryTime = Seconds(20)
+        return s
+    }
 }

@@ -21,13 +21,17 @@ public struct TestResponse: Sendable {
     public var delay: Double
     /// Close the connection after this many body bytes (a truncated transfer).
     public var truncateAfter: Int?
+    /// Send `body` again and again, with no Content-Length, until the client closes (an endless body).
+    public var endless: Bool
 
-    public init(status: Int = 200, headers: [String] = [], body: Data = Data(), delay: Double = 0, truncateAfter: Int? = nil) {
+    public init(status: Int = 200, headers: [String] = [], body: Data = Data(), delay: Double = 0,
+                truncateAfter: Int? = nil, endless: Bool = false) {
         self.status = status
         self.headers = headers
         self.body = body
         self.delay = delay
         self.truncateAfter = truncateAfter
+        self.endless = endless
     }
 
     public static func text(_ s: String, status: Int = 200, headers: [String] = []) -> TestResponse {
@@ -41,7 +45,7 @@ public final class TestHTTPServer: Sendable {
     public let port: Int
     private let fd: Int32
     private let handler: @Sendable (TestRequest) -> TestResponse
-    private let state = Mutex<(stopped: Bool, requests: [TestRequest])>((false, []))
+    private let state = Mutex<(stopped: Bool, requests: [TestRequest], inFlight: Int, maxInFlight: Int, times: [Double])>((false, [], 0, 0, []))
 
     public init(handler: @escaping @Sendable (TestRequest) -> TestResponse) throws {
         self.handler = handler
@@ -79,6 +83,12 @@ public final class TestHTTPServer: Sendable {
 
     /// The requests served so far.
     public var requests: [TestRequest] { state.withLock { $0.requests } }
+
+    /// The most requests the server was answering at one time.
+    public var maxInFlight: Int { state.withLock { $0.maxInFlight } }
+
+    /// When each request arrived, in seconds of uptime.
+    public var arrivalTimes: [Double] { state.withLock { $0.times } }
 
     /// Stops accepting connections.
     public func stop() {
@@ -119,7 +129,13 @@ public final class TestHTTPServer: Sendable {
             headers[l[..<colon].lowercased()] = l[l.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
         let req = TestRequest(method: first.first.map(String.init) ?? "", path: first.dropFirst().first.map(String.init) ?? "/", headers: headers)
-        state.withLock { $0.requests.append(req) }
+        state.withLock {
+            $0.requests.append(req)
+            $0.times.append(Double(DispatchTime.now().uptimeNanoseconds) / 1e9)
+            $0.inFlight += 1
+            $0.maxInFlight = max($0.maxInFlight, $0.inFlight)
+        }
+        defer { state.withLock { $0.inFlight -= 1 } }
         let r = handler(req)
         if r.delay > 0 {
             // Sleep in small steps so that a stopped server lets the test finish.
@@ -131,15 +147,18 @@ public final class TestHTTPServer: Sendable {
         }
         var out = "HTTP/1.1 \(r.status) X\r\n"
         var hs = r.headers
-        if !hs.contains(where: { $0.lowercased().hasPrefix("content-length:") }) { hs.append("Content-Length: \(r.body.count)") }
+        if !r.endless && !hs.contains(where: { $0.lowercased().hasPrefix("content-length:") }) { hs.append("Content-Length: \(r.body.count)") }
         hs.append("Connection: close")
         out += hs.map { $0 + "\r\n" }.joined() + "\r\n"
         var bytes = Array(out.utf8) + Array(r.body.prefix(r.truncateAfter ?? r.body.count))
-        while !bytes.isEmpty {
-            let n = send(c, bytes, bytes.count, Int32(MSG_NOSIGNAL))
-            if n <= 0 { return }
-            bytes.removeFirst(n)
-        }
+        repeat {
+            while !bytes.isEmpty {
+                let n = send(c, bytes, bytes.count, Int32(MSG_NOSIGNAL))
+                if n <= 0 { return }
+                bytes.removeFirst(n)
+            }
+            bytes = r.endless && !r.body.isEmpty && !state.withLock({ $0.stopped }) ? Array(r.body) : []
+        } while !bytes.isEmpty
     }
 }
 

@@ -1,0 +1,221 @@
+import Foundation
+import GRDB
+import RSDDCore
+
+/// The workspace's state database, `.rsdd/state.sqlite` (SQLite through GRDB): the state of every
+/// fetched URL and the log of every fetch attempt. Each write is one transaction, and the database
+/// runs in WAL mode, so a process killed at any point leaves it consistent.
+public final class StateStore: Sendable {
+    public let file: URL
+    private let db: DatabaseQueue
+    private let display: String
+
+    /// Opens (creating and migrating when needed) the state database of `workspace`.
+    public init(workspace: Workspace) throws {
+        file = workspace.stateDir.appendingPathComponent("state.sqlite")
+        display = workspace.display(file)
+        do {
+            try FileManager.default.createDirectory(at: workspace.stateDir, withIntermediateDirectories: true)
+            var config = Configuration()
+            // A reader (`rsdd sources`) may meet a writer holding the lock for a moment.
+            config.busyMode = .timeout(10)
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            db = try DatabaseQueue(path: file.path, configuration: config)
+            try StateStore.migrator.migrate(db)
+        } catch {
+            throw StoreError(file: workspace.display(file), error: error)
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("1-fetch") { db in
+            try db.create(table: SnapshotEntry.databaseTableName) { t in
+                t.primaryKey("key", .text)
+                t.column("source", .text).notNull()
+                t.column("member", .text)
+                t.column("url", .text).notNull()
+                t.column("sha256", .text)
+                t.column("bytes", .integer)
+                t.column("retrieved", .text)
+                t.column("last_success", .text)
+                t.column("last_attempt", .text)
+                t.column("http_status", .integer)
+                t.column("error", .text)
+                t.column("etag", .text)
+                t.column("last_modified", .text)
+            }
+            try db.create(table: FetchAttempt.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("source", .text).notNull().indexed()
+                t.column("member", .text)
+                t.column("url", .text).notNull()
+                t.column("attempt", .integer).notNull()
+                t.column("started", .text).notNull()
+                t.column("duration_ms", .integer).notNull()
+                t.column("http_status", .integer)
+                t.column("curl_code", .integer)
+                t.column("error", .text)
+                t.column("etag", .text)
+                t.column("last_modified", .text)
+                t.column("bytes", .integer)
+                t.column("sha256", .text)
+                t.column("outcome", .text).notNull()
+            }
+        }
+        return m
+    }
+
+    /// Every fetched URL's state, by key (`source` or `source/orcid`).
+    public func snapshotEntries() throws -> [String: SnapshotEntry] {
+        try wrap {
+            try db.read { db in
+                Dictionary(uniqueKeysWithValues: try SnapshotEntry.fetchAll(db).map { ($0.key, $0) })
+            }
+        }
+    }
+
+    /// Saves one URL's new state and the attempts that led to it, together.
+    public func record(_ entry: SnapshotEntry, attempts: [FetchAttempt]) throws {
+        try wrap {
+            try db.write { db in
+                try entry.save(db)
+                for var a in attempts { try a.insert(db) }
+            }
+        }
+    }
+
+    /// The fetch log, oldest first; only `source`'s attempts when given.
+    public func attempts(source: String? = nil) throws -> [FetchAttempt] {
+        try wrap {
+            try db.read { db in
+                var q = FetchAttempt.order(Column("id"))
+                if let source { q = q.filter(Column("source") == source) }
+                return try q.fetchAll(db)
+            }
+        }
+    }
+
+    private func wrap<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw StoreError(file: display, error: error) }
+    }
+}
+
+/// What rsdd knows of one fetched URL: its last good snapshot and its last attempt.
+public struct SnapshotEntry: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "snapshot_entry"
+
+    /// `source`, or `source/orcid` for per-member sources.
+    public var key: String
+    public var source: String
+    /// The member's ORCID iD, for per-member sources.
+    public var member: String?
+    public var url: String
+    public var sha256: String?
+    public var bytes: Int?
+    /// When the bytes of `sha256` were first retrieved (a re-fetch of the same bytes keeps it).
+    public var retrieved: String?
+    public var lastSuccess: String?
+    public var lastAttempt: String?
+    public var httpStatus: Int?
+    /// The last attempt's error; nil after a success.
+    public var error: String?
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(source: String, member: String?, url: String) {
+        key = SnapshotEntry.key(source: source, member: member)
+        self.source = source
+        self.member = member
+        self.url = url
+    }
+
+    /// The key of a source's state: its id, or `id/orcid` for per-member sources.
+    public static func key(source: String, member: String?) -> String {
+        member.map { "\(source)/\($0)" } ?? source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case key, source, member, url, sha256, bytes, retrieved, lastSuccess = "last_success", lastAttempt = "last_attempt"
+        case httpStatus = "http_status", error, etag, lastModified = "last_modified"
+    }
+}
+
+/// One attempt at fetching one URL, as the fetch log keeps it.
+public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "fetch_attempt"
+
+    public var id: Int64?
+    public var source: String
+    public var member: String?
+    public var url: String
+    /// 1 for the first attempt, 2 for the first retry, …
+    public var attempt: Int
+    public var started: String
+    public var durationMs: Int
+    public var httpStatus: Int?
+    /// curl's result code, when curl failed.
+    public var curlCode: Int?
+    public var error: String?
+    public var etag: String?
+    public var lastModified: String?
+    public var bytes: Int?
+    public var sha256: String?
+    /// `stored` (new bytes), `unchanged` (same bytes again), `not-modified` (304), `retried`, `failed`.
+    public var outcome: String
+
+    public init(source: String, member: String?, url: String, attempt: Int, started: String, durationMs: Int,
+                httpStatus: Int? = nil, curlCode: Int? = nil, error: String? = nil, etag: String? = nil,
+                lastModified: String? = nil, bytes: Int? = nil, sha256: String? = nil, outcome: String) {
+        self.source = source
+        self.member = member
+        self.url = url
+        self.attempt = attempt
+        self.started = started
+        self.durationMs = durationMs
+        self.httpStatus = httpStatus
+        self.curlCode = curlCode
+        self.error = error
+        self.etag = etag
+        self.lastModified = lastModified
+        self.bytes = bytes
+        self.sha256 = sha256
+        self.outcome = outcome
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, member, url, attempt, started, durationMs = "duration_ms", httpStatus = "http_status"
+        case curlCode = "curl_code", error, etag, lastModified = "last_modified", bytes, sha256, outcome
+    }
+}
+
+/// The state database could not be opened, read or written.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+
+    init(file: String, error: Error) {
+        self.file = file
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                message = "the state database is damaged (\(e.message ?? "\(e.resultCode)")); move it aside to start afresh (snapshots stay in .rsdd/snapshots)"
+            case .SQLITE_BUSY, .SQLITE_LOCKED:
+                message = "the state database is busy (another rsdd process?): \(e.message ?? "")"
+            default:
+                message = e.message ?? "\(e)"
+            }
+        } else {
+            message = "\(error)"
+        }
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
