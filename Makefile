@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config
 DEMO := examples/demo
 
-.PHONY: all deps build release run test leakcheck clean
+.PHONY: all deps build release run test bench leakcheck clean
 
 all: build
 
@@ -37,6 +37,11 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## Benchmarks in release mode; prints medians and ratios (RSDD_BENCH_RUNS=N to change the run count).
+bench: deps
+	$(SWIFT) build -c release --product rsdd-bench
+	.build/release/rsdd-bench
 
 ## Runs the demo under valgrind's memcheck and fails on any definite leak (valgrind from Debian).
 ## Valgrind 3.19 cannot read the DWARF 5 of Swift binaries, so it runs a copy without debug info.

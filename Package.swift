@@ -64,6 +64,12 @@ let package = Package(
         ),
 
         .target(name: "TestSupport", dependencies: ["RSDDCore"], path: "Tests/TestSupport"),
+        // `make bench`: figures for the README and closing notes, never a pass/fail test.
+        .executableTarget(
+            name: "rsdd-bench",
+            dependencies: ["RSDDCore", "RSDDFetch", "TestSupport"],
+            path: "Benchmarks/rsdd-bench"
+        ),
         .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"]),
         .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "RSDDStore", "TestSupport"]),
         .testTarget(name: "RSDDParseTests", dependencies: ["RSDDParse", "TestSupport"], resources: [.copy("Fixtures")]),

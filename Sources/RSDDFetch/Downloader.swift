@@ -301,7 +301,7 @@ public struct Downloader: Sendable {
     }
 
     /// `Retry-After`: seconds, or an HTTP date.
-    static func parseRetryAfter(_ value: String) -> TimeInterval? {
+    public static func parseRetryAfter(_ value: String) -> TimeInterval? {
         let v = value.trimmingCharacters(in: .whitespaces)
         if let n = Double(v), n >= 0 { return n }
         let f = DateFormatter()
