@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev pkg-config
+APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO := examples/demo
 
 .PHONY: all deps build release run test bench leakcheck clean

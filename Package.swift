@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C only: system libraries and their shim headers.
@@ -40,7 +41,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "RSDDFetch", dependencies: ["RSDDCore", "RSDDStore", "CCurl"]),
-        .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2"]),
+        .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
             name: "RSDDAssess",

@@ -40,4 +40,15 @@ static inline xmlNodePtr rsdd_nodeset_item(xmlNodeSetPtr set, int i) {
     return (set && i >= 0 && i < set->nodeNr) ? set->nodeTab[i] : 0;
 }
 
+/// An external entity loader that loads nothing: set once, it keeps every parse from reading a
+/// file or URL that an input names (XXE), whatever the parser options.
+static inline xmlParserInputPtr rsdd_refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt) {
+    (void)url; (void)id; (void)ctxt;
+    return 0;
+}
+static inline void rsdd_xml_refuse_external_entities(void) { xmlSetExternalEntityLoader(rsdd_refuse_entity); }
+
+/// The reader's node types Swift compares against (an enum of plain ints in C).
+static inline int rsdd_reader_element(void) { return XML_READER_TYPE_ELEMENT; }
+
 #endif

@@ -21,6 +21,17 @@ public enum ForbiddenAttribute {
         keys.contains(canonical(key))
     }
 
+    /// The forbidden word an expression or column name mentions, if any (`NATIONALITY/VALUE`,
+    /// `nationalities`, `Place of Birth`), so that a declaration cannot read one under another name.
+    public static func mentioned(in expression: String) -> String? {
+        let words = canonical(expression).split(whereSeparator: { !$0.isLetter && $0 != "_" }).map(String.init)
+        let joined = "_" + words.joined(separator: "_") + "_"
+        for key in keys.sorted() where joined.contains("_\(key)_") || words.contains(where: { $0.contains(key) && key.count > 4 }) {
+            return key
+        }
+        return nil
+    }
+
     /// The message every refusal carries.
     public static func refusal(_ key: String) -> String {
         "key '\(key)' is not accepted (rsdd assesses ties, never nationality, citizenship, birthplace, ethnicity or race)"

@@ -3,7 +3,7 @@ import Foundation
 /// One public source, as declared in `sources.d/<id>.yml`.
 public struct SourceSpec: Sendable, Hashable, Codable {
     /// How a source's bytes are read.
-    public enum Format: String, Sendable, Codable { case html, xml, csv, json, orcid }
+    public enum Format: String, Sendable, Codable { case html, xml, csv, json, xlsx, orcid }
 
     public var id: String
     public var title: String
@@ -60,9 +60,13 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
         }
-        if (format == .html || format == .xml) && records == nil {
+        if format != .orcid && records == nil {
             throw DecodingError.keyNotFound(CodingKeys.records, .init(codingPath: c.codingPath,
-                debugDescription: "html and xml sources declare their records"))
+                debugDescription: "list sources declare their records"))
+        }
+        if (format == .html || format == .xml || format == .json) && records?.path == nil {
+            throw DecodingError.keyNotFound(RecordSpec.CodingKeys.path, .init(codingPath: c.codingPath + [CodingKeys.records],
+                debugDescription: "\(format.rawValue) sources give the path of their records"))
         }
         if id.isEmpty || !id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) {
             throw DecodingError.dataCorruptedError(forKey: .id, in: c,
@@ -79,32 +83,176 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     }
 }
 
-/// XPath extraction for html and xml sources: record path, namespaces, fields.
+/// How the records of a list source are found and read. The meaning of a field's `select`
+/// depends on the format: an XPath relative to the record node (html, xml), a column header or
+/// `#N` (csv, xlsx; a column letter also works for xlsx), a dotted key path (json).
 public struct RecordSpec: Sendable, Hashable, Codable {
-    /// XPath selecting one node per record.
-    public var path: String
+    /// html, xml: XPath selecting one node per record. json: key path of the array of records.
+    /// csv, xlsx: unused.
+    public var path: String?
     /// prefix → namespace URI, for XPath over XML with namespaces.
     public var namespaces: [String: String]
-    /// field name → XPath relative to the record node. A field selecting several nodes is a list.
-    public var fields: [String: String]
+    /// field name → how to read it. A field selecting several values is a list.
+    public var fields: [String: FieldSpec]
+    /// The record's kind from one of its values (`Entity` → organisation, `Individual` → person).
+    public var kindFrom: KindRule?
+    /// Only records whose value is among the listed ones are kept (e.g. one list of a consolidated file).
+    public var filter: Filter?
+    /// csv: the field separator (default `,`; `"\t"` for tab-separated files).
+    public var delimiter: String?
+    /// csv: the text encoding (utf-8 by default; latin1, windows-1252, utf-16).
+    public var encoding: String?
+    /// csv, xlsx: the row holding the column headers (1-based; default 1).
+    public var headerRow: Int?
+    /// xlsx: the sheet to read, by name (default: the first sheet).
+    public var sheet: String?
 
-    public init(path: String, namespaces: [String: String] = [:], fields: [String: String]) {
+    public init(path: String?, namespaces: [String: String] = [:], fields: [String: FieldSpec]) {
         self.path = path
         self.namespaces = namespaces
         self.fields = fields
     }
 
+    enum CodingKeys: String, CodingKey {
+        case path, namespaces, fields, kindFrom = "kind_from", filter = "where", delimiter, encoding
+        case headerRow = "header_row", sheet
+    }
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        path = try c.decode(String.self, forKey: .path)
+        path = try c.decodeIfPresent(String.self, forKey: .path)
         namespaces = try c.decodeIfPresent([String: String].self, forKey: .namespaces) ?? [:]
-        fields = try c.decode([String: String].self, forKey: .fields)
-        for key in fields.keys where ForbiddenAttribute.isForbidden(key) {
-            throw DecodingError.dataCorruptedError(forKey: .fields, in: c, debugDescription: ForbiddenAttribute.refusal(key))
+        fields = try c.decode([String: FieldSpec].self, forKey: .fields)
+        kindFrom = try c.decodeIfPresent(KindRule.self, forKey: .kindFrom)
+        filter = try c.decodeIfPresent(Filter.self, forKey: .filter)
+        delimiter = try c.decodeIfPresent(String.self, forKey: .delimiter)
+        encoding = try c.decodeIfPresent(String.self, forKey: .encoding)
+        headerRow = try c.decodeIfPresent(Int.self, forKey: .headerRow)
+        sheet = try c.decodeIfPresent(String.self, forKey: .sheet)
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["path", "namespaces", "fields", "kind_from", "where", "delimiter",
+                                                            "encoding", "header_row", "sheet"])
+        for key in fields.keys.sorted() where ForbiddenAttribute.isForbidden(key) {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.fields, AnyCodingKey(stringValue: key)],
+                                                    debugDescription: ForbiddenAttribute.refusal(key)))
+        }
+        // A field may not read a forbidden column or element under another name (`country: nationalities`).
+        for (key, f) in fields.sorted(by: { $0.key < $1.key }) {
+            if let bad = f.select.flatMap(ForbiddenAttribute.mentioned) {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.fields, AnyCodingKey(stringValue: key)],
+                    debugDescription: "reads '\(bad)', which is not accepted (rsdd assesses ties, never nationality, citizenship, birthplace, ethnicity or race)"))
+            }
+        }
+        for (key, expr) in [("kind_from", kindFrom?.select), ("where", filter?.select)] {
+            if let bad = expr.flatMap(ForbiddenAttribute.mentioned) {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [AnyCodingKey(stringValue: key)],
+                    debugDescription: "reads '\(bad)', which is not accepted (rsdd assesses ties, never nationality)"))
+            }
         }
         if fields["name"] == nil {
             throw DecodingError.dataCorruptedError(forKey: .fields, in: c, debugDescription: "a 'name' field is required")
         }
+        if let d = delimiter, d != "\\t", d.unicodeScalars.count != 1 {
+            throw DecodingError.dataCorruptedError(forKey: .delimiter, in: c, debugDescription: "one character, or \\t for tab")
+        }
+        if let h = headerRow, h < 1 {
+            throw DecodingError.dataCorruptedError(forKey: .headerRow, in: c, debugDescription: "rows count from 1")
+        }
+    }
+
+    /// The field separator as a character.
+    public var separator: Character {
+        guard let d = delimiter else { return "," }
+        return d == "\\t" ? "\t" : Character(d)
+    }
+}
+
+/// How one field is read: what to select, or a constant; optionally split into a list and trimmed.
+/// Written as a plain string (`name: td[2]`) when only `select` is needed.
+public struct FieldSpec: Sendable, Hashable, Codable {
+    /// XPath, column or key path, by format (see `RecordSpec`).
+    public var select: String?
+    /// A constant value instead of a selection (e.g. `kind: {value: organisation}`).
+    public var value: String?
+    /// Splits each selected text on this separator (`"\n"` for a newline) into several values.
+    public var split: String?
+    /// Characters removed from both ends of each value, beside whitespace (e.g. bullets `"・•"`).
+    public var trim: String?
+
+    public init(select: String? = nil, value: String? = nil, split: String? = nil, trim: String? = nil) {
+        self.select = select
+        self.value = value
+        self.split = split
+        self.trim = trim
+    }
+
+    enum CodingKeys: String, CodingKey { case select, value, split, trim }
+
+    public init(from decoder: Decoder) throws {
+        if let text = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(select: text)
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let select = try c.decodeIfPresent(String.self, forKey: .select)
+        let value = try c.decodeIfPresent(String.self, forKey: .value)
+        let split = try c.decodeIfPresent(String.self, forKey: .split)
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "value", "split", "trim"])
+        if (select == nil) == (value == nil) {
+            throw DecodingError.dataCorruptedError(forKey: .select, in: c, debugDescription: "give either 'select' or 'value'")
+        }
+        if split?.isEmpty == true {
+            throw DecodingError.dataCorruptedError(forKey: .split, in: c, debugDescription: "an empty separator")
+        }
+        self.init(select: select, value: value, split: split, trim: try c.decodeIfPresent(String.self, forKey: .trim))
+    }
+
+    /// The separator with `\n` and `\t` written as escapes in YAML single-quoted or plain strings.
+    public var separator: String? {
+        split.map { $0.replacingOccurrences(of: "\\n", with: "\n").replacingOccurrences(of: "\\t", with: "\t") }
+    }
+}
+
+/// `kind_from: {select: type, organisation: [Entity], person: [Individual], programme: [...]}`.
+/// A value in none of the lists leaves the record's kind to its `kind` field (default organisation).
+public struct KindRule: Sendable, Hashable, Codable {
+    public var select: String
+    public var organisation: [String]
+    public var person: [String]
+    public var programme: [String]
+
+    enum CodingKeys: String, CodingKey { case select, organisation, person, programme }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        select = try c.decode(String.self, forKey: .select)
+        organisation = try c.decodeIfPresent([String].self, forKey: .organisation) ?? []
+        person = try c.decodeIfPresent([String].self, forKey: .person) ?? []
+        programme = try c.decodeIfPresent([String].self, forKey: .programme) ?? []
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "organisation", "person", "programme"])
+    }
+
+    /// The kind a value means (compared case-insensitively, trimmed), if any.
+    public func kind(of value: String) -> RecordKind? {
+        let v = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if person.contains(where: { $0.lowercased() == v }) { return .person }
+        if organisation.contains(where: { $0.lowercased() == v }) { return .organisation }
+        if programme.contains(where: { $0.lowercased() == v }) { return .programme }
+        return nil
+    }
+}
+
+/// `where: {select: source, in: ["Entity List (EL) - Bureau of Industry and Security"]}`.
+public struct Filter: Sendable, Hashable, Codable {
+    public var select: String
+    public var values: [String]
+
+    enum CodingKeys: String, CodingKey { case select, values = "in" }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        select = try c.decode(String.self, forKey: .select)
+        values = try c.decode([String].self, forKey: .values)
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "in"])
     }
 }
 

@@ -1,65 +1,299 @@
 import Foundation
 import RSDDCore
 
-/// Reads the records of an html or xml source with the XPath its declaration gives.
+/// The records of one file, and the problems that did not stop the reading (one line each).
+public struct Extraction: Sendable {
+    public var records: [Record]
+    public var warnings: [ParseError]
+}
+
+/// Reads the records of a list source as its declaration says: html and xml through libxml2
+/// XPath (large xml streamed with `xmlTextReader`), csv, xlsx and json through their readers.
+/// Every format goes through the same field rules: select or constant, split, trim, `kind_from`
+/// and `where`.
 public struct RecordExtractor: Sendable {
     public let source: SourceSpec
+    let spec: RecordSpec
 
     /// Field names with a meaning of their own; any other field must name an identifier scheme.
     static let plainFields: Set<String> = ["id", "name", "aliases", "country", "category", "kind"]
     static let identifierSchemes: Set<String> = ["ror", "grid", "ringgold", "fundref", "lei", "isni", "wikidata"]
 
     public init(source: SourceSpec) throws {
-        guard source.format == .html || source.format == .xml, source.records != nil else {
+        guard source.format != .orcid, let spec = source.records else {
             throw ParseError(source: source.id, file: "sources.d/\(source.id).yml",
-                             message: "only html and xml sources declare XPath records")
+                             message: "format \(source.format.rawValue) has no declared records (the orcid format has a reader of its own)")
         }
-        for field in source.records!.fields.keys.sorted()
+        for field in spec.fields.keys.sorted()
         where !RecordExtractor.plainFields.contains(field) && !RecordExtractor.identifierSchemes.contains(field) {
             throw ParseError(source: source.id, file: "sources.d/\(source.id).yml",
                              message: "unknown field '\(field)' (known: \((RecordExtractor.plainFields.union(RecordExtractor.identifierSchemes)).sorted().joined(separator: ", ")))")
         }
         self.source = source
+        self.spec = spec
     }
 
-    /// The records in `data`, read from a file shown as `file` in errors.
-    public func extract(_ data: Data, file: String) throws -> [Record] {
-        let spec = source.records!
-        let doc: XMLDocument
-        do {
-            doc = try XMLDocument(data: data, kind: source.format == .html ? .html : .xml, file: file)
-        } catch var e as ParseError {
-            e.source = source.id
-            throw e
-        }
-        let xpath = try XPathContext(document: doc, namespaces: spec.namespaces)
+    /// Every record in `data` (a file shown as `file` in errors), checked against `expect:`.
+    public func extract(_ data: Data, file: String) throws -> Extraction {
         var records: [Record] = []
+        let warnings = try read(.data(data), file: file) { records.append($0) }
+        return Extraction(records: records, warnings: warnings)
+    }
+
+    /// Reads the file at `url` record by record, calling `each` for every record, and returns the
+    /// warnings. XML whose record path is `//name` is streamed: memory does not grow with the file.
+    public func read(contentsOf url: URL, file: String, each: (Record) throws -> Void) throws -> [ParseError] {
+        try read(.file(url), file: file, each: each)
+    }
+
+    enum Input {
+        case data(Data)
+        case file(URL)
+
+        func bytes(file: String) throws -> Data {
+            switch self {
+            case .data(let d): return d
+            case .file(let u):
+                do { return try Data(contentsOf: u) } catch { throw ParseError(file: file, message: "cannot be read") }
+            }
+        }
+    }
+
+    func read(_ input: Input, file: String, each: (Record) throws -> Void) throws -> [ParseError] {
+        var count = 0
+        var warnings: [ParseError] = []
+        let emit: (Record) throws -> Void = { r in
+            count += 1
+            try each(r)
+        }
         do {
-            for (i, node) in try xpath.nodes(spec.path).enumerated() {
-                func one(_ field: String) throws -> String? {
-                    guard let expr = spec.fields[field] else { return nil }
-                    return try xpath.text(expr, at: node)
-                }
-                guard let name = try one("name") else { continue }
-                var ids: [String: String] = [:]
-                for scheme in RecordExtractor.identifierSchemes.sorted() {
-                    if let v = try one(scheme) { ids[scheme] = v }
-                }
-                let aliases = try spec.fields["aliases"].map { try xpath.texts($0, at: node) } ?? []
-                let kind = try one("kind").flatMap { RecordKind(rawValue: $0.lowercased()) } ?? .organisation
-                records.append(Record(
-                    source: source.id, id: try one("id") ?? "#\(i + 1)", kind: kind, name: name,
-                    aliases: aliases.filter { $0 != name }, category: try one("category") ?? source.category,
-                    country: try one("country"), identifiers: ids))
+            switch source.format {
+            case .xml where streamTarget != nil:
+                try readStreaming(input, file: file, emit: emit)
+            case .xml, .html:
+                try readDocument(try input.bytes(file: file), file: file, emit: emit)
+            case .csv:
+                warnings = try readCSV(try input.bytes(file: file), file: file, emit: emit)
+            case .xlsx:
+                warnings = try readXLSX(try input.bytes(file: file), file: file, emit: emit)
+            case .json:
+                try readJSON(try input.bytes(file: file), file: file, emit: emit)
+            case .orcid:
+                break
             }
         } catch var e as ParseError {
             e.source = source.id
             throw e
         }
-        if let min = source.expect?.minRecords, records.count < min {
-            throw ParseError(source: source.id, file: file,
-                             message: "\(records.count) records, fewer than the \(min) the declaration expects")
+        let minimum = source.expect?.minRecords ?? 1
+        if count < minimum {
+            throw ParseError(source: source.id, file: file, message: count == 0
+                ? "no records found (is the declaration's path or header still right?)"
+                : "\(count) records, fewer than the \(minimum) the declaration expects")
         }
-        return records
+        return warnings.map { var w = $0; w.source = source.id; return w }
+    }
+
+    // MARK: - One record from its values
+
+    /// Builds a record from `values` (select → raw texts); nil when it has no name or `where` drops it.
+    func record(position: Int, values: (String) throws -> [String]) throws -> Record? {
+        if let filter = spec.filter {
+            let vs = try values(filter.select).map { Self.clean($0, trim: nil) }
+            guard vs.contains(where: { filter.values.contains($0) }) else { return nil }
+        }
+        func field(_ name: String) throws -> [String] {
+            guard let f = spec.fields[name] else { return [] }
+            if let v = f.value { return [v] }
+            var out: [String] = []
+            for raw in try values(f.select!) {
+                for part in f.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] {
+                    let t = Self.clean(part, trim: f.trim)
+                    if !t.isEmpty && !out.contains(t) { out.append(t) }
+                }
+            }
+            return out
+        }
+        guard let name = try field("name").first else { return nil }
+        var ids: [String: String] = [:]
+        for scheme in RecordExtractor.identifierSchemes.sorted() {
+            if let v = try field(scheme).first { ids[scheme] = v }
+        }
+        var kind = try field("kind").first.flatMap { RecordKind(rawValue: $0.lowercased()) } ?? .organisation
+        if let rule = spec.kindFrom, let k = try values(rule.select).first.map({ Self.clean($0, trim: nil) }).flatMap(rule.kind(of:)) {
+            kind = k
+        }
+        return Record(source: source.id, id: try field("id").first ?? "#\(position)", kind: kind, name: name,
+                      aliases: try field("aliases").filter { $0 != name }, category: try field("category").first ?? source.category,
+                      country: try field("country").first, identifiers: ids)
+    }
+
+    /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.
+    static func clean(_ s: String, trim: String?) -> String {
+        var set = CharacterSet.whitespacesAndNewlines
+        if let trim { set.formUnion(CharacterSet(charactersIn: trim)) }
+        return s.trimmingCharacters(in: set).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Every select expression of the declaration, to check before reading.
+    var selects: [String] {
+        spec.fields.values.compactMap(\.select) + [spec.kindFrom?.select, spec.filter?.select].compactMap { $0 }
+    }
+
+    // MARK: - html and xml
+
+    private func readDocument(_ data: Data, file: String, emit: (Record) throws -> Void) throws {
+        let doc = try XMLDocument(data: data, kind: source.format == .html ? .html : .xml, file: file)
+        let xpath = try XPathContext(document: doc, namespaces: spec.namespaces)
+        for s in selects { try xpath.compile(s) }
+        for (i, node) in try xpath.nodes(spec.path!).enumerated() {
+            if let r = try record(position: i + 1, values: { try xpath.texts($0, at: node) }) { try emit(r) }
+        }
+    }
+
+    /// The element a `//name` or `//prefix:name` record path streams over, with its namespace URI.
+    var streamTarget: (localName: String, namespaceURI: String?)? {
+        guard let path = spec.path, path.hasPrefix("//") else { return nil }
+        let rest = path.dropFirst(2)
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "_-.:"))
+        guard !rest.isEmpty, rest.unicodeScalars.allSatisfy(allowed.contains) else { return nil }
+        let parts = rest.split(separator: ":")
+        switch parts.count {
+        case 1: return (String(parts[0]), nil)
+        case 2:
+            guard let uri = spec.namespaces[String(parts[0])] else { return nil }
+            return (String(parts[1]), uri)
+        default: return nil
+        }
+    }
+
+    private func readStreaming(_ input: Input, file: String, emit: (Record) throws -> Void) throws {
+        let target = streamTarget!
+        let reader: XMLStreamReader
+        switch input {
+        case .data(let d): reader = try XMLStreamReader(data: d, file: file)
+        case .file(let u): reader = try XMLStreamReader(contentsOf: u, file: file)
+        }
+        var position = 0
+        var checked = false
+        try reader.forEachElement(localName: target.localName, namespaceURI: target.namespaceURI, namespaces: spec.namespaces) { node, xpath in
+            if !checked {
+                for s in selects { try xpath.compile(s) }
+                checked = true
+            }
+            position += 1
+            if let r = try record(position: position, values: { try xpath.texts($0, at: node) }) { try emit(r) }
+        }
+    }
+
+    // MARK: - csv and xlsx
+
+    /// The column a select names: a header (exact, any case, or one line of a multi-line header),
+    /// `#N`, or for xlsx a column letter.
+    static func column(_ select: String, headers: [String], letters: Bool) -> Int? {
+        let s = select.trimmingCharacters(in: .whitespaces)
+        let trimmed = headers.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        if let i = trimmed.firstIndex(of: s) { return i }
+        if let i = trimmed.firstIndex(where: { $0.caseInsensitiveCompare(s) == .orderedSame }) { return i }
+        if let i = trimmed.firstIndex(where: { h in
+            h.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(s) == .orderedSame }
+        }) { return i }
+        if s.hasPrefix("#"), let n = Int(s.dropFirst()), n >= 1 { return n - 1 }
+        if letters, s.count <= 3, s.allSatisfy({ $0.isASCII && $0.isUppercase }) { return XLSXReader.columnIndex(s) }
+        return nil
+    }
+
+    private func columns(headers: [String], letters: Bool, file: String, line: Int) throws -> [String: Int] {
+        var map: [String: Int] = [:]
+        for s in Set(selects) {
+            guard let i = Self.column(s, headers: headers, letters: letters) else {
+                let shown = headers.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", ")
+                throw ParseError(file: file, line: line, message: "column '\(s)' is not in the header row (columns: \(shown))")
+            }
+            map[s] = i
+        }
+        return map
+    }
+
+    private func readCSV(_ data: Data, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
+        let text = try CSVReader.text(data, encoding: spec.encoding, file: file)
+        let rows = try CSVReader(delimiter: spec.separator).rows(text, file: file)
+        let headerAt = (spec.headerRow ?? 1) - 1
+        guard rows.count > headerAt else { throw ParseError(file: file, message: "no header row") }
+        let header = rows[headerAt]
+        let cols = try columns(headers: header.fields, letters: false, file: file, line: header.line)
+        var warnings: [ParseError] = []
+        var position = 0
+        for row in rows.dropFirst(headerAt + 1) {
+            if row.fields == header.fields { continue } // a header repeated in the data, as some exports do
+            guard row.fields.count == header.fields.count else {
+                warnings.append(ParseError(file: file, line: row.line,
+                    message: "row has \(row.fields.count) fields where the header has \(header.fields.count); skipped"))
+                continue
+            }
+            position += 1
+            let r = try record(position: position) { s in
+                let v = row.fields[cols[s]!]
+                return v.isEmpty ? [] : [v]
+            }
+            if let r { try emit(r) }
+        }
+        return warnings
+    }
+
+    private func readXLSX(_ data: Data, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
+        let rows = try XLSXReader().rows(data, sheet: spec.sheet, file: file)
+        let headerNumber = spec.headerRow ?? 1
+        guard let header = rows.first(where: { $0.number == headerNumber }) else {
+            throw ParseError(file: file, message: "no header row \(headerNumber)")
+        }
+        let width = (header.cells.keys.max() ?? -1) + 1
+        let headers = (0..<width).map { header.cells[$0] ?? "" }
+        let cols = try columns(headers: headers, letters: true, file: file, line: headerNumber)
+        var position = 0
+        for row in rows where row.number > headerNumber && !row.cells.isEmpty {
+            position += 1
+            if let r = try record(position: position, values: { s in row.cells[cols[s]!].map { [$0] } ?? [] }) { try emit(r) }
+        }
+        return []
+    }
+
+    // MARK: - json
+
+    private func readJSON(_ data: Data, file: String, emit: (Record) throws -> Void) throws {
+        if data.isEmpty { throw ParseError(file: file, message: "the file is empty") }
+        let root: Any
+        do { root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+            let nsError = error as NSError
+            let detail = (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+            throw ParseError(file: file, message: "malformed JSON: \(detail)")
+        }
+        let path = spec.path!
+        let items = (path == "." || path.isEmpty) ? Self.flatten([root]) : Self.values(at: path, in: root)
+        for (i, item) in items.enumerated() {
+            let r = try record(position: i + 1) { s in Self.values(at: s, in: item).compactMap(Self.text) }
+            if let r { try emit(r) }
+        }
+    }
+
+    /// The values at a dotted key path; arrays on the way are walked element by element.
+    static func values(at path: String, in value: Any) -> [Any] {
+        var current = flatten([value])
+        for key in path.split(separator: ".") {
+            current = flatten(current.compactMap { ($0 as? [String: Any])?[String(key)] })
+        }
+        return current
+    }
+
+    private static func flatten(_ xs: [Any]) -> [Any] {
+        xs.flatMap { ($0 as? [Any]) ?? [$0] }
+    }
+
+    private static func text(_ v: Any) -> String? {
+        switch v {
+        case let s as String: return s
+        case let n as NSNumber: return n.stringValue
+        default: return nil
+        }
     }
 }

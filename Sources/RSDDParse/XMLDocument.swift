@@ -11,8 +11,10 @@ public final class XMLDocument {
     /// The file name errors are reported against.
     public let file: String
 
-    private static let initialised: Bool = {
+    static let initialised: Bool = {
         xmlInitParser()
+        // No parse ever reads a file or URL an input names: DTDs, external entities, XIncludes.
+        rsdd_xml_refuse_external_entities()
         return true
     }()
 
@@ -59,7 +61,7 @@ public final class XMLDocument {
 
     /// The root element, if the document has one.
     public var root: XMLNode? {
-        xmlDocGetRootElement(doc).map { XMLNode(document: self, node: $0) }
+        xmlDocGetRootElement(doc).map { XMLNode(owner: self, node: $0) }
     }
 
     /// Turns libxml2's structured error into a `ParseError` with the line.
@@ -70,9 +72,9 @@ public final class XMLDocument {
     }
 }
 
-/// A node of a document; keeps its document alive.
+/// A node of a document; keeps its document (or the stream reader building it) alive.
 public struct XMLNode {
-    let document: XMLDocument
+    let owner: AnyObject
     let node: xmlNodePtr
 
     /// The element or attribute name, without prefix.
@@ -83,6 +85,13 @@ public struct XMLNode {
         guard let raw = xmlNodeGetContent(node) else { return "" }
         defer { rsdd_xml_free(raw) }
         return XMLNode.collapse(String(cString: raw))
+    }
+
+    /// The text content as it stands, with line breaks kept (spreadsheet cells use them).
+    public var rawText: String {
+        guard let raw = xmlNodeGetContent(node) else { return "" }
+        defer { rsdd_xml_free(raw) }
+        return String(cString: raw)
     }
 
     /// The line of the node in its file.

@@ -20,42 +20,69 @@ public enum XPathValue {
 }
 
 /// An XPath evaluation context over one document, with namespace prefixes registered.
-/// Owns its libxml2 context and frees it once in `deinit`.
+/// Owns its libxml2 context and the expressions it compiled, and frees them once in `deinit`.
 public final class XPathContext {
-    let document: XMLDocument
+    /// What keeps the document alive: an `XMLDocument`, or the `XMLStreamReader` building it.
+    let owner: AnyObject
+    let doc: xmlDocPtr
+    let file: String
     let ctx: xmlXPathContextPtr
+    /// Each expression is compiled once: a list of a million records evaluates the same few.
+    private var compiled: [String: xmlXPathCompExprPtr] = [:]
 
     /// A context over `document`; `namespaces` maps prefixes to URIs (a default namespace needs a prefix).
-    public init(document: XMLDocument, namespaces: [String: String] = [:]) throws {
-        self.document = document
-        guard let c = xmlXPathNewContext(document.doc) else {
-            throw ParseError(file: document.file, message: "cannot create an XPath context")
+    public convenience init(document: XMLDocument, namespaces: [String: String] = [:]) throws {
+        try self.init(doc: document.doc, owner: document, file: document.file, namespaces: namespaces)
+    }
+
+    init(doc: xmlDocPtr, owner: AnyObject, file: String, namespaces: [String: String]) throws {
+        self.owner = owner
+        self.doc = doc
+        self.file = file
+        guard let c = xmlXPathNewContext(doc) else {
+            throw ParseError(file: file, message: "cannot create an XPath context")
         }
         ctx = c
         // Errors are read from the context, not printed.
         ctx.pointee.error = { _, _ in }
         for (prefix, uri) in namespaces.sorted(by: { $0.key < $1.key }) where xmlXPathRegisterNs(ctx, prefix, uri) != 0 {
-            throw ParseError(file: document.file, message: "cannot register namespace prefix '\(prefix)'")
+            throw ParseError(file: file, message: "cannot register namespace prefix '\(prefix)'")
         }
     }
 
     deinit {
+        for c in compiled.values { xmlXPathFreeCompExpr(c) }
         xmlXPathFreeContext(ctx)
+    }
+
+    private func lastError(_ expression: String) -> ParseError {
+        let msg = ctx.pointee.lastError.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        xmlResetError(&ctx.pointee.lastError)
+        return ParseError(file: file, message: "XPath '\(expression)': \(msg ?? "invalid expression")")
+    }
+
+    /// Checks that `expression` compiles, so a bad declaration fails before any record is read.
+    public func compile(_ expression: String) throws {
+        if compiled[expression] != nil { return }
+        guard let c = xmlXPathCtxtCompile(ctx, expression) else { throw lastError(expression) }
+        compiled[expression] = c
     }
 
     /// Evaluates `expression` against the document root, or relative to `node`.
     public func evaluate(_ expression: String, at node: XMLNode? = nil) throws -> XPathValue {
-        let target = node?.node ?? xmlDocGetRootElement(document.doc)
-        guard let obj = xmlXPathNodeEval(target, expression, ctx) else {
-            let msg = ctx.pointee.lastError.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
-            throw ParseError(file: document.file, message: "XPath '\(expression)': \(msg ?? "invalid expression")")
-        }
+        try evaluate(expression, node: node?.node ?? xmlDocGetRootElement(doc))
+    }
+
+    func evaluate(_ expression: String, node target: xmlNodePtr?) throws -> XPathValue {
+        try compile(expression)
+        ctx.pointee.node = target
+        guard let obj = xmlXPathCompiledEval(compiled[expression]!, ctx) else { throw lastError(expression) }
         defer { xmlXPathFreeObject(obj) }
         switch obj.pointee.type {
         case XPATH_NODESET:
             let set = obj.pointee.nodesetval
             let n = rsdd_nodeset_count(set)
-            return .nodes((0..<n).compactMap { rsdd_nodeset_item(set, $0) }.map { XMLNode(document: document, node: $0) })
+            return .nodes((0..<n).compactMap { rsdd_nodeset_item(set, $0) }.map { XMLNode(owner: owner, node: $0) })
         case XPATH_STRING:
             return .string(obj.pointee.stringval.map { String(cString: $0) } ?? "")
         case XPATH_NUMBER:
@@ -63,7 +90,7 @@ public final class XPathContext {
         case XPATH_BOOLEAN:
             return .boolean(obj.pointee.boolval != 0)
         default:
-            throw ParseError(file: document.file, message: "XPath '\(expression)' gives a value of an unsupported type")
+            throw ParseError(file: file, message: "XPath '\(expression)' gives a value of an unsupported type")
         }
     }
 

@@ -95,15 +95,13 @@ public enum Pipeline {
             }
             inputs.append("\(s.id) \(snap.provenance.sha256)")
             do {
-                let data = try Data(contentsOf: snap.file)
-                switch s.format {
-                case .html, .xml:
-                    records += try RecordExtractor(source: s).extract(data, file: snap.provenance.url)
-                    provenance[s.id] = snap.provenance
-                case .csv, .json, .orcid:
-                    warnings.append("sources.d/\(s.id).yml: format \(s.format.rawValue) is not read yet for list sources")
-                    limits.append("Source \(s.id) could not be read (format \(s.format.rawValue)): no check against it could be made.")
-                }
+                let extractor = try RecordExtractor(source: s)
+                // A source that fails half-way contributes nothing, not half a list.
+                var mine: [Record] = []
+                let problems = try extractor.read(contentsOf: snap.file, file: snap.provenance.url) { mine.append($0) }
+                records += mine
+                warnings += problems.map(\.description)
+                provenance[s.id] = snap.provenance
             } catch let e as ParseError {
                 warnings.append(e.description)
                 limits.append("Source \(s.id) could not be parsed (\(e.message)): no check against it could be made.")

@@ -5,7 +5,13 @@ import RSDDParse
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read local files with a source's declaration and print one JSON object per record (JSON Lines).")
+        abstract: "Read local files with a source's declaration and print one JSON object per record (JSON Lines).",
+        discussion: """
+        List sources print one line per record (source, id, kind, name, aliases, category, country, \
+        identifiers); the orcid format prints one line per tie (orcid, tie, org, org_ids, org_country, \
+        department, role, start, end, put_code, …). Problems go to stderr, one line each, naming the \
+        file and line; the other files are still read. Exit 2 when a file could not be read.
+        """)
 
     @Option(help: ArgumentHelp("The source declaration (sources.d/<id>.yml).", valueName: "FILE.yml"))
     var source: String
@@ -23,23 +29,24 @@ struct Parse: ParsableCommand {
         }
         let encoder = Files.jsonEncoder(pretty: false)
         var failed = false
+        let out = FileHandle.standardOutput
         for input in inputs {
             do {
-                let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-                    throw ParseError(source: spec.id, file: input, message: "cannot be read")
-                }
                 switch spec.format {
-                case .html, .xml:
-                    for r in try RecordExtractor(source: spec).extract(data, file: input) {
-                        print(String(decoding: try encoder.encode(r), as: UTF8.self))
-                    }
                 case .orcid:
-                    for t in try ORCIDReader(source: spec.id).read(data, file: input, orcid: nil) {
-                        print(String(decoding: try encoder.encode(t), as: UTF8.self))
+                    let data: Data
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+                        throw ParseError(source: spec.id, file: input, message: "cannot be read")
                     }
-                case .csv, .json:
-                    throw fail("format \(spec.format.rawValue) is not built yet in this version", code: 2)
+                    for t in try ORCIDReader(source: spec.id).read(data, file: input, orcid: nil) {
+                        out.write(try encoder.encode(t) + Data("\n".utf8))
+                    }
+                default:
+                    // Each record is printed as it is read: a large list streams through.
+                    let warnings = try RecordExtractor(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) { r in
+                        out.write(try encoder.encode(r) + Data("\n".utf8))
+                    }
+                    for w in warnings { note("warning: \(w)") }
                 }
             } catch let e as ParseError {
                 note(e.description)

@@ -25,7 +25,7 @@ import TestSupport
             country: td[4]
         """)
         let data = try Data(contentsOf: try #require(Bundle.module.url(forResource: "Fixtures/org-list", withExtension: "html")))
-        let records = try RecordExtractor(source: spec).extract(data, file: "org-list.html")
+        let records = try RecordExtractor(source: spec).extract(data, file: "org-list.html").records
         // The third row has no name and is skipped.
         #expect(records.map(\.id) == ["A-1", "A-2"])
         #expect(records[0].name == "Alpha Fictional Institute")
@@ -56,7 +56,7 @@ import TestSupport
         <list xmlns="urn:example:t"><entry uid="9" type="organisation"><name>Org Nine</name><lei>LEI0009</lei></entry>
         <entry uid="10" type="person"><name>Kept As Record</name></entry></list>
         """
-        let records = try RecordExtractor(source: spec).extract(Data(xml.utf8), file: "list.xml")
+        let records = try RecordExtractor(source: spec).extract(Data(xml.utf8), file: "list.xml").records
         #expect(records.map(\.id) == ["9", "10"])
         #expect(records[0].identifiers == ["lei": "LEI0009"])
         #expect(records[1].kind == .person)
@@ -76,7 +76,7 @@ import TestSupport
           min_records: 5
         """)
         let error = try #require(throws: ParseError.self) {
-            try RecordExtractor(source: spec).extract(Data("<table><tr><td>x</td></tr></table>".utf8), file: "list.html")
+            try RecordExtractor(source: spec).extract(Data("<table><tr><td>x</td></tr></table>".utf8), file: "list.html").records
         }
         #expect(error.description == "list.html: source test: 1 records, fewer than the 5 the declaration expects")
     }
@@ -93,7 +93,7 @@ import TestSupport
             name: n
         """)
         let error = try #require(throws: ParseError.self) {
-            try RecordExtractor(source: spec).extract(Data("<a>\n<e><n>x</e>\n</a>".utf8), file: "list.xml")
+            try RecordExtractor(source: spec).extract(Data("<a>\n<e><n>x</e>\n</a>".utf8), file: "list.xml").records
         }
         #expect(error.source == "test")
         #expect(error.line == 2)

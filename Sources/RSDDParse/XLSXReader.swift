@@ -1,0 +1,121 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads one sheet of an XLSX workbook (a zip of XML parts) into rows of cell texts: the zip
+/// through ZIPFoundation, the workbook, shared strings and sheet through libxml2 and XPath.
+public struct XLSXReader: Sendable {
+    /// One row: its number in the sheet and its cells by column index (0 = A).
+    public struct Row: Sendable, Hashable {
+        public var number: Int
+        public var cells: [Int: String]
+    }
+
+    /// No part of the workbook may unpack to more than this (a zip bomb stops here).
+    public var maxPartBytes: Int
+
+    public init(maxPartBytes: Int = 256 << 20) {
+        self.maxPartBytes = maxPartBytes
+    }
+
+    static let ns = [
+        "m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
+    ]
+
+    /// The rows of `sheet` (by name; the first sheet when nil), sorted by row number.
+    public func rows(_ data: Data, sheet: String?, file: String) throws -> [Row] {
+        if data.isEmpty { throw ParseError(file: file, message: "the file is empty") }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw ParseError(file: file, message: "not an XLSX workbook (not a readable zip: \(error))")
+        }
+        func part(_ path: String) throws -> XMLDocument? {
+            guard let entry = archive[path] else { return nil }
+            guard entry.uncompressedSize <= UInt64(maxPartBytes) else {
+                throw ParseError(file: file, message: "\(path) unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxPartBytes)")
+            }
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry) { chunk in
+                    bytes.append(chunk)
+                    if bytes.count > maxPartBytes { throw ParseError(file: file, message: "\(path) unpacks past the limit of \(maxPartBytes) bytes") }
+                }
+            } catch let e as ParseError { throw e } catch {
+                throw ParseError(file: file, message: "\(path) cannot be unpacked (\(error))")
+            }
+            return try XMLDocument(data: bytes, kind: .xml, file: "\(file)!\(path)")
+        }
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw ParseError(file: file, message: "not an XLSX workbook (no xl/workbook.xml)")
+        }
+        let wb = try XPathContext(document: workbook, namespaces: XLSXReader.ns)
+        let sheets = try wb.nodes("//m:sheets/m:sheet")
+        let names = try sheets.map { try wb.text("string(@name)", at: $0) ?? "" }
+        let index: Int
+        if let sheet {
+            guard let i = names.firstIndex(of: sheet) else {
+                throw ParseError(file: file, message: "no sheet '\(sheet)' (sheets: \(names.joined(separator: ", ")))")
+            }
+            index = i
+        } else {
+            guard !sheets.isEmpty else { throw ParseError(file: file, message: "the workbook has no sheet") }
+            index = 0
+        }
+        let rid = try wb.text("string(@r:id)", at: sheets[index]) ?? ""
+        var target = "worksheets/sheet\(index + 1).xml"
+        if let rels = try part("xl/_rels/workbook.xml.rels") {
+            let rx = try XPathContext(document: rels, namespaces: XLSXReader.ns)
+            if let t = try rx.text("string(//rel:Relationship[@Id='\(rid.replacingOccurrences(of: "'", with: ""))']/@Target)") { target = t }
+        }
+        let sheetPath = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        guard let sheetDoc = try part(sheetPath) else { throw ParseError(file: file, message: "the workbook has no part \(sheetPath)") }
+
+        var shared: [String] = []
+        if let sst = try part("xl/sharedStrings.xml") {
+            let sx = try XPathContext(document: sst, namespaces: XLSXReader.ns)
+            // A string is its text runs; phonetic guides (rPh) are not part of it.
+            shared = try sx.nodes("//m:sst/m:si").map { si in
+                try sx.nodes("m:t | m:r/m:t", at: si).map(\.rawText).joined()
+            }
+        }
+        let x = try XPathContext(document: sheetDoc, namespaces: XLSXReader.ns)
+        var rows: [Row] = []
+        for (i, rowNode) in try x.nodes("//m:sheetData/m:row").enumerated() {
+            let number = Int(try x.text("string(@r)", at: rowNode) ?? "") ?? i + 1
+            var cells: [Int: String] = [:]
+            for (j, c) in try x.nodes("m:c", at: rowNode).enumerated() {
+                let ref = try x.text("string(@r)", at: c) ?? ""
+                let col = XLSXReader.columnIndex(ref) ?? j
+                let type = try x.text("string(@t)", at: c) ?? "n"
+                let value: String
+                switch type {
+                case "s":
+                    guard let k = Int(try x.text("string(m:v)", at: c) ?? ""), k >= 0, k < shared.count else {
+                        throw ParseError(file: "\(file)!\(sheetPath)", line: c.line, message: "cell \(ref) names a shared string that does not exist")
+                    }
+                    value = shared[k]
+                case "inlineStr":
+                    value = try x.nodes("m:is/m:t | m:is/m:r/m:t", at: c).map(\.rawText).joined()
+                default:
+                    value = try x.nodes("m:v", at: c).first?.rawText ?? ""
+                }
+                if !value.isEmpty { cells[col] = value }
+            }
+            rows.append(Row(number: number, cells: cells))
+        }
+        return rows.sorted { $0.number < $1.number }
+    }
+
+    /// `C12` → 2; `AA3` → 26.
+    public static func columnIndex(_ ref: String) -> Int? {
+        var n = 0
+        var any = false
+        for ch in ref {
+            guard let a = ch.asciiValue, a >= 65, a <= 90 else { break }
+            n = n * 26 + Int(a - 64)
+            any = true
+        }
+        return any ? n - 1 : nil
+    }
+}
