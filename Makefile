@@ -49,7 +49,7 @@ leakcheck: release
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
 	rm -rf /tmp/rsdd-leakcheck && mkdir -p /tmp/rsdd-leakcheck && cp -r $(DEMO)/sources.d $(DEMO)/snapshots $(DEMO)/teams /tmp/rsdd-leakcheck/
 	strip --strip-debug -o /tmp/rsdd-leakcheck/rsdd .build/release/rsdd
-	valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect \
+	valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --suppressions=tools/valgrind.supp \
 	  --error-exitcode=9 /tmp/rsdd-leakcheck/rsdd run --config /tmp/rsdd-leakcheck 2>&1 | tail -n 16; \
 	  exit $${PIPESTATUS[0]}
 

@@ -7,5 +7,6 @@ public enum ListCategory {
         "military-company",             // e.g. the US Section 1260H list
         "sanctions",                    // sanctions lists (UN, OFAC, EU, UK)
         "debarment",                    // procurement debarment lists
+        "research-institution-of-concern", // e.g. the US DoD Section 1286 list
     ]
 }

@@ -123,9 +123,11 @@ public struct RecordExtractor: Sendable {
         if let rule = spec.kindFrom, let k = try values(rule.select).first.map({ Self.clean($0, trim: nil) }).flatMap(rule.kind(of:)) {
             kind = k
         }
+        // A country is recorded for organisations only: for a person it could only be a place of
+        // residence or origin, which rsdd never reads.
         return Record(source: source.id, id: try field("id").first ?? "#\(position)", kind: kind, name: name,
                       aliases: try field("aliases").filter { $0 != name }, category: try field("category").first ?? source.category,
-                      country: try field("country").first, identifiers: ids)
+                      country: kind == .person ? nil : try field("country").first, identifiers: ids)
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.
