@@ -47,8 +47,9 @@ public struct CSVReader: Sendable {
         return s
     }
 
-    /// Every row of `text`; throws on a quote left open, naming the line it opened on.
-    public func rows(_ text: String, file: String) throws -> [Row] {
+    /// Every row of `text`. A quoted field still open at the end of the file (a truncated
+    /// download) drops that last row and adds a warning naming its line.
+    public func rows(_ text: String, file: String, warnings: inout [ParseError]) -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""
@@ -103,8 +104,12 @@ public struct CSVReader: Sendable {
                 atFieldStart = false
             }
         }
-        if inQuotes { throw ParseError(file: file, line: quoteLine, message: "a quoted field is never closed (truncated file?)") }
-        if !field.isEmpty || !fields.isEmpty { endRow() }
+        if inQuotes {
+            warnings.append(ParseError(file: file, line: rowLine,
+                message: "the last row has a quoted field that is never closed (line \(quoteLine)): truncated file? Row skipped"))
+        } else if !field.isEmpty || !fields.isEmpty {
+            endRow()
+        }
         return rows
     }
 }

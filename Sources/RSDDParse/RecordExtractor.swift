@@ -5,6 +5,11 @@ import RSDDCore
 public struct Extraction: Sendable {
     public var records: [Record]
     public var warnings: [ParseError]
+
+    public init(records: [Record], warnings: [ParseError]) {
+        self.records = records
+        self.warnings = warnings
+    }
 }
 
 /// Reads the records of a list source as its declaration says: html and xml through libxml2
@@ -219,12 +224,12 @@ public struct RecordExtractor: Sendable {
 
     private func readCSV(_ data: Data, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
         let text = try CSVReader.text(data, encoding: spec.encoding, file: file)
-        let rows = try CSVReader(delimiter: spec.separator).rows(text, file: file)
+        var warnings: [ParseError] = []
+        let rows = CSVReader(delimiter: spec.separator).rows(text, file: file, warnings: &warnings)
         let headerAt = (spec.headerRow ?? 1) - 1
         guard rows.count > headerAt else { throw ParseError(file: file, message: "no header row") }
         let header = rows[headerAt]
         let cols = try columns(headers: header.fields, letters: false, file: file, line: header.line)
-        var warnings: [ParseError] = []
         var position = 0
         for row in rows.dropFirst(headerAt + 1) {
             if row.fields == header.fields { continue } // a header repeated in the data, as some exports do
