@@ -3,6 +3,7 @@
 import Foundation
 import RSDDCore
 import RSDDFetch
+import RSDDParse
 import TestSupport
 
 /// An ORCID-shaped iD with a valid check digit (ISO 7064 MOD 11-2), for fictional members.
@@ -53,6 +54,95 @@ func benchPerMemberFetch(count: Int, delay: Double, limit: HostLimit, runs: Int)
     return times
 }
 
+/// The declaration the parse benchmark reads its generated list with (streamed: `//l:entity`).
+let benchListYAML = """
+id: bench-list
+title: Generated list (fictional)
+url: list.xml
+format: xml
+category: sanctions
+records:
+  path: //l:entity
+  namespaces: {l: "urn:rsdd:bench"}
+  fields:
+    id: string(@id)
+    name: l:name
+    aliases: l:alias
+    country: l:country
+  kind_from: {select: l:type, organisation: [Entity], person: [Individual]}
+"""
+
+/// Writes a list of fictional organisations of about `bytes` bytes, in the shape of the large
+/// sanctions lists (namespaced elements, several aliases, long notes).
+func generateList(at url: URL, bytes: Int) throws -> Int {
+    FileManager.default.createFile(atPath: url.path, contents: nil)
+    let h = try FileHandle(forWritingTo: url)
+    defer { try? h.close() }
+    try h.write(contentsOf: Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<list xmlns=\"urn:rsdd:bench\">\n".utf8))
+    var written = 0
+    var n = 0
+    var chunk = ""
+    while written < bytes {
+        n += 1
+        let type = n % 5 == 0 ? "Individual" : "Entity"
+        chunk += """
+          <entity id="\(n)"><type>\(type)</type><name>Fictional Precision Works \(n) Co., Ltd.</name>\
+        <alias>FPW \(n)</alias><alias>Fictional Works No. \(n) (FW&amp;\(n))</alias><country>X\(n % 3 == 0 ? "A" : "B")</country>\
+        <notes>Listed for the benchmark only; this organisation does not exist. Record \(n) of a generated file, with text to make it as long as a real entry.</notes></entity>
+
+        """
+        if chunk.utf8.count > 1 << 20 {
+            let d = Data(chunk.utf8)
+            try h.write(contentsOf: d)
+            written += d.count
+            chunk = ""
+        }
+    }
+    try h.write(contentsOf: Data((chunk + "</list>\n").utf8))
+    return n
+}
+
+/// Runs a command, returning its wall time and the largest resident set of any child so far (KiB).
+func timeChild(_ path: String, _ args: [String]) throws -> (seconds: Double, maxRSSKiB: Int, output: String) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    let start = DispatchTime.now().uptimeNanoseconds
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    guard p.terminationStatus == 0 else {
+        throw NSError(domain: "bench", code: 2, userInfo: [NSLocalizedDescriptionKey: "\(path) \(args) exited \(p.terminationStatus)"])
+    }
+    return (seconds, usage.ru_maxrss, String(decoding: data, as: UTF8.self))
+}
+
+// A child mode: parse one file with the benchmark declaration and print the record count.
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "parse-xml" {
+    let spec = try YAMLFile.decode(SourceSpec.self, yaml: benchListYAML, displayPath: "bench-list.yml")
+    var count = 0
+    _ = try RecordExtractor(source: spec).read(contentsOf: URL(fileURLWithPath: CommandLine.arguments[2]), file: "list.xml") { _ in
+        count += 1
+    }
+    print(count)
+    exit(0)
+}
+
+// A child mode: only walk the records with the stream reader (expand each, build nothing).
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "walk-xml" {
+    let reader = try XMLStreamReader(contentsOf: URL(fileURLWithPath: CommandLine.arguments[2]), file: "list.xml")
+    var count = 0
+    try reader.forEachElement(localName: "entity", namespaceURI: "urn:rsdd:bench", namespaces: [:]) { _, _ in count += 1 }
+    print(count)
+    exit(0)
+}
+
 let runs = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_RUNS"] ?? "") ?? 5
 print("rsdd benchmarks, \(runs) runs each, medians")
 print("")
@@ -74,6 +164,56 @@ do {
                  orcid.perSecond, orcid.burst, orcid.inFlight))
     print(String(format: "  median %.2f s; the rate alone allows no less than %.2f s (ratio %.2f)",
                  median(paced), floor, median(paced) / floor))
+} catch {
+    FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
+    exit(1)
+}
+
+print("")
+do {
+    let megabytes = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_XML_MB"] ?? "") ?? 500
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-bench-xml")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let small = dir.appendingPathComponent("list-small.xml")
+    let large = dir.appendingPathComponent("list-large.xml")
+    let smallCount = try generateList(at: small, bytes: max(1, megabytes / 10) << 20)
+    let largeCount = try generateList(at: large, bytes: megabytes << 20)
+    let size = Double(try FileManager.default.attributesOfItem(atPath: large.path)[.size] as! Int) / 1_048_576
+    let xmllint = ["/usr/bin/xmllint", "/usr/local/bin/xmllint"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+        : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+
+    // Memory: the small file first, then the large one; the largest child so far is the large one's if it grew.
+    let smallRun = try timeChild(me, ["parse-xml", small.path])
+    guard Int(smallRun.output.trimmingCharacters(in: .whitespacesAndNewlines)) == smallCount else {
+        throw NSError(domain: "bench", code: 3, userInfo: [NSLocalizedDescriptionKey: "small list: \(smallRun.output) records, expected \(smallCount)"])
+    }
+    var ours: [Double] = []
+    var rss = 0
+    for _ in 0..<max(1, runs / 2) {
+        let r = try timeChild(me, ["parse-xml", large.path])
+        guard Int(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) == largeCount else {
+            throw NSError(domain: "bench", code: 3, userInfo: [NSLocalizedDescriptionKey: "large list: \(r.output) records, expected \(largeCount)"])
+        }
+        ours.append(r.seconds)
+        rss = r.maxRSSKiB
+    }
+    print(String(format: "parse: generated XML list, %.0f MB, %d records, streamed (xmlTextReader; simple paths walked, others compiled XPath)", size, largeCount))
+    print(String(format: "  rsdd: median %.2f s = %.0f MB/s; peak memory %.0f MB (after the %d MB file: %.0f MB)",
+                 median(ours), size / median(ours), Double(rss) / 1024, max(1, megabytes / 10), Double(smallRun.maxRSSKiB) / 1024))
+    var walk: [Double] = []
+    for _ in 0..<max(1, runs / 2) { walk.append(try timeChild(me, ["walk-xml", large.path]).seconds) }
+    print(String(format: "  the same reader walking the records without building them: median %.2f s = %.0f MB/s",
+                 median(walk), size / median(walk)))
+    if let xmllint {
+        var lint: [Double] = []
+        for _ in 0..<max(1, runs / 2) { lint.append(try timeChild(xmllint, ["--stream", "--noout", large.path]).seconds) }
+        print(String(format: "  xmllint --stream --noout: median %.2f s = %.0f MB/s; rsdd takes %.2fx its time (goal: at most 1.5x)",
+                     median(lint), size / median(lint), median(ours) / median(lint)))
+    } else {
+        print("  xmllint not found (apt-get install libxml2-utils): no raw libxml2 figure to compare with")
+    }
 } catch {
     FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
     exit(1)

@@ -219,8 +219,24 @@ public struct KindRule: Sendable, Hashable, Codable {
     public var organisation: [String]
     public var person: [String]
     public var programme: [String]
+    /// Lower-cased value → kind, built once: a large list asks for every record.
+    private var lookup: [String: RecordKind] = [:]
 
     enum CodingKeys: String, CodingKey { case select, organisation, person, programme }
+
+    private mutating func index() {
+        for v in programme { lookup[v.lowercased()] = .programme }
+        for v in organisation { lookup[v.lowercased()] = .organisation }
+        for v in person { lookup[v.lowercased()] = .person }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(select, forKey: .select)
+        try c.encode(organisation, forKey: .organisation)
+        try c.encode(person, forKey: .person)
+        try c.encode(programme, forKey: .programme)
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -229,15 +245,12 @@ public struct KindRule: Sendable, Hashable, Codable {
         person = try c.decodeIfPresent([String].self, forKey: .person) ?? []
         programme = try c.decodeIfPresent([String].self, forKey: .programme) ?? []
         try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "organisation", "person", "programme"])
+        index()
     }
 
-    /// The kind a value means (compared case-insensitively, trimmed), if any.
+    /// The kind a value means (compared case-insensitively; the value comes trimmed), if any.
     public func kind(of value: String) -> RecordKind? {
-        let v = value.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        if person.contains(where: { $0.lowercased() == v }) { return .person }
-        if organisation.contains(where: { $0.lowercased() == v }) { return .organisation }
-        if programme.contains(where: { $0.lowercased() == v }) { return .programme }
-        return nil
+        lookup[value] ?? lookup[value.lowercased()]
     }
 }
 

@@ -19,6 +19,8 @@ public struct Extraction: Sendable {
 public struct RecordExtractor: Sendable {
     public let source: SourceSpec
     let spec: RecordSpec
+    /// How each field is read.
+    let plans: Plans
 
     /// Field names with a meaning of their own; any other field must name an identifier scheme.
     static let plainFields: Set<String> = ["id", "name", "aliases", "country", "category", "kind"]
@@ -36,6 +38,7 @@ public struct RecordExtractor: Sendable {
         }
         self.source = source
         self.spec = spec
+        plans = Plans(spec, format: source.format)
     }
 
     /// Every record in `data` (a file shown as `file` in errors), checked against `expect:`.
@@ -101,45 +104,125 @@ public struct RecordExtractor: Sendable {
 
     // MARK: - One record from its values
 
-    /// Builds a record from `values` (select → raw texts); nil when it has no name or `where` drops it.
-    func record(position: Int, values: (String) throws -> [String]) throws -> Record? {
-        if let filter = spec.filter {
-            let vs = try values(filter.select).map { Self.clean($0, trim: nil) }
+    /// How one field is read, worked out once per declaration rather than once per record.
+    /// A class, so that passing it for every field of every record costs one reference.
+    final class FieldPlan: Sendable {
+        let select: String?
+        let value: String?
+        let separator: String?
+        let trim: String?
+        /// The select as a `SimplePath` for xml and html, when it is one.
+        let simple: SimplePath?
+        /// No split and no trim: the first non-empty text is the value.
+        let plain: Bool
+
+        init(_ f: FieldSpec, namespaces: [String: String], format: SourceSpec.Format) {
+            select = f.select
+            value = f.value
+            separator = f.separator
+            trim = f.trim
+            plain = f.separator == nil && f.trim == nil
+            if let s = f.select, format == .xml || format == .html {
+                simple = SimplePath(s, namespaces: namespaces, html: format == .html)
+            } else {
+                simple = nil
+            }
+        }
+
+        convenience init(select: String, namespaces: [String: String], format: SourceSpec.Format) {
+            self.init(FieldSpec(select: select), namespaces: namespaces, format: format)
+        }
+    }
+
+    /// The plans of a declaration's fields.
+    struct Plans: Sendable {
+        var name: FieldPlan
+        var id, aliases, country, kind, category: FieldPlan?
+        var schemes: [(String, FieldPlan)]
+        var kindRule: FieldPlan?
+        var filter: FieldPlan?
+
+        init(_ spec: RecordSpec, format: SourceSpec.Format) {
+            func plan(_ key: String) -> FieldPlan? {
+                spec.fields[key].map { FieldPlan($0, namespaces: spec.namespaces, format: format) }
+            }
+            name = plan("name")!
+            id = plan("id")
+            aliases = plan("aliases")
+            country = plan("country")
+            kind = plan("kind")
+            category = plan("category")
+            schemes = RecordExtractor.identifierSchemes.sorted().compactMap { k in plan(k).map { (k, $0) } }
+            kindRule = spec.kindFrom.map { FieldPlan(select: $0.select, namespaces: spec.namespaces, format: format) }
+            filter = spec.filter.map { FieldPlan(select: $0.select, namespaces: spec.namespaces, format: format) }
+        }
+    }
+
+    /// Builds a record from `values` (a field's plan → its raw texts); nil when it has no name or
+    /// `where` drops it.
+    func record(position: Int, values: (FieldPlan) throws -> [String],
+                firstValue: ((FieldPlan) throws -> String?)? = nil) throws -> Record? {
+        if let fp = plans.filter, let filter = spec.filter {
+            let vs = try values(fp).map { Self.clean($0, trim: nil) }
             guard vs.contains(where: { filter.values.contains($0) }) else { return nil }
         }
-        func field(_ name: String) throws -> [String] {
-            guard let f = spec.fields[name] else { return [] }
+        func all(_ f: FieldPlan?) throws -> [String] {
+            guard let f else { return [] }
             if let v = f.value { return [v] }
             var out: [String] = []
-            for raw in try values(f.select!) {
-                for part in f.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] {
-                    let t = Self.clean(part, trim: f.trim)
+            for raw in try values(f) {
+                if let sep = f.separator {
+                    for part in raw.components(separatedBy: sep) {
+                        let t = Self.clean(part, trim: f.trim)
+                        if !t.isEmpty && !out.contains(t) { out.append(t) }
+                    }
+                } else {
+                    let t = Self.clean(raw, trim: f.trim)
                     if !t.isEmpty && !out.contains(t) { out.append(t) }
                 }
             }
             return out
         }
-        guard let name = try field("name").first else { return nil }
-        var ids: [String: String] = [:]
-        for scheme in RecordExtractor.identifierSchemes.sorted() {
-            if let v = try field(scheme).first { ids[scheme] = v }
+        func first(_ f: FieldPlan?) throws -> String? {
+            guard let f else { return nil }
+            if let v = f.value { return v }
+            if f.plain {
+                // Texts from libxml2 come collapsed already (SimplePath and XPathValue.texts).
+                if let firstValue { return try firstValue(f) }
+                for raw in try values(f) {
+                    let t = Self.clean(raw, trim: nil)
+                    if !t.isEmpty { return t }
+                }
+                return nil
+            }
+            return try all(f).first
         }
-        var kind = try field("kind").first.flatMap { RecordKind(rawValue: $0.lowercased()) } ?? .organisation
-        if let rule = spec.kindFrom, let k = try values(rule.select).first.map({ Self.clean($0, trim: nil) }).flatMap(rule.kind(of:)) {
+        guard let name = try first(plans.name) else { return nil }
+        var ids: [String: String] = [:]
+        for (scheme, plan) in plans.schemes {
+            if let v = try first(plan) { ids[scheme] = v }
+        }
+        var kind = try first(plans.kind).flatMap { RecordKind(rawValue: $0.lowercased()) } ?? .organisation
+        if let rp = plans.kindRule, let rule = spec.kindFrom, let k = try first(rp).flatMap(rule.kind(of:)) {
             kind = k
         }
+        var aliases = try all(plans.aliases)
+        aliases.removeAll { $0 == name }
         // A country is recorded for organisations only: for a person it could only be a place of
         // residence or origin, which rsdd never reads.
-        return Record(source: source.id, id: try field("id").first ?? "#\(position)", kind: kind, name: name,
-                      aliases: try field("aliases").filter { $0 != name }, category: try field("category").first ?? source.category,
-                      country: kind == .person ? nil : try field("country").first, identifiers: ids)
+        return Record(source: source.id, id: try first(plans.id) ?? "#\(position)", kind: kind, name: name,
+                      aliases: aliases, category: try first(plans.category) ?? source.category,
+                      country: kind == .person ? nil : try first(plans.country), identifiers: ids)
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.
     static func clean(_ s: String, trim: String?) -> String {
-        var set = CharacterSet.whitespacesAndNewlines
-        if let trim { set.formUnion(CharacterSet(charactersIn: trim)) }
-        return s.trimmingCharacters(in: set).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard let trim, !trim.isEmpty else { return Whitespace.collapse(s) }
+        let extra = Set(trim)
+        var t = Substring(Whitespace.collapse(s))
+        while let f = t.first, extra.contains(f) || f.isWhitespace { t.removeFirst() }
+        while let l = t.last, extra.contains(l) || l.isWhitespace { t.removeLast() }
+        return Whitespace.collapse(String(t))
     }
 
     /// Every select expression of the declaration, to check before reading.
@@ -154,7 +237,9 @@ public struct RecordExtractor: Sendable {
         let xpath = try XPathContext(document: doc, namespaces: spec.namespaces)
         for s in selects { try xpath.compile(s) }
         for (i, node) in try xpath.nodes(spec.path!).enumerated() {
-            if let r = try record(position: i + 1, values: { try xpath.texts($0, at: node) }) { try emit(r) }
+            let r = try record(position: i + 1, values: { f in try f.simple?.texts(node.node) ?? xpath.texts(f.select!, at: node) },
+                               firstValue: { f in try f.simple.map { $0.first(node.node) } ?? xpath.text(f.select!, at: node) })
+            if let r { try emit(r) }
         }
     }
 
@@ -189,7 +274,9 @@ public struct RecordExtractor: Sendable {
                 checked = true
             }
             position += 1
-            if let r = try record(position: position, values: { try xpath.texts($0, at: node) }) { try emit(r) }
+            let r = try record(position: position, values: { f in try f.simple?.texts(node.node) ?? xpath.texts(f.select!, at: node) },
+                               firstValue: { f in try f.simple.map { $0.first(node.node) } ?? xpath.text(f.select!, at: node) })
+            if let r { try emit(r) }
         }
     }
 
@@ -239,8 +326,8 @@ public struct RecordExtractor: Sendable {
                 continue
             }
             position += 1
-            let r = try record(position: position) { s in
-                let v = row.fields[cols[s]!]
+            let r = try record(position: position) { f in
+                let v = row.fields[cols[f.select!]!]
                 return v.isEmpty ? [] : [v]
             }
             if let r { try emit(r) }
@@ -260,7 +347,7 @@ public struct RecordExtractor: Sendable {
         var position = 0
         for row in rows where row.number > headerNumber && !row.cells.isEmpty {
             position += 1
-            if let r = try record(position: position, values: { s in row.cells[cols[s]!].map { [$0] } ?? [] }) { try emit(r) }
+            if let r = try record(position: position, values: { f in row.cells[cols[f.select!]!].map { [$0] } ?? [] }) { try emit(r) }
         }
         return []
     }
@@ -278,7 +365,7 @@ public struct RecordExtractor: Sendable {
         let path = spec.path!
         let items = (path == "." || path.isEmpty) ? Self.flatten([root]) : Self.values(at: path, in: root)
         for (i, item) in items.enumerated() {
-            let r = try record(position: i + 1) { s in Self.values(at: s, in: item).compactMap(Self.text) }
+            let r = try record(position: i + 1) { f in Self.values(at: f.select!, in: item).compactMap(Self.text) }
             if let r { try emit(r) }
         }
     }

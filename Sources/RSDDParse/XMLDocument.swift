@@ -84,7 +84,7 @@ public struct XMLNode {
     public var text: String {
         guard let raw = xmlNodeGetContent(node) else { return "" }
         defer { rsdd_xml_free(raw) }
-        return XMLNode.collapse(String(cString: raw))
+        return Whitespace.collapse(UnsafeBufferPointer(start: raw, count: Int(xmlStrlen(raw))))
     }
 
     /// The text content as it stands, with line breaks kept (spreadsheet cells use them).
@@ -98,7 +98,7 @@ public struct XMLNode {
     public var line: Int { Int(xmlGetLineNo(node)) }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        Whitespace.collapse(s)
     }
 }
 
