@@ -73,7 +73,11 @@ let package = Package(
         ),
         .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"]),
         .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "RSDDStore", "TestSupport"]),
-        .testTarget(name: "RSDDParseTests", dependencies: ["RSDDParse", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "RSDDParseTests",
+            dependencies: ["RSDDParse", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
         .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve"]),
         .testTarget(

@@ -227,7 +227,9 @@ public struct RecordExtractor: Sendable {
 
     /// Every select expression of the declaration, to check before reading.
     var selects: [String] {
-        spec.fields.values.compactMap(\.select) + [spec.kindFrom?.select, spec.filter?.select].compactMap { $0 }
+        // In a fixed order (name first), so that the first problem reported is always the same one.
+        let keys = ["name"] + spec.fields.keys.filter { $0 != "name" }.sorted()
+        return keys.compactMap { spec.fields[$0]?.select } + [spec.kindFrom?.select, spec.filter?.select].compactMap { $0 }
     }
 
     // MARK: - html and xml
@@ -299,7 +301,7 @@ public struct RecordExtractor: Sendable {
 
     private func columns(headers: [String], letters: Bool, file: String, line: Int) throws -> [String: Int] {
         var map: [String: Int] = [:]
-        for s in Set(selects) {
+        for s in selects where map[s] == nil {
             guard let i = Self.column(s, headers: headers, letters: letters) else {
                 let shown = headers.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: ", ")
                 throw ParseError(file: file, line: line, message: "column '\(s)' is not in the header row (columns: \(shown))")
