@@ -42,10 +42,25 @@ public struct PublicTie: Sendable, Hashable, Codable {
     public var start: PartialDate?
     public var end: PartialDate?
     public var putCode: String?
+    /// The organisation's city and region, as the record gives them.
+    public var orgCity: String?
+    public var orgRegion: String?
+    /// `public`, `limited`, … as the record says (the public API serves public items only).
+    public var visibility: String?
+    /// When this item was last modified in the record.
+    public var lastModified: String?
+    /// When the record as a whole was last modified (its history), if the document carries it.
+    public var recordLastModified: String?
+    /// Fundings: title, type (grant, contract, award, salary-award) and grant numbers.
+    public var title: String?
+    public var fundingType: String?
+    public var grantNumbers: [String]
 
     public init(source: String, orcid: String, tie: TieType, org: String, orgIDs: [String: String] = [:],
                 orgCountry: String? = nil, department: String? = nil, role: String? = nil,
-                start: PartialDate? = nil, end: PartialDate? = nil, putCode: String? = nil) {
+                start: PartialDate? = nil, end: PartialDate? = nil, putCode: String? = nil,
+                orgCity: String? = nil, orgRegion: String? = nil, visibility: String? = nil, lastModified: String? = nil,
+                recordLastModified: String? = nil, title: String? = nil, fundingType: String? = nil, grantNumbers: [String] = []) {
         self.source = source
         self.orcid = orcid
         self.tie = tie
@@ -57,11 +72,66 @@ public struct PublicTie: Sendable, Hashable, Codable {
         self.start = start
         self.end = end
         self.putCode = putCode
+        self.orgCity = orgCity
+        self.orgRegion = orgRegion
+        self.visibility = visibility
+        self.lastModified = lastModified
+        self.recordLastModified = recordLastModified
+        self.title = title
+        self.fundingType = fundingType
+        self.grantNumbers = grantNumbers
     }
 
     enum CodingKeys: String, CodingKey {
         case source, orcid, tie, org, orgIDs = "org_ids", orgCountry = "org_country", department, role, start, end
-        case putCode = "put_code"
+        case putCode = "put_code", orgCity = "org_city", orgRegion = "org_region", visibility
+        case lastModified = "last_modified", recordLastModified = "record_last_modified", title
+        case fundingType = "funding_type", grantNumbers = "grant_numbers"
+    }
+
+    /// Every key is written, null when absent, so that JSON Lines readers see one shape.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(orcid, forKey: .orcid)
+        try c.encode(tie, forKey: .tie)
+        try c.encode(org, forKey: .org)
+        try c.encode(orgIDs, forKey: .orgIDs)
+        try c.encode(orgCountry, forKey: .orgCountry)
+        try c.encode(orgCity, forKey: .orgCity)
+        try c.encode(orgRegion, forKey: .orgRegion)
+        try c.encode(department, forKey: .department)
+        try c.encode(role, forKey: .role)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(putCode, forKey: .putCode)
+        try c.encode(visibility, forKey: .visibility)
+        try c.encode(lastModified, forKey: .lastModified)
+        try c.encode(recordLastModified, forKey: .recordLastModified)
+        try c.encode(title, forKey: .title)
+        try c.encode(fundingType, forKey: .fundingType)
+        try c.encode(grantNumbers, forKey: .grantNumbers)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(source: try c.decode(String.self, forKey: .source), orcid: try c.decode(String.self, forKey: .orcid),
+                  tie: try c.decode(TieType.self, forKey: .tie), org: try c.decode(String.self, forKey: .org),
+                  orgIDs: try c.decodeIfPresent([String: String].self, forKey: .orgIDs) ?? [:],
+                  orgCountry: try c.decodeIfPresent(String.self, forKey: .orgCountry),
+                  department: try c.decodeIfPresent(String.self, forKey: .department),
+                  role: try c.decodeIfPresent(String.self, forKey: .role),
+                  start: try c.decodeIfPresent(PartialDate.self, forKey: .start),
+                  end: try c.decodeIfPresent(PartialDate.self, forKey: .end),
+                  putCode: try c.decodeIfPresent(String.self, forKey: .putCode),
+                  orgCity: try c.decodeIfPresent(String.self, forKey: .orgCity),
+                  orgRegion: try c.decodeIfPresent(String.self, forKey: .orgRegion),
+                  visibility: try c.decodeIfPresent(String.self, forKey: .visibility),
+                  lastModified: try c.decodeIfPresent(String.self, forKey: .lastModified),
+                  recordLastModified: try c.decodeIfPresent(String.self, forKey: .recordLastModified),
+                  title: try c.decodeIfPresent(String.self, forKey: .title),
+                  fundingType: try c.decodeIfPresent(String.self, forKey: .fundingType),
+                  grantNumbers: try c.decodeIfPresent([String].self, forKey: .grantNumbers) ?? [])
     }
 }
 

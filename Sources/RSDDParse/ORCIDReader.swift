@@ -22,6 +22,7 @@ public struct ORCIDReader: Sendable {
         "membership": "http://www.orcid.org/ns/membership",
         "service": "http://www.orcid.org/ns/service",
         "funding": "http://www.orcid.org/ns/funding",
+        "history": "http://www.orcid.org/ns/history",
     ]
 
     /// ORCID section element → tie type. An invited position is an appointment.
@@ -53,17 +54,23 @@ public struct ORCIDReader: Sendable {
         guard doc.root.map({ $0.name }) != nil else { return [] }
         let ownID = try x.text("/record:record/common:orcid-identifier/common:path")
         let id = ownID ?? orcid ?? ""
+        let recordModified = try x.text("/record:record/history:history/common:last-modified-date")
         var ties: [PublicTie] = []
         for s in ORCIDReader.sections {
             let path = "//\(s.prefix):\(s.element)-summary | /\(s.prefix):\(s.element)"
             for node in try x.nodes(path, at: nil) {
-                ties.append(try tie(node, type: s.tie, orcid: id, x))
+                var t = try tie(node, type: s.tie, orcid: id, x)
+                t.recordLastModified = recordModified
+                ties.append(t)
             }
         }
         for node in try x.nodes("//funding:funding-summary | /funding:funding") {
             var t = try tie(node, type: .funding, orcid: id, x)
-            t.role = try x.text("funding:title/common:title", at: node)
+            t.title = try x.text("funding:title/common:title", at: node)
+            t.fundingType = try x.text("funding:type", at: node)
+            t.grantNumbers = try x.texts("common:external-ids/common:external-id[common:external-id-type='grant_number']/common:external-id-value", at: node)
             t.department = nil
+            t.recordLastModified = recordModified
             ties.append(t)
         }
         return ties
@@ -84,7 +91,11 @@ public struct ORCIDReader: Sendable {
             role: try x.text("common:role-title", at: node),
             start: try date("common:start-date", node, x),
             end: try date("common:end-date", node, x),
-            putCode: try x.text("string(@put-code)", at: node))
+            putCode: try x.text("string(@put-code)", at: node),
+            orgCity: try x.text("common:organization/common:address/common:city", at: node),
+            orgRegion: try x.text("common:organization/common:address/common:region", at: node),
+            visibility: try x.text("string(@visibility)", at: node),
+            lastModified: try x.text("common:last-modified-date", at: node))
     }
 
     private func date(_ path: String, _ node: XMLNode, _ x: XPathContext) throws -> PartialDate? {

@@ -23,7 +23,7 @@ import TestSupport
         #expect(kestrel.putCode == "300")
         let funding = try #require(ties.first { $0.tie == .funding })
         #expect(funding.org == "Harborlight Foundation for Innovation")
-        #expect(funding.role == "Adaptive control for small autonomous vessels")
+        #expect(funding.title == "Adaptive control for small autonomous vessels")
         #expect(funding.end == PartialDate(year: 2027, month: 12))
     }
 
@@ -42,6 +42,12 @@ import TestSupport
         ("employments-3.0.xml", [.employment: 2]),
         ("educations-3.0.xml", [.education: 2]),
         ("fundings-3.0.xml", [.funding: 3]),
+        ("distinctions-3.0.xml", [.distinction: 2]),
+        ("memberships-3.0.xml", [.membership: 2]),
+        ("qualifications-3.0.xml", [.qualification: 2]),
+        ("services-3.0.xml", [.service: 2]),
+        ("invited-positions-3.0.xml", [.appointment: 2]),
+        ("activities-3.0.xml", [.employment: 1, .education: 1, .funding: 1, .distinction: 1, .membership: 1, .service: 1]),
     ])
     func readsTheOfficialSamples(file: String, counts: [TieType: Int]) throws {
         guard let data = sharedData else {
@@ -51,5 +57,33 @@ import TestSupport
         let ties = try read(data.appendingPathComponent("orcid/record_3.0/samples/read_samples/\(file)"))
         let got = Dictionary(grouping: ties, by: \.tie).mapValues(\.count)
         #expect(got.filter { counts[$0.key] != nil } == counts)
+    }
+
+    @Test func readsEveryFieldOfAFullEmploymentAndFunding() throws {
+        guard let data = sharedData else {
+            print("skipped: ../shared/data is absent, the official ORCID samples cannot be read")
+            return
+        }
+        let dir = data.appendingPathComponent("orcid/record_3.0/samples/read_samples")
+        let e = try #require(try read(dir.appendingPathComponent("employment-full-3.0.xml")).first)
+        #expect(e.tie == .employment)
+        #expect(e.org == "common:name")
+        #expect(e.orgCity == "common:city")
+        #expect(e.orgRegion == "common:region")
+        #expect(e.orgCountry != nil)
+        #expect(e.visibility == "private")
+        #expect(e.putCode == "0")
+        #expect(e.lastModified == "2001-12-31T12:00:00")
+        #expect(e.department != nil && e.role != nil)
+        let f = try #require(try read(dir.appendingPathComponent("funding-full-3.0.xml")).first)
+        #expect(f.tie == .funding)
+        #expect(f.title == "common:title")
+        #expect(f.fundingType == "grant")
+        #expect(f.grantNumbers == ["funding:external-identifier-value", "funding:external-identifier-value2"])
+        #expect(f.orgIDs == ["fundref": "http://dx.doi.org/10.13039/100000001"])
+        #expect(f.orgCountry == "AF")
+        #expect(f.start == PartialDate(year: 1948, month: 2, day: 2))
+        let record = try read(dir.appendingPathComponent("record-3.0.xml"))
+        #expect(record.allSatisfy { $0.recordLastModified == "2001-12-31T12:00:00" })
     }
 }
