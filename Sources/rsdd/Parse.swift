@@ -2,24 +2,65 @@ import ArgumentParser
 import Foundation
 import RSDDCore
 import RSDDParse
+import RSDDPipeline
+import RSDDStore
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read local files with a source's declaration and print one JSON object per record (JSON Lines).",
+        abstract: "Read files with a source's declaration and print JSON Lines, or parse a workspace's snapshots into its state database.",
         discussion: """
-        List sources print one line per record (source, id, kind, name, aliases, category, country, \
-        identifiers); the orcid format prints one line per tie (orcid, tie, org, org_ids, org_country, \
-        department, role, start, end, put_code, …). Problems go to stderr, one line each, naming the \
-        file and line; the other files are still read. Exit 2 when a file could not be read.
+        With --source FILE.yml INPUT...: list sources print one line per record (source, id, kind, \
+        name, aliases, category, country, identifiers); the orcid format prints one line per tie \
+        (orcid, tie, org, org_ids, org_country, department, role, start, end, put_code, …). \
+        Without --source: parses every snapshot of the workspace (--config DIR) into \
+        .rsdd/state.sqlite (tables record, public_tie, parsed_snapshot). Problems go to stderr, one \
+        line each, naming the file and line; the other files and sources are still read. Exits 2 \
+        when a file or snapshot could not be read.
         """)
 
-    @Option(help: ArgumentHelp("The source declaration (sources.d/<id>.yml).", valueName: "FILE.yml"))
-    var source: String
+    @OptionGroup var workspace: WorkspaceOption
 
-    @Argument(help: ArgumentHelp("Files to read.", valueName: "INPUT"))
-    var inputs: [String]
+    @Option(help: ArgumentHelp("The source declaration (sources.d/<id>.yml) to read INPUT files with.", valueName: "FILE.yml"))
+    var source: String?
+
+    @Argument(help: ArgumentHelp("Files to read (with --source).", valueName: "INPUT"))
+    var inputs: [String] = []
+
+    @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
+    var wait = false
+
+    func validate() throws {
+        if source == nil && !inputs.isEmpty { throw ValidationError("INPUT files need --source FILE.yml to say how to read them") }
+        if source != nil && inputs.isEmpty { throw ValidationError("--source needs at least one INPUT file") }
+    }
 
     func run() throws {
+        if let source { try parseFiles(source) } else { try parseWorkspace() }
+    }
+
+    private func parseWorkspace() throws {
+        let summaries: [ParseSummary]
+        do {
+            summaries = try WorkspaceParser.parse(workspace: workspace.workspace, now: Date(), wait: wait)
+        } catch let e as ConfigError {
+            throw fail(e.description, code: 2)
+        } catch let e as LockError {
+            throw fail(e.description, code: 2)
+        } catch let e as StoreError {
+            throw fail("parse could not finish, stored records kept: \(e)", code: 1)
+        }
+        for s in summaries {
+            for w in s.warnings { note("warning: \(w)") }
+            if let e = s.error {
+                note("\(s.key): not parsed: \(e)")
+            } else {
+                note("\(s.key): \(s.records) \(s.key.contains("/") ? "ties" : "records") (snapshot \(s.sha256.map { String($0.prefix(12)) } ?? "-"))")
+            }
+        }
+        if summaries.contains(where: { $0.error != nil }) { throw ExitCode(2) }
+    }
+
+    private func parseFiles(_ source: String) throws {
         let url = URL(fileURLWithPath: source)
         let spec: SourceSpec
         do {
