@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDParse
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +13,13 @@ struct Check: ParsableCommand {
     func run() throws {
         let ws = workspace.workspace
         var problems = ws.validate()
+        // Field names a reader would refuse (unknown fields) are declaration problems too.
+        for url in ws.yamlFiles(in: ws.sourcesDir) {
+            guard let spec = try? YAMLFile.load(SourceSpec.self, from: url, displayPath: ws.display(url)), spec.format != .orcid else { continue }
+            do { _ = try RecordExtractor(source: spec) } catch let e as ParseError {
+                problems.append(ConfigError(file: ws.display(url), message: e.message))
+            }
+        }
         for url in ws.yamlFiles(in: ws.policiesDir) {
             do { _ = try PolicyProfile.load(url, display: ws.display(url)) } catch let e as ConfigError { problems.append(e) }
         }
