@@ -75,7 +75,7 @@ records:
 /// Writes a list of fictional organisations of about `bytes` bytes, in the shape of the large
 /// sanctions lists (namespaced elements, several aliases, long notes).
 func generateList(at url: URL, bytes: Int) throws -> Int {
-    FileManager.default.createFile(atPath: url.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     let h = try FileHandle(forWritingTo: url)
     defer { try? h.close() }
     try h.write(contentsOf: Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<list xmlns=\"urn:rsdd:bench\">\n".utf8))

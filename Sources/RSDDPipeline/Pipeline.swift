@@ -4,6 +4,7 @@ import RSDDCore
 import RSDDFetch
 import RSDDParse
 import RSDDReport
+import RSDDStore
 
 /// What `rsdd run` is asked to do.
 public struct RunOptions: Sendable {
@@ -35,6 +36,8 @@ public struct RunOutcome: Sendable {
     public var assessments: [Assessment]
     /// Files written under `reports/`, relative to it.
     public var written: [String]
+    /// What changed since the reports this run replaced.
+    public var changes: RunChanges
     /// Problems that did not stop the run (a source that could not be parsed), one line each.
     public var warnings: [String]
 
@@ -117,6 +120,19 @@ public enum Pipeline {
         }
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run)
-        return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written, warnings: warnings)
+        // The history is written after the reports are in place: a run killed before this line
+        // has its reports but no history row, never the other way round.
+        try fetcher.state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
+                                    finished: Files.timestamp(Date()), profile: profile.id,
+                                    assessments: try assessments.map { a in
+                                        (team: a.team, level: a.level.rawValue,
+                                         json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
+                                         findings: try a.findings.map { f in
+                                             (level: f.level.rawValue, undisclosed: f.undisclosed,
+                                              json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
+                                         })
+                                    })
+        return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
+                          changes: written.changes, warnings: warnings)
     }
 }

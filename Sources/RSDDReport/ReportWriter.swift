@@ -12,11 +12,24 @@ public struct ReportWriter: Sendable {
         self.workspace = workspace
     }
 
-    /// The paths written, relative to the reports folder, sorted.
+    /// What a write did: the files (relative to the reports folder, sorted) and the changes
+    /// since the reports it replaced.
+    public struct Written: Sendable {
+        public var files: [String]
+        public var changes: RunChanges
+    }
+
+    /// Writes the reports and `changes.md`/`changes.json` (against the reports they replace), and
+    /// archives the replaced reports under `.rsdd/runs/<their run id>/`.
     @discardableResult
-    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo) throws -> [String] {
+    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
+        let previousSet: ReportSet? = fm.fileExists(atPath: workspace.reportsDir.appendingPathComponent("index.json").path)
+            ? try? ReportSet.load(workspace.reportsDir) : nil
+        let newSet = ReportSet(run: run.id, teams: Dictionary(reports.map { ($0.assessment.team, $0) }, uniquingKeysWith: { a, _ in a }),
+                               sources: sources)
+        let changes = ReportDiff.compare(previousSet ?? ReportSet(run: nil, teams: [:], sources: []), newSet)
         let staging = workspace.stateDir.appendingPathComponent("staging-reports")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -27,22 +40,30 @@ public struct ReportWriter: Sendable {
             try renderer.json(r).write(to: staging.appendingPathComponent("\(team).json"))
             written += ["\(team).json", "\(team).md"]
         }
-        let index = RunIndex(run: run, teams: reports.map {
-            RunIndex.Team(team: $0.assessment.team, title: $0.assessment.title, level: $0.assessment.level,
-                          findings: $0.assessment.findings.count)
+        let index = RunIndex(run: run, previousRun: previousSet?.run, teams: reports.map { r in
+            let before = previousSet?.teams[r.assessment.team]?.assessment.level
+            return RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
+                                 findings: r.assessment.findings.count, previousLevel: before,
+                                 change: previousSet == nil ? "first run" : before == nil ? "new team"
+                                     : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
         }.sorted { $0.team < $1.team }, sources: sources.sorted { $0.id < $1.id })
         try (Files.jsonEncoder().encode(index) + Data("\n".utf8)).write(to: staging.appendingPathComponent("index.json"))
         try Data(indexMarkdown(index).utf8).write(to: staging.appendingPathComponent("index.md"))
-        written += ["index.json", "index.md"]
-        try swapIn(staging)
-        return written.sorted()
+        try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
+        try (Files.jsonEncoder().encode(changes) + Data("\n".utf8)).write(to: staging.appendingPathComponent("changes.json"))
+        written += ["changes.json", "changes.md", "index.json", "index.md"]
+        try swapIn(staging, previousRun: previousSet?.run)
+        return Written(files: written.sorted(), changes: changes)
     }
+
+    /// `.rsdd/runs/`: the reports of earlier runs, one folder per run id.
+    public var runsDir: URL { workspace.stateDir.appendingPathComponent("runs") }
 
     private var previous: URL { workspace.stateDir.appendingPathComponent("previous-reports") }
 
     /// Replaces the reports folder with `staging` by two renames; a run killed between them is
     /// repaired by `recoverInterruptedSwap` at the start of the next.
-    private func swapIn(_ staging: URL) throws {
+    private func swapIn(_ staging: URL, previousRun: String?) throws {
         let fm = FileManager.default
         let reports = workspace.reportsDir
         try? fm.removeItem(at: previous)
@@ -50,14 +71,32 @@ public struct ReportWriter: Sendable {
             try fm.moveItem(at: reports, to: previous)
         }
         try fm.moveItem(at: staging, to: reports)
-        try? fm.removeItem(at: previous)
+        try archivePrevious()
     }
 
-    /// Puts the previous reports back if a run died between the two renames of a swap.
+    /// Moves the replaced reports to `.rsdd/runs/<run id>/` (or drops them when they carry no run id).
+    private func archivePrevious() throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: previous.path) else { return }
+        let index = try? JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: previous.appendingPathComponent("index.json")))
+        guard let id = index?.run.id, id.allSatisfy({ $0.isHexDigit }) else {
+            try? fm.removeItem(at: previous)
+            return
+        }
+        try fm.createDirectory(at: runsDir, withIntermediateDirectories: true)
+        let target = runsDir.appendingPathComponent(id)
+        try? fm.removeItem(at: target)
+        try fm.moveItem(at: previous, to: target)
+    }
+
+    /// Repairs what a run killed during a swap left: puts the previous reports back if it died
+    /// between the two renames, and archives them if it died after.
     public func recoverInterruptedSwap() throws {
         let fm = FileManager.default
         if !fm.fileExists(atPath: workspace.reportsDir.path) && fm.fileExists(atPath: previous.path) {
             try fm.moveItem(at: previous, to: workspace.reportsDir)
+        } else {
+            try archivePrevious()
         }
     }
 
@@ -73,9 +112,11 @@ public struct ReportWriter: Sendable {
             "# Teams {#teams}",
             "",
         ]
-        L += Markdown.table(["Team", "Project", "Level", "Findings", "Report"], index.teams.map {
-            [e($0.team), e($0.title), $0.level.rawValue, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
+        L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Report"], index.teams.map {
+            let change = $0.change == "up" || $0.change == "down" ? "\($0.change): \($0.previousLevel?.rawValue ?? "?") → \($0.level.rawValue)" : $0.change
+            return [e($0.team), e($0.title), $0.level.rawValue, change, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
         })
+        L += ["", "What changed since the previous run: [changes.md](changes.md)."]
         L += ["", "# Sources {#sources}", ""]
         L += Markdown.table(["Source", "State", "Data retrieved", "Last success if not fresh", "Last error"], index.sources.map {
             [e($0.id), $0.state.rawValue, $0.retrieved ?? "—", $0.state == .fresh ? "—" : ($0.lastSuccess ?? "never"), e($0.error ?? "—")]
@@ -91,10 +132,20 @@ public struct RunIndex: Sendable, Hashable, Codable {
         public var title: String
         public var level: Level
         public var findings: Int
+        /// The level in the reports this run replaced, if the team was there.
+        public var previousLevel: Level?
+        /// `first run`, `new team`, `same`, `up`, `down`.
+        public var change: String
+
+        enum CodingKeys: String, CodingKey { case team, title, level, findings, previousLevel = "previous_level", change }
     }
 
     public var schema = "rsdd-index/1"
     public var run: RunInfo
+    /// The run id of the reports this run replaced.
+    public var previousRun: String?
     public var teams: [Team]
     public var sources: [SourceStatus]
+
+    enum CodingKeys: String, CodingKey { case schema, run, previousRun = "previous_run", teams, sources }
 }

@@ -99,7 +99,82 @@ public final class StateStore: Sendable {
                 t.column("json", .text).notNull()
             }
         }
+        m.registerMigration("3-runs") { db in
+            try db.create(table: "run") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("id", .text).notNull().indexed()
+                t.column("as_of", .text).notNull()
+                t.column("started", .text).notNull()
+                t.column("finished", .text).notNull()
+                t.column("profile", .text).notNull()
+            }
+            try db.create(table: "assessment") { t in
+                t.column("run_seq", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("team", .text).notNull()
+                t.column("level", .text).notNull()
+                t.column("json", .text).notNull()
+                t.primaryKey(["run_seq", "team"])
+            }
+            try db.create(table: "finding") { t in
+                t.autoIncrementedPrimaryKey("rowid")
+                t.column("run_seq", .integer).notNull().indexed().references("run", onDelete: .cascade)
+                t.column("team", .text).notNull()
+                t.column("level", .text).notNull()
+                t.column("undisclosed", .boolean).notNull()
+                t.column("json", .text).notNull()
+            }
+        }
         return m
+    }
+
+    /// One run of the history, newest last.
+    public struct RunRow: Sendable, Hashable, Codable, FetchableRecord {
+        public var seq: Int64
+        public var id: String
+        public var asOf: String
+        public var started: String
+        public var finished: String
+        public var profile: String
+
+        enum CodingKeys: String, CodingKey { case seq, id, asOf = "as_of", started, finished, profile }
+    }
+
+    /// Keeps one run, its assessments and findings, in one transaction.
+    public func recordRun(id: String, asOf: String, started: String, finished: String, profile: String,
+                          assessments: [(team: String, level: String, json: String,
+                                         findings: [(level: String, undisclosed: Bool, json: String)])]) throws {
+        try wrap {
+            try db.write { db in
+                try db.execute(sql: "INSERT INTO run (id, as_of, started, finished, profile) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [id, asOf, started, finished, profile])
+                let seq = db.lastInsertedRowID
+                for a in assessments {
+                    try db.execute(sql: "INSERT INTO assessment (run_seq, team, level, json) VALUES (?, ?, ?, ?)",
+                                   arguments: [seq, a.team, a.level, a.json])
+                    for f in a.findings {
+                        try db.execute(sql: "INSERT INTO finding (run_seq, team, level, undisclosed, json) VALUES (?, ?, ?, ?, ?)",
+                                       arguments: [seq, a.team, f.level, f.undisclosed, f.json])
+                    }
+                }
+            }
+        }
+    }
+
+    /// The runs kept, oldest first.
+    public func runs() throws -> [RunRow] {
+        try wrap { try db.read { try RunRow.fetchAll($0, sql: "SELECT * FROM run ORDER BY seq") } }
+    }
+
+    /// The assessments of the newest run with this id, as JSON texts by team.
+    public func assessments(run id: String) throws -> [String: String] {
+        try wrap {
+            try db.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT team, json FROM assessment WHERE run_seq = (SELECT MAX(seq) FROM run WHERE id = ?)
+                    """, arguments: [id])
+                return Dictionary(uniqueKeysWithValues: rows.map { ($0["team"] as String, $0["json"] as String) })
+            }
+        }
     }
 
     /// What the last parse of a source (or of one member's record) gave.

@@ -53,3 +53,5 @@ func asOfDay(_ text: String?, now: Date) throws -> Day {
 func notBuilt(_ name: String) -> ExitCode {
     fail("'\(name)' is not built yet in this version; see the README for the subcommands that work", code: 2)
 }
+
+extension Level: ExpressibleByArgument {}

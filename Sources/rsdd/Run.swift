@@ -26,6 +26,10 @@ struct Run: ParsableCommand {
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
 
+    @Option(help: ArgumentHelp("Exit 4 when a team's level rose to LEVEL or above since the previous run (for cron mail).",
+                               valueName: "LEVEL"))
+    var failOnChange: Level?
+
     func run() throws {
         let now = Date()
         var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
@@ -48,7 +52,16 @@ struct Run: ParsableCommand {
         let levels = Dictionary(grouping: outcome.assessments, by: \.level)
         let findings = outcome.assessments.reduce(0) { $0 + $1.findings.count }
         let notFresh = outcome.sources.filter { $0.state != .fresh }.map { "\($0.id) (\($0.state.rawValue))" }
+        let seconds = Date().timeIntervalSince(now)
+        let c = outcome.changes
+        let changeWords = c.from == nil ? "first run" : c.isEmpty ? "no change" :
+            "\(c.teams.count) level changes, \(c.newFindings.count) new and \(c.resolvedFindings.count) resolved findings"
+        note("run \(outcome.run.id) done in \(String(format: "%.1f", seconds)) s: \(changeWords) (reports/changes.md)")
         note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")); reports in \(workspace.config == "." ? "" : workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/")reports/")
+        if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty {
+            let rose = outcome.changes.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
+            throw fail("levels rose to \(level.rawValue) or above: \(rose.joined(separator: ", "))", code: 4)
+        }
         if !outcome.allFresh { throw ExitCode(3) }
     }
 }

@@ -36,12 +36,3 @@ struct Report: ParsableCommand {
     @Option(help: "The workspace folder.") var config: String?
     func run() throws { throw notBuilt("report") }
 }
-
-struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Show the semantic change between two runs (not built yet: exits 2).")
-    @Argument(help: "Old run, folder or team JSON.") var old: String?
-    @Argument(help: "New run, folder or team JSON.") var new: String?
-    @Flag(help: "Print JSON.") var json = false
-    func run() throws { throw notBuilt("diff") }
-}

@@ -1,0 +1,264 @@
+import Foundation
+import RSDDCore
+
+/// The reports of one run as a diff reads them: team reports by team id, and the sources.
+public struct ReportSet: Sendable {
+    public var run: String?
+    public var teams: [String: TeamReport]
+    public var sources: [SourceStatus]
+
+    public init(run: String?, teams: [String: TeamReport], sources: [SourceStatus]) {
+        self.run = run
+        self.teams = teams
+        self.sources = sources
+    }
+
+    /// Reads a reports folder (its `index.json` and `<team>.json` files), or one team JSON file.
+    public static func load(_ url: URL) throws -> ReportSet {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            throw ReportError(file: url.path, message: "no such report folder or file")
+        }
+        let decoder = JSONDecoder()
+        func team(_ file: URL) throws -> TeamReport {
+            do { return try decoder.decode(TeamReport.self, from: try Data(contentsOf: file)) } catch {
+                throw ReportError(file: file.path, message: "not an rsdd team report (\(error))")
+            }
+        }
+        if !isDir.boolValue {
+            let r = try team(url)
+            return ReportSet(run: r.run.id, teams: [r.assessment.team: r], sources: r.assessment.sources)
+        }
+        var teams: [String: TeamReport] = [:]
+        let names = try fm.contentsOfDirectory(atPath: url.path)
+            .filter { $0.hasSuffix(".json") && $0 != "index.json" && $0 != "changes.json" }.sorted()
+        for n in names {
+            let r = try team(url.appendingPathComponent(n))
+            teams[r.assessment.team] = r
+        }
+        let indexFile = url.appendingPathComponent("index.json")
+        if let data = try? Data(contentsOf: indexFile) {
+            do {
+                let index = try decoder.decode(RunIndex.self, from: data)
+                return ReportSet(run: index.run.id, teams: teams, sources: index.sources)
+            } catch {
+                throw ReportError(file: indexFile.path, message: "not an rsdd index (\(error))")
+            }
+        }
+        let first = teams.values.sorted { $0.assessment.team < $1.assessment.team }.first
+        return ReportSet(run: first?.run.id, teams: teams, sources: first?.assessment.sources ?? [])
+    }
+}
+
+/// A report folder or file that could not be read.
+public struct ReportError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var message: String
+
+    public init(file: String, message: String) {
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
+
+/// The semantic change between two runs' reports: levels, findings, evidence, sources.
+public struct RunChanges: Sendable, Hashable, Codable {
+    /// A team that appeared, disappeared, or whose level changed.
+    public struct TeamChange: Sendable, Hashable, Codable {
+        public var team: String
+        public var title: String
+        /// nil: the team is new.
+        public var from: Level?
+        /// nil: the team is gone.
+        public var to: Level?
+        /// The findings that explain the change, in words.
+        public var why: [String]
+    }
+
+    /// A finding, named so that a reader can find it in the report.
+    public struct FindingRef: Sendable, Hashable, Codable {
+        public var team: String
+        public var member: String
+        public var tie: String
+        public var org: String
+        public var rule: String
+        public var level: Level
+        public var undisclosed: Bool
+        /// `source:id` of each listing.
+        public var listings: [String]
+
+        public var words: String {
+            var s = "\(team): \(member) \(tie) \(org)"
+            if undisclosed { s += " (not declared)" }
+            if !listings.isEmpty { s += ", listed in \(listings.joined(separator: ", "))" }
+            return s + " — \(rule), \(level.rawValue)"
+        }
+    }
+
+    /// A finding present in both runs whose evidence or level changed.
+    public struct EvidenceChange: Sendable, Hashable, Codable {
+        public var finding: FindingRef
+        public var changes: [String]
+    }
+
+    /// A source whose state or data changed.
+    public struct SourceChange: Sendable, Hashable, Codable {
+        public var id: String
+        public var changes: [String]
+    }
+
+    public var from: String?
+    public var to: String?
+    public var teams: [TeamChange]
+    public var newFindings: [FindingRef]
+    public var resolvedFindings: [FindingRef]
+    public var evidence: [EvidenceChange]
+    public var sources: [SourceChange]
+
+    enum CodingKeys: String, CodingKey {
+        case from, to, teams, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources
+    }
+
+    public var isEmpty: Bool {
+        teams.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
+    }
+
+    /// Teams whose level rose to `level` or above (new teams count from `none`).
+    public func rose(to level: Level) -> [TeamChange] {
+        teams.filter { t in
+            guard let to = t.to, to >= level else { return false }
+            return (t.from ?? .none) < to
+        }
+    }
+}
+
+/// Compares two runs' reports.
+public enum ReportDiff {
+    /// The key a finding keeps from run to run: member, tie and rule (not its evidence).
+    static func key(_ team: String, _ f: Finding) -> String {
+        [team, f.member, f.tie.origin.rawValue, f.tie.type.rawValue, f.tie.org.lowercased(),
+         f.tie.start?.description ?? "", f.rule].joined(separator: "|")
+    }
+
+    static func ref(_ team: String, _ f: Finding) -> RunChanges.FindingRef {
+        RunChanges.FindingRef(team: team, member: f.member, tie: f.tie.type.rawValue, org: f.tie.org, rule: f.rule,
+                              level: f.level, undisclosed: f.undisclosed, listings: f.listings.map(\.record.key).sorted())
+    }
+
+    public static func compare(_ old: ReportSet, _ new: ReportSet) -> RunChanges {
+        var teams: [RunChanges.TeamChange] = []
+        var added: [RunChanges.FindingRef] = []
+        var resolved: [RunChanges.FindingRef] = []
+        var evidence: [RunChanges.EvidenceChange] = []
+        for id in Set(old.teams.keys).union(new.teams.keys).sorted() {
+            let a = old.teams[id]?.assessment
+            let b = new.teams[id]?.assessment
+            let fa = Dictionary((a?.findings ?? []).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
+            let fb = Dictionary((b?.findings ?? []).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
+            let newHere = fb.keys.filter { fa[$0] == nil }.sorted().map { ref(id, fb[$0]!) }
+            let goneHere = fa.keys.filter { fb[$0] == nil }.sorted().map { ref(id, fa[$0]!) }
+            added += newHere
+            resolved += goneHere
+            for k in fa.keys.filter({ fb[$0] != nil }).sorted() {
+                let changes = evidenceChanges(fa[k]!, fb[k]!)
+                if !changes.isEmpty { evidence.append(.init(finding: ref(id, fb[k]!), changes: changes)) }
+            }
+            if a?.level != b?.level {
+                var why = newHere.map { "new finding: \($0.words)" } + goneHere.map { "resolved: \($0.words)" }
+                if a == nil { why = ["new team"] + why }
+                if b == nil { why = ["team removed from the workspace"] }
+                if why.isEmpty { why = ["the level of an existing finding changed (see evidence changes)"] }
+                teams.append(.init(team: id, title: b?.title ?? a?.title ?? id, from: a?.level, to: b?.level, why: why))
+            }
+        }
+        var sources: [RunChanges.SourceChange] = []
+        let sa = Dictionary(old.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        let sb = Dictionary(new.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
+        for id in Set(sa.keys).union(sb.keys).sorted() {
+            var c: [String] = []
+            switch (sa[id], sb[id]) {
+            case (nil, .some): c.append("new source")
+            case (.some, nil): c.append("source removed")
+            case (let x?, let y?):
+                if x.state != y.state { c.append("state \(x.state.rawValue) → \(y.state.rawValue)\(y.error.map { " (\($0))" } ?? "")") }
+                if x.sha256 != y.sha256 { c.append("data changed: snapshot \(short(x.sha256)) → \(short(y.sha256)), retrieved \(y.retrieved ?? "?")") }
+                if x.sha256 == nil && y.sha256 == nil && x.retrieved != y.retrieved { c.append("member records changed (latest retrieved \(y.retrieved ?? "?"))") }
+            default: break
+            }
+            if !c.isEmpty { sources.append(.init(id: id, changes: c)) }
+        }
+        return RunChanges(from: old.run, to: new.run, teams: teams, newFindings: added, resolvedFindings: resolved,
+                          evidence: evidence, sources: sources)
+    }
+
+    static func short(_ sha: String?) -> String { sha.map { String($0.prefix(12)) } ?? "none" }
+
+    /// What changed in a finding's evidence. A listing read from a new snapshot of its list with
+    /// the same record is not a change of the finding: the source's new data is reported once,
+    /// under the sources.
+    static func evidenceChanges(_ a: Finding, _ b: Finding) -> [String] {
+        var c: [String] = []
+        if a.level != b.level { c.append("level \(a.level.rawValue) → \(b.level.rawValue)") }
+        if a.window != b.window { c.append("window \(a.window) → \(b.window)") }
+        let la = Dictionary(a.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
+        let lb = Dictionary(b.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
+        for k in Set(la.keys).union(lb.keys).sorted() {
+            switch (la[k], lb[k]) {
+            case (nil, let y?): c.append("now also listed in \(k) (\(y.record.name))")
+            case (let x?, nil): c.append("no longer listed in \(k) (\(x.record.name))")
+            case (let x?, let y?):
+                if x.match.score != y.match.score {
+                    c.append("match score for \(k) \(String(format: "%.2f", x.match.score)) → \(String(format: "%.2f", y.match.score))")
+                }
+                if x.record.name != y.record.name || x.record.aliases != y.record.aliases || x.record.category != y.record.category {
+                    c.append("listed record \(k) changed")
+                }
+            default: break
+            }
+        }
+        return c
+    }
+
+    /// The changes as Markdown (what `reports/changes.md` holds).
+    public static func markdown(_ c: RunChanges) -> String {
+        let e = Markdown.escape
+        var L = ["# Changes {#changes}", ""]
+        L.append(c.from == nil ? "First run: there are no earlier reports to compare with (run \(c.to ?? "?"))."
+                 : "From run \(c.from!) to run \(c.to ?? "?").")
+        L.append("")
+        if c.isEmpty {
+            L += ["No change: the same teams, levels, findings, evidence and source data."]
+            return L.joined(separator: "\n") + "\n"
+        }
+        if !c.teams.isEmpty {
+            L += ["## Teams whose level changed {#levels}", ""]
+            for t in c.teams {
+                L.append("- **\(e(t.team))** (\(e(t.title))): \(t.from?.rawValue ?? "new") → \(t.to?.rawValue ?? "removed")")
+                L += t.why.map { "    - \(e($0))" }
+            }
+            L.append("")
+        }
+        if !c.newFindings.isEmpty {
+            L += ["## New findings {#new}", ""] + c.newFindings.map { "- \(e($0.words))" } + [""]
+        }
+        if !c.resolvedFindings.isEmpty {
+            L += ["## Resolved findings {#resolved}", ""] + c.resolvedFindings.map { "- \(e($0.words))" } + [""]
+        }
+        if !c.evidence.isEmpty {
+            L += ["## Findings whose evidence changed {#evidence}", ""]
+            for x in c.evidence {
+                L.append("- \(e(x.finding.words))")
+                L += x.changes.map { "    - \(e($0))" }
+            }
+            L.append("")
+        }
+        if !c.sources.isEmpty {
+            L += ["## Sources that changed {#sources}", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.joined(separator: "; ")))" } + [""]
+        }
+        while L.last == "" { L.removeLast() }
+        return L.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RSDDCore
+import RSDDPipeline
+import RSDDReport
+import RSDDStore
+import Testing
+import TestSupport
+
+/// Adds a fictional organisation to the demo list (the list's snapshot file) so that the
+/// undisclosed ORCID tie of t-undisclosed's member to Harborlight becomes a listed tie.
+func addHarborlightToTheDemoList(_ ws: Workspace) throws {
+    let file = ws.root.appendingPathComponent("snapshots/list.html")
+    let html = try String(contentsOf: file, encoding: .utf8)
+    let row = "<tr><td>EOC-006</td><td>Harborlight Foundation for Innovation</td><td><ul></ul></td><td>XB</td></tr>\n      </tbody>"
+    try html.replacingOccurrences(of: "</tbody>", with: row).write(to: file, atomically: true, encoding: .utf8)
+}
+
+@Suite(.serialized) struct HistoryTests {
+    @Test func aListedOrganisationAddedToOneSourceGivesAChangesFileNamingExactlyThatChange() throws {
+        let ws = try demoCopy()
+        let first = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(first.changes.from == nil)
+        let firstChanges = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(firstChanges.contains("First run"))
+
+        try addHarborlightToTheDemoList(ws)
+        let second = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60), force: true))
+        let c = second.changes
+        #expect(c.from == first.run.id)
+        #expect(c.to == second.run.id)
+        // Exactly one new finding, of one team, from exactly one source; t-undisclosed was already
+        // medium (its listed Kestrel tie), so no level moved.
+        #expect(c.teams.isEmpty)
+        #expect(c.newFindings.count == 1)
+        #expect(c.newFindings.first?.team == "t-undisclosed")
+        #expect(c.newFindings.first?.org.contains("Harborlight") == true)
+        #expect(c.newFindings.first?.listings == ["demo-list:EOC-006"])
+        #expect(c.resolvedFindings.isEmpty)
+        #expect(c.sources.map(\.id) == ["demo-list"])
+        #expect(c.evidence.isEmpty, "a list's new snapshot is a source change, not an evidence change of every finding")
+
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(md == """
+        # Changes {#changes}
+
+        From run \(first.run.id) to run \(second.run.id).
+
+        ## New findings {#new}
+
+        - \(c.newFindings[0].words)
+
+        ## Sources that changed {#sources}
+
+        - demo-list: \(c.sources[0].changes.joined(separator: "; "))
+
+        """)
+        #expect(c.newFindings[0].words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed in demo-list:EOC-006"))
+
+        // The first run's reports are archived under .rsdd/runs/<id>/ and the history holds both runs.
+        let archived = ws.stateDir.appendingPathComponent("runs/\(first.run.id)/t-undisclosed.json")
+        #expect(FileManager.default.fileExists(atPath: archived.path))
+        let state = try StateStore(workspace: ws)
+        #expect(try state.runs().map(\.id) == [first.run.id, second.run.id])
+        #expect(try state.assessments(run: second.run.id).keys.sorted() == ["t-clean", "t-declared", "t-undisclosed"])
+
+        // The index says which team moved.
+        let index = try JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("index.json")))
+        #expect(index.previousRun == first.run.id)
+        #expect(index.teams.map(\.change) == ["same", "same", "same"])
+
+        // The same diff from the command line, by run ids.
+        guard rsddExecutable() != nil else { return }
+        let out = try runRSDDOutput(["diff", "--config", ws.root.path, first.run.id, second.run.id, "--json"])
+        let json = try JSONDecoder().decode(RunChanges.self, from: out)
+        #expect(json == c)
+    }
+
+    @Test func anUnchangedRerunSaysNoChange() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60)))
+        #expect(again.changes.isEmpty)
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(md.contains("No change"))
+    }
+
+    @Test func failOnChangeExitsFourWhenALevelRose() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        #expect(try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"]).status == 0)
+        // The list now names the employer of t-clean's members: its level rises from none.
+        let file = ws.root.appendingPathComponent("snapshots/list.html")
+        let html = try String(contentsOf: file, encoding: .utf8)
+        try html.replacingOccurrences(of: "</tbody>", with: "<tr><td>EOC-007</td><td>Example University of Sciences</td><td></td><td>XA</td></tr></tbody>")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18", "--force", "--fail-on-change", "medium"])
+        #expect(r.status == 4, "\(r.stderr)")
+        #expect(r.stderr.contains("levels rose to medium or above: t-clean none → high"), "\(r.stderr)")
+        let calm = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18", "--fail-on-change", "medium"])
+        #expect(calm.status == 0, "\(calm.stderr)")
+    }
+}
