@@ -31,6 +31,10 @@ public struct Tie: Sendable, Hashable, Codable {
         self.recordID = recordID
     }
 
+    enum CodingKeys: String, CodingKey {
+        case member, type, org, identifiers, country, start, end, origin, provenance, recordID = "record_id"
+    }
+
     /// `2019-04 – 2023-03`, `2021 – ongoing`.
     public var period: String {
         "\(start?.description ?? "?") – \(end?.description ?? "ongoing")"
