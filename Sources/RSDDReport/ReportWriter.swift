@@ -38,7 +38,8 @@ public struct ReportWriter: Sendable {
             let team = r.assessment.team
             try Data(renderer.markdown(r).utf8).write(to: staging.appendingPathComponent("\(team).md"))
             try renderer.json(r).write(to: staging.appendingPathComponent("\(team).json"))
-            written += ["\(team).json", "\(team).md"]
+            try Data(TieGraph().svg(r.assessment).utf8).write(to: staging.appendingPathComponent("\(team).svg"))
+            written += ["\(team).json", "\(team).md", "\(team).svg"]
         }
         let index = RunIndex(run: run, previousRun: previousSet?.run, teams: reports.map { r in
             let before = previousSet?.teams[r.assessment.team]?.assessment.level

@@ -42,7 +42,7 @@ public struct TeamReportRenderer: Sendable {
             ["Level", "**\(a.level.rawValue)**"],
             ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
         ])
-        L += ["", a.summary, "", "# Findings {#findings}", ""]
+        L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
         if a.findings.isEmpty {
             L.append("No findings.")
         } else {
@@ -50,7 +50,7 @@ public struct TeamReportRenderer: Sendable {
                                 a.findings.enumerated().map { i, f in
                 [String(i + 1), "\(e(f.member)) (\(e(f.memberName)))", "\(f.tie.type.rawValue)\(f.undisclosed ? ", undisclosed" : "")",
                  e(f.tie.org),
-                 f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.key)) (\(e($0.record.category ?? "")))" }.joined(separator: "; "),
+                 f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.name)) (\(e($0.record.key)), \(e($0.record.category ?? "listed")))" }.joined(separator: "; "),
                  f.level.rawValue]
             })
             for (i, f) in a.findings.enumerated() {

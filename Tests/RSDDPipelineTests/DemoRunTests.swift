@@ -31,8 +31,8 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         let levels = Dictionary(uniqueKeysWithValues: outcome.assessments.map { ($0.team, $0.level) })
         #expect(levels == ["t-clean": .none, "t-declared": .high, "t-undisclosed": .medium])
         #expect(try readReports(ws).keys.sorted() == [
-            "changes.json", "changes.md", "index.json", "index.md", "t-clean.json", "t-clean.md", "t-declared.json", "t-declared.md",
-            "t-undisclosed.json", "t-undisclosed.md",
+            "changes.json", "changes.md", "index.json", "index.md", "t-clean.json", "t-clean.md", "t-clean.svg",
+            "t-declared.json", "t-declared.md", "t-declared.svg", "t-undisclosed.json", "t-undisclosed.md", "t-undisclosed.svg",
         ])
 
         // The declared tie cites the HTML list's snapshot by hash, and the record it matched.

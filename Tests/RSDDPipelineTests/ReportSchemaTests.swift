@@ -1,6 +1,8 @@
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDParse
+import RSDDReport
 import Testing
 import TestSupport
 
@@ -68,5 +70,32 @@ struct SchemaCheck {
         bad.check(["schema": "rsdd-team-report/1", "run": ["id": "x", "rsdd_version": "0", "as_of": "2026-01-01", "nationality": "X"]],
                   schema, "bad")
         #expect(bad.problems.contains { $0.contains("'nationality' is not in the schema") })
+    }
+}
+
+@Suite struct TieGraphTests {
+    @Test func longAndCJKNamesWrapInsideTheirBoxes() {
+        let g = TieGraph()
+        let lines = g.wrap("青岚先进材料研究院有限公司青岚先进材料研究院有限公司青岚先进材料")
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 20 }, "CJK characters count double: 20 per line")
+        let latin = g.wrap("Northwind Aerospace Research Institute of Advanced Propulsion and Guidance Systems")
+        #expect(latin.count == 3)
+        #expect(latin.allSatisfy { $0.count <= 40 })
+        #expect(latin.joined(separator: " ") == "Northwind Aerospace Research Institute of Advanced Propulsion and Guidance Systems")
+    }
+
+    @Test func theDemoPictureLinksMembersOrganisationsAndListingsAndEscapesText() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let svg = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.svg"), encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.contains("青岚先进材料研究院有限公司"))
+        #expect(svg.contains("ООО «Северный Ветер»"))
+        #expect(svg.components(separatedBy: "<path ").count - 1 == 7, "4 member→organisation edges (two findings share one) and 3 organisation→listing edges")
+        // It is well-formed XML.
+        _ = try RSDDParse.XMLDocument(data: Data(svg.utf8), kind: .xml, file: "t-undisclosed.svg")
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
+        #expect(md.contains("](t-undisclosed.svg)"))
     }
 }
