@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO := examples/demo
 
-.PHONY: all deps build release run test bench leakcheck clean
+.PHONY: all deps build release run test bench pdf leakcheck clean
 
 all: build
 
@@ -37,6 +37,32 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+PDF_APT := pandoc weasyprint fonts-noto-cjk poppler-utils
+REPORTS ?= $(DEMO)/reports
+
+## PDFs of the reports (default: the demo's) with pandoc and WeasyPrint, Debian packages that are
+## installed when run as root. Fails if a CJK font is not embedded (names would not render).
+pdf:
+	@missing=""; \
+	for p in $(PDF_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "PDFs need Debian packages:$$missing (run: sudo apt-get install$$missing)"; exit 1; \
+	  fi; \
+	fi
+	@if [ "$(REPORTS)" = "$(DEMO)/reports" ] && [ ! -f $(REPORTS)/index.md ]; then $(MAKE) run; fi
+	@test -f $(REPORTS)/index.md || { echo "no reports in $(REPORTS): run rsdd first"; exit 1; }
+	cd $(REPORTS) && for f in *.md; do \
+	  pandoc "$$f" --standalone --self-contained --css=$(CURDIR)/tools/report.css --pdf-engine=weasyprint -o "$${f%.md}.pdf" || exit 1; \
+	done
+	@if [ "$(REPORTS)" = "$(DEMO)/reports" ]; then \
+	  pdffonts $(REPORTS)/t-undisclosed.pdf | grep -q "Noto-Sans-CJK" || { echo "t-undisclosed.pdf embeds no CJK font: its Chinese name did not render"; exit 1; }; \
+	fi
+	@echo "PDFs: $(REPORTS)/*.pdf"
 
 ## Benchmarks in release mode; prints medians and ratios (RSDD_BENCH_RUNS=N to change the run count).
 bench: deps

@@ -225,7 +225,8 @@ public enum ReportDiff {
     /// The changes as Markdown (what `reports/changes.md` holds).
     public static func markdown(_ c: RunChanges) -> String {
         let e = Markdown.escape
-        var L = ["# Changes {#changes}", ""]
+        let title = c.from == nil ? "Changes: first run (\(c.to ?? "?"))" : "Changes from run \(c.from!) to run \(c.to ?? "?")"
+        var L = ["---", "title: \(Markdown.yamlQuoted(title))", "---", "", "# Changes {#changes}", ""]
         L.append(c.from == nil ? "First run: there are no earlier reports to compare with (run \(c.to ?? "?"))."
                  : "From run \(c.from!) to run \(c.to ?? "?").")
         L.append("")

@@ -41,6 +41,10 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
 
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
         #expect(md == """
+        ---
+        title: "Changes from run \(first.run.id) to run \(second.run.id)"
+        ---
+
         # Changes {#changes}
 
         From run \(first.run.id) to run \(second.run.id).
