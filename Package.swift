@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C only: system libraries and their shim headers.
@@ -61,6 +62,7 @@ let package = Package(
             dependencies: [
                 "RSDDCore", "RSDDStore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "RSDDReport", "RSDDPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 

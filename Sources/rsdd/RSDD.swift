@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import RSDDCore
 
 @main
@@ -33,13 +34,17 @@ struct WorkspaceOption: ParsableArguments {
 
 /// Exits with `code` after one line on stderr: how every error reaches the user.
 func fail(_ message: String, code: Int32) -> ExitCode {
-    FileHandle.standardError.write(Data("rsdd: \(message)\n".utf8))
+    log.error("\(message)")
     return ExitCode(code)
 }
 
-/// Prints a line on stderr (log lines, warnings).
-func note(_ message: String) {
-    FileHandle.standardError.write(Data("rsdd: \(message)\n".utf8))
+/// Prints a line on stderr (log lines, warnings) through the logger.
+func note(_ message: String, _ metadata: Logger.Metadata? = nil) {
+    if message.hasPrefix("warning: ") {
+        log.warning("\(message)", metadata: metadata)
+    } else {
+        log.info("\(message)", metadata: metadata)
+    }
 }
 
 /// Parses `--as-of`, defaulting to today (UTC).
