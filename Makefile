@@ -69,13 +69,16 @@ bench: deps
 	$(SWIFT) build -c release --product rsdd-bench
 	.build/release/rsdd-bench
 
-## Runs the demo under valgrind's memcheck and fails on any definite leak (valgrind from Debian).
+## Runs the demo under valgrind's memcheck and fails on any definite or indirect leak (valgrind
+## from Debian). Uninitialised-value checks are off: Swift's runtime and optimised generic code
+## trip them falsely (seen in swift_initStructMetadata for swift-log and in GRDB's SQL builder);
+## this target is about the C handles being freed.
 ## Valgrind 3.19 cannot read the DWARF 5 of Swift binaries, so it runs a copy without debug info.
 leakcheck: release
 	@command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install valgrind)"; exit 1; }
 	rm -rf /tmp/rsdd-leakcheck && mkdir -p /tmp/rsdd-leakcheck && cp -r $(DEMO)/sources.d $(DEMO)/snapshots $(DEMO)/teams /tmp/rsdd-leakcheck/
 	strip --strip-debug -o /tmp/rsdd-leakcheck/rsdd .build/release/rsdd
-	valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --suppressions=tools/valgrind.supp \
+	valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --undef-value-errors=no \
 	  --error-exitcode=9 /tmp/rsdd-leakcheck/rsdd run --config /tmp/rsdd-leakcheck 2>&1 | tail -n 16; \
 	  exit $${PIPESTATUS[0]}
 
