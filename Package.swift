@@ -81,7 +81,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
-        .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve"]),
+        .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve", "RSDDParse", "TestSupport"]),
         .testTarget(
             name: "RSDDPipelineTests",
             dependencies: ["RSDDPipeline", "TestSupport"],

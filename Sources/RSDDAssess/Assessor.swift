@@ -31,7 +31,8 @@ public struct Assessor: Sendable {
         let team = facts.team
         var findings: [Finding] = []
         var members: [MemberSummary] = []
-        var limits = limits
+        var review: [ReviewItem] = []
+        var limits = limits + profile.notAssessed.map { "Not assessed under the \(profile.id) profile: \($0)" }
         for m in team.members {
             let declared = m.ties.map {
                 Tie(member: m.id, type: $0.type, org: $0.org, identifiers: $0.ror.map { ["ror": $0] } ?? [:],
@@ -58,6 +59,18 @@ public struct Assessor: Sendable {
             for tie in declared + undisclosed {
                 memberFindings += evaluate(tie, member: m, undisclosed: tie.origin == .publicRecord, sensitivity: team.sensitivity)
             }
+            // A declared tie the public record names with other dates, and with none that agree.
+            for d in declared {
+                let same = public_.filter { OrganisationMatcher.same(query(d), query($0)) && $0.type == d.type }
+                guard !same.isEmpty, !same.contains(where: { Assessor.datesAgree(d, $0) }) else { continue }
+                memberFindings += evaluate(d, member: m, undisclosed: false, sensitivity: team.sensitivity,
+                                           contradictedBy: same.sorted { ($0.start?.description ?? "", $0.recordID ?? "") < ($1.start?.description ?? "", $1.recordID ?? "") }.first)
+            }
+            for tie in declared + undisclosed {
+                for c in lists.reviewCandidates(for: tie) where !review.contains(where: { $0.member == m.id && $0.tie.org == tie.org && $0.candidate.record.key == c.record.key }) {
+                    review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
+                }
+            }
             findings += memberFindings
             members.append(MemberSummary(id: m.id, name: m.name, role: m.role.rawValue, orcid: m.orcid,
                                          level: memberFindings.map(\.level).max() ?? .none,
@@ -65,28 +78,39 @@ public struct Assessor: Sendable {
         }
         findings.sort(by: Assessor.order)
         let level = findings.map(\.level).max() ?? .none
+        // The team's outcome: that of its highest finding, by the profile's order of outcomes.
+        let outcome = profile.outcomes.isEmpty ? nil : findings.filter { $0.level == level }.compactMap(\.outcome)
+            .min { a, b in (profile.outcomes.firstIndex { $0.id == a } ?? 0) < (profile.outcomes.firstIndex { $0.id == b } ?? 0) }
+            ?? profile.outcomes.first { $0.level == .none }?.id
+        review.sort { ($0.member, $0.tie.org, $0.candidate.record.key) < ($1.member, $1.tie.org, $1.candidate.record.key) }
         let used = Set(findings.flatMap(\.mitigations))
         let mitigations = profile.mitigations.filter { used.contains($0.id) }
         return Assessment(
             team: team.id, title: team.title, programme: team.programme, sensitivity: team.sensitivity,
             profile: profile.id, profileTitle: profile.title, asOf: asOf, level: level,
-            summary: summary(team: team, level: level, findings: findings, mitigations: mitigations, sources: sources),
+            summary: summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources),
             members: members, findings: findings, mitigations: mitigations,
-            sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted())
+            sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome)
     }
 
     private func query(_ t: Tie) -> OrganisationQuery {
         OrganisationQuery(name: t.org, identifiers: t.identifiers, country: t.country)
     }
 
-    /// The findings the profile's rules make of one tie.
-    func evaluate(_ tie: Tie, member: MemberSpec, undisclosed: Bool, sensitivity: Sensitivity) -> [Finding] {
+    /// The findings the profile's rules make of one tie. With `contradictedBy`, only the rules
+    /// about contradicted ties apply; without it, only the others.
+    func evaluate(_ tie: Tie, member: MemberSpec, undisclosed: Bool, sensitivity: Sensitivity, contradictedBy: Tie? = nil) -> [Finding] {
         var out: [Finding] = []
         var listings: [Listing]?
+        var factorsDone = Set<String>()
         for rule in profile.rules {
+            if let f = rule.factor, factorsDone.contains(f) { continue }
             guard rule.ties.contains(tie.type),
+                  rule.orgCountries.map({ cs in tie.country.map { cs.contains($0.uppercased()) } ?? false }) ?? true,
+                  rule.contradicted == (contradictedBy != nil),
                   rule.sensitivity.map({ $0.contains(sensitivity) }) ?? true,
                   !rule.undisclosed || undisclosed,
+                  Assessor.after(rule.since, tie), Assessor.startedBefore(rule.startedBefore, tie),
                   let window = within(rule.window, tie) else { continue }
             var hit: [Listing] = []
             if let categories = rule.categories {
@@ -94,11 +118,45 @@ public struct Assessor: Sendable {
                 hit = listings!.filter { l in l.record.category.map(categories.contains) ?? false }
                 if hit.isEmpty { continue }
             }
+            if let f = rule.factor { factorsDone.insert(f) }
             out.append(Finding(member: member.id, memberName: member.name, tie: tie, listings: hit,
                                undisclosed: undisclosed, rule: rule.id, ruleTitle: rule.title, level: rule.level,
-                               window: window, mitigations: rule.mitigations))
+                               window: window + (rule.since.map { ", on or after \($0)" } ?? ""), mitigations: rule.mitigations,
+                               outcome: rule.outcome, contradictedBy: contradictedBy))
         }
         return out
+    }
+
+    /// The tie is current on, or ended on or after, `day` (no key date: always).
+    static func after(_ day: Day?, _ tie: Tie) -> Bool {
+        guard let day else { return true }
+        guard let end = tie.end else { return true }
+        return end.lastDay >= day
+    }
+
+    /// The tie started before `day` (no key date: always; an unknown start: never).
+    static func startedBefore(_ day: Day?, _ tie: Tie) -> Bool {
+        guard let day else { return true }
+        guard let start = tie.start else { return false }
+        return start.firstDay < day
+    }
+
+    /// Two versions of one tie agree when the dates both give agree to the precision both give
+    /// (a declaration of `2019` agrees with a record of `2019-04`); an end on one side only is a
+    /// disagreement (ongoing against ended).
+    static func datesAgree(_ a: Tie, _ b: Tie) -> Bool {
+        func agree(_ x: PartialDate?, _ y: PartialDate?, bothNeeded: Bool) -> Bool {
+            switch (x, y) {
+            case (nil, nil): return true
+            case (nil, _), (_, nil): return !bothNeeded
+            case (let p?, let q?):
+                if p.year != q.year { return false }
+                if let pm = p.month, let qm = q.month, pm != qm { return false }
+                if let pd = p.day, let qd = q.day, pd != qd { return false }
+                return true
+            }
+        }
+        return agree(a.start, b.start, bothNeeded: false) && agree(a.end, b.end, bothNeeded: true)
     }
 
     /// The window in words when the tie falls within it, nil when it does not.
@@ -118,8 +176,11 @@ public struct Assessor: Sendable {
     }
 
     /// One paragraph: the level, why, what to do.
-    func summary(team: TeamSpec, level: Level, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus]) -> String {
+    func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus]) -> String {
         var s = "Level **\(level.rawValue)** for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile as of \(asOf)."
+        if let o = outcome, let def = profile.outcomes.first(where: { $0.id == o }) {
+            s += " Outcome: \(o)\(def.text.map { " — \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? "")."
+        }
         if findings.isEmpty {
             s += " No tie of any member matched a listed organisation, and no undisclosed tie was found in the public records read."
         } else {

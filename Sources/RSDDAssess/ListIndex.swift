@@ -19,4 +19,12 @@ public struct ListIndex: Sendable {
             provenance[m.record.source].map { Listing(record: m.record, provenance: $0, match: m.explanation) }
         }
     }
+
+    /// Listed records whose names come close to the tie's counterparty without matching: items
+    /// for an analyst to review, never findings.
+    public func reviewCandidates(for tie: Tie) -> [Listing] {
+        matcher.reviewCandidates(OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)).compactMap { m in
+            provenance[m.record.source].map { Listing(record: m.record, provenance: $0, match: m.explanation) }
+        }
+    }
 }

@@ -15,6 +15,19 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
     public var undisclosedTies: [TieType]
     public var rules: [Rule]
     public var mitigations: [Mitigation]
+    /// The outcomes a profile's rules may yield instead of a bare level (DoD: `prohibited`,
+    /// `mitigation-required`, …), each with the level it counts as; the team's outcome is the
+    /// outcome of its highest finding.
+    public var outcomes: [Outcome]
+    /// Parts of the policy rsdd cannot assess (no data for them); each becomes a limit of every assessment.
+    public var notAssessed: [String]
+
+    /// A named outcome of a profile and the level it counts as.
+    public struct Outcome: Sendable, Hashable, Codable {
+        public var id: String
+        public var level: Level
+        public var text: String?
+    }
 
     /// A document a profile cites.
     public struct Basis: Sendable, Hashable, Codable {
@@ -39,8 +52,27 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
         public var window: Span?
         public var level: Level
         public var mitigations: [String]
+        /// The outcome this rule yields (one of the profile's `outcomes`), when the policy speaks in outcomes.
+        public var outcome: String?
+        /// Only ties current on, or ended on or after, this date (a policy's key date).
+        public var since: Day?
+        /// Only ties that started before this date (a rule for what predates a key date).
+        public var startedBefore: Day?
+        /// A declared tie whose dates the public record contradicts (same organisation, other dates).
+        public var contradicted: Bool
+        /// Where the policy says it: a section or page of the basis document.
+        public var cite: String?
+        /// Rules of one factor are a decision matrix's row: for a tie, the first that applies (in
+        /// file order) is the only one of its factor that does.
+        public var factor: String?
+        /// The counterparty organisation's country (ISO 3166 alpha-2) must be one of these: a
+        /// property of the funder or employer, never of a person.
+        public var orgCountries: [String]?
 
-        enum CodingKeys: String, CodingKey { case id, title, ties, categories, undisclosed, sensitivity, window, level, mitigations }
+        enum CodingKeys: String, CodingKey {
+            case id, title, ties, categories, undisclosed, sensitivity, window, level, mitigations, outcome, since
+            case startedBefore = "started_before", contradicted, cite, factor, orgCountries = "org_countries"
+        }
 
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -69,11 +101,29 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
             }
             level = l
             mitigations = try c.decodeIfPresent([String].self, forKey: .mitigations) ?? []
+            outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+            since = try c.decodeIfPresent(Day.self, forKey: .since)
+            startedBefore = try c.decodeIfPresent(Day.self, forKey: .startedBefore)
+            contradicted = try c.decodeIfPresent(Bool.self, forKey: .contradicted) ?? false
+            cite = try c.decodeIfPresent(String.self, forKey: .cite)
+            factor = try c.decodeIfPresent(String.self, forKey: .factor)
+            orgCountries = try c.decodeIfPresent([String].self, forKey: .orgCountries)?.map { $0.uppercased() }
+            for cc in orgCountries ?? [] where !(cc.count == 2 && cc.allSatisfy({ $0.isASCII && $0.isLetter })) {
+                throw DecodingError.dataCorruptedError(forKey: .orgCountries, in: c, debugDescription: "'\(cc)' is not an ISO 3166 alpha-2 code")
+            }
+            if undisclosed && contradicted {
+                throw DecodingError.dataCorruptedError(forKey: .contradicted, in: c,
+                    debugDescription: "a rule is about undisclosed ties or contradicted ones, not both")
+            }
+            try YAMLFile.refuseUnknownKeys(in: decoder, known: ["id", "title", "ties", "categories", "undisclosed", "sensitivity",
+                                                                "window", "level", "mitigations", "outcome", "since",
+                                                                "started_before", "contradicted", "cite", "factor", "org_countries"])
         }
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, basis, teamLevel = "team_level", undisclosedTies = "undisclosed_ties", rules, mitigations
+        case id, title, basis, teamLevel = "team_level", undisclosedTies = "undisclosed_ties", rules, mitigations, outcomes
+        case notAssessed = "not_assessed"
     }
 
     public init(from decoder: Decoder) throws {
@@ -88,6 +138,21 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
         undisclosedTies = try c.decodeIfPresent([TieType].self, forKey: .undisclosedTies) ?? TieType.declarable
         rules = try c.decode([Rule].self, forKey: .rules)
         mitigations = try c.decodeIfPresent([Mitigation].self, forKey: .mitigations) ?? []
+        outcomes = try c.decodeIfPresent([Outcome].self, forKey: .outcomes) ?? []
+        notAssessed = try c.decodeIfPresent([String].self, forKey: .notAssessed) ?? []
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["id", "title", "basis", "team_level", "undisclosed_ties", "rules",
+                                                            "mitigations", "outcomes", "not_assessed"])
+        let knownOutcomes = Set(outcomes.map(\.id))
+        for rule in rules {
+            if let o = rule.outcome, !knownOutcomes.contains(o) {
+                throw DecodingError.dataCorruptedError(forKey: .rules, in: c,
+                    debugDescription: "rule \(rule.id): outcome '\(o)' is not defined under outcomes")
+            }
+            if let o = rule.outcome, let def = outcomes.first(where: { $0.id == o }), def.level != rule.level {
+                throw DecodingError.dataCorruptedError(forKey: .rules, in: c,
+                    debugDescription: "rule \(rule.id): level \(rule.level.rawValue) differs from the level of outcome '\(o)' (\(def.level.rawValue))")
+            }
+        }
         let known = Set(mitigations.map(\.id))
         var seen = Set<String>()
         for rule in rules {

@@ -89,9 +89,14 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The window that applied, in words: `current`, `ended 2023-03-31, within 5y`.
     public var window: String
     public var mitigations: [String]
+    /// The outcome the rule yields, for profiles that speak in outcomes (`mitigation-required`, …).
+    public var outcome: String?
+    /// For a declared tie the public record contradicts: the public record's version of it.
+    public var contradictedBy: Tie?
 
     public init(member: String, memberName: String, tie: Tie, listings: [Listing], undisclosed: Bool,
-                rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String]) {
+                rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String],
+                outcome: String? = nil, contradictedBy: Tie? = nil) {
         self.member = member
         self.memberName = memberName
         self.tie = tie
@@ -102,11 +107,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.level = level
         self.window = window
         self.mitigations = mitigations
+        self.outcome = outcome
+        self.contradictedBy = contradictedBy
     }
 
     enum CodingKeys: String, CodingKey {
         case member, memberName = "member_name", tie, listings, undisclosed, rule, ruleTitle = "rule_title"
-        case level, window, mitigations
+        case level, window, mitigations, outcome, contradictedBy = "contradicted_by"
     }
 }
 
@@ -172,10 +179,15 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var sources: [SourceStatus]
     /// Checks that could not be made (a source missing, a member without ORCID iD).
     public var limits: [String]
+    /// Near matches for an analyst to confirm or dismiss: never findings.
+    public var needsReview: [ReviewItem]
+    /// The team's outcome, for profiles that speak in outcomes: the outcome of its highest finding.
+    public var outcome: String?
 
     public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
                 profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
-                findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String]) {
+                findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String],
+                needsReview: [ReviewItem] = [], outcome: String? = nil) {
         self.team = team
         self.title = title
         self.programme = programme
@@ -190,11 +202,26 @@ public struct Assessment: Sendable, Hashable, Codable {
         self.mitigations = mitigations
         self.sources = sources
         self.limits = limits
+        self.needsReview = needsReview
+        self.outcome = outcome
     }
 
     enum CodingKeys: String, CodingKey {
         case team, title, programme, sensitivity, profile, profileTitle = "profile_title", asOf = "as_of", level
-        case summary, members, findings, mitigations, sources, limits
+        case summary, members, findings, mitigations, sources, limits, needsReview = "needs_review", outcome
+    }
+}
+
+/// A tie whose counterparty comes close to a listed organisation without matching it.
+public struct ReviewItem: Sendable, Hashable, Codable {
+    public var member: String
+    public var tie: Tie
+    public var candidate: Listing
+
+    public init(member: String, tie: Tie, candidate: Listing) {
+        self.member = member
+        self.tie = tie
+        self.candidate = candidate
     }
 }
 

@@ -49,14 +49,56 @@ public struct RunOutcome: Sendable {
 public enum Pipeline {
     /// Runs the pipeline on a workspace. Configuration problems throw `ConfigError` before
     /// anything is written.
+    /// What assessing a workspace gives, before anything is written.
+    public struct Assessed: Sendable {
+        public var run: RunInfo
+        public var sources: [SourceStatus]
+        public var assessments: [Assessment]
+        public var warnings: [String]
+        public var profile: String
+    }
+
+    /// The stage on its own: assesses every team from the stored snapshots (no request is made
+    /// when `o.offline`) and writes nothing but the fetch state.
+    public static func assess(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> Assessed {
+        let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
+        defer { withExtendedLifetime(lock) {} }
+        return try assessLocked(o, progress: progress).0
+    }
+
     public static func run(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> RunOutcome {
+        let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
+        defer { withExtendedLifetime(lock) {} }
+        let (a, state) = try assessLocked(o, progress: progress)
+        let ws = o.workspace
+        let run = a.run
+        let assessments = a.assessments
+        let statuses = a.sources
+        let warnings = a.warnings
+        let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
+                                                            sources: statuses, run: run)
+        // The history is written after the reports are in place: a run killed before this line
+        // has its reports but no history row, never the other way round.
+        try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
+                            finished: Files.timestamp(Date()), profile: a.profile,
+                            assessments: try assessments.map { a in
+                                (team: a.team, level: a.level.rawValue,
+                                 json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
+                                 findings: try a.findings.map { f in
+                                     (level: f.level.rawValue, undisclosed: f.undisclosed,
+                                      json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
+                                 })
+                            })
+        return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
+                          changes: written.changes, warnings: warnings)
+    }
+
+    private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
         let ws = o.workspace
         let sources = try ws.loadSources()
         let teams = try ws.loadTeams()
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
-        let lock = try WorkspaceLock(workspace: ws, wait: o.wait)
-        defer { withExtendedLifetime(lock) {} }
 
         let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
         let fetcher = try Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force, settings: settings)
@@ -118,21 +160,6 @@ public enum Pipeline {
             assessor.assess(TeamFacts(team: t, publicTies: publicTies.filter { k, _ in t.members.contains { $0.orcid == k } }),
                             sources: statuses, limits: limits)
         }
-        let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
-                                                            sources: statuses, run: run)
-        // The history is written after the reports are in place: a run killed before this line
-        // has its reports but no history row, never the other way round.
-        try fetcher.state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
-                                    finished: Files.timestamp(Date()), profile: profile.id,
-                                    assessments: try assessments.map { a in
-                                        (team: a.team, level: a.level.rawValue,
-                                         json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
-                                         findings: try a.findings.map { f in
-                                             (level: f.level.rawValue, undisclosed: f.undisclosed,
-                                              json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
-                                         })
-                                    })
-        return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
-                          changes: written.changes, warnings: warnings)
+        return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id), fetcher.state)
     }
 }

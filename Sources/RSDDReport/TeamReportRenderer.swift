@@ -39,7 +39,7 @@ public struct TeamReportRenderer: Sendable {
             ["Sensitivity", a.sensitivity.rawValue],
             ["Policy profile", "\(e(a.profile)): \(e(a.profileTitle))"],
             ["As of", a.asOf.description],
-            ["Level", "**\(a.level.rawValue)**"],
+            ["Level", "**\(a.level.rawValue)**" + (a.outcome.map { " (outcome: \($0))" } ?? "")],
             ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
         ])
         L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
@@ -51,7 +51,7 @@ public struct TeamReportRenderer: Sendable {
                 [String(i + 1), "\(e(f.member)) (\(e(f.memberName)))", "\(f.tie.type.rawValue)\(f.undisclosed ? ", undisclosed" : "")",
                  e(f.tie.org),
                  f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.name)) (\(e($0.record.key)), \(e($0.record.category ?? "listed")))" }.joined(separator: "; "),
-                 f.level.rawValue]
+                 f.level.rawValue + (f.outcome.map { " (\($0))" } ?? "")]
             })
             for (i, f) in a.findings.enumerated() {
                 L += ["", "## Finding \(i + 1): \(e(f.ruleTitle)) {#finding-\(i + 1)}", ""]
@@ -75,7 +75,23 @@ public struct TeamReportRenderer: Sendable {
                 L.append("- \(e(tie.member)): \(tie.type.rawValue) with \(e(tie.org)), \(tie.period) (finding\(numbers.count == 1 ? "" : "s") \(numbers.map(String.init).joined(separator: ", "))).")
             }
         }
-        L += ["", "# Needs review {#needs-review}", "", "None.", "", "# Members {#members}", ""]
+        L += ["", "# Needs review {#needs-review}", ""]
+        if a.needsReview.isEmpty {
+            L.append("None: no counterparty came close to a listed organisation without matching it.")
+        } else {
+            L.append("Near matches, not findings: an analyst confirms or dismisses each.")
+            L.append("")
+            for (k, r) in a.needsReview.enumerated() {
+                let c = r.candidate
+                let feats = c.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
+                L.append("- \(e(r.member)): \(r.tie.type.rawValue) with \(e(r.tie.org)) — close to \(e(c.record.name)) (\(e(c.record.key)), \(e(c.record.category ?? "listed"))), listed as \(e(c.match.matchedName)); score \(String(format: "%.2f", c.match.score)) (\(feats))[^r\(k + 1)]")
+            }
+            L.append("")
+            for (k, r) in a.needsReview.enumerated() {
+                L.append("[^r\(k + 1)]: \(footnote(r.candidate.provenance, record: "record \(r.candidate.record.id)"))")
+            }
+        }
+        L += ["", "# Members {#members}", ""]
         L += Markdown.table(["Member", "Name", "Role", "ORCID iD", "Declared ties", "Public-record ties", "Level"], a.members.map { m in
             [e(m.id), e(m.name), m.role, m.orcid ?? "—", String(m.declaredTies), String(m.publicTies), m.level.rawValue]
         })
@@ -115,8 +131,11 @@ public struct TeamReportRenderer: Sendable {
             "- Known from: \(f.tie.origin == .declared ? "the team's declaration" : "a public record only (not declared)")"
                 + (f.tie.provenance.map { _ in "[^f\(n)-record]" } ?? ""),
             "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
-            "- Level: \(f.level.rawValue)",
+            "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
+        if let c = f.contradictedBy {
+            L.append("- The public record gives other dates: \(c.type.rawValue) with \(e(c.org)), \(c.period)" + (c.provenance.map { _ in "[^f\(n)-contra]" } ?? ""))
+        }
         for (j, l) in f.listings.enumerated() {
             let feats = l.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
             L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")
@@ -128,7 +147,10 @@ public struct TeamReportRenderer: Sendable {
         for (j, l) in f.listings.enumerated() {
             L.append("[^f\(n)-\(j + 1)]: \(footnote(l.provenance, record: "record \(l.record.id), listed as \(l.match.matchedName)"))")
         }
-        if f.tie.provenance == nil && f.listings.isEmpty { L.removeLast() }
+        if let c = f.contradictedBy, let p = c.provenance {
+            L.append("[^f\(n)-contra]: \(footnote(p, record: c.recordID.map { "put-code \($0)" }))")
+        }
+        if f.tie.provenance == nil && f.listings.isEmpty && f.contradictedBy?.provenance == nil { L.removeLast() }
         return L
     }
 

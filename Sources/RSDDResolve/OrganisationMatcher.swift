@@ -27,6 +27,8 @@ public struct OrganisationMatcher: Sendable {
     let normaliser = NameNormaliser()
     private var byName: [String: [(Int, String)]] = [:]
     private var byIdentifier: [String: [Int]] = [:]
+    /// Normalised token → the records (and names) that contain it, for review candidates.
+    private var byToken: [String: Set<Int>] = [:]
     private let records: [Record]
 
     public init(records: [Record]) {
@@ -39,6 +41,7 @@ public struct OrganisationMatcher: Sendable {
             for name in [r.name] + r.aliases {
                 let key = normaliser.normalise(name)
                 if !key.isEmpty { byName[key, default: []].append((i, name)) }
+                for t in Set(key.split(separator: " ").map(String.init)) { byToken[t, default: []].insert(i) }
             }
         }
     }
@@ -68,6 +71,43 @@ public struct OrganisationMatcher: Sendable {
                 score: 1.0, features: features, matchedName: name, normalised: key))
         }
         return found.values.sorted { ($0.record.source, $0.record.id) < ($1.record.source, $1.record.id) }
+    }
+
+    /// Records whose names share most of the query's words without being equal after
+    /// normalisation: not a match, but worth an analyst's look. Score: the share of the two names'
+    /// distinct words they have in common (Jaccard); at least two words in common and `threshold`.
+    /// Countries and identifiers that conflict still veto; persons are never candidates.
+    public func reviewCandidates(_ q: OrganisationQuery, threshold: Double = 0.5) -> [RecordMatch] {
+        let key = normaliser.normalise(q.name)
+        let mine = Set(key.split(separator: " ").map(String.init))
+        guard mine.count >= 2 else { return [] }
+        let exact = Set(matches(q).map { "\($0.record.source):\($0.record.id)" })
+        var seen = Set<Int>()
+        var out: [RecordMatch] = []
+        for t in mine.sorted() {
+            for i in (byToken[t] ?? []).sorted() where seen.insert(i).inserted {
+                let r = records[i]
+                guard r.kind != .person, !exact.contains(r.key) else { continue }
+                if let a = r.country.flatMap(OrganisationMatcher.countryCode), let b = q.country.flatMap(OrganisationMatcher.countryCode), a != b { continue }
+                if OrganisationMatcher.identifiersConflict(q.identifiers, OrganisationMatcher.canonicalIdentifiers(r.identifiers)) { continue }
+                var best: (score: Double, name: String, shared: Int, total: Int)?
+                for name in [r.name] + r.aliases {
+                    let theirs = Set(normaliser.normalise(name).split(separator: " ").map(String.init))
+                    let shared = mine.intersection(theirs).count
+                    let total = mine.union(theirs).count
+                    let score = total == 0 ? 0 : Double(shared) / Double(total)
+                    let bestScore = best?.score ?? -1
+                    if shared >= 2, score >= threshold, score < 1, score > bestScore { best = (score, name, shared, total) }
+                }
+                if let b = best {
+                    out.append(RecordMatch(record: r, explanation: MatchExplanation(
+                        score: (b.score * 100).rounded() / 100,
+                        features: ["shared_words": "\(b.shared) of \(b.total)", "name_as_listed": b.name == r.name ? "name" : "alias"],
+                        matchedName: b.name, normalised: normaliser.normalise(b.name))))
+                }
+            }
+        }
+        return out.sorted { ($0.explanation.score, $1.record.key) > ($1.explanation.score, $0.record.key) }
     }
 
     /// True when two organisations as named are the same by identifier or by normalised name

@@ -19,17 +19,6 @@ struct Match: ParsableCommand {
     func run() throws { throw notBuilt("match") }
 }
 
-struct Assess: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Assess teams from stored snapshots and print JSON (not built yet on its own: use `rsdd run`; exits 2).")
-    @Option(help: "The workspace folder.") var config: String?
-    @Option(help: "Only this team.") var team: String?
-    @Option(help: "The policy profile.") var policy: String?
-    @Option(help: "The as-of date.") var asOf: String?
-    @Flag(help: "Print JSON.") var json = false
-    func run() throws { throw notBuilt("assess") }
-}
-
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write reports from the last assessment (not built yet on its own: use `rsdd run`; exits 2).")

@@ -135,7 +135,8 @@ public final class TestHTTPServer: Sendable {
             $0.inFlight += 1
             $0.maxInFlight = max($0.maxInFlight, $0.inFlight)
         }
-        defer { state.withLock { $0.inFlight -= 1 } }
+        var counted = true
+        defer { if counted { state.withLock { $0.inFlight -= 1 } } }
         let r = handler(req)
         if r.delay > 0 {
             // Sleep in small steps so that a stopped server lets the test finish.
@@ -145,6 +146,10 @@ public final class TestHTTPServer: Sendable {
                 left -= 0.05
             }
         }
+        // No longer "in flight" once the answer starts: the client may send its next request as
+        // soon as it has read this one, before this thread has closed the connection.
+        state.withLock { $0.inFlight -= 1 }
+        counted = false
         var out = "HTTP/1.1 \(r.status) X\r\n"
         var hs = r.headers
         if !r.endless && !hs.contains(where: { $0.lowercased().hasPrefix("content-length:") }) { hs.append("Content-Length: \(r.body.count)") }

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import RSDDCore
+import RSDDPipeline
+import RSDDResolve
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Assess teams from the stored snapshots (no network) and print the result; writes no report.",
+        discussion: """
+        With --json: a JSON array, one object per team: team, level, outcome, findings, needs_review, \
+        stale_sources. A finding has member, tie, org, entity, listings ("<source>:<record id>"), \
+        undisclosed, rule, level, outcome, window, evidence. See the README for the whole schema. \
+        Without --json: one line per team.
+        """)
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    @Option(help: ArgumentHelp("Only this team.", valueName: "ID"))
+    var team: String?
+
+    @Option(help: ArgumentHelp("The policy profile (built in: mext, dod-2023, strac).", valueName: "ID"))
+    var policy = "mext"
+
+    @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
+    var wait = false
+
+    struct Evidence: Encodable {
+        var tie_source: String
+        var tie_record: Provenance?
+        var tie_record_id: String?
+        var listings: [ListingEvidence]
+        var contradicted_by: Tie?
+    }
+
+    struct ListingEvidence: Encodable {
+        var listing: String
+        var source: String
+        var url: String
+        var retrieved: String
+        var sha256: String
+        var record_id: String
+        var matched_name: String
+        var score: Double
+        var features: [String: String]
+    }
+
+    struct FindingOut: Encodable {
+        var member: String
+        var tie: String
+        var org: String
+        var entity: String
+        var listings: [String]
+        var undisclosed: Bool
+        var rule: String
+        var level: Level
+        var outcome: String?
+        var window: String
+        var start: PartialDate?
+        var end: PartialDate?
+        var evidence: Evidence
+    }
+
+    struct ReviewOut: Encodable {
+        var member: String
+        var tie: String
+        var org: String
+        var candidate: String
+        var listed_as: String
+        var score: Double
+        var features: [String: String]
+    }
+
+    struct TeamOut: Encodable {
+        var team: String
+        var level: Level
+        var outcome: String?
+        var findings: [FindingOut]
+        var needs_review: [ReviewOut]
+        var stale_sources: [String]
+        var limits: [String]
+    }
+
+    func run() throws {
+        let now = Date()
+        var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
+                                 offline: true, policy: policy)
+        options.wait = wait
+        let result: Pipeline.Assessed
+        do {
+            result = try Pipeline.assess(options)
+        } catch let e as ConfigError {
+            throw fail(e.description, code: 2)
+        } catch let e as LockError {
+            throw fail(e.description, code: 2)
+        } catch {
+            throw fail("assess could not finish: \(error)", code: 1)
+        }
+        var assessments = result.assessments
+        if let team {
+            guard assessments.contains(where: { $0.team == team }) else {
+                throw fail("no team '\(team)' (teams: \(assessments.map(\.team).sorted().joined(separator: ", ")))", code: 2)
+            }
+            assessments = assessments.filter { $0.team == team }
+        }
+        for w in result.warnings { note("warning: \(w)") }
+        let normaliser = NameNormaliser()
+        let out = assessments.map { a in
+            TeamOut(team: a.team, level: a.level, outcome: a.outcome, findings: a.findings.map { f in
+                FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
+                           entity: f.listings.first.map { $0.match.normalised } ?? normaliser.normalise(f.tie.org),
+                           listings: f.listings.map(\.record.key), undisclosed: f.undisclosed, rule: f.rule,
+                           level: f.level, outcome: f.outcome, window: f.window, start: f.tie.start, end: f.tie.end,
+                           evidence: Evidence(tie_source: f.tie.origin == .declared ? "declaration" : "public record",
+                                              tie_record: f.tie.provenance, tie_record_id: f.tie.recordID,
+                                              listings: f.listings.map { l in
+                                                  ListingEvidence(listing: l.record.key, source: l.provenance.source, url: l.provenance.url,
+                                                                  retrieved: l.provenance.retrieved, sha256: l.provenance.sha256,
+                                                                  record_id: l.record.id, matched_name: l.match.matchedName,
+                                                                  score: l.match.score, features: l.match.features)
+                                              }, contradicted_by: f.contradictedBy))
+            }, needs_review: a.needsReview.map { r in
+                ReviewOut(member: r.member, tie: r.tie.type.rawValue, org: r.tie.org, candidate: r.candidate.record.key,
+                          listed_as: r.candidate.match.matchedName, score: r.candidate.match.score, features: r.candidate.match.features)
+            }, stale_sources: a.sources.filter { $0.state != .fresh }.map(\.id).sorted(), limits: a.limits)
+        }
+        if json {
+            print(String(decoding: try Files.jsonEncoder().encode(out), as: UTF8.self))
+        } else {
+            for t in out {
+                print("\(t.team): \(t.level.rawValue)\(t.outcome.map { " (\($0))" } ?? ""), \(t.findings.count) findings, \(t.needs_review.count) to review\(t.stale_sources.isEmpty ? "" : ", stale: \(t.stale_sources.joined(separator: ", "))")")
+            }
+        }
+    }
+}
