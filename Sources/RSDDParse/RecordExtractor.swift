@@ -115,8 +115,11 @@ public struct RecordExtractor: Sendable {
         let simple: SimplePath?
         /// No split and no trim: the first non-empty text is the value.
         let plain: Bool
+        /// The plan's place among its declaration's plans (for values read on another thread).
+        let index: Int
 
-        init(_ f: FieldSpec, namespaces: [String: String], format: SourceSpec.Format) {
+        init(_ f: FieldSpec, namespaces: [String: String], format: SourceSpec.Format, index: Int) {
+            self.index = index
             select = f.select
             value = f.value
             separator = f.separator
@@ -129,8 +132,8 @@ public struct RecordExtractor: Sendable {
             }
         }
 
-        convenience init(select: String, namespaces: [String: String], format: SourceSpec.Format) {
-            self.init(FieldSpec(select: select), namespaces: namespaces, format: format)
+        convenience init(select: String, namespaces: [String: String], format: SourceSpec.Format, index: Int) {
+            self.init(FieldSpec(select: select), namespaces: namespaces, format: format, index: index)
         }
     }
 
@@ -143,8 +146,20 @@ public struct RecordExtractor: Sendable {
         var filter: FieldPlan?
 
         init(_ spec: RecordSpec, format: SourceSpec.Format) {
+            var next = 0
+            var made: [FieldPlan] = []
             func plan(_ key: String) -> FieldPlan? {
-                spec.fields[key].map { FieldPlan($0, namespaces: spec.namespaces, format: format) }
+                guard let f = spec.fields[key] else { return nil }
+                let p = FieldPlan(f, namespaces: spec.namespaces, format: format, index: next)
+                next += 1
+                made.append(p)
+                return p
+            }
+            func selectPlan(_ select: String) -> FieldPlan {
+                let p = FieldPlan(select: select, namespaces: spec.namespaces, format: format, index: next)
+                next += 1
+                made.append(p)
+                return p
             }
             name = plan("name")!
             id = plan("id")
@@ -153,9 +168,13 @@ public struct RecordExtractor: Sendable {
             kind = plan("kind")
             category = plan("category")
             schemes = RecordExtractor.identifierSchemes.sorted().compactMap { k in plan(k).map { (k, $0) } }
-            kindRule = spec.kindFrom.map { FieldPlan(select: $0.select, namespaces: spec.namespaces, format: format) }
-            filter = spec.filter.map { FieldPlan(select: $0.select, namespaces: spec.namespaces, format: format) }
+            kindRule = spec.kindFrom.map { selectPlan($0.select) }
+            filter = spec.filter.map { selectPlan($0.select) }
+            all = made
         }
+
+        /// Every plan, by index.
+        var all: [FieldPlan] = []
     }
 
     /// Builds a record from `values` (a field's plan → its raw texts); nil when it has no name or
@@ -263,6 +282,11 @@ public struct RecordExtractor: Sendable {
 
     private func readStreaming(_ input: Input, file: String, emit: (Record) throws -> Void) throws {
         let target = streamTarget!
+        // A file whose fields are all plain paths is read on two threads: libxml2's reader and
+        // the walk of each record on one, the records built on this one.
+        if case .file(let url) = input, plans.all.allSatisfy({ $0.value != nil || $0.simple != nil }) {
+            return try readPipelined(url, target: target, file: file, emit: emit)
+        }
         let reader: XMLStreamReader
         switch input {
         case .data(let d): reader = try XMLStreamReader(data: d, file: file)
@@ -281,6 +305,72 @@ public struct RecordExtractor: Sendable {
             if let r { try emit(r) }
         }
     }
+
+    private func readPipelined(_ url: URL, target: (localName: String, namespaceURI: String?), file: String,
+                               emit: (Record) throws -> Void) throws {
+        let queue = BatchQueue(capacity: 8)
+        let plans = self.plans.all.filter { $0.simple != nil }.map { (UInt16($0.index), $0.simple!) }
+        let namespaces = spec.namespaces
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { finished.signal() }
+            do {
+                let reader = try XMLStreamReader(contentsOf: url, file: file)
+                var batch = RawBatch()
+                var position = 0
+                var stopped = false
+                try reader.forEachElement(localName: target.localName, namespaceURI: target.namespaceURI, namespaces: namespaces) { node, _ in
+                    if stopped { throw PipelineStopped() }
+                    position += 1
+                    batch.recordStarts.append(batch.values.count)
+                    batch.positions.append(position)
+                    for (index, path) in plans { path.appendRaw(node.node, plan: index, into: &batch.bytes, values: &batch.values) }
+                    if batch.positions.count == 512 {
+                        if !queue.put(batch) { stopped = true }
+                        batch = RawBatch()
+                    }
+                }
+                if !stopped && !batch.positions.isEmpty { _ = queue.put(batch) }
+                queue.finish(nil)
+            } catch is PipelineStopped {
+                queue.finish(nil)
+            } catch let e as ParseError {
+                queue.finish(e)
+            } catch {
+                queue.finish(ParseError(file: file, message: "\(error)"))
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        defer { finished.wait() }
+        do {
+            while let b = queue.take() {
+                for (k, start) in b.recordStarts.enumerated() {
+                    let end = k + 1 < b.recordStarts.count ? b.recordStarts[k + 1] : b.values.count
+                    let values = b.values[start..<end]
+                    func texts(_ f: FieldPlan) -> [String] {
+                        var out: [String] = []
+                        for v in values where Int(v.plan) == f.index {
+                            let t = b.bytes.withUnsafeBufferPointer {
+                                Whitespace.collapse(UnsafeBufferPointer(rebasing: $0[Int(v.start)..<Int(v.end)]))
+                            }
+                            if !t.isEmpty { out.append(t) }
+                        }
+                        return out
+                    }
+                    let r = try record(position: b.positions[k], values: texts, firstValue: { texts($0).first })
+                    if let r { try emit(r) }
+                }
+            }
+        } catch {
+            queue.cancel()
+            throw error
+        }
+        if let e = queue.error { throw e }
+    }
+
+    /// The consumer gave up: the reader thread stops reading.
+    private struct PipelineStopped: Error {}
 
     // MARK: - csv and xlsx
 

@@ -312,3 +312,58 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         #expect(stream[0].aliases == ["HW"])
     }
 }
+
+@Suite struct PipelinedStreamTests {
+    @Test func aFileReadOnTwoThreadsGivesTheRecordsOfTheDocumentReader() throws {
+        var xml = "<?xml version=\"1.0\"?>\n<l:list xmlns:l=\"urn:example:list\">\n"
+        for i in 1...3000 {
+            xml += "<l:entry id=\"\(i)\"><l:type>\(i % 4 == 0 ? "Individual" : "Entity")</l:type><l:name> Works  No. \(i) (fictional)</l:name>"
+            xml += "<l:alias>W\(i)</l:alias><l:alias> </l:alias><l:alias>Works \(i) &amp; Co</l:alias><l:country>X\(i % 2 == 0 ? "A" : "B")</l:country></l:entry>\n"
+        }
+        xml += "</l:list>\n"
+        let file = try makeTemporaryDirectory().appendingPathComponent("list.xml")
+        try xml.write(to: file, atomically: true, encoding: .utf8)
+        func spec(_ path: String) throws -> SourceSpec {
+            try declare("""
+            id: t
+            title: T
+            url: t.xml
+            format: xml
+            records:
+              path: \(path)
+              namespaces: {l: "urn:example:list"}
+              fields:
+                id: string(@id)
+                name: l:name
+                aliases: l:alias
+                country: l:country
+              kind_from: {select: l:type, organisation: [Entity], person: [Individual]}
+            """)
+        }
+        var streamed: [Record] = []
+        _ = try RecordExtractor(source: try spec("//l:entry")).read(contentsOf: file, file: "list.xml") { streamed.append($0) }
+        let dom = try RecordExtractor(source: try spec("/l:list/l:entry")).extract(Data(xml.utf8), file: "list.xml").records
+        #expect(streamed.count == 3000)
+        #expect(streamed == dom)
+        #expect(streamed[3].kind == .person && streamed[3].country == nil)
+        #expect(streamed[0].aliases == ["W1", "Works 1 & Co"])
+
+        // A consumer that stops early stops the reader too, and the error is the consumer's.
+        struct Enough: Error {}
+        var seen = 0
+        #expect(throws: Enough.self) {
+            _ = try RecordExtractor(source: try spec("//l:entry")).read(contentsOf: file, file: "list.xml") { _ in
+                seen += 1
+                if seen == 700 { throw Enough() }
+            }
+        }
+        #expect(seen == 700)
+
+        // A malformed file fails with its line, from the reader's thread.
+        try (xml.prefix(5000) + "<l:entry><l:name>cut").write(to: file, atomically: true, encoding: .utf8)
+        let e = #expect(throws: ParseError.self) {
+            _ = try RecordExtractor(source: try spec("//l:entry")).read(contentsOf: file, file: "list.xml") { _ in }
+        }
+        #expect(e?.line != nil && e?.description.contains("malformed") == true, "\(e?.description ?? "")")
+    }
+}
