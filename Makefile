@@ -66,6 +66,7 @@ pdf:
 
 ## Benchmarks in release mode; prints medians and ratios (RSDD_BENCH_RUNS=N to change the run count).
 bench: deps
+	@command -v xmllint >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq libxml2-utils >/dev/null; } || echo "xmllint not found: the parse figure will have nothing to compare with"
 	$(SWIFT) build -c release --product rsdd-bench
 	.build/release/rsdd-bench
 
