@@ -143,6 +143,12 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "walk-xml" {
     exit(0)
 }
 
+// `make eval`: resolution and matching measured against ../shared/data.
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "eval" {
+    try evaluate(URL(fileURLWithPath: CommandLine.arguments[2]))
+    exit(0)
+}
+
 let runs = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_RUNS"] ?? "") ?? 5
 print("rsdd benchmarks, \(runs) runs each, medians")
 print("")

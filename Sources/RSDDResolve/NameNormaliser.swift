@@ -60,4 +60,29 @@ public struct NameNormaliser: Sendable {
             return NameNormaliser.legalForms.contains(full) ? nil : full
         }
     }
+
+    /// Words for comparing names: the normalised words, with CJK runs cut into overlapping
+    /// character pairs (names in Chinese or Japanese have no spaces) and small function words
+    /// dropped.
+    public func comparisonTokens(_ name: String) -> [String] {
+        var out: [String] = []
+        for w in tokens(name) where !NameNormaliser.functionWords.contains(w) {
+            let scalars = Array(w.unicodeScalars)
+            if scalars.contains(where: NameNormaliser.isCJK) {
+                let chars = Array(w)
+                if chars.count == 1 { out.append(w); continue }
+                for i in 0..<(chars.count - 1) { out.append(String(chars[i...i + 1])) }
+            } else {
+                out.append(w)
+            }
+        }
+        return out
+    }
+
+    static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]
+
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        (0x3040...0x30FF).contains(s.value) || (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
+            || (0xAC00...0xD7A3).contains(s.value)
+    }
 }

@@ -1,0 +1,139 @@
+import Foundation
+import RSDDCore
+import RSDDParse
+import RSDDResolve
+
+/// An organisation from a ROR v2 record: its id, names (with types) and country.
+struct RegistryOrg {
+    var ror: String
+    var names: [(value: String, types: [String])]
+    var country: String?
+}
+
+func loadRegistry(_ dir: URL) throws -> [RegistryOrg] {
+    try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".json") }.sorted().map { f in
+        let o = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(f))) as! [String: Any]
+        let names = (o["names"] as? [[String: Any]] ?? []).map { ($0["value"] as? String ?? "", $0["types"] as? [String] ?? []) }
+        let country = ((o["locations"] as? [[String: Any]])?.first?["geonames_details"] as? [String: Any])?["country_code"] as? String
+        return RegistryOrg(ror: String((o["id"] as? String ?? f).suffix(9)), names: names, country: country)
+    }
+}
+
+/// A name as another list might write it: words abbreviated, in capitals, without diacritics,
+/// with a legal form added or dropped. Deterministic: the variant depends on `k`.
+func variant(_ name: String, _ k: Int) -> String {
+    let abbreviations = ["University": "Univ.", "Institute": "Inst.", "Technology": "Tech.", "National": "Natl.",
+                         "Academy": "Acad.", "Sciences": "Sci.", "Science": "Sci.", "Laboratory": "Lab.", "International": "Intl."]
+    var words = name.split(separator: " ").map(String.init)
+    switch k % 4 {
+    case 0: words = words.map { abbreviations[$0] ?? $0 }
+    case 1: return name.uppercased()
+    case 2: return name.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: ",", with: "")
+    default: words = words.map { abbreviations[$0] ?? $0 }.map { $0.uppercased() }
+    }
+    return words.joined(separator: " ")
+}
+
+/// Resolution: each registry organisation becomes records as different lists would write it:
+/// (1) its display name with its acronyms, (2) the display name varied (abbreviated, capitals,
+/// no diacritics), with its names in other languages as aliases, (3) each alias or other label on
+/// its own. Distinct organisations stay distinct, many with near-identical names.
+func evalResolve(_ orgs: [RegistryOrg]) {
+    var records: [Record] = []
+    var truth: [String: String] = [:]
+    for (n, o) in orgs.enumerated() {
+        let display = o.names.first { $0.types.contains("ror_display") }?.value ?? o.names.first?.value ?? ""
+        let acronyms = o.names.filter { $0.types.contains("acronym") }.map(\.value)
+        let others = o.names.filter { !$0.types.contains("acronym") && $0.value != display }.map(\.value)
+        var made = [Record(source: "list-a", id: o.ror, name: display, aliases: acronyms, country: o.country),
+                    Record(source: "list-b", id: o.ror, name: variant(display, n), aliases: others, country: o.country)]
+        for (k, other) in others.enumerated() {
+            made.append(Record(source: "list-c", id: "\(o.ror)-\(k)", name: other, country: k % 2 == 0 ? o.country : nil))
+        }
+        for r in made where !r.name.isEmpty {
+            records.append(r)
+            truth[r.key] = o.ror
+        }
+    }
+    let start = DispatchTime.now().uptimeNanoseconds
+    let entities = Resolver().resolve(records)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    var tp = 0, predicted = 0
+    var falseMergeOrgs = Set<[String]>()
+    for e in entities {
+        let rs = e.records
+        predicted += rs.count * (rs.count - 1) / 2
+        var byOrg: [String: Int] = [:]
+        for k in rs { byOrg[truth[k]!, default: 0] += 1 }
+        tp += byOrg.values.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
+        let os = byOrg.keys.sorted()
+        for i in os.indices { for j in os.indices where j > i { falseMergeOrgs.insert([os[i], os[j]]) } }
+    }
+    var byOrg: [String: [Record]] = [:]
+    for r in records { byOrg[truth[r.key]!, default: []].append(r) }
+    let actual = byOrg.values.reduce(0) { $0 + $1.count * ($1.count - 1) / 2 }
+    // True pairs no string similarity can find: no comparison word in common.
+    let n = NameNormaliser()
+    var unreachable = 0
+    for rs in byOrg.values {
+        let toks = rs.map { r in Set(([r.name] + r.aliases).flatMap { n.comparisonTokens($0) }) }
+        for i in toks.indices { for j in toks.indices where j > i && toks[i].isDisjoint(with: toks[j]) { unreachable += 1 } }
+    }
+    let p = predicted == 0 ? 1 : Double(tp) / Double(predicted)
+    let r = actual == 0 ? 1 : Double(tp) / Double(actual)
+    print(String(format: "resolve: %d records of %d organisations (ROR), %d entities, %.2f s", records.count, orgs.count, entities.count, seconds))
+    print(String(format: "  pairwise precision %.4f, recall %.4f, F1 %.4f (%d of %d true pairs, %d predicted)", p, r, 2 * p * r / max(p + r, 1e-9), tp, actual, predicted))
+    print("  false merges: \(falseMergeOrgs.count) pairs of distinct organisations in one entity")
+    print(String(format: "  true pairs with no word in common (another script, a former name): %d of %d (%.1f%%); recall without them %.4f",
+                 unreachable, actual, 100 * Double(unreachable) / Double(max(actual, 1)), Double(tp) / Double(max(actual - unreachable, 1))))
+}
+
+/// Matching: affiliation strings and names with their ROR id, against the registry.
+func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
+    var records: [Record] = []
+    for o in orgs {
+        let names = o.names.map(\.value).filter { !$0.isEmpty }
+        let display = o.names.first { $0.types.contains("ror_display") }?.value ?? names.first ?? o.ror
+        records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, country: o.country))
+    }
+    let known = Set(orgs.map(\.ror))
+    let matcher = EntityMatcher(records: records)
+    func run(_ label: String, _ queries: [(String, String)]) {
+        var correct = 0, made = 0, inRegistry = 0, rightNothing = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for (text, ror) in queries {
+            let m = matcher.match(text)
+            let present = known.contains(ror)
+            if present { inRegistry += 1 }
+            if let m {
+                made += 1
+                if m.record.id == ror { correct += 1 }
+            } else if !present {
+                rightNothing += 1
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let absent = queries.count - inRegistry
+        print(String(format: "match %@: %d queries (%d of organisations in the registry), %.2f s", label, queries.count, inRegistry, seconds))
+        print(String(format: "  top-1 precision %.4f (%d right of %d answers), recall %.4f (%d of %d present found); absent: %d of %d rightly found nothing",
+                     Double(correct) / Double(max(made, 1)), correct, made, Double(correct) / Double(max(inRegistry, 1)), correct, inRegistry,
+                     rightNothing, absent))
+    }
+    // Springer Nature affiliation strings.
+    let csv = try CSVReader.text(Data(contentsOf: data.appendingPathComponent("matching/20231031_springer_nature.csv")), encoding: nil, file: "springer")
+    var warnings: [ParseError] = []
+    let rows = CSVReader().rows(csv, file: "springer", warnings: &warnings).dropFirst()
+    run("affiliation strings (Springer Nature)", rows.compactMap { $0.fields.count >= 2 ? ($0.fields[1], String($0.fields[0].suffix(9))) : nil })
+    let names = try JSONSerialization.jsonObject(with: Data(contentsOf: data.appendingPathComponent("matching/ror_api_dataset_names.json"))) as! [[String: Any]]
+    run("names (ROR API dataset)", names.compactMap { o in
+        guard let a = o["affiliation"] as? String, let r = o["ror-id"] as? String else { return nil }
+        return (a, String(r.suffix(9)))
+    })
+}
+
+func evaluate(_ data: URL) throws {
+    let orgs = try loadRegistry(data.appendingPathComponent("ror/records"))
+    evalResolve(orgs)
+    print("")
+    try evalMatch(orgs, data: data)
+}
