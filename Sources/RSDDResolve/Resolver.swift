@@ -274,6 +274,19 @@ public struct EntityMatcher: Sendable {
         postings = p
     }
 
+    /// The best share of words two records' names have in common (distinct words, unweighted).
+    static func plainOverlap(_ a: Resolver.Prepared, _ b: Resolver.Prepared) -> Double {
+        var best = 0.0
+        for x in a.names {
+            for y in b.names {
+                let sx = Set(x), sy = Set(y)
+                let u = sx.union(sy).count
+                if u > 0 { best = max(best, Double(sx.intersection(sy).count) / Double(u)) }
+            }
+        }
+        return best
+    }
+
     public struct Match: Sendable {
         public var record: Record
         public var score: PairScore
@@ -296,16 +309,26 @@ public struct EntityMatcher: Sendable {
         for part in parts {
             let q = Record(source: "query", id: "q", name: part, country: country)
             let pq = resolver.prepare(q)
-            var seen = Set<Int>()
+            // Candidates by the weight of the rare words they share with this part; only the
+            // strongest few are scored in full.
+            var weight: [Int: Double] = [:]
             for t in pq.tokens {
-                guard let list = postings[t], list.count <= 2000 else { continue }
-                for i in list where seen.insert(i).inserted {
-                    var s = resolver.score(pq, prepared[i], idf: idf)
-                    guard s.veto == nil else { continue }
-                    s.features["part"] = part
-                    if s.score >= threshold, s.score > (best?.score.score ?? 0) {
-                        best = Match(record: records[i], score: s, part: part)
-                    }
+                guard let list = postings[t], list.count <= 500 else { continue }
+                let w = idf[t] ?? 1
+                for i in list { weight[i, default: 0] += w }
+            }
+            let top = weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(12)
+            for (i, _) in top {
+                var s = resolver.score(pq, prepared[i], idf: idf)
+                guard s.veto == nil else { continue }
+                // Frequent words ("university") weigh little in the score; a match must also share
+                // most words outright, so that a place ("New York") never finds "New York University".
+                let words = EntityMatcher.plainOverlap(pq, prepared[i])
+                guard s.score >= 1 || words >= 0.8 else { continue }
+                s.features["shared_words"] = String(format: "%.2f", words)
+                s.features["part"] = part
+                if s.score >= threshold, s.score > (best?.score.score ?? 0) {
+                    best = Match(record: records[i], score: s, part: part)
                 }
             }
         }
