@@ -144,3 +144,33 @@ func evaluate(_ data: URL) throws {
     print("")
     try evalMatch(orgs, data: data)
 }
+
+/// `n` records of fictional organisations: about three records per organisation under varied
+/// names (abbreviated, capitals, a legal form), and near-duplicates that are other organisations
+/// (the same name with another place or another field).
+func generatedRecords(_ n: Int) -> [Record] {
+    let fields = ["Materials", "Photonics", "Aerospace", "Robotics", "Chemistry", "Energy", "Marine", "Software", "Optics", "Biotech",
+                  "Quantum", "Medical", "Polymer", "Acoustics", "Nuclear", "Agri", "Data", "Cyber", "Space", "Textile"]
+    let kinds = ["Institute of", "University of", "Laboratory of", "Academy of", "Centre for", "Research Institute of"]
+    let places = (0..<4000).map { i -> String in
+        let syll = ["ka", "lo", "mi", "ra", "ten", "vo", "shi", "an", "bel", "dor", "ex", "fu", "gan", "hol", "ir", "jun"]
+        return syll[i % 16].capitalized + syll[(i / 16) % 16] + syll[(i / 256) % 16]
+    }
+    var records: [Record] = []
+    records.reserveCapacity(n)
+    var org = 0
+    while records.count < n {
+        let place = places[org % places.count]
+        let field = fields[(org / places.count) % fields.count]
+        let kind = kinds[(org / (places.count * fields.count)) % kinds.count]
+        let country = ["XA", "XB", "XC", "XD"][org % 4]
+        let name = "\(place) \(kind) \(field) \(org / (places.count * fields.count * kinds.count) + 1)"
+        let variants = [name, name.uppercased(), name.replacingOccurrences(of: "University", with: "Univ.")
+                            .replacingOccurrences(of: "Institute", with: "Inst.") + " Co., Ltd."]
+        for (k, v) in variants.enumerated() where records.count < n {
+            records.append(Record(source: "gen-\(k)", id: String(org), name: v, country: k == 2 ? nil : country))
+        }
+        org += 1
+    }
+    return records
+}

@@ -4,6 +4,7 @@ import Foundation
 import RSDDCore
 import RSDDFetch
 import RSDDParse
+import RSDDResolve
 import TestSupport
 
 /// An ORCID-shaped iD with a valid check digit (ISO 7064 MOD 11-2), for fictional members.
@@ -143,6 +144,15 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "walk-xml" {
     exit(0)
 }
 
+// A child mode: resolve N generated records, print the entity count.
+if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "resolve" {
+    let n = Int(CommandLine.arguments[2])!
+    let records = generatedRecords(n)
+    let entities = Resolver().resolve(records)
+    print("\(entities.count) \(Resolver.lastCandidatePairs)")
+    exit(0)
+}
+
 // `make eval`: resolution and matching measured against ../shared/data.
 if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "eval" {
     try evaluate(URL(fileURLWithPath: CommandLine.arguments[2]))
@@ -170,6 +180,29 @@ do {
                  orcid.perSecond, orcid.burst, orcid.inFlight))
     print(String(format: "  median %.2f s; the rate alone allows no less than %.2f s (ratio %.2f)",
                  median(paced), floor, median(paced) / floor))
+} catch {
+    FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
+    exit(1)
+}
+
+print("")
+do {
+    let n = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_RECORDS"] ?? "") ?? 500_000
+    let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+        : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+    var times: [Double] = []
+    var rss = 0
+    var out = ""
+    for _ in 0..<max(1, runs / 2) {
+        let r = try timeChild(me, ["resolve", String(n)])
+        times.append(r.seconds)
+        rss = r.maxRSSKiB
+        out = r.output
+    }
+    let parts = out.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    print(String(format: "resolve: %d generated records (fictional organisations, name variants and near-duplicates)", n))
+    print(String(format: "  median %.1f s = %.0f records/s; %.2f candidate pairs per record; %d entities; peak memory %.0f MB (goal: under 60 s and 4 GiB)",
+                 median(times), Double(n) / median(times), Double(parts.count > 1 ? parts[1] : 0) / Double(n), parts.first ?? 0, Double(rss) / 1024))
 } catch {
     FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
     exit(1)

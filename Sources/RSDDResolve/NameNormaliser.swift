@@ -31,6 +31,8 @@ public struct NameNormaliser: Sendable {
 
     /// The normalised words of `name`, in order.
     public func tokens(_ name: String) -> [String] {
+        // Plain ASCII (most names of most lists): the same result without Foundation's Unicode work.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(name) }
         var s = name.precomposedStringWithCompatibilityMapping
         for form in NameNormaliser.cjkLegalForms {
             s = s.replacingOccurrences(of: form.precomposedStringWithCompatibilityMapping, with: " ")
@@ -52,6 +54,31 @@ public struct NameNormaliser: Sendable {
                 continue // "Nat'l" → "natl"
             } else {
                 flush()
+            }
+        }
+        flush()
+        return words.compactMap { w -> String? in
+            let full = NameNormaliser.abbreviations[w] ?? w
+            return NameNormaliser.legalForms.contains(full) ? nil : full
+        }
+    }
+
+    private func asciiTokens(_ name: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for b in name.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
+            case UInt8(ascii: "&"):
+                flush()
+                words.append("&")
+            case UInt8(ascii: "'"): continue
+            default: flush()
             }
         }
         flush()

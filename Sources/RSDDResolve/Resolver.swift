@@ -1,5 +1,6 @@
 import Foundation
 import RSDDCore
+import Synchronization
 
 /// One organisation: the records that name it.
 public struct Entity: Sendable, Hashable, Codable {
@@ -34,6 +35,10 @@ public struct Resolver: Sendable {
         self.blockCap = blockCap
     }
 
+    static let candidateCount = Mutex(0)
+    /// Candidate pairs scored by the last `resolve` (for the benchmark).
+    public static var lastCandidatePairs: Int { candidateCount.withLock { $0 } }
+
     /// A record prepared for comparison.
     struct Prepared {
         var names: [[String]]
@@ -42,6 +47,9 @@ public struct Resolver: Sendable {
         /// Every name's normalised key, for exact agreement.
         var keys: Set<String>
         var tokens: Set<String>
+        /// Blocking keys: the words, and each pair of neighbouring words (rare even when both
+        /// words are common: "kalomi institute").
+        var blocks: Set<String>
         var country: String?
         var identifiers: [String: String]
         var person: Bool
@@ -56,8 +64,10 @@ public struct Resolver: Sendable {
         let all = [r.name] + r.aliases
         let acronyms = Set(all.filter(Resolver.isAcronym).map { $0.uppercased() })
         let names = all.filter { !Resolver.isAcronym($0) }.map { normaliser.comparisonTokens($0) }.filter { !$0.isEmpty }
+        var blocks = Set(names.flatMap { $0 })
+        for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
         return Prepared(names: names, acronyms: acronyms, keys: Set(names.map { $0.joined(separator: " ") }),
-                        tokens: Set(names.flatMap { $0 }),
+                        tokens: Set(names.flatMap { $0 }), blocks: blocks,
                         country: r.country.flatMap(OrganisationMatcher.countryCode),
                         identifiers: OrganisationMatcher.canonicalIdentifiers(r.identifiers), person: r.kind == .person)
     }
@@ -73,7 +83,7 @@ public struct Resolver: Sendable {
     /// The score of two prepared records: the best weighted overlap of any name of one with any
     /// name of the other (weights: inverse frequency), with vetoes for conflicting identifiers and
     /// countries.
-    func score(_ a: Prepared, _ b: Prepared, idf: [String: Double]) -> PairScore {
+    func score(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool = true) -> PairScore {
         for (scheme, v) in a.identifiers where b.identifiers[scheme] == v {
             return PairScore(score: 1, features: ["identifier": "\(scheme) equal"], veto: nil)
         }
@@ -99,7 +109,7 @@ public struct Resolver: Sendable {
                 let s = all == 0 ? 0 : shared / all
                 if s > best {
                     best = s
-                    why = ["weighted_overlap": String(format: "%.2f", s), "names": "\(x.joined(separator: " ")) | \(y.joined(separator: " "))"]
+                    if explain { why = ["weighted_overlap": String(format: "%.2f", s), "names": "\(x.joined(separator: " ")) | \(y.joined(separator: " "))"] }
                 }
             }
         }
@@ -152,18 +162,21 @@ public struct Resolver: Sendable {
         }
         // Candidate pairs from rare words.
         var postings: [String: [Int]] = [:]
-        for (i, p) in prepared.enumerated() where !p.person { for t in p.tokens { postings[t, default: []].append(i) } }
+        for (i, p) in prepared.enumerated() where !p.person { for t in p.blocks { postings[t, default: []].append(i) } }
         var pairs: [(Double, Int, Int)] = []
+        var candidates = 0
         for i in prepared.indices where !prepared[i].person {
             var seen = Set<Int>()
-            for t in prepared[i].tokens {
+            for t in prepared[i].blocks {
                 guard let list = postings[t], list.count <= blockCap else { continue }
                 for j in list where j > i && seen.insert(j).inserted {
-                    let s = score(prepared[i], prepared[j], idf: idf)
+                    candidates += 1
+                    let s = score(prepared[i], prepared[j], idf: idf, explain: false)
                     if s.veto == nil && s.score >= threshold { pairs.append((s.score, i, j)) }
                 }
             }
         }
+        Resolver.candidateCount.withLock { $0 = candidates }
         // Strongest links first; a link that would join conflicting groups is dropped.
         pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
         for (_, i, j) in pairs where !forbidden.contains([i, j]) && !conflict(i, j) { link(i, j) }
