@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO := examples/demo
 
-.PHONY: all deps build release run test bench pdf leakcheck clean
+.PHONY: all deps build release run test bench eval pdf leakcheck clean
 
 all: build
 
@@ -37,6 +37,12 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## Resolution and matching measured against ../shared/data (ROR records, matching sets).
+eval: deps
+	@test -d ../shared/data/ror || { echo "../shared/data is not beside the checkout: nothing to evaluate"; exit 1; }
+	$(SWIFT) build -c release --product rsdd-bench
+	.build/release/rsdd-bench eval ../shared/data
 
 PDF_APT := pandoc weasyprint fonts-noto-cjk poppler-utils
 REPORTS ?= $(DEMO)/reports

@@ -55,7 +55,7 @@ struct CommandLineSkip: Error {}
             print("skipped: the rsdd executable is not built beside the tests")
             return
         }
-        let r = try runRSDD(["resolve"])
+        let r = try runRSDD(["report"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("not built yet"))
     }

@@ -134,3 +134,38 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         #expect((try JSONSerialization.jsonObject(with: one) as? [[String: Any]])?.count == 1)
     }
 }
+
+@Suite(.serialized) struct ResolveCommandTests {
+    @Test func resolveAndMatchPrintTheDocumentedLines() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let dir = try makeTemporaryDirectory()
+        let recs = dir.appendingPathComponent("r.jsonl")
+        let demo = repositoryRoot.appendingPathComponent("examples/demo")
+        var lines = try runRSDDOutput(["parse", "--source", demo.appendingPathComponent("sources.d/demo-list.yml").path,
+                                       demo.appendingPathComponent("snapshots/list.html").path])
+        lines += try runRSDDOutput(["parse", "--source", demo.appendingPathComponent("sources.d/demo-consolidated.yml").path,
+                                    demo.appendingPathComponent("snapshots/consolidated.xml").path])
+        try lines.write(to: recs)
+        let out = try runRSDDOutput(["resolve", "--in", recs.path])
+        let entities = try out.split(separator: UInt8(ascii: "\n")).map { try JSONSerialization.jsonObject(with: Data($0)) as! [String: Any] }
+        let keys = entities.flatMap { $0["records"] as! [String] }
+        #expect(keys.count == 8 && Set(keys).count == 8, "every record in exactly one entity")
+        #expect(entities.allSatisfy { Set($0.keys) == ["entity", "records", "names", "identifiers"] })
+
+        let queries = dir.appendingPathComponent("q.jsonl")
+        try """
+        {"id": "a", "name": "Dept. of Optics, Minato Precision Industries, Tokyo, XA"}
+        {"id": "b", "name": "Nowhere Institute of Nothing"}
+        """.write(to: queries, atomically: true, encoding: .utf8)
+        let m = try runRSDDOutput(["match", "--entities", recs.path, "--queries", queries.path])
+        let answers = try m.split(separator: UInt8(ascii: "\n")).map { try JSONSerialization.jsonObject(with: Data($0)) as! [String: Any] }
+        #expect(answers.count == 2)
+        #expect(answers[0]["match"] as? String == "demo-list:EOC-002")
+        #expect(answers[0]["entity"] as? String != nil)
+        #expect(answers[1]["match"] is NSNull)
+        #expect(answers[1]["entity"] is NSNull)
+    }
+}
