@@ -18,6 +18,11 @@ public struct OrganisationQuery: Sendable, Hashable {
 public struct RecordMatch: Sendable, Hashable {
     public var record: Record
     public var explanation: MatchExplanation
+
+    public init(record: Record, explanation: MatchExplanation) {
+        self.record = record
+        self.explanation = explanation
+    }
 }
 
 /// Finds the listed records an organisation query names: by a shared identifier first, then by
