@@ -348,3 +348,26 @@ public struct EntityMatcher: Sendable {
         return best
     }
 }
+
+/// What became of the entities of an earlier resolution: merges and splits, in words.
+public enum EntityChanges {
+    /// `old`: record key → entity id in the earlier resolution.
+    public static func compare(old: [String: String], new: [Entity]) -> [String] {
+        var out: [String] = []
+        var newOf: [String: String] = [:]
+        for e in new { for k in e.records { newOf[k] = e.id } }
+        for e in new {
+            let olds = Set(e.records.compactMap { old[$0] }).sorted()
+            if olds.count > 1 { out.append("merged: \(olds.joined(separator: " + ")) → \(e.id)") }
+            else if let o = olds.first, o != e.id { out.append("renamed: \(o) → \(e.id) (its first record left)") }
+        }
+        var byOld: [String: Set<String>] = [:]
+        for (k, o) in old { if let n = newOf[k] { byOld[o, default: []].insert(n) } }
+        for (o, ns) in byOld.sorted(by: { $0.key < $1.key }) where ns.count > 1 {
+            out.append("split: \(o) → \(ns.sorted().joined(separator: ", "))")
+        }
+        let gone = Set(old.values).subtracting(byOld.keys).sorted()
+        if !gone.isEmpty { out.append("gone (no record left): \(gone.joined(separator: ", "))") }
+        return out.sorted()
+    }
+}

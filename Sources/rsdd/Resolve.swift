@@ -48,6 +48,9 @@ struct Resolve: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Explain two records (keys <source>:<id>).", valueName: "A B"))
     var explain: [String] = []
 
+    @Option(help: ArgumentHelp("A previous run's output: report on stderr which entities merged or split since.", valueName: "ENTITIES.jsonl"))
+    var previous: String?
+
     func run() throws {
         guard !inputs.isEmpty else { throw fail("give records with --in RECORDS.jsonl", code: 2) }
         let records = try readRecords(inputs)
@@ -61,9 +64,19 @@ struct Resolve: ParsableCommand {
             print(resolver.explain(a, b, among: records, judgements: j))
             return
         }
-        struct Line: Encodable { var entity: String; var records: [String]; var names: [String]; var identifiers: [String: [String]] }
+        struct Line: Codable { var entity: String; var records: [String]; var names: [String]; var identifiers: [String: [String]] }
         let encoder = Files.jsonEncoder(pretty: false)
-        for e in resolver.resolve(records, judgements: j) {
+        let entities = resolver.resolve(records, judgements: j)
+        if let previous {
+            guard let data = FileManager.default.contents(atPath: previous) else { throw fail("\(previous): cannot be read", code: 2) }
+            var old: [String: String] = [:]
+            for line in data.split(separator: UInt8(ascii: "\n")) {
+                guard let l = try? JSONDecoder().decode(Line.self, from: Data(line)) else { continue }
+                for k in l.records { old[k] = l.entity }
+            }
+            for change in EntityChanges.compare(old: old, new: entities) { note(change) }
+        }
+        for e in entities {
             print(String(decoding: try encoder.encode(Line(entity: e.id, records: e.records, names: e.names, identifiers: e.identifiers)), as: UTF8.self))
         }
     }

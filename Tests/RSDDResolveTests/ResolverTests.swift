@@ -99,3 +99,21 @@ import Testing
         #expect(m.match("Harbin Institute of Technology", country: "US") == nil, "countries differ")
     }
 }
+
+@Suite struct EntityChangeTests {
+    @Test func mergesAndSplitsAreNamed() {
+        let a = Record(source: "s", id: "1", name: "Alpha Works")
+        let b = Record(source: "s", id: "2", name: "Alpha Works Group")
+        let before = Resolver().resolve([a, b])
+        #expect(before.count == 2)
+        let old = Dictionary(uniqueKeysWithValues: before.flatMap { e in e.records.map { ($0, e.id) } })
+        // An analyst says they are the same: the two old entities merge into one.
+        let after = Resolver().resolve([a, b], judgements: Judgements(same: [["s:1", "s:2"]]))
+        let changes = EntityChanges.compare(old: old, new: after)
+        #expect(changes.count == 1)
+        #expect(changes.first?.hasPrefix("merged: ") == true)
+        // And back: the merged entity splits.
+        let merged = Dictionary(uniqueKeysWithValues: after.flatMap { e in e.records.map { ($0, e.id) } })
+        #expect(EntityChanges.compare(old: merged, new: before).contains { $0.hasPrefix("split: ") })
+    }
+}
