@@ -60,10 +60,19 @@ public struct Resolver: Sendable {
         return t.count >= 2 && t.count <= 8 && !t.contains(" ") && t.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "&" }
     }
 
+    /// The initials of a name of at least two words, in capitals (Latin letters only).
+    public static func derivedAcronym(_ words: [String]) -> String? {
+        guard words.count >= 2 else { return nil }
+        let initials = words.compactMap { $0.first }.filter { $0.isASCII && $0.isLetter }
+        return initials.count == words.count ? String(initials).uppercased() : nil
+    }
+
     func prepare(_ r: Record) -> Prepared {
         let all = [r.name] + r.aliases
-        let acronyms = Set(all.filter(Resolver.isAcronym).map { $0.uppercased() })
         let names = all.filter { !Resolver.isAcronym($0) }.map { normaliser.comparisonTokens($0) }.filter { !$0.isEmpty }
+        // Acronyms as listed, and derived from each name's words ("harbin institute technology" → HIT).
+        let acronyms = Set(all.filter(Resolver.isAcronym).map { $0.uppercased() })
+            .union(names.compactMap(Resolver.derivedAcronym))
         var blocks = Set(names.flatMap { $0 })
         for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
         return Prepared(names: names, acronyms: acronyms, keys: Set(names.map { $0.joined(separator: " ") }),

@@ -117,3 +117,34 @@ import Testing
         #expect(EntityChanges.compare(old: merged, new: before).contains { $0.hasPrefix("split: ") })
     }
 }
+
+@Suite struct NormalisationRuleTests {
+    @Test(arguments: [
+        ("Ｈａｒｂｉｎ　Ｉｎｓｔｉｔｕｔｅ", ["harbin", "institute"]),          // NFKC: full width to ASCII
+        ("Universität Stuttgart", ["universitat", "stuttgart"]),                // case and diacritics
+        ("K.L.M. (Holdings), Ltd.", ["k", "l", "m", "holdings"]),             // punctuation, legal form
+        ("ООО «Северный Ветер»", ["северныи", "ветер"]),                       // Cyrillic legal form
+        ("株式会社ミナト精密工業", ["ミナ", "ナト", "ト精", "精密", "密工", "工業"]),  // CJK legal form, character pairs
+        ("Natl. Acad. of Sci.", ["national", "academy", "science"]),           // abbreviations, function word
+        ("Lab. for Tech. & Eng.", ["laboratory", "technology", "engineering"]),
+    ])
+    func eachRule(name: String, words: [String]) {
+        #expect(NameNormaliser().comparisonTokens(name) == words)
+    }
+
+    @Test func acronymsAreDerivedAndOnlyNudgeAScore() {
+        #expect(Resolver.derivedAcronym(["harbin", "institute", "technology"]) == "HIT")
+        let r = Resolver()
+        let e = r.resolve([Record(source: "s", id: "1", name: "Harbin Institute of Technology"), Record(source: "s", id: "2", name: "HIT")])
+        #expect(e.count == 2, "an acronym alone never makes a match")
+    }
+
+    @Test func explainNamesFeaturesScoreThresholdAndResult() {
+        let a = Record(source: "s", id: "1", name: "Harbin Institute of Technology", country: "CN")
+        let b = Record(source: "s", id: "2", name: "HARBIN INST. OF TECH.", country: "CN")
+        let text = Resolver().explain(a, b, among: [a, b])
+        #expect(text.contains("score 1.00, threshold 0.92"))
+        #expect(text.contains("normalised_name: equal (harbin institute technology)"))
+        #expect(text.hasSuffix("result: one entity"))
+    }
+}
