@@ -54,9 +54,5 @@ func asOfDay(_ text: String?, now: Date) throws -> Day {
     return d
 }
 
-/// The message for a subcommand whose stage is not built yet.
-func notBuilt(_ name: String) -> ExitCode {
-    fail("'\(name)' is not built yet in this version; see the README for the subcommands that work", code: 2)
-}
 
 extension Level: ExpressibleByArgument {}

@@ -50,14 +50,19 @@ struct CommandLineSkip: Error {}
         #expect(!FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("snapshots").path))
     }
 
-    @Test func aStageNotBuiltYetSaysSoAndExitsTwo() throws {
+    @Test func reportRewritesTheReportsWithoutANetworkRequest() throws {
         guard rsddExecutable() != nil else {
             print("skipped: the rsdd executable is not built beside the tests")
             return
         }
-        let r = try runRSDD(["report"])
-        #expect(r.status == 2)
-        #expect(r.stderr.contains("not built yet"))
+        let ws = try demoCopy()
+        // Nothing fetched yet: every source is missing, and the reports say so.
+        let r = try runRSDD(["report", "--config", ws.root.path, "--as-of", "2026-11-18"])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, orcid"))
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
+        #expect(md.contains("Source demo-list has no snapshot"))
+        #expect(!FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("snapshots").path))
     }
 
     @Test func runExitsZeroWhenEverySourceIsFresh() throws {

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import RSDDCore
+import RSDDPipeline
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the reports again from the stored snapshots, with no network request; optionally as PDFs.",
+        discussion: """
+        The same as `rsdd run --offline`: assesses every team from the snapshots already fetched and \
+        writes reports/ (swapped in whole, the replaced reports archived). With --pdf, each Markdown \
+        report is then turned into a PDF with pandoc and WeasyPrint (Debian: pandoc weasyprint \
+        fonts-noto-cjk), using tools/report.css when --css is not given. Exit codes as for run: 3 when \
+        a source is stale or missing.
+        """)
+
+    @OptionGroup var workspace: WorkspaceOption
+
+    @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("The policy profile (built in: mext, dod-2023, strac).", valueName: "ID"))
+    var policy = "mext"
+
+    @Flag(help: "Also write a PDF beside each Markdown report.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("A stylesheet for the PDFs.", valueName: "FILE.css"))
+    var css: String?
+
+    @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
+    var wait = false
+
+    func run() throws {
+        let now = Date()
+        var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now, offline: true, policy: policy)
+        options.wait = wait
+        let outcome: RunOutcome
+        do {
+            outcome = try Pipeline.run(options)
+        } catch let e as ConfigError {
+            throw fail(e.description, code: 2)
+        } catch let e as LockError {
+            throw fail(e.description, code: 2)
+        } catch {
+            throw fail("report failed, previous reports kept: \(error)", code: 1)
+        }
+        for w in outcome.warnings { note("warning: \(w)") }
+        note("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
+        defer { if !outcome.allFresh { note("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") } }
+        if !pdf {
+            if !outcome.allFresh { throw ExitCode(3) }
+            return
+        }
+        let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let pandoc else {
+            throw fail("--pdf needs pandoc and WeasyPrint (Debian: apt-get install pandoc weasyprint fonts-noto-cjk)", code: 2)
+        }
+        let style = css ?? [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("../../tools/report.css").standardizedFileURL.path, "tools/report.css"]
+            .first { FileManager.default.fileExists(atPath: $0) }
+        for name in outcome.written where name.hasSuffix(".md") {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: pandoc)
+            p.currentDirectoryURL = workspace.workspace.reportsDir
+            p.arguments = [name, "--standalone", "--self-contained", "--pdf-engine=weasyprint", "-o", String(name.dropLast(3)) + ".pdf"]
+                + (style.map { ["--css=" + URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? [])
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            if p.terminationStatus != 0 { throw fail("pandoc could not turn reports/\(name) into a PDF (exit \(p.terminationStatus))", code: 1) }
+        }
+        note("PDFs written beside the reports")
+        if !outcome.allFresh { throw ExitCode(3) }
+    }
+}
