@@ -110,7 +110,7 @@ public struct Assessor: Sendable {
                   rule.contradicted == (contradictedBy != nil),
                   rule.sensitivity.map({ $0.contains(sensitivity) }) ?? true,
                   !rule.undisclosed || undisclosed,
-                  Assessor.after(rule.since, tie), Assessor.startedBefore(rule.startedBefore, tie),
+                  Assessor.after(rule.since, tie),
                   let window = within(rule.window, tie) else { continue }
             var hit: [Listing] = []
             if let categories = rule.categories {
@@ -132,13 +132,6 @@ public struct Assessor: Sendable {
         guard let day else { return true }
         guard let end = tie.end else { return true }
         return end.lastDay >= day
-    }
-
-    /// The tie started before `day` (no key date: always; an unknown start: never).
-    static func startedBefore(_ day: Day?, _ tie: Tie) -> Bool {
-        guard let day else { return true }
-        guard let start = tie.start else { return false }
-        return start.firstDay < day
     }
 
     /// Two versions of one tie agree when the dates both give agree to the precision both give

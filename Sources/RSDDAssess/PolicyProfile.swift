@@ -56,8 +56,6 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
         public var outcome: String?
         /// Only ties current on, or ended on or after, this date (a policy's key date).
         public var since: Day?
-        /// Only ties that started before this date (a rule for what predates a key date).
-        public var startedBefore: Day?
         /// A declared tie whose dates the public record contradicts (same organisation, other dates).
         public var contradicted: Bool
         /// Where the policy says it: a section or page of the basis document.
@@ -71,7 +69,7 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
 
         enum CodingKeys: String, CodingKey {
             case id, title, ties, categories, undisclosed, sensitivity, window, level, mitigations, outcome, since
-            case startedBefore = "started_before", contradicted, cite, factor, orgCountries = "org_countries"
+            case contradicted, cite, factor, orgCountries = "org_countries"
         }
 
         public init(from decoder: Decoder) throws {
@@ -103,7 +101,6 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
             mitigations = try c.decodeIfPresent([String].self, forKey: .mitigations) ?? []
             outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
             since = try c.decodeIfPresent(Day.self, forKey: .since)
-            startedBefore = try c.decodeIfPresent(Day.self, forKey: .startedBefore)
             contradicted = try c.decodeIfPresent(Bool.self, forKey: .contradicted) ?? false
             cite = try c.decodeIfPresent(String.self, forKey: .cite)
             factor = try c.decodeIfPresent(String.self, forKey: .factor)
@@ -117,7 +114,7 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
             }
             try YAMLFile.refuseUnknownKeys(in: decoder, known: ["id", "title", "ties", "categories", "undisclosed", "sensitivity",
                                                                 "window", "level", "mitigations", "outcome", "since",
-                                                                "started_before", "contradicted", "cite", "factor", "org_countries"])
+                                                                "contradicted", "cite", "factor", "org_countries"])
         }
     }
 

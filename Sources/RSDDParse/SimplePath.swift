@@ -82,49 +82,57 @@ struct SimplePath: Sendable {
     }
 
     /// Appends the raw text of every node this path selects under `node` to `bytes` (whitespace
-    /// not yet collapsed), one range per node; with `firstOnly`, stops after the first non-blank.
-    func appendRaw(_ node: xmlNodePtr, plan: UInt16, into bytes: inout [UInt8], values: inout [RawValue]) {
-        // The common cases without intermediate node lists: `p:name` and `@id`.
-        if steps.count == 1 && attribute == nil {
-            var c = node.pointee.children
-            while let child = c {
-                if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, steps[0]) {
-                    let start = bytes.count
-                    SimplePath.collect(child, ownOnly: ownText, into: &bytes)
-                    if SimplePath.blank(bytes, from: start) {
-                        bytes.removeSubrange(start...)
-                    } else {
-                        values.append(RawValue(plan: plan, start: Int32(start), end: Int32(bytes.count)))
-                        if firstOnly { return }
-                    }
+    /// not yet collapsed), one range per node; blank texts are left out. With `firstOnly`
+    /// (`string(...)`) or `stopAtFirst`, stops after the first. The one walk behind `texts`,
+    /// `first` and the two-thread reader.
+    func appendRaw(_ node: xmlNodePtr, plan: UInt16, into bytes: inout [UInt8], values: inout [RawValue],
+                   stopAtFirst: Bool = false) {
+        let once = firstOnly || stopAtFirst
+        /// Keeps what `body` appended unless it is blank; true when a value was kept.
+        func keep(_ body: (inout [UInt8]) -> Void) -> Bool {
+            let start = bytes.count
+            body(&bytes)
+            if SimplePath.blank(bytes, from: start) {
+                bytes.removeSubrange(start...)
+                return false
+            }
+            values.append(RawValue(plan: plan, start: Int32(start), end: Int32(bytes.count)))
+            return true
+        }
+        func attributeText(_ p: xmlAttrPtr, into buf: inout [UInt8]) {
+            var c = p.pointee.children
+            while let t = c {
+                if let content = t.pointee.content { SimplePath.append(content, to: &buf) }
+                c = t.pointee.next
+            }
+        }
+        /// Takes the values of one element the steps before the last led to; true to stop.
+        func visit(_ n: xmlNodePtr) -> Bool {
+            if let a = attribute {
+                var attr = n.pointee.properties
+                while let p = attr {
+                    if SimplePath.matches(p, a) { return keep({ attributeText(p, into: &$0) }) && once }
+                    attr = p.pointee.next
                 }
+                return false
+            }
+            guard let last = steps.last else { return keep({ SimplePath.collect(n, ownOnly: ownText, into: &$0) }) && once }
+            var c = n.pointee.children
+            while let child = c {
+                if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, last),
+                   keep({ SimplePath.collect(child, ownOnly: ownText, into: &$0) }), once { return true }
                 c = child.pointee.next
             }
-            return
+            return false
         }
-        if steps.isEmpty, let a = attribute {
-            var attr = node.pointee.properties
-            while let p = attr {
-                if SimplePath.matches(p, a) {
-                    let start = bytes.count
-                    var c = p.pointee.children
-                    while let t = c {
-                        if let content = t.pointee.content { SimplePath.append(content, to: &bytes) }
-                        c = t.pointee.next
-                    }
-                    if SimplePath.blank(bytes, from: start) {
-                        bytes.removeSubrange(start...)
-                    } else {
-                        values.append(RawValue(plan: plan, start: Int32(start), end: Int32(bytes.count)))
-                    }
-                    return
-                }
-                attr = p.pointee.next
-            }
+        let intermediate = steps.dropLast(attribute == nil ? 1 : 0)
+        // The common one-step paths (`p:name`, `@id`) visit the record itself: no node lists.
+        if intermediate.isEmpty {
+            _ = visit(node)
             return
         }
         var current = [node]
-        for s in steps.dropLast(attribute == nil ? 1 : 0) {
+        for s in intermediate {
             var next: [xmlNodePtr] = []
             for n in current {
                 var c = n.pointee.children
@@ -136,133 +144,26 @@ struct SimplePath: Sendable {
             current = next
             if current.isEmpty { return }
         }
-        func add(_ body: (inout [UInt8]) -> Void) -> Bool {
-            let start = bytes.count
-            body(&bytes)
-            let blank = bytes[start...].allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-            if blank { bytes.removeSubrange(start...); return false }
-            values.append(RawValue(plan: plan, start: Int32(start), end: Int32(bytes.count)))
-            return true
-        }
-        for n in current {
-            if let a = attribute {
-                var attr = n.pointee.properties
-                while let p = attr {
-                    if SimplePath.matches(p, a) {
-                        let added = add { buf in
-                            var c = p.pointee.children
-                            while let t = c {
-                                if let content = t.pointee.content { SimplePath.append(content, to: &buf) }
-                                c = t.pointee.next
-                            }
-                        }
-                        if added && firstOnly { return }
-                        break
-                    }
-                    attr = p.pointee.next
-                }
-                continue
-            }
-            guard let last = steps.last else {
-                if add({ SimplePath.collect(n, ownOnly: ownText, into: &$0) }) && firstOnly { return }
-                continue
-            }
-            var c = n.pointee.children
-            while let child = c {
-                if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, last) {
-                    if add({ SimplePath.collect(child, ownOnly: ownText, into: &$0) }) && firstOnly { return }
-                }
-                c = child.pointee.next
-            }
-        }
-    }
-
-    /// The first non-empty text this path selects under `node`.
-    func first(_ node: xmlNodePtr) -> String? {
-        if steps.count == 1 && attribute == nil {
-            var c = node.pointee.children
-            while let child = c {
-                if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, steps[0]) {
-                    let t = SimplePath.text(of: child, ownOnly: ownText)
-                    if !t.isEmpty { return t }
-                }
-                c = child.pointee.next
-            }
-            return nil
-        }
-        return texts(node).first
+        for n in current where visit(n) { return }
     }
 
     /// The texts this path selects under `node`, whitespace collapsed, empty ones dropped.
     func texts(_ node: xmlNodePtr) -> [String] {
-        if steps.count == 1 && attribute == nil {
-            // The common case, `name` or `p:name`: no intermediate node lists.
-            var out: [String] = []
-            var c = node.pointee.children
-            while let child = c {
-                if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, steps[0]) {
-                    let t = SimplePath.text(of: child, ownOnly: ownText)
-                    if !t.isEmpty {
-                        out.append(t)
-                        if firstOnly { break }
-                    }
-                }
-                c = child.pointee.next
-            }
-            return out
-        }
-        var current = [node]
-        for s in steps {
-            var next: [xmlNodePtr] = []
-            for n in current {
-                var c = n.pointee.children
-                while let child = c {
-                    if child.pointee.type == XML_ELEMENT_NODE, SimplePath.matches(child, s) { next.append(child) }
-                    c = child.pointee.next
-                }
-            }
-            current = next
-            if current.isEmpty { return [] }
-        }
-        var out: [String] = []
-        var buffer: [UInt8] = []
-        for n in current {
-            buffer.removeAll(keepingCapacity: true)
-            if let a = attribute {
-                var attr = n.pointee.properties
-                while let p = attr {
-                    if SimplePath.matches(p, a) {
-                        var c = p.pointee.children
-                        while let t = c {
-                            if let content = t.pointee.content { SimplePath.append(content, to: &buffer) }
-                            c = t.pointee.next
-                        }
-                        break
-                    }
-                    attr = p.pointee.next
-                }
-            } else {
-                SimplePath.collect(n, ownOnly: ownText, into: &buffer)
-            }
-            let text = buffer.withUnsafeBufferPointer { Whitespace.collapse($0) }
-            if !text.isEmpty {
-                out.append(text)
-                if firstOnly { break }
-            }
-            if firstOnly { break }
-        }
-        return out
+        collapsed(node, stopAtFirst: false)
     }
 
-    /// The collapsed text of an element, built in one pass without a byte array when it is one text node.
-    static func text(of node: xmlNodePtr, ownOnly: Bool) -> String {
-        if let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
-           let content = only.pointee.content {
-            return Whitespace.collapse(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+    /// The first non-empty text this path selects under `node`.
+    func first(_ node: xmlNodePtr) -> String? {
+        collapsed(node, stopAtFirst: true).first
+    }
+
+    private func collapsed(_ node: xmlNodePtr, stopAtFirst: Bool) -> [String] {
+        var bytes: [UInt8] = []
+        var values: [RawValue] = []
+        appendRaw(node, plan: 0, into: &bytes, values: &values, stopAtFirst: stopAtFirst)
+        return bytes.withUnsafeBufferPointer { b in
+            values.map { Whitespace.collapse(UnsafeBufferPointer(rebasing: b[Int($0.start)..<Int($0.end)])) }.filter { !$0.isEmpty }
         }
-        var buffer: [UInt8] = []
-        collect(node, ownOnly: ownOnly, into: &buffer)
-        return buffer.withUnsafeBufferPointer { Whitespace.collapse($0) }
     }
 
     @inline(__always)

@@ -53,7 +53,7 @@ public struct ReportWriter: Sendable {
         try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
         try (Files.jsonEncoder().encode(changes) + Data("\n".utf8)).write(to: staging.appendingPathComponent("changes.json"))
         written += ["changes.json", "changes.md", "index.json", "index.md"]
-        try swapIn(staging, previousRun: previousSet?.run)
+        try swapIn(staging)
         return Written(files: written.sorted(), changes: changes)
     }
 
@@ -64,7 +64,7 @@ public struct ReportWriter: Sendable {
 
     /// Replaces the reports folder with `staging` by two renames; a run killed between them is
     /// repaired by `recoverInterruptedSwap` at the start of the next.
-    private func swapIn(_ staging: URL, previousRun: String?) throws {
+    private func swapIn(_ staging: URL) throws {
         let fm = FileManager.default
         let reports = workspace.reportsDir
         try? fm.removeItem(at: previous)

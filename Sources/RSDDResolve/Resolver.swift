@@ -1,6 +1,5 @@
 import Foundation
 import RSDDCore
-import Synchronization
 
 /// One organisation: the records that name it.
 public struct Entity: Sendable, Hashable, Codable {
@@ -34,10 +33,6 @@ public struct Resolver: Sendable {
         self.threshold = threshold
         self.blockCap = blockCap
     }
-
-    static let candidateCount = Mutex(0)
-    /// Candidate pairs scored by the last `resolve` (for the benchmark).
-    public static var lastCandidatePairs: Int { candidateCount.withLock { $0 } }
 
     /// A record prepared for comparison.
     struct Prepared {
@@ -133,6 +128,11 @@ public struct Resolver: Sendable {
 
     /// The entities of `records`; every record is in exactly one. `judgements` win over scores.
     public func resolve(_ records: [Record], judgements: Judgements = Judgements()) -> [Entity] {
+        resolveCounting(records, judgements: judgements).entities
+    }
+
+    /// `resolve`, with the number of candidate pairs it scored (for the benchmark).
+    public func resolveCounting(_ records: [Record], judgements: Judgements = Judgements()) -> (entities: [Entity], candidatePairs: Int) {
         let prepared = records.map(prepare)
         let idf = Resolver.idf(prepared)
         var uf = UnionFind(count: records.count)
@@ -185,13 +185,12 @@ public struct Resolver: Sendable {
                 }
             }
         }
-        Resolver.candidateCount.withLock { $0 = candidates }
         // Strongest links first; a link that would join conflicting groups is dropped.
         pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
         for (_, i, j) in pairs where !forbidden.contains([i, j]) && !conflict(i, j) { link(i, j) }
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[uf.find(i), default: []].append(i) }
-        return groups.values.map { members in
+        let entities = groups.values.map { members in
             let keys = members.map { records[$0].key }.sorted()
             var identifiers: [String: Set<String>] = [:]
             for m in members { for (s, v) in prepared[m].identifiers { identifiers[s, default: []].insert(v) } }
@@ -200,6 +199,7 @@ public struct Resolver: Sendable {
             return Entity(id: "E" + String(Files.sha256(Data(keys[0].utf8)).prefix(10)), records: keys, names: names,
                           identifiers: identifiers.mapValues { $0.sorted() })
         }.sorted { $0.id < $1.id }
+        return (entities, candidates)
     }
 
     /// Why two records are or are not one entity.

@@ -95,12 +95,8 @@ struct Assess: ParsableCommand {
         let result: Pipeline.Assessed
         do {
             result = try Pipeline.assess(options)
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as LockError {
-            throw fail(e.description, code: 2)
         } catch {
-            throw fail("assess could not finish: \(error)", code: 1)
+            throw exitError(error, stopped: "assess could not finish")
         }
         var assessments = result.assessments
         if let team {

@@ -48,16 +48,8 @@ struct Fetch: ParsableCommand {
                 note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")
             }
             if statuses.contains(where: { $0.state != .fresh }) { throw ExitCode(3) }
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as LockError {
-            throw fail(e.description, code: 2)
-        } catch let e as StoreError {
-            throw fail("fetch could not finish, snapshots kept: \(e)", code: 1)
-        } catch let e as ExitCode {
-            throw e
         } catch {
-            throw fail("fetch could not finish, snapshots kept: \(error)", code: 1)
+            throw exitError(error, stopped: "fetch could not finish, snapshots kept")
         }
     }
 }

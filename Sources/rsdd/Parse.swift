@@ -42,12 +42,8 @@ struct Parse: ParsableCommand {
         let summaries: [ParseSummary]
         do {
             summaries = try WorkspaceParser.parse(workspace: workspace.workspace, now: Date(), wait: wait)
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as LockError {
-            throw fail(e.description, code: 2)
-        } catch let e as StoreError {
-            throw fail("parse could not finish, stored records kept: \(e)", code: 1)
+        } catch {
+            throw exitError(error, stopped: "parse could not finish, stored records kept")
         }
         for s in summaries {
             for w in s.warnings { note("warning: \(w)") }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import RSDDCore
+import RSDDPipeline
 
 @main
 struct RSDD: ParsableCommand {
@@ -36,6 +37,17 @@ struct WorkspaceOption: ParsableArguments {
 func fail(_ message: String, code: Int32) -> ExitCode {
     log.error("\(message)")
     return ExitCode(code)
+}
+
+/// The one line and exit code for an error a stage threw: 2 for configuration and a busy
+/// workspace, 1 for anything else that stopped the work (`stopped` says what was kept).
+func exitError(_ error: Error, stopped: String) -> Error {
+    switch error {
+    case let e as ExitCode: return e
+    case let e as ConfigError: return fail(e.description, code: 2)
+    case let e as LockError: return fail(e.description, code: 2)
+    default: return fail("\(stopped): \(error)", code: 1)
+    }
 }
 
 /// Prints a line on stderr (log lines, warnings) through the logger.

@@ -38,12 +38,8 @@ struct Report: ParsableCommand {
         let outcome: RunOutcome
         do {
             outcome = try Pipeline.run(options)
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as LockError {
-            throw fail(e.description, code: 2)
         } catch {
-            throw fail("report failed, previous reports kept: \(error)", code: 1)
+            throw exitError(error, stopped: "report failed, previous reports kept")
         }
         for w in outcome.warnings { note("warning: \(w)") }
         note("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")

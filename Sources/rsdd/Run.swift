@@ -41,12 +41,8 @@ struct Run: ParsableCommand {
         do {
             outcome = try Pipeline.run(options, progress: line.update)
             line.clear()
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as LockError {
-            throw fail(e.description, code: 2)
         } catch {
-            throw fail("run failed, previous reports kept: \(error)", code: 1)
+            throw exitError(error, stopped: "run failed, previous reports kept")
         }
         for w in outcome.warnings { note("warning: \(w)") }
         let levels = Dictionary(grouping: outcome.assessments, by: \.level)

@@ -71,10 +71,8 @@ struct Sources: ParsableCommand {
                 print(row.enumerated().map { c, v in c == row.count - 1 ? v : v.padding(toLength: widths[c], withPad: " ", startingAt: 0) }
                     .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
             }
-        } catch let e as ConfigError {
-            throw fail(e.description, code: 2)
-        } catch let e as StoreError {
-            throw fail(e.description, code: 1)
+        } catch {
+            throw exitError(error, stopped: "sources could not be read")
         }
     }
 }

@@ -104,7 +104,7 @@ func signature(_ a: Assessment) -> [String: [String]] {
         }
     }
 
-    @Test func noFindingOrLimitMentionsANameAndNoTeamFileKeyCarriesOrigin() throws {
+    @Test func noAssessmentCarriesAnOriginAttribute() throws {
         let demo = try DemoFacts()
         for team in demo.teams {
             let a = try demo.assess(team)

@@ -45,7 +45,7 @@ struct SchemaCheck {
                 for (i, v) in a.enumerated() { check(v, items, "\(path)[\(i)]") }
             }
         case "string": if !(value is String) { problems.append("\(path): not a string") }
-        case "integer", "number": if !(value is NSNumber) || value is Bool && false { problems.append("\(path): not a number") }
+        case "integer", "number": if !(value is NSNumber) { problems.append("\(path): not a number") }
         case "boolean": if !(value is Bool) { problems.append("\(path): not a boolean") }
         default: break
         }
