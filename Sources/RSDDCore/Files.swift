@@ -29,6 +29,19 @@ public enum Files {
         }
     }
 
+    /// Swaps two paths in one step (Linux `renameat2` with `RENAME_EXCHANGE`), so that no moment
+    /// exists where either is missing. False where the system offers no such call; then the
+    /// caller swaps by two renames and repairs a half-done swap on its next start.
+    public static func exchange(_ a: URL, _ b: URL) -> Bool {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        // Looked up at run time: glibc declares renameat2 only for _GNU_SOURCE, which Swift's
+        // Glibc module does not define.
+        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(sym, to: RenameAt2.self)
+        let exchangeFlag: UInt32 = 2 // RENAME_EXCHANGE
+        return renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, exchangeFlag) == 0
+    }
+
     /// A JSON encoder whose output depends only on the value: sorted keys, fixed layout.
     public static func jsonEncoder(pretty: Bool = true) -> JSONEncoder {
         let e = JSONEncoder()

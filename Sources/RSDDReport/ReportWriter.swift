@@ -69,6 +69,13 @@ public struct ReportWriter: Sendable {
         let reports = workspace.reportsDir
         try? fm.removeItem(at: previous)
         if fm.fileExists(atPath: reports.path) {
+            // One atomic exchange where the system has it: reports/ is never missing, even for a
+            // moment; the replaced reports land in the staging folder's place.
+            if Files.exchange(staging, reports) {
+                try fm.moveItem(at: staging, to: previous)
+                try archivePrevious()
+                return
+            }
             try fm.moveItem(at: reports, to: previous)
         }
         try fm.moveItem(at: staging, to: reports)
