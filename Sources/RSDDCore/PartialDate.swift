@@ -133,9 +133,10 @@ public struct PartialDate: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 }
 
-/// A span of time written as a number and a unit: `24h`, `7d`, `6m`, `5y`.
+/// A span of time written as a number and a unit: `30min`, `24h`, `7d`, `6mo`, `5y`.
+/// The grammar is that of every length of time in rsdd's files (see `TimeText`).
 public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
-    public enum Unit: String, Sendable, Codable { case hours = "h", days = "d", months = "m", years = "y" }
+    public enum Unit: String, Sendable, Codable { case minutes = "min", hours = "h", days = "d", months = "mo", years = "y" }
     public var count: Int
     public var unit: Unit
 
@@ -145,14 +146,15 @@ public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        guard let last = t.last, let u = Unit(rawValue: String(last)), let n = Int(t.dropLast()), n >= 0 else { return nil }
-        self.init(count: n, unit: u)
+        guard case .success(let (n, suffix)) = TimeText.split(text), let u = Unit(rawValue: suffix),
+              let count = Int(exactly: n), count >= 0 else { return nil }
+        self.init(count: count, unit: u)
     }
 
     /// The span in seconds, for refresh intervals (months as 30 days, years as 365).
     public var seconds: TimeInterval {
         switch unit {
+        case .minutes: return TimeInterval(count) * 60
         case .hours: return TimeInterval(count) * 3600
         case .days: return TimeInterval(count) * 86_400
         case .months: return TimeInterval(count) * 30 * 86_400
@@ -163,6 +165,7 @@ public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The day this span before `day`, by the calendar (a 5y window from 2026-03-01 opens 2021-03-01).
     public func before(_ day: Day) -> Day {
         switch unit {
+        case .minutes: return day.adding(-(count / 1440), .day)
         case .hours: return day.adding(-(count / 24), .day)
         case .days: return day.adding(-count, .day)
         case .months: return day.adding(-count, .month)
@@ -174,9 +177,12 @@ public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
+        if case .failure(let why) = TimeText.split(text) {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: why.message))
+        }
         guard let s = Span(text: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a span (a number and h, d, m or y: 24h, 5y)"))
+                debugDescription: "'\(Text.printable(text))' is not a span (a whole number and min, h, d, mo or y: 30min, 24h, 6mo, 5y)"))
         }
         self = s
     }
@@ -184,5 +190,33 @@ public struct Span: Sendable, Hashable, Codable, CustomStringConvertible {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(description)
+    }
+}
+
+/// The one grammar of lengths of time in rsdd's files: a number and a unit, `500ms`, `30s`,
+/// `30min`, `24h`, `7d`, `6mo`, `5y`. A bare `m` is refused: it read as months in one key and as
+/// minutes in another, so `30m` meant two very different things.
+public enum TimeText {
+    /// Why a text is not a length of time.
+    public struct Problem: Error, Sendable { public var message: String }
+
+    /// Every unit, longest first so that `min` is not read as `m…`.
+    public static let units = ["min", "ms", "mo", "s", "h", "d", "y"]
+
+    /// The number and unit of `text` (unit "" for a bare number).
+    public static func split(_ text: String) -> Result<(Double, String), Problem> {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = t.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let unit = String(t.dropFirst(digits.count)).trimmingCharacters(in: .whitespaces)
+        guard let n = Double(digits), n >= 0 else {
+            return .failure(Problem(message: "'\(Text.printable(text))' is not a length of time (a number and a unit: 30s, 30min, 24h, 7d, 6mo, 5y)"))
+        }
+        if unit == "m" {
+            return .failure(Problem(message: "'\(Text.printable(text))' is ambiguous: write \(digits)min for minutes or \(digits)mo for months"))
+        }
+        guard unit.isEmpty || units.contains(unit) else {
+            return .failure(Problem(message: "'\(Text.printable(text))' has an unknown unit '\(Text.printable(unit))' (one of: \(units.joined(separator: ", ")))"))
+        }
+        return .success((n, unit))
     }
 }

@@ -10,15 +10,9 @@ public struct Seconds: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public init?(text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let units: [(String, Double)] = [("ms", 0.001), ("min", 60), ("s", 1), ("h", 3600)]
-        for (suffix, factor) in units where t.hasSuffix(suffix) {
-            guard let n = Double(t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), n >= 0 else { return nil }
-            self.init(n * factor)
-            return
-        }
-        guard let n = Double(t), n >= 0 else { return nil }
-        self.init(n)
+        let factors: [String: Double] = ["": 1, "ms": 0.001, "s": 1, "min": 60, "h": 3600, "d": 86_400]
+        guard case .success(let (n, unit)) = TimeText.split(text), let f = factors[unit] else { return nil }
+        self.init(n * f)
     }
 
     public init(from decoder: Decoder) throws {
@@ -29,6 +23,7 @@ public struct Seconds: Sendable, Hashable, Codable, CustomStringConvertible {
             return
         }
         let text = try c.decode(String.self)
+        if case .failure(let why) = TimeText.split(text) { throw DecodingError.dataCorruptedError(in: c, debugDescription: why.message) }
         guard let s = Seconds(text: text) else {
             throw DecodingError.dataCorruptedError(in: c, debugDescription: "'\(text)' is not a time such as 30s, 500ms or 2min")
         }

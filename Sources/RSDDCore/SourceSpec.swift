@@ -118,6 +118,40 @@ public struct RecordSpec: Sendable, Hashable, Codable {
         case headerRow = "header_row", sheet
     }
 
+    /// True when an XPath calls `name()` or `local-name()` inside a predicate (`[…]`), outside
+    /// quoted strings: it would pick elements by a computed name that no refusal can read.
+    static func namesElementsInPredicate(_ xpath: String) -> Bool {
+        var depth = 0
+        var quote: Character?
+        // The word being read, and the one before spaces (`name ()` is a call too).
+        var word = ""
+        var beforeSpace = ""
+        for ch in xpath {
+            if let q = quote {
+                if ch == q { quote = nil }
+                continue
+            }
+            if ch.isWhitespace {
+                if !word.isEmpty { beforeSpace = word }
+                word = ""
+                continue
+            }
+            let called = word.isEmpty ? beforeSpace : word
+            beforeSpace = ""
+            switch ch {
+            case "'", "\"": quote = ch; word = ""
+            case "[": depth += 1; word = ""
+            case "]": depth = max(0, depth - 1); word = ""
+            case "(":
+                if depth > 0 && (called == "name" || called == "local-name") { return true }
+                word = ""
+            default:
+                if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == ":" { word.append(ch) } else { word = "" }
+            }
+        }
+        return false
+    }
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         path = try c.decodeIfPresent(String.self, forKey: .path)
@@ -140,6 +174,14 @@ public struct RecordSpec: Sendable, Hashable, Codable {
             if let bad = f.select.flatMap(ForbiddenAttribute.mentioned) {
                 throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.fields, AnyCodingKey(stringValue: key)],
                     debugDescription: "reads '\(bad)', which is not accepted (rsdd assesses ties, never nationality, citizenship, birthplace, ethnicity or race)"))
+            }
+        }
+        // Nor compute an element's name to pick it (`*[starts-with(name(), 'NAT')]`): no word to refuse.
+        for (key, expr) in fields.sorted(by: { $0.key < $1.key }).map({ ("fields.\($0.key)", $0.value.select) })
+            + [("kind_from", kindFrom?.select), ("where", filter?.select), ("path", path)] {
+            if let e = expr, RecordSpec.namesElementsInPredicate(e) {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + key.split(separator: ".").map { AnyCodingKey(stringValue: String($0)) },
+                    debugDescription: "name() or local-name() inside a predicate is not accepted: select elements by their names, so that what a source reads can be checked"))
             }
         }
         for (key, expr) in [("kind_from", kindFrom?.select), ("where", filter?.select)] {

@@ -5,6 +5,47 @@ public struct TeamSpec: Sendable, Hashable, Codable {
     public var programme: String?
     public var sensitivity: Sensitivity
     public var members: [MemberSpec]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, programme, sensitivity, members
+        static let names: Set<String> = ["id", "title", "programme", "sensitivity", "members"]
+    }
+
+    /// Names that a team id may not take: the run's own files in `reports/`.
+    public static let reservedIDs: Set<String> = ["index", "changes"]
+
+    /// Why `id` cannot be a team id (it becomes a file name in `reports/`), or nil when it can.
+    public static func problem(withID id: String) -> String? {
+        if id.isEmpty { return "a team id cannot be empty" }
+        if id.count > 64 { return "a team id has at most 64 characters (this one has \(id.count))" }
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first),
+              id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+            return "'\(Text.printable(id))' must be lowercase letters, digits and dashes, starting with a letter or digit (it names the report files)"
+        }
+        if reservedIDs.contains(id) { return "'\(id)' is the name of a file every run writes (\(reservedIDs.sorted().joined(separator: ", "))): choose another id" }
+        return nil
+    }
+
+    public init(id: String, title: String, programme: String? = nil, sensitivity: Sensitivity, members: [MemberSpec]) {
+        self.id = id
+        self.title = title
+        self.programme = programme
+        self.sensitivity = sensitivity
+        self.members = members
+    }
+
+    public init(from decoder: Decoder) throws {
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        if let problem = TeamSpec.problem(withID: id) {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: problem)
+        }
+        title = Text.clean(try c.decode(String.self, forKey: .title))
+        programme = try c.decodeIfPresent(String.self, forKey: .programme).map(Text.clean)
+        sensitivity = try c.decode(Sensitivity.self, forKey: .sensitivity)
+        members = try c.decode([MemberSpec].self, forKey: .members)
+    }
 }
 
 /// One member of a team. The name is for display only: it is never matched against anything.
@@ -19,18 +60,33 @@ public struct MemberSpec: Sendable, Hashable, Codable {
     public var orcid: String?
     public var ties: [DeclaredTie]
 
-    enum CodingKeys: String, CodingKey { case id, name, role, orcid, ties }
+    enum CodingKeys: String, CodingKey {
+        case id, name, role, orcid, ties
+        static let names: Set<String> = ["id", "name", "role", "orcid", "ties"]
+    }
+
+    public init(id: String, name: String, role: Role = .member, orcid: String? = nil, ties: [DeclaredTie] = []) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.orcid = orcid
+        self.ties = ties
+    }
 
     public init(from decoder: Decoder) throws {
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        name = try c.decode(String.self, forKey: .name)
+        id = Text.clean(try c.decode(String.self, forKey: .id))
+        if id.isEmpty {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: "a member id cannot be empty")
+        }
+        name = Text.clean(try c.decode(String.self, forKey: .name))
         role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .member
         orcid = try c.decodeIfPresent(String.self, forKey: .orcid)
         ties = try c.decodeIfPresent([DeclaredTie].self, forKey: .ties) ?? []
         if let o = orcid, !ORCID.isValid(o) {
             throw DecodingError.dataCorruptedError(forKey: .orcid, in: c,
-                debugDescription: "'\(o)' is not an ORCID iD (0000-0000-0000-000X with a valid check digit)")
+                debugDescription: "'\(Text.printable(o))' is not an ORCID iD (0000-0000-0000-000X in ASCII digits, with a valid check digit)")
         }
     }
 }
@@ -45,7 +101,10 @@ public struct DeclaredTie: Sendable, Hashable, Codable {
     public var start: PartialDate?
     public var end: PartialDate?
 
-    enum CodingKeys: String, CodingKey { case type, org, ror, country, start, end }
+    enum CodingKeys: String, CodingKey {
+        case type, org, ror, country, start, end
+        static let names: Set<String> = ["type", "org", "ror", "country", "start", "end"]
+    }
 
     public init(type: TieType, org: String, ror: String? = nil, country: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil) {
@@ -58,6 +117,7 @@ public struct DeclaredTie: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: Decoder) throws {
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let raw = try c.decode(String.self, forKey: .type)
         guard let t = TieType(rawValue: raw), TieType.declarable.contains(t) else {
@@ -65,11 +125,17 @@ public struct DeclaredTie: Sendable, Hashable, Codable {
                 "unknown tie type '\(raw)' (one of: \(TieType.declarable.map(\.rawValue).joined(separator: ", ")))")
         }
         type = t
-        org = try c.decode(String.self, forKey: .org)
-        ror = try c.decodeIfPresent(String.self, forKey: .ror)
-        country = try c.decodeIfPresent(String.self, forKey: .country)
+        org = Text.clean(try c.decode(String.self, forKey: .org))
+        if org.allSatisfy({ $0.isWhitespace }) {
+            throw DecodingError.dataCorruptedError(forKey: .org, in: c, debugDescription: "the organisation of a tie cannot be empty")
+        }
+        ror = try c.decodeIfPresent(String.self, forKey: .ror).map(Text.clean)
+        country = try c.decodeIfPresent(String.self, forKey: .country).map(Text.clean)
         start = try c.decodeIfPresent(PartialDate.self, forKey: .start)
         end = try c.decodeIfPresent(PartialDate.self, forKey: .end)
+        if let s = start, let e = end, e.lastDay < s.firstDay {
+            throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "the tie ends (\(e)) before it starts (\(s))")
+        }
     }
 }
 
@@ -79,6 +145,8 @@ public enum ORCID {
         let digits = id.filter { $0 != "-" }
         guard id.count == 19, digits.count == 16 else { return false }
         var total = 0
+        // ASCII only: other scripts' digits (٠١٢, ０１２) are numbers to Swift but not an iD.
+        guard id.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == "X" }) else { return false }
         for ch in digits.dropLast() {
             guard let d = ch.wholeNumberValue else { return false }
             total = (total + d) * 2

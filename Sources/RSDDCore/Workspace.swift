@@ -61,6 +61,10 @@ public struct Workspace: Sendable {
         var seen: [String: String] = [:]
         return try yamlFiles(in: teamsDir).map { url in
             let team = try YAMLFile.load(TeamSpec.self, from: url, displayPath: display(url), contextFor: Workspace.memberContext)
+            let stem = url.deletingPathExtension().lastPathComponent
+            guard team.id == stem else {
+                throw ConfigError(file: display(url), context: "id", message: "'\(team.id)' must equal the file name '\(Text.printable(stem))'")
+            }
             if let other = seen[team.id] {
                 throw ConfigError(file: display(url), message: "team id '\(team.id)' is also declared in \(other)")
             }

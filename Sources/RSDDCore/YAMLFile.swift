@@ -31,13 +31,25 @@ public enum YAMLFile {
         contextFor: (Yams.Node, [CodingKey]) -> String? = { _, _ in nil }
     ) throws -> T {
         let node: Yams.Node
+        // Nodes hold their anchors weakly and the parser owns them: it must outlive the walk that
+        // refuses anchors.
+        var parser: Yams.Parser?
+        defer { withExtendedLifetime(parser) {} }
         do {
-            guard let n = try Yams.compose(yaml: text) else {
+            parser = try Yams.Parser(yaml: text)
+            guard let n = try parser?.singleRoot() else {
                 throw ConfigError(file: displayPath, message: "the file is empty")
             }
             node = n
         } catch let e as ConfigError {
             throw e
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            // Yams's own message quotes the whole mapping, values and all: name the key only.
+            if let bad = keys.first(where: ForbiddenAttribute.isForbidden) {
+                throw ConfigError(file: displayPath, line: context.mark.line, message: ForbiddenAttribute.refusal(bad))
+            }
+            throw ConfigError(file: displayPath, line: context.mark.line,
+                              message: "key '\(Text.printable(keys.sorted().first ?? "", limit: 40))' appears twice in one mapping")
         } catch let e as YamlError {
             throw ConfigError(file: displayPath, line: yamlErrorLine(e), message: "not valid YAML (\(yamlErrorSummary(e)))")
         }
@@ -56,6 +68,12 @@ public enum YAMLFile {
         in node: Yams.Node, path: [CodingKey], root: Yams.Node, displayPath: String,
         contextFor: (Yams.Node, [CodingKey]) -> String?
     ) throws {
+        // An alias repeats its anchor's whole subtree wherever it appears: ten anchors of ten
+        // aliases each are 10^10 nodes to walk. Team, source and policy files have no use for them.
+        if let anchor = node.anchor {
+            throw ConfigError(file: displayPath, line: node.mark?.line, context: contextFor(root, path),
+                              message: "YAML anchors and aliases (&\(Text.printable(anchor.rawValue, limit: 40))) are not accepted: write the value out")
+        }
         switch node {
         case .mapping(let m):
             for (k, v) in m {

@@ -24,7 +24,7 @@ import Testing
     @Test func spansGoBackByTheCalendar() throws {
         let asOf = try #require(Day(iso: "2026-03-01"))
         #expect(Span(text: "5y")!.before(asOf).description == "2021-03-01")
-        #expect(Span(text: "6m")!.before(asOf).description == "2025-09-01")
+        #expect(Span(text: "6mo")!.before(asOf).description == "2025-09-01")
         #expect(Span(text: "10d")!.before(asOf).description == "2026-02-19")
         #expect(Span(text: "24h")!.seconds == 86_400)
         #expect(Span(text: "5 years") == nil)

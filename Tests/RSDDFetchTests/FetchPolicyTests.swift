@@ -228,7 +228,7 @@ import TestSupport
 
     @Test(arguments: [
         ("fetch:\n  paralel: 4\n", "rsdd.yml:2: key 'paralel': unknown key"),
-        ("fetch:\n  timeout: soon\n", "rsdd.yml:2: key 'timeout': 'soon' is not a time"),
+        ("fetch:\n  timeout: soon\n", "rsdd.yml:2: key 'timeout': 'soon' is not a length of time"),
         ("fetch:\n  hosts:\n    a.org: {in_flight: 0}\n", "rsdd.yml:3: key 'in_flight': must be at least 1"),
         ("fetch:\n  max_bytes: -5\n", "rsdd.yml:2: key 'max_bytes': a size must be positive"),
     ])

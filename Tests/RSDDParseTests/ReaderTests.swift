@@ -107,7 +107,7 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
     @Test(arguments: [
         ("country: nationalities", "key 'country': reads 'nationalities'"),
         ("country: NATIONALITY/VALUE", "key 'country': reads 'nationality'"),
-        ("country: Place of Birth", "key 'country': reads 'place_of_birth'"),
+        ("country: Place of Birth", "key 'country': reads 'placeofbirth'"),
         ("citizenship: td[3]", "key 'citizenship' is not accepted"),
     ])
     func aFieldThatWouldReadNationalityIsRefused(field: String, message: String) {

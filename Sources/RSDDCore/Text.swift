@@ -1,0 +1,39 @@
+/// Text from files rsdd did not write (lists, public records, team files), made safe to keep,
+/// compare and print.
+public enum Text {
+    /// True for C0 and C1 control characters and DEL, but tab, line feed and carriage return
+    /// (which readers turn into spaces where a value must be one line).
+    public static func isControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value < 0x20 && s.value != 0x09 && s.value != 0x0A && s.value != 0x0D) || (0x7F...0x9F).contains(s.value)
+    }
+
+    /// `s` without control characters: an ESC, BEL or NUL from a list must not reach a report
+    /// (it makes the SVG invalid XML and the Markdown unreadable), nor split a name in two.
+    public static func clean(_ s: String) -> String {
+        // The common case costs one pass and no copy.
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) })
+        return String(out)
+    }
+
+    /// `s` for an error message: control and invisible characters shown as `\u{…}`, at most
+    /// `limit` characters, so that a hostile value neither hides itself nor floods a log line.
+    public static func printable(_ s: String, limit: Int = 80) -> String {
+        var out = ""
+        var count = 0
+        for u in s.unicodeScalars {
+            if count >= limit {
+                out += "…"
+                break
+            }
+            if isControl(u) || u.properties.isDefaultIgnorableCodePoint || u == "\n" || u == "\r" || u == "\t" {
+                out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+            count += 1
+        }
+        return out
+    }
+}
