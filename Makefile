@@ -62,8 +62,11 @@ pdf:
 	fi
 	@if [ "$(REPORTS)" = "$(DEMO)/reports" ] && [ ! -f $(REPORTS)/index.md ]; then $(MAKE) run; fi
 	@test -f $(REPORTS)/index.md || { echo "no reports in $(REPORTS): run rsdd first"; exit 1; }
+	@# Sandboxed pandoc (no file access), raw HTML off; a report's picture goes in as a data URI.
 	cd $(REPORTS) && for f in *.md; do \
-	  pandoc "$$f" --standalone --self-contained --css=$(CURDIR)/tools/report.css --pdf-engine=weasyprint -o "$${f%.md}.pdf" || exit 1; \
+	  s="$${f%.md}"; uri=""; [ -f "$$s.svg" ] && uri="data:image/svg+xml;base64,$$(base64 -w0 "$$s.svg")"; \
+	  { if [ -n "$$uri" ]; then sed "s|]($$s.svg)|]($$uri)|" "$$f"; else cat "$$f"; fi; } | \
+	  pandoc -f markdown-raw_html --sandbox --standalone --self-contained --css=$(CURDIR)/tools/report.css --pdf-engine=weasyprint -o "$$s.pdf" || exit 1; \
 	done
 	@if [ "$(REPORTS)" = "$(DEMO)/reports" ]; then \
 	  pdffonts $(REPORTS)/t-undisclosed.pdf | grep -q "Noto-Sans-CJK" || { echo "t-undisclosed.pdf embeds no CJK font: its Chinese name did not render"; exit 1; }; \

@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve", "RSDDParse", "TestSupport"]),
         .testTarget(
             name: "RSDDPipelineTests",
-            dependencies: ["RSDDPipeline", "TestSupport"],
+            dependencies: ["RSDDPipeline", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
     ],

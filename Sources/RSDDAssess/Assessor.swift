@@ -181,8 +181,9 @@ public struct Assessor: Sendable {
             let undisclosed = Set(findings.filter(\.undisclosed).map { "\($0.member)|\($0.tie.org)" }).count
             var why: [String] = []
             if !listed.isEmpty {
-                let orgs = Set(listed.map { $0.tie.org }).sorted()
-                let members = Set(listed.map(\.member)).sorted()
+                // Names come from lists, public records and team files: literal text, never markup.
+                let orgs = Set(listed.map { $0.tie.org }).sorted().map(Text.markdown)
+                let members = Set(listed.map(\.member)).sorted().map(Text.markdown)
                 why.append("\(members.count) member\(members.count == 1 ? "" : "s") (\(members.joined(separator: ", "))) \(members.count == 1 ? "has" : "have") a tie within the look-back window with \(orgs.count) listed organisation\(orgs.count == 1 ? "" : "s") (\(orgs.joined(separator: "; ")))")
             }
             if undisclosed > 0 {
@@ -196,7 +197,7 @@ public struct Assessor: Sendable {
         }
         let notFresh = sources.filter { $0.state != .fresh }.map(\.id).sorted()
         if !notFresh.isEmpty {
-            s += " Not every source was fresh (\(notFresh.joined(separator: ", "))): see Basis and limits."
+            s += " Not every source was fresh (\(notFresh.map(Text.markdown).joined(separator: ", "))): see Basis and limits."
         }
         return s
     }

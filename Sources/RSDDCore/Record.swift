@@ -14,14 +14,16 @@ public struct Record: Sendable, Hashable, Codable {
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
                 category: String? = nil, country: String? = nil, identifiers: [String: String] = [:]) {
+        // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
+        // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
         self.source = source
-        self.id = id
+        self.id = Text.clean(id)
         self.kind = kind
-        self.name = name
-        self.aliases = aliases
-        self.category = category
-        self.country = country
-        self.identifiers = identifiers
+        self.name = Text.clean(name)
+        self.aliases = aliases.map(Text.clean)
+        self.category = category.map(Text.clean)
+        self.country = country.map(Text.clean)
+        self.identifiers = identifiers.mapValues(Text.clean)
     }
 
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.
@@ -64,20 +66,20 @@ public struct PublicTie: Sendable, Hashable, Codable {
         self.source = source
         self.orcid = orcid
         self.tie = tie
-        self.org = org
-        self.orgIDs = orgIDs
-        self.orgCountry = orgCountry
-        self.department = department
-        self.role = role
+        self.org = Text.clean(org)
+        self.orgIDs = orgIDs.mapValues(Text.clean)
+        self.orgCountry = orgCountry.map(Text.clean)
+        self.department = department.map(Text.clean)
+        self.role = role.map(Text.clean)
         self.start = start
         self.end = end
         self.putCode = putCode
-        self.orgCity = orgCity
-        self.orgRegion = orgRegion
+        self.orgCity = orgCity.map(Text.clean)
+        self.orgRegion = orgRegion.map(Text.clean)
         self.visibility = visibility
         self.lastModified = lastModified
         self.recordLastModified = recordLastModified
-        self.title = title
+        self.title = title.map(Text.clean)
         self.fundingType = fundingType
         self.grantNumbers = grantNumbers
     }

@@ -10,8 +10,18 @@ public enum Text {
     /// `s` without control characters: an ESC, BEL or NUL from a list must not reach a report
     /// (it makes the SVG invalid XML and the Markdown unreadable), nor split a name in two.
     public static func clean(_ s: String) -> String {
-        // The common case costs one pass and no copy.
-        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        // The common case costs one pass over the bytes and no copy: C0 and DEL are single bytes,
+        // C1 controls are 0xC2 followed by 0x80–0x9F.
+        var previous: UInt8 = 0
+        var found = false
+        for b in s.utf8 {
+            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) {
+                found = true
+                break
+            }
+            previous = b
+        }
+        guard found else { return s }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) })
         return String(out)
@@ -33,6 +43,26 @@ public enum Text {
                 out.unicodeScalars.append(u)
             }
             count += 1
+        }
+        return out
+    }
+
+    /// `s` as literal text in a Markdown paragraph or table cell: every character that could
+    /// start a link, an image, raw HTML, a comment, emphasis, code or a table cell is escaped,
+    /// and line breaks become spaces. A name from a list or a team file is never markup: pandoc
+    /// would otherwise embed a local file named in `![x](/etc/hostname)` into a PDF.
+    public static func markdown(_ s: String) -> String {
+        var out = ""
+        for ch in clean(s) {
+            switch ch {
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "$", "!":
+                out.append("\\")
+                out.append(ch)
+            case "\n", "\r":
+                out.append(" ")
+            default:
+                out.append(ch)
+            }
         }
         return out
     }

@@ -75,20 +75,22 @@ public enum Pipeline {
         let assessments = a.assessments
         let statuses = a.sources
         let warnings = a.warnings
+        // The history is written once the reports are staged and before they are swapped in: when
+        // it cannot be written (a read-only or full disk), the previous reports stay in place, as
+        // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
-                                                            sources: statuses, run: run)
-        // The history is written after the reports are in place: a run killed before this line
-        // has its reports but no history row, never the other way round.
-        try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
-                            finished: Files.timestamp(Date()), profile: a.profile,
-                            assessments: try assessments.map { a in
-                                (team: a.team, level: a.level.rawValue,
-                                 json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
-                                 findings: try a.findings.map { f in
-                                     (level: f.level.rawValue, undisclosed: f.undisclosed,
-                                      json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
-                                 })
-                            })
+                                                            sources: statuses, run: run) {
+            try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
+                                finished: Files.timestamp(Date()), profile: a.profile,
+                                assessments: try assessments.map { a in
+                                    (team: a.team, level: a.level.rawValue,
+                                     json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
+                                     findings: try a.findings.map { f in
+                                         (level: f.level.rawValue, undisclosed: f.undisclosed,
+                                          json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
+                                     })
+                                })
+        }
         return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
                           changes: written.changes, warnings: warnings)
     }

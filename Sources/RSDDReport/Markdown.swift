@@ -1,24 +1,12 @@
+import RSDDCore
+
 /// Text made safe for a Markdown paragraph or table cell.
 enum Markdown {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "$":
-                out.append("\\")
-                out.append(ch)
-            case "\n", "\r":
-                out.append(" ")
-            default:
-                out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Text.markdown(s) }
 
     /// A YAML double-quoted scalar for the metadata block.
     static func yamlQuoted(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + Text.clean(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> [String] {

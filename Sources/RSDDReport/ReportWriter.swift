@@ -20,9 +20,12 @@ public struct ReportWriter: Sendable {
     }
 
     /// Writes the reports and `changes.md`/`changes.json` (against the reports they replace), and
-    /// archives the replaced reports under `.rsdd/runs/<their run id>/`.
+    /// archives the replaced reports under `.rsdd/runs/<their run id>/`. `beforeSwap` runs once
+    /// everything is staged and before it replaces the reports: when it throws, the previous
+    /// reports stay exactly as they were.
     @discardableResult
-    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo) throws -> Written {
+    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo,
+                      beforeSwap: () throws -> Void = {}) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
         let previousSet: ReportSet? = fm.fileExists(atPath: workspace.reportsDir.appendingPathComponent("index.json").path)
@@ -53,6 +56,12 @@ public struct ReportWriter: Sendable {
         try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
         try (Files.jsonEncoder().encode(changes) + Data("\n".utf8)).write(to: staging.appendingPathComponent("changes.json"))
         written += ["changes.json", "changes.md", "index.json", "index.md"]
+        do {
+            try beforeSwap()
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
         try swapIn(staging)
         return Written(files: written.sorted(), changes: changes)
     }

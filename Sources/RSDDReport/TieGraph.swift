@@ -148,8 +148,9 @@ public struct TieGraph: Sendable {
         return lines
     }
 
+    /// Text for XML: control characters are not allowed in XML 1.0 at all, so they are dropped.
     private func x(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        Text.clean(s).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 

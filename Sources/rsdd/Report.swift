@@ -56,13 +56,26 @@ struct Report: ParsableCommand {
             .appendingPathComponent("../../tools/report.css").standardizedFileURL.path, "tools/report.css"]
             .first { FileManager.default.fileExists(atPath: $0) }
         for name in outcome.written where name.hasSuffix(".md") {
+            let stem = String(name.dropLast(3))
+            let dir = workspace.workspace.reportsDir
+            var markdown = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            // pandoc runs sandboxed (no file access) with raw HTML off: the picture goes in as a
+            // data URI, the one image a report has.
+            if let svg = try? Data(contentsOf: dir.appendingPathComponent(stem + ".svg")) {
+                markdown = markdown.replacingOccurrences(of: "](\(stem).svg)", with: "](data:image/svg+xml;base64,\(svg.base64EncodedString()))")
+            }
             let p = Process()
             p.executableURL = URL(fileURLWithPath: pandoc)
-            p.currentDirectoryURL = workspace.workspace.reportsDir
-            p.arguments = [name, "--standalone", "--self-contained", "--pdf-engine=weasyprint", "-o", String(name.dropLast(3)) + ".pdf"]
+            p.currentDirectoryURL = dir
+            p.arguments = ["-f", "markdown-raw_html", "--sandbox", "--standalone", "--self-contained", "--pdf-engine=weasyprint",
+                           "-o", stem + ".pdf"]
                 + (style.map { ["--css=" + URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? [])
+            let input = Pipe()
+            p.standardInput = input
             p.standardError = FileHandle.nullDevice
             try p.run()
+            input.fileHandleForWriting.write(Data(markdown.utf8))
+            try input.fileHandleForWriting.close()
             p.waitUntilExit()
             if p.terminationStatus != 0 { throw fail("pandoc could not turn reports/\(name) into a PDF (exit \(p.terminationStatus))", code: 1) }
         }

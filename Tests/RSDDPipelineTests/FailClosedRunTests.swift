@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import RSDDCore
+import RSDDPipeline
+import Testing
+import TestSupport
+
+/// The reproductions of the issue "Fail closed", run on a copy of the demo: each failed before
+/// (a level fell, a finding was hidden, a file was written where it must not be) and must not now.
+@Suite(.serialized) struct FailClosedRunTests {
+    func replace(_ ws: Workspace, _ file: String, _ old: String, _ new: String) throws {
+        let url = ws.root.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains(old), "\(file) no longer holds '\(old)': the test must follow the demo")
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func run(_ ws: Workspace, force: Bool = false, offline: Bool = false) throws -> RunOutcome {
+        try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, offline: offline, force: force))
+    }
+
+    /// Occurrences of `pattern` in `text` that no backslash escapes.
+    func unescaped(_ pattern: String, in text: String) -> Int {
+        var count = 0
+        var rest = text[...]
+        while let r = rest.range(of: pattern) {
+            if r.lowerBound == text.startIndex || text[text.index(before: r.lowerBound)] != "\\" { count += 1 }
+            rest = rest[r.upperBound...]
+        }
+        return count
+    }
+
+    // MARK: item 1
+
+    @Test func aTeamIDThatEscapesTheWorkspaceIsRefusedBeforeAnythingIsWritten() throws {
+        let ws = try demoCopy()
+        try replace(ws, "teams/t-clean.yml", "id: t-clean", "id: ../../../escaped-team")
+        let e = try #require(throws: ConfigError.self) { try run(ws) }
+        #expect(e.description.hasPrefix("teams/t-clean.yml:2: key 'id':"))
+        #expect(!FileManager.default.fileExists(atPath: ws.reportsDir.path))
+        #expect(!FileManager.default.fileExists(atPath: ws.root.appendingPathComponent("../../escaped-team.md").standardizedFileURL.path))
+    }
+
+    // MARK: item 4
+
+    @Test func aHostileNameIsTextInEveryPartOfTheReport() throws {
+        let ws = try demoCopy()
+        let hostile = #"Benign Org ![x](/etc/hostname) [see](javascript:alert(1)) <img src="/etc/hostname"> <!--"#
+        let html = hostile.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        try replace(ws, "snapshots/list.html", "</tbody>", "<tr><td>EOC-006</td><td>\(html)</td><td></td><td>XA</td></tr>\n</tbody>")
+        let yaml = hostile.replacingOccurrences(of: "\"", with: "\\\"")
+        try replace(ws, "teams/t-clean.yml", "      - type: employment\n", "      - type: contract\n        org: \"\(yaml)\"\n        start: 2025-01\n      - type: employment\n")
+        let outcome = try run(ws)
+        let clean = try #require(outcome.assessments.first { $0.team == "t-clean" })
+        #expect(clean.findings.contains { $0.listings.contains { $0.record.key == "demo-list:EOC-006" } })
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-clean.md"), encoding: .utf8)
+        #expect(md.contains("Benign Org"))
+        #expect(unescaped("![", in: md) == 1, "the team's picture is the report's only image")
+        for pattern in ["<img", "<!--", "](javascript", "](/etc"] {
+            #expect(unescaped(pattern, in: md) == 0, "\(pattern) is written as markup")
+        }
+        let summary = try #require(md.split(separator: "\n").first { $0.hasPrefix("Level **") })
+        #expect(summary.contains(#"Benign Org \!\[x\](/etc/hostname)"#))
+    }
+
+    // MARK: item 8
+
+    @Test func aHistoryThatCannotBeWrittenLeavesThePreviousReports() throws {
+        let ws = try demoCopy()
+        _ = try run(ws)
+        let before = try readReports(ws)
+        // The disk refuses the history from now on, as a read-only or full one would.
+        let db = try DatabaseQueue(path: ws.stateDir.appendingPathComponent("state.sqlite").path)
+        try db.write { try $0.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON run BEGIN SELECT RAISE(FAIL, 'disk full'); END") }
+        try db.close()
+        try replace(ws, "teams/t-clean.yml", "title: ", "title: Renamed ")
+        #expect(throws: (any Error).self) { try run(ws, offline: true) }
+        #expect(try readReports(ws) == before, "the error says the previous reports are kept")
+        #expect(!FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("staging-reports").path))
+    }
+
+    // MARK: item 9
+
+    @Test func controlCharactersNeitherBreakAReportNorAMatch() throws {
+        let ws = try demoCopy()
+        // ESC, BEL and NUL inside a listed name and a member's name.
+        try replace(ws, "snapshots/list.html", "<li>Minato Precision Industries Co., Ltd.", "<li>Minato Pre\u{1B}cision\u{7} Industries Co., Ltd.\u{0}")
+        try replace(ws, "teams/t-declared.yml", "name: Mika Placeholder", "name: \"Mika\\e Place\\aholder\"")
+        let outcome = try run(ws)
+        let declared = try #require(outcome.assessments.first { $0.team == "t-declared" })
+        #expect(declared.level == .high)
+        let listed = try #require(declared.findings.first { $0.listings.contains { $0.record.key == "demo-list:EOC-002" } })
+        #expect(listed.listings[0].match.score == 1, "an exact name stays an exact match")
+        for name in ["t-declared.md", "t-declared.svg", "t-declared.json", "index.md"] {
+            let bytes = try Data(contentsOf: ws.reportsDir.appendingPathComponent(name))
+            #expect(!bytes.contains { $0 < 0x20 && $0 != 0x0A }, "\(name) holds a control character")
+        }
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
+        #expect(md.contains("Mika Placeholder"))
+    }
+}
