@@ -1,4 +1,5 @@
 import Foundation
+import RSDDCore
 
 /// Turns an organisation's name into a comparable key: Unicode NFKC (full width → ASCII), case and
 /// diacritics folded, punctuation dropped, legal forms removed, common abbreviations expanded.
@@ -29,11 +30,69 @@ public struct NameNormaliser: Sendable {
         tokens(name).joined(separator: " ")
     }
 
+    /// A name's normalised words, and whether look-alike letters of another script had to be
+    /// folded to reach them ("Kеstrel" with a Cyrillic е): a match that needed it says so.
+    public struct Analysis: Sendable, Hashable {
+        public var tokens: [String]
+        public var foldedLookAlikes: Bool
+        /// The words run together: "Northwind Aerospace" and "NorthwindAerospace" have one.
+        public var compact: String { tokens.joined() }
+    }
+
     /// The normalised words of `name`, in order.
     public func tokens(_ name: String) -> [String] {
+        analyse(name).tokens
+    }
+
+    /// `tokens` with what it took to reach them.
+    public func analyse(_ name: String) -> Analysis {
+        let name = NameNormaliser.joiningDottedLetters(name)
         // Plain ASCII (most names of most lists): the same result without Foundation's Unicode work.
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(name) }
-        var s = name.precomposedStringWithCompatibilityMapping
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return Analysis(tokens: asciiTokens(name), foldedLookAlikes: false) }
+        // Compatibility forms first (full-width and mathematical letters become ASCII), then what
+        // is invisible goes, then look-alike letters in a word that mixes scripts.
+        let visible = LookAlike.removingIgnorables(Text.clean(name.precomposedStringWithCompatibilityMapping))
+        let (latin, folded) = LookAlike.foldWords(visible)
+        if latin.utf8.allSatisfy({ $0 < 0x80 }) { return Analysis(tokens: asciiTokens(latin), foldedLookAlikes: folded) }
+        return Analysis(tokens: unicodeTokens(latin), foldedLookAlikes: folded)
+    }
+
+    /// "N.o.r.t.h.w.i.n.d" and "U.S." as one word each: single letters joined by dots are a word
+    /// spelt out (or an acronym), never as many one-letter words.
+    static func joiningDottedLetters(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: ".")) else { return s }
+        let chars = Array(s)
+        func isWordChar(_ i: Int) -> Bool { i >= 0 && i < chars.count && (chars[i].isLetter || chars[i].isNumber) }
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            if isWordChar(i) && !isWordChar(i - 1) && !isWordChar(i + 1) && i + 1 < chars.count && chars[i + 1] == "." {
+                var letters = ""
+                var j = i
+                // Each step: one letter alone, then a dot or the end of the run.
+                while isWordChar(j) && !isWordChar(j + 1) {
+                    letters.append(chars[j])
+                    if j + 1 < chars.count && chars[j + 1] == "." && isWordChar(j + 2) {
+                        j += 2
+                    } else {
+                        j += 1
+                        break
+                    }
+                }
+                if letters.count >= 2 {
+                    out += letters
+                    i = j
+                    continue
+                }
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    private func unicodeTokens(_ name: String) -> [String] {
+        var s = name
         for form in NameNormaliser.cjkLegalForms {
             s = s.replacingOccurrences(of: form.precomposedStringWithCompatibilityMapping, with: " ")
         }
@@ -78,6 +137,8 @@ public struct NameNormaliser: Sendable {
                 flush()
                 words.append("&")
             case UInt8(ascii: "'"): continue
+            // A control character is nothing, not a break between words.
+            case 0..<0x09, 0x0B, 0x0C, 0x0E..<0x20, 0x7F: continue
             default: flush()
             }
         }

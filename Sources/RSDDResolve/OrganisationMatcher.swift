@@ -31,6 +31,8 @@ public struct RecordMatch: Sendable, Hashable {
 public struct OrganisationMatcher: Sendable {
     let normaliser = NameNormaliser()
     private var byName: [String: [(Int, String)]] = [:]
+    /// Names with their words run together ("northwindaerospace"), for names written without spaces.
+    private var byCompact: [String: [(Int, String)]] = [:]
     private var byIdentifier: [String: [Int]] = [:]
     /// Normalised token → the records (and names) that contain it, for review candidates.
     private var byToken: [String: Set<Int>] = [:]
@@ -44,8 +46,10 @@ public struct OrganisationMatcher: Sendable {
             }
             guard r.kind != .person else { continue }
             for name in [r.name] + r.aliases {
-                let key = normaliser.normalise(name)
+                let a = normaliser.analyse(name)
+                let key = a.tokens.joined(separator: " ")
                 if !key.isEmpty { byName[key, default: []].append((i, name)) }
+                if a.compact.count >= OrganisationMatcher.minimumCompact { byCompact[a.compact, default: []].append((i, name)) }
                 for t in Set(key.split(separator: " ").map(String.init)) { byToken[t, default: []].insert(i) }
             }
         }
@@ -54,7 +58,8 @@ public struct OrganisationMatcher: Sendable {
     /// Every record the query names, best first, each once.
     public func matches(_ q: OrganisationQuery) -> [RecordMatch] {
         var found: [Int: RecordMatch] = [:]
-        let key = normaliser.normalise(q.name)
+        let analysis = normaliser.analyse(q.name)
+        let key = analysis.tokens.joined(separator: " ")
         for (scheme, value) in q.identifiers.sorted(by: { $0.key < $1.key }) {
             for i in byIdentifier["\(scheme):\(value)"] ?? [] where found[i] == nil {
                 found[i] = RecordMatch(record: records[i], explanation: MatchExplanation(
@@ -62,9 +67,23 @@ public struct OrganisationMatcher: Sendable {
                     matchedName: records[i].name, normalised: normaliser.normalise(records[i].name)))
             }
         }
-        for (i, name) in byName[key] ?? [] where found[i] == nil {
+        // Equal words; else equal letters with the spaces ignored ("KestrelDynamicsLimited"), the
+        // legal form at the end of a run-together name dropped as it is from a spaced one.
+        var candidates = (byName[key] ?? []).map { ($0.0, $0.1, false) }
+        if candidates.isEmpty && analysis.compact.count >= OrganisationMatcher.minimumCompact {
+            var compacts = [analysis.compact]
+            for form in NameNormaliser.legalForms.sorted() where analysis.compact.hasSuffix(form)
+                && analysis.compact.count - form.count >= OrganisationMatcher.minimumCompact {
+                compacts.append(String(analysis.compact.dropLast(form.count)))
+            }
+            for c in compacts { candidates += (byCompact[c] ?? []).map { ($0.0, $0.1, true) } }
+        }
+        for (i, name, spacing) in candidates where found[i] == nil {
             let r = records[i]
-            var features = ["normalised_name": "equal", "name_as_listed": name == r.name ? "name" : "alias"]
+            var features = ["normalised_name": spacing ? "equal with spaces ignored" : "equal", "name_as_listed": name == r.name ? "name" : "alias"]
+            if analysis.foldedLookAlikes {
+                features["look_alike_characters"] = "matched after folding look-alike characters of another script in the tie's name"
+            }
             if let a = r.country.flatMap(OrganisationMatcher.countryCode), let b = q.country.flatMap(OrganisationMatcher.countryCode) {
                 if a != b { continue }
                 features["country"] = "equal"
@@ -77,6 +96,10 @@ public struct OrganisationMatcher: Sendable {
         }
         return found.values.sorted { ($0.record.source, $0.record.id) < ($1.record.source, $1.record.id) }
     }
+
+    /// The shortest run-together name compared with spaces ignored: shorter ones are acronyms,
+    /// which stay weak evidence.
+    static let minimumCompact = 8
 
     /// Records whose names share most of the query's words without being equal after
     /// normalisation: not a match, but worth an analyst's look. Score: the share of the two names'

@@ -41,6 +41,20 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: ws.root.appendingPathComponent("../../escaped-team.md").standardizedFileURL.path))
     }
 
+    // MARK: item 2
+
+    @Test func oneHomoglyphDoesNotHideAListedOrganisation() throws {
+        let ws = try demoCopy()
+        try replace(ws, "snapshots/orcid/9999-0000-0000-0043.xml", "Kestrel Dynamics Limited", "K\u{0435}strel Dynamics Limit\u{0435}d")
+        let outcome = try run(ws)
+        let team = try #require(outcome.assessments.first { $0.team == "t-undisclosed" })
+        let f = try #require(team.findings.first { $0.listings.contains { $0.record.key == "demo-consolidated:DCL-1001" } })
+        #expect(f.undisclosed)
+        #expect(f.listings[0].match.features["look_alike_characters"] == "matched after folding look-alike characters of another script in the tie's name")
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
+        #expect(md.contains("matched after folding look-alike characters"))
+    }
+
     // MARK: item 4
 
     @Test func aHostileNameIsTextInEveryPartOfTheReport() throws {
