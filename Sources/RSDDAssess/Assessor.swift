@@ -26,9 +26,11 @@ public struct Assessor: Sendable {
     }
 
     /// Assesses one team. `sources` is every source's freshness; `limits` the checks already known
-    /// not to be possible (a source missing).
-    public func assess(_ facts: TeamFacts, sources: [SourceStatus], limits: [String]) -> Assessment {
+    /// not to be possible or made on older data (a stale source); `incomplete` those of them the
+    /// level rests on (a list with no usable snapshot), which make the assessment incomplete.
+    public func assess(_ facts: TeamFacts, sources: [SourceStatus], limits: [String], incomplete: [String] = []) -> Assessment {
         let team = facts.team
+        var incomplete = incomplete
         var findings: [Finding] = []
         var members: [MemberSummary] = []
         var review: [ReviewItem] = []
@@ -46,7 +48,9 @@ public struct Assessor: Sendable {
                             start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode)
                     }
                 } else {
-                    limits.append("The public record of member \(m.id) (ORCID \(orcid)) could not be read: undisclosed ties of this member could not be checked.")
+                    let why = "The public record of member \(m.id) (ORCID \(orcid)) could not be read: undisclosed ties of this member could not be checked."
+                    limits.append(why)
+                    incomplete.append(why)
                 }
             } else {
                 limits.append("Member \(m.id) has no ORCID iD: undisclosed ties of this member could not be checked.")
@@ -88,9 +92,11 @@ public struct Assessor: Sendable {
         return Assessment(
             team: team.id, title: team.title, programme: team.programme, sensitivity: team.sensitivity,
             profile: profile.id, profileTitle: profile.title, asOf: asOf, level: level,
-            summary: summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources),
+            summary: summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources,
+                             incomplete: incomplete),
             members: members, findings: findings, mitigations: mitigations,
-            sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome)
+            sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
+            incomplete: incomplete.sorted())
     }
 
     private func query(_ t: Tie) -> OrganisationQuery {
@@ -169,10 +175,14 @@ public struct Assessor: Sendable {
     }
 
     /// One paragraph: the level, why, what to do.
-    func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus]) -> String {
-        var s = "Level **\(level.rawValue)** for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile as of \(asOf)."
+    func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus],
+                 incomplete: [String] = []) -> String {
+        var s = "Level **\(level.rawValue)**\(incomplete.isEmpty ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile as of \(asOf)."
         if let o = outcome, let def = profile.outcomes.first(where: { $0.id == o }) {
             s += " Outcome: \(o)\(def.text.map { " — \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? "")."
+        }
+        if !incomplete.isEmpty {
+            s += " The assessment is incomplete: \(incomplete.count) check\(incomplete.count == 1 ? "" : "s") it rests on could not be made (see Basis and limits), so this level is not a clean result."
         }
         if findings.isEmpty {
             s += " No tie of any member matched a listed organisation, and no undisclosed tie was found in the public records read."

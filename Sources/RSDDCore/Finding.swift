@@ -183,11 +183,18 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var needsReview: [ReviewItem]
     /// The team's outcome, for profiles that speak in outcomes: the outcome of its highest finding.
     public var outcome: String?
+    /// Checks the level rests on that could not be made at all (a list with no usable snapshot,
+    /// a member's public record that could not be read). Empty: the assessment is complete. An
+    /// incomplete assessment keeps the level its evidence gives; it is never a clean result.
+    public var incomplete: [String]
+    /// True when every check the level rests on was made.
+    public var complete: Bool { incomplete.isEmpty }
 
     public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
                 profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
                 findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String],
-                needsReview: [ReviewItem] = [], outcome: String? = nil) {
+                needsReview: [ReviewItem] = [], outcome: String? = nil, incomplete: [String] = []) {
+        self.incomplete = incomplete
         self.team = team
         self.title = title
         self.programme = programme
@@ -209,6 +216,51 @@ public struct Assessment: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case team, title, programme, sensitivity, profile, profileTitle = "profile_title", asOf = "as_of", level
         case summary, members, findings, mitigations, sources, limits, needsReview = "needs_review", outcome
+        case complete, incomplete
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        team = try c.decode(String.self, forKey: .team)
+        title = try c.decode(String.self, forKey: .title)
+        programme = try c.decodeIfPresent(String.self, forKey: .programme)
+        sensitivity = try c.decode(Sensitivity.self, forKey: .sensitivity)
+        profile = try c.decode(String.self, forKey: .profile)
+        profileTitle = try c.decode(String.self, forKey: .profileTitle)
+        asOf = try c.decode(Day.self, forKey: .asOf)
+        level = try c.decode(Level.self, forKey: .level)
+        summary = try c.decode(String.self, forKey: .summary)
+        members = try c.decode([MemberSummary].self, forKey: .members)
+        findings = try c.decode([Finding].self, forKey: .findings)
+        mitigations = try c.decode([Mitigation].self, forKey: .mitigations)
+        sources = try c.decode([SourceStatus].self, forKey: .sources)
+        limits = try c.decode([String].self, forKey: .limits)
+        needsReview = try c.decodeIfPresent([ReviewItem].self, forKey: .needsReview) ?? []
+        outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+        // Reports written before rsdd knew incompleteness read as complete.
+        incomplete = try c.decodeIfPresent([String].self, forKey: .incomplete) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(team, forKey: .team)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(programme, forKey: .programme)
+        try c.encode(sensitivity, forKey: .sensitivity)
+        try c.encode(profile, forKey: .profile)
+        try c.encode(profileTitle, forKey: .profileTitle)
+        try c.encode(asOf, forKey: .asOf)
+        try c.encode(level, forKey: .level)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(members, forKey: .members)
+        try c.encode(findings, forKey: .findings)
+        try c.encode(mitigations, forKey: .mitigations)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(limits, forKey: .limits)
+        try c.encode(needsReview, forKey: .needsReview)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encode(complete, forKey: .complete)
+        try c.encode(incomplete, forKey: .incomplete)
     }
 }
 

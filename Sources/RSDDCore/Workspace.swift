@@ -77,6 +77,11 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// The ORCID iDs the teams declared, each once, sorted: the only keys to public records.
+    public static func orcids(of teams: [TeamSpec]) -> [String] {
+        Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
+    }
+
     /// Every problem in the workspace's sources and teams, one per file, for `rsdd check`.
     public func validate() -> [ConfigError] {
         var problems: [ConfigError] = []

@@ -57,7 +57,11 @@ public struct Fetcher: Sendable {
 
     /// Fetches `sources` (per-member sources once per iD in `orcids`) and returns each source's
     /// status. Each URL's result is saved as soon as it is final, so a killed fetch keeps what it got.
-    public func fetch(_ sources: [SourceSpec], orcids: [String], progress: (FetchProgress) -> Void = { _ in }) throws -> [SourceStatus] {
+    /// `accept` checks new content before it replaces the last good snapshot (the parse stage
+    /// reads it): what it refuses, with a reason, is kept aside and the source stays on its last
+    /// good snapshot, stale, with the reason as its error. A maintenance page never replaces a list.
+    public func fetch(_ sources: [SourceSpec], orcids: [String], progress: (FetchProgress) -> Void = { _ in },
+                      accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
@@ -96,7 +100,7 @@ public struct Fetcher: Sendable {
                 done += 1
                 let t = due[i]
                 do {
-                    let (entry, attempts, event) = try update(entries[t.key], target: t, result: result, stamp: stamp)
+                    let (entry, attempts, event) = try update(entries[t.key], target: t, result: result, stamp: stamp, accept: accept)
                     try state.record(entry, attempts: attempts)
                     entries[t.key] = entry
                     if case .success(let r) = result.result { bytes += r.body.count }
@@ -111,7 +115,8 @@ public struct Fetcher: Sendable {
     }
 
     /// A URL's new state and the log rows of its attempts.
-    private func update(_ old: SnapshotEntry?, target t: Target, result: DownloadResult, stamp: String) throws
+    private func update(_ old: SnapshotEntry?, target t: Target, result: DownloadResult, stamp: String,
+                        accept: (SourceSpec, String?, URL) -> String?) throws
         -> (SnapshotEntry, [FetchAttempt], String) {
         var e = old ?? SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url)
         if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
@@ -133,6 +138,17 @@ public struct Fetcher: Sendable {
                 event = "not modified (304)"
             } else {
                 let hash = try store.store(r.body)
+                if hash != e.sha256, let why = accept(t.source, t.orcid, store.file(sha256: hash)) {
+                    // Fetched but unusable: the entry keeps its last good snapshot and says why.
+                    if !rows.isEmpty {
+                        rows[rows.count - 1].outcome = "rejected"
+                        rows[rows.count - 1].sha256 = hash
+                        rows[rows.count - 1].error = why
+                    }
+                    e.httpStatus = r.status == 0 ? nil : r.status
+                    e.error = "unusable snapshot \(hash.prefix(12)): \(why)"
+                    return (e, rows, "rejected: \(why)")
+                }
                 outcome = hash == e.sha256 ? "unchanged" : "stored"
                 if hash != e.sha256 { e.retrieved = stamp }
                 e.sha256 = hash

@@ -43,6 +43,10 @@ public struct RunOutcome: Sendable {
 
     /// True when every source was fresh.
     public var allFresh: Bool { sources.allSatisfy { $0.state == .fresh } }
+    /// The teams assessed without a check their level rests on.
+    public var incompleteTeams: [String] { assessments.filter { !$0.complete }.map(\.team).sorted() }
+    /// True when every source was fresh and every team's assessment complete: exit code 0.
+    public var allGood: Bool { allFresh && incompleteTeams.isEmpty }
 }
 
 /// All stages together: fetch, parse, match, assess, report.
@@ -95,6 +99,19 @@ public enum Pipeline {
                           changes: written.changes, warnings: warnings)
     }
 
+    /// Nil when a newly fetched snapshot can be used, else why not (it does not parse, or holds
+    /// fewer records than its declaration expects): the fetch check of `rsdd fetch`.
+    public static func usable(_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? {
+        do {
+            _ = try SnapshotParser.parse(source, orcid: orcid, file: file, display: file.lastPathComponent)
+            return nil
+        } catch let e as ParseError {
+            return e.message
+        } catch {
+            return "\(error)"
+        }
+    }
+
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
         let ws = o.workspace
         let sources = try ws.loadSources()
@@ -102,17 +119,41 @@ public enum Pipeline {
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
 
-        let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
+        let orcids = Workspace.orcids(of: teams)
         let fetcher = try Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force, settings: settings)
-        let statuses = try fetcher.fetch(sources, orcids: orcids, progress: progress)
+        // A new snapshot is parsed before it replaces the last good one; what it gave is kept
+        // here by hash so that the run below does not parse it twice.
+        var parsed: [String: ParsedSnapshot] = [:]
+        let statuses = try fetcher.fetch(sources, orcids: orcids, progress: progress) { source, orcid, file in
+            do {
+                parsed[file.lastPathComponent] = try SnapshotParser.parse(source, orcid: orcid, file: file, display: file.lastPathComponent)
+                return nil
+            } catch let e as ParseError {
+                return e.message
+            } catch {
+                return "\(error)"
+            }
+        }
         let state = try fetcher.state.snapshotEntries()
 
         var warnings: [String] = []
         var limits: [String] = []
+        // Checks that could not be made at all: the level of every team is then incomplete.
+        var incomplete: [String] = []
         var records: [Record] = []
         var provenance: [String: Provenance] = [:]
         var publicTies: [String: [(PublicTie, Provenance)]] = [:]
         var inputs: [String] = ["as-of \(o.asOf)", "profile \(profile.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(profile)))"]
+
+        /// The snapshot parsed (from the fetch check when it was new), or the parse error.
+        func read(_ s: SourceSpec, _ orcid: String?, _ snap: Snapshot) -> Result<ParsedSnapshot, ParseError> {
+            if let p = parsed[snap.provenance.sha256] { return .success(p) }
+            do { return .success(try SnapshotParser.parse(s, orcid: orcid, file: snap.file, display: snap.provenance.url)) } catch let e as ParseError {
+                return .failure(e)
+            } catch {
+                return .failure(ParseError(source: s.id, file: snap.provenance.url, message: "\(error)"))
+            }
+        }
 
         for s in sources {
             let status = statuses.first { $0.id == s.id }
@@ -120,38 +161,38 @@ public enum Pipeline {
                 limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")
             }
             if s.isPerMember {
-                guard s.format == .orcid else {
-                    warnings.append("sources.d/\(s.id).yml: per-member sources of format \(s.format.rawValue) are not read yet")
-                    continue
-                }
                 for orcid in orcids {
+                    // A member's record that is missing or unreadable is said per member, by assess.
                     guard let snap = fetcher.store.snapshot(of: s, orcid: orcid, entries: state) else { continue }
                     inputs.append("\(s.id)/\(orcid) \(snap.provenance.sha256)")
-                    do {
-                        let ties = try ORCIDReader(source: s.id).read(try Data(contentsOf: snap.file), file: snap.provenance.url, orcid: orcid)
-                        publicTies[orcid, default: []] += ties.map { ($0, snap.provenance) }
-                    } catch let e as ParseError {
-                        warnings.append(e.description)
+                    switch read(s, orcid, snap) {
+                    case .success(.ties(let ties)): publicTies[orcid, default: []] += ties.map { ($0, snap.provenance) }
+                    case .success(.records): break
+                    case .failure(let e): warnings.append(e.description)
                     }
                 }
                 continue
             }
             guard let snap = fetcher.store.snapshot(of: s, entries: state) else {
-                limits.append("Source \(s.id) has no snapshot (\(status?.error ?? "never fetched")): no check against it could be made.")
+                let why = "Source \(s.id) has no usable snapshot (\(status?.error ?? "never fetched")): no check against it could be made."
+                limits.append(why)
+                if s.category != nil { incomplete.append(why) }
                 continue
             }
             inputs.append("\(s.id) \(snap.provenance.sha256)")
-            do {
-                let extractor = try RecordExtractor(source: s)
-                // A source that fails half-way contributes nothing, not half a list.
-                var mine: [Record] = []
-                let problems = try extractor.read(contentsOf: snap.file, file: snap.provenance.url) { mine.append($0) }
+            switch read(s, nil, snap) {
+            case .success(.records(let mine, let problems)):
                 records += mine
                 warnings += problems.map(\.description)
                 provenance[s.id] = snap.provenance
-            } catch let e as ParseError {
+            case .success(.ties):
+                break
+            case .failure(let e):
+                // A source that fails half-way contributes nothing, not half a list.
                 warnings.append(e.description)
-                limits.append("Source \(s.id) could not be parsed (\(e.message)): no check against it could be made.")
+                let why = "Source \(s.id) could not be parsed (\(e.message)): no check against it could be made."
+                limits.append(why)
+                if s.category != nil { incomplete.append(why) }
             }
         }
 
@@ -160,7 +201,7 @@ public enum Pipeline {
         let assessor = Assessor(profile: profile, lists: ListIndex(records: records, provenance: provenance), asOf: o.asOf)
         let assessments = teams.map { t in
             assessor.assess(TeamFacts(team: t, publicTies: publicTies.filter { k, _ in t.members.contains { $0.orcid == k } }),
-                            sources: statuses, limits: limits)
+                            sources: statuses, limits: limits, incomplete: incomplete)
         }
         return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id), fetcher.state)
     }

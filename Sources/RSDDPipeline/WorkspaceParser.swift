@@ -28,40 +28,29 @@ public enum WorkspaceParser {
         let entries = try state.snapshotEntries()
         let store = SnapshotStore(workspace: ws)
         let stamp = Files.timestamp(now)
-        let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
+        let orcids = Workspace.orcids(of: teams)
         var out: [ParseSummary] = []
         for s in sources {
-            if s.isPerMember {
-                for orcid in orcids {
-                    let key = SnapshotEntry.key(source: s.id, member: orcid)
-                    guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
-                        out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
-                        continue
-                    }
-                    do {
-                        let ties = try ORCIDReader(source: s.id).read(try Data(contentsOf: snap.file), file: snap.provenance.url, orcid: orcid)
-                        try state.replaceTies(source: s.id, orcid: orcid, sha256: snap.provenance.sha256, parsed: stamp, ties: ties)
-                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: ties.count, warnings: []))
-                    } catch let e as ParseError {
-                        try state.recordParseFailure(source: s.id, member: orcid, sha256: snap.provenance.sha256, parsed: stamp, error: e.description)
-                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: 0, warnings: [], error: e.description))
-                    }
+            for orcid in s.isPerMember ? orcids.map(Optional.some) : [nil] {
+                let key = SnapshotEntry.key(source: s.id, member: orcid)
+                guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
+                    out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
+                    continue
                 }
-                continue
-            }
-            guard let snap = store.snapshot(of: s, entries: entries) else {
-                out.append(ParseSummary(key: s.id, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
-                continue
-            }
-            do {
-                var records: [Record] = []
-                let warnings = try RecordExtractor(source: s).read(contentsOf: snap.file, file: snap.provenance.url) { records.append($0) }
-                let lines = warnings.map(\.description)
-                try state.replaceRecords(source: s.id, sha256: snap.provenance.sha256, parsed: stamp, records: records, warnings: lines)
-                out.append(ParseSummary(key: s.id, sha256: snap.provenance.sha256, records: records.count, warnings: lines))
-            } catch let e as ParseError {
-                try state.recordParseFailure(source: s.id, member: nil, sha256: snap.provenance.sha256, parsed: stamp, error: e.description)
-                out.append(ParseSummary(key: s.id, sha256: snap.provenance.sha256, records: 0, warnings: [], error: e.description))
+                do {
+                    switch try SnapshotParser.parse(s, orcid: orcid, file: snap.file, display: snap.provenance.url) {
+                    case .ties(let ties):
+                        try state.replaceTies(source: s.id, orcid: orcid ?? "", sha256: snap.provenance.sha256, parsed: stamp, ties: ties)
+                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: ties.count, warnings: []))
+                    case .records(let records, let warnings):
+                        let lines = warnings.map(\.description)
+                        try state.replaceRecords(source: s.id, sha256: snap.provenance.sha256, parsed: stamp, records: records, warnings: lines)
+                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: records.count, warnings: lines))
+                    }
+                } catch let e as ParseError {
+                    try state.recordParseFailure(source: s.id, member: orcid, sha256: snap.provenance.sha256, parsed: stamp, error: e.description)
+                    out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: 0, warnings: [], error: e.description))
+                }
             }
         }
         return out

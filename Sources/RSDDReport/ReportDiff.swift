@@ -110,20 +110,30 @@ public struct RunChanges: Sendable, Hashable, Codable {
         public var changes: [String]
     }
 
+    /// A team whose assessment became incomplete, or complete again.
+    public struct CompletenessChange: Sendable, Hashable, Codable {
+        public var team: String
+        public var title: String
+        public var complete: Bool
+        /// The checks not made (when it became incomplete).
+        public var why: [String]
+    }
+
     public var from: String?
     public var to: String?
     public var teams: [TeamChange]
+    public var completeness: [CompletenessChange]
     public var newFindings: [FindingRef]
     public var resolvedFindings: [FindingRef]
     public var evidence: [EvidenceChange]
     public var sources: [SourceChange]
 
     enum CodingKeys: String, CodingKey {
-        case from, to, teams, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources
+        case from, to, teams, completeness, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources
     }
 
     public var isEmpty: Bool {
-        teams.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
+        teams.isEmpty && completeness.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
     }
 
     /// Teams whose level rose to `level` or above (new teams count from `none`).
@@ -174,6 +184,15 @@ public enum ReportDiff {
                 teams.append(.init(team: id, title: b?.title ?? a?.title ?? id, from: a?.level, to: b?.level, why: why))
             }
         }
+        // A team assessed without a check it rests on is named, whatever its level did.
+        var completeness: [RunChanges.CompletenessChange] = []
+        for id in Set(old.teams.keys).union(new.teams.keys).sorted() {
+            guard let b = new.teams[id]?.assessment else { continue }
+            let wasComplete = old.teams[id]?.assessment.complete ?? true
+            if wasComplete != b.complete {
+                completeness.append(.init(team: id, title: b.title, complete: b.complete, why: b.incomplete))
+            }
+        }
         var sources: [RunChanges.SourceChange] = []
         let sa = Dictionary(old.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         let sb = Dictionary(new.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
@@ -190,7 +209,7 @@ public enum ReportDiff {
             }
             if !c.isEmpty { sources.append(.init(id: id, changes: c)) }
         }
-        return RunChanges(from: old.run, to: new.run, teams: teams, newFindings: added, resolvedFindings: resolved,
+        return RunChanges(from: old.run, to: new.run, teams: teams, completeness: completeness, newFindings: added, resolvedFindings: resolved,
                           evidence: evidence, sources: sources)
     }
 
@@ -238,6 +257,14 @@ public enum ReportDiff {
             L += ["## Teams whose level changed {#levels}", ""]
             for t in c.teams {
                 L.append("- **\(e(t.team))** (\(e(t.title))): \(t.from?.rawValue ?? "new") → \(t.to?.rawValue ?? "removed")")
+                L += t.why.map { "    - \(e($0))" }
+            }
+            L.append("")
+        }
+        if !c.completeness.isEmpty {
+            L += ["## Teams whose assessment became incomplete or complete {#completeness}", ""]
+            for t in c.completeness {
+                L.append("- **\(e(t.team))** (\(e(t.title))): \(t.complete ? "complete again" : "incomplete: checks the level rests on could not be made")")
                 L += t.why.map { "    - \(e($0))" }
             }
             L.append("")

@@ -47,7 +47,7 @@ public struct ReportWriter: Sendable {
         let index = RunIndex(run: run, previousRun: previousSet?.run, teams: reports.map { r in
             let before = previousSet?.teams[r.assessment.team]?.assessment.level
             return RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
-                                 findings: r.assessment.findings.count, previousLevel: before,
+                                 complete: r.assessment.complete, findings: r.assessment.findings.count, previousLevel: before,
                                  change: previousSet == nil ? "first run" : before == nil ? "new team"
                                      : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
         }.sorted { $0.team < $1.team }, sources: sources.sorted { $0.id < $1.id })
@@ -131,7 +131,7 @@ public struct ReportWriter: Sendable {
         ]
         L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Report"], index.teams.map {
             let change = $0.change == "up" || $0.change == "down" ? "\($0.change): \($0.previousLevel?.rawValue ?? "?") → \($0.level.rawValue)" : $0.change
-            return [e($0.team), e($0.title), $0.level.rawValue, change, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
+            return [e($0.team), e($0.title), $0.level.rawValue + ($0.complete ? "" : " — incomplete"), change, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
         })
         L += ["", "What changed since the previous run: [changes.md](changes.md)."]
         L += ["", "# Sources {#sources}", ""]
@@ -148,13 +148,37 @@ public struct RunIndex: Sendable, Hashable, Codable {
         public var team: String
         public var title: String
         public var level: Level
+        /// False when checks the level rests on could not be made (see the team's report).
+        public var complete: Bool
         public var findings: Int
         /// The level in the reports this run replaced, if the team was there.
         public var previousLevel: Level?
         /// `first run`, `new team`, `same`, `up`, `down`.
         public var change: String
 
-        enum CodingKeys: String, CodingKey { case team, title, level, findings, previousLevel = "previous_level", change }
+        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change }
+
+        public init(team: String, title: String, level: Level, complete: Bool, findings: Int, previousLevel: Level?, change: String) {
+            self.team = team
+            self.title = title
+            self.level = level
+            self.complete = complete
+            self.findings = findings
+            self.previousLevel = previousLevel
+            self.change = change
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            team = try c.decode(String.self, forKey: .team)
+            title = try c.decode(String.self, forKey: .title)
+            level = try c.decode(Level.self, forKey: .level)
+            // Indexes written before rsdd knew incompleteness read as complete.
+            complete = try c.decodeIfPresent(Bool.self, forKey: .complete) ?? true
+            findings = try c.decode(Int.self, forKey: .findings)
+            previousLevel = try c.decodeIfPresent(Level.self, forKey: .previousLevel)
+            change = try c.decode(String.self, forKey: .change)
+        }
     }
 
     public var schema = "rsdd-index/1"

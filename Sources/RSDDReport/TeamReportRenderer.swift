@@ -18,7 +18,7 @@ public struct TeamReportRenderer: Sendable {
         var L: [String] = [
             "---",
             "title: \(Markdown.yamlQuoted("Research-security report: \(a.title)"))",
-            "subtitle: \(Markdown.yamlQuoted("Team \(a.team) · level \(a.level.rawValue)"))",
+            "subtitle: \(Markdown.yamlQuoted("Team \(a.team) · level \(TeamReportRenderer.level(a))"))",
             "date: \(Markdown.yamlQuoted("As of \(a.asOf)"))",
             "team: \(Markdown.yamlQuoted(a.team))",
             "programme: \(Markdown.yamlQuoted(a.programme ?? ""))",
@@ -39,7 +39,8 @@ public struct TeamReportRenderer: Sendable {
             ["Sensitivity", a.sensitivity.rawValue],
             ["Policy profile", "\(e(a.profile)): \(e(a.profileTitle))"],
             ["As of", a.asOf.description],
-            ["Level", "**\(a.level.rawValue)**" + (a.outcome.map { " (outcome: \($0))" } ?? "")],
+            ["Level", "**\(a.level.rawValue)**" + (a.complete ? "" : " — **incomplete**: \(a.incomplete.count) check\(a.incomplete.count == 1 ? "" : "s") not made")
+                + (a.outcome.map { " (outcome: \($0))" } ?? "")],
             ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
         ])
         L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
@@ -113,6 +114,12 @@ public struct TeamReportRenderer: Sendable {
             "This assessment uses the members' ties (employment, appointments, funding, contracts, in-kind support, talent programmes) and the standing of the counterparty organisations on public lists. It reads no nationality, citizenship, place of birth, race or ethnicity, infers none, and matches no person by name.",
             "",
         ]
+        if !a.complete {
+            L.append("**The assessment is incomplete.** These checks, which the level rests on, could not be made; the level above is what the evidence that could be read gives:")
+            L.append("")
+            L += a.incomplete.map { "- \(e($0))" }
+            L.append("")
+        }
         if a.limits.isEmpty {
             L.append("Every check of the profile could be made.")
         } else {
@@ -121,6 +128,11 @@ public struct TeamReportRenderer: Sendable {
             L += a.limits.map { "- \(e($0))" }
         }
         return L.joined(separator: "\n") + "\n"
+    }
+
+    /// A team's level in words: `none`, or `none — incomplete` when checks it rests on were not made.
+    public static func level(_ a: Assessment) -> String {
+        a.level.rawValue + (a.complete ? "" : " — incomplete")
     }
 
     private func finding(_ f: Finding, number n: Int) -> [String] {

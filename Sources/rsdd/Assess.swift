@@ -80,6 +80,8 @@ struct Assess: ParsableCommand {
     struct TeamOut: Encodable {
         var team: String
         var level: Level
+        var complete: Bool
+        var incomplete: [String]
         var outcome: String?
         var findings: [FindingOut]
         var needs_review: [ReviewOut]
@@ -108,7 +110,7 @@ struct Assess: ParsableCommand {
         for w in result.warnings { note("warning: \(w)") }
         let normaliser = NameNormaliser()
         let out = assessments.map { a in
-            TeamOut(team: a.team, level: a.level, outcome: a.outcome, findings: a.findings.map { f in
+            TeamOut(team: a.team, level: a.level, complete: a.complete, incomplete: a.incomplete, outcome: a.outcome, findings: a.findings.map { f in
                 FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
                            entity: f.listings.first.map { $0.match.normalised } ?? normaliser.normalise(f.tie.org),
                            listings: f.listings.map(\.record.key), undisclosed: f.undisclosed, rule: f.rule,
@@ -130,8 +132,10 @@ struct Assess: ParsableCommand {
             print(String(decoding: try Files.jsonEncoder().encode(out), as: UTF8.self))
         } else {
             for t in out {
-                print("\(t.team): \(t.level.rawValue)\(t.outcome.map { " (\($0))" } ?? ""), \(t.findings.count) findings, \(t.needs_review.count) to review\(t.stale_sources.isEmpty ? "" : ", stale: \(t.stale_sources.joined(separator: ", "))")")
+                print("\(t.team): \(t.level.rawValue)\(t.complete ? "" : " — incomplete")\(t.outcome.map { " (\($0))" } ?? ""), \(t.findings.count) findings, \(t.needs_review.count) to review\(t.stale_sources.isEmpty ? "" : ", stale: \(t.stale_sources.joined(separator: ", "))")")
             }
         }
+        // As for run: an incomplete assessment or a stale source is exit 3.
+        if assessments.contains(where: { !$0.complete }) || result.sources.contains(where: { $0.state != .fresh }) { throw ExitCode(3) }
     }
 }

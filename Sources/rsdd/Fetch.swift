@@ -40,9 +40,9 @@ struct Fetch: ParsableCommand {
             let settings = try ws.loadSettings()
             let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
-            let orcids = Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
+            let orcids = Workspace.orcids(of: teams)
             let fetcher = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force, settings: settings)
-            let statuses = try fetcher.fetch(sources, orcids: orcids, progress: line.update)
+            let statuses = try fetcher.fetch(sources, orcids: orcids, progress: line.update, accept: Pipeline.usable)
             line.clear()
             for s in statuses {
                 note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")

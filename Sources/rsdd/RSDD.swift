@@ -14,7 +14,8 @@ struct RSDD: ParsableCommand {
         programmes) and the standing of the counterparty organisations on public lists. It never \
         reads nationality, citizenship, place of birth, race or ethnicity.
 
-        Exit codes: 0 done and every source fresh; 3 done but a source is stale or missing; \
+        Exit codes: 0 done, every source fresh and every assessment complete; 3 done but a source is \
+        stale or missing, or a team's assessment is incomplete (a check its level rests on was not made); \
         2 bad usage, configuration or input; 1 could not finish (previous reports kept).
         """,
         version: RSDDVersion.current,

@@ -43,9 +43,12 @@ struct Report: ParsableCommand {
         }
         for w in outcome.warnings { note("warning: \(w)") }
         note("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
-        defer { if !outcome.allFresh { note("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") } }
+        defer {
+            if !outcome.allFresh { note("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") }
+            if !outcome.incompleteTeams.isEmpty { note("incomplete: \(outcome.incompleteTeams.joined(separator: ", "))") }
+        }
         if !pdf {
-            if !outcome.allFresh { throw ExitCode(3) }
+            if !outcome.allGood { throw ExitCode(3) }
             return
         }
         let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
@@ -80,6 +83,6 @@ struct Report: ParsableCommand {
             if p.terminationStatus != 0 { throw fail("pandoc could not turn reports/\(name) into a PDF (exit \(p.terminationStatus))", code: 1) }
         }
         note("PDFs written beside the reports")
-        if !outcome.allFresh { throw ExitCode(3) }
+        if !outcome.allGood { throw ExitCode(3) }
     }
 }

@@ -54,18 +54,20 @@ struct Run: ParsableCommand {
             "\(c.teams.count) level changes, \(c.newFindings.count) new and \(c.resolvedFindings.count) resolved findings"
         let reports = workspace.config == "." ? "reports/" : (workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/") + "reports/"
         // The one summary line a cron owner reads: the sentence for people, the fields for scripts.
-        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")); reports in \(reports)",
+        let incomplete = outcome.incompleteTeams
+        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")); reports in \(reports)",
              ["run": "\(outcome.run.id)", "teams": "\(outcome.assessments.count)", "findings": "\(findings)",
               "high": "\(levels[.high]?.count ?? 0)", "medium": "\(levels[.medium]?.count ?? 0)",
               "low": "\(levels[.low]?.count ?? 0)", "none": "\(levels[Level.none]?.count ?? 0)",
               "level_changes": "\(c.teams.count)", "new_findings": "\(c.newFindings.count)",
               "resolved_findings": "\(c.resolvedFindings.count)",
+              "incomplete": "\(incomplete.isEmpty ? "none" : incomplete.joined(separator: ","))",
               "not_fresh": "\(notFresh.isEmpty ? "none" : outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ","))",
               "duration_s": "\(String(format: "%.1f", seconds))"])
         if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty {
             let rose = outcome.changes.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
             throw fail("levels rose to \(level.rawValue) or above: \(rose.joined(separator: ", "))", code: 4)
         }
-        if !outcome.allFresh { throw ExitCode(3) }
+        if !outcome.allGood { throw ExitCode(3) }
     }
 }

@@ -42,7 +42,7 @@ struct Sources: ParsableCommand {
         let ws = workspace.workspace
         do {
             let sources = try ws.loadSources()
-            let orcids = Array(Set(try ws.loadTeams().flatMap { $0.members.compactMap(\.orcid) })).sorted()
+            let orcids = Workspace.orcids(of: try ws.loadTeams())
             let fetcher = try Fetcher(workspace: ws, now: Date(), offline: true, settings: try ws.loadSettings())
             let entries = try fetcher.state.snapshotEntries()
             let statuses = try fetcher.fetch(sources, orcids: orcids)

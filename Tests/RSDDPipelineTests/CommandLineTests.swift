@@ -61,7 +61,10 @@ struct CommandLineSkip: Error {}
         #expect(r.status == 3, "\(r.stderr)")
         #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, orcid"))
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
-        #expect(md.contains("Source demo-list has no snapshot"))
+        #expect(md.contains("Source demo-list has no usable snapshot"))
+        // Assessed without its lists, no team is a clean `none`.
+        #expect(md.contains("subtitle: \"Team t-declared · level none — incomplete\""))
+        #expect(r.stderr.contains("incomplete: t-clean, t-declared, t-undisclosed"))
         #expect(!FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("snapshots").path))
     }
 

@@ -55,6 +55,60 @@ import TestSupport
         #expect(md.contains("matched after folding look-alike characters"))
     }
 
+    // MARK: item 3
+
+    @Test(arguments: [("<html><body>maintenance</body></html>", "no records found"),
+                      ("ONE-ROW", "1 records, fewer than the 4 the declaration expects")])
+    func aBrokenListKeepsItsLastGoodSnapshotAndLowersNoLevel(page: String, error: String) throws {
+        let ws = try demoCopy()
+        let first = try run(ws)
+        let good = try Data(contentsOf: ws.root.appendingPathComponent("snapshots/list.html"))
+        var broken = page
+        if page == "ONE-ROW" {
+            // The list with one of its five rows: under its min_records (4).
+            let html = String(decoding: good, as: UTF8.self)
+            let rows = html.components(separatedBy: "\n").filter { !$0.hasPrefix("<tr><td>EOC-00") || $0.hasPrefix("<tr><td>EOC-002") }
+            broken = rows.joined(separator: "\n")
+        }
+        try broken.write(to: ws.root.appendingPathComponent("snapshots/list.html"), atomically: true, encoding: .utf8)
+        let second = try run(ws, force: true)
+        let list = try #require(second.sources.first { $0.id == "demo-list" })
+        #expect(list.state == .stale)
+        #expect(list.error?.contains(error) == true, "\(list.error ?? "no error")")
+        #expect(list.sha256 == Files.sha256(good), "the last good snapshot stays in use")
+        #expect(!second.allGood, "the run exits 3")
+        for (a, b) in zip(first.assessments, second.assessments) {
+            #expect(b.level >= a.level, "\(b.team) fell from \(a.level) to \(b.level)")
+            #expect(b.complete)
+        }
+        let declared = try #require(second.assessments.first { $0.team == "t-declared" })
+        #expect(declared.level == .high)
+        #expect(declared.limits.contains { $0.hasPrefix("Source demo-list is stale since") })
+    }
+
+    @Test(arguments: ["empty", "missing"])
+    func aLostStateDatabaseMakesEveryTeamIncompleteNotNone(kind: String) throws {
+        let ws = try demoCopy()
+        _ = try run(ws)
+        let db = ws.stateDir.appendingPathComponent("state.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(at: URL(fileURLWithPath: db.path + suffix)) }
+        if kind == "empty" { try Data().write(to: db) }
+        let outcome = try run(ws, offline: true)
+        #expect(outcome.incompleteTeams == ["t-clean", "t-declared", "t-undisclosed"])
+        #expect(!outcome.allGood)
+        let clean = try #require(outcome.assessments.first { $0.team == "t-clean" })
+        #expect(!clean.complete)
+        #expect(clean.incomplete.contains { $0.hasPrefix("Source demo-list has no usable snapshot") })
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-clean.md"), encoding: .utf8)
+        #expect(md.contains("subtitle: \"Team t-clean · level none — incomplete\""))
+        #expect(md.contains("**The assessment is incomplete.**"))
+        let index = try String(contentsOf: ws.reportsDir.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(index.contains("| t-clean | Self-healing polymer coatings for bridge cables | none — incomplete |"))
+        // The teams that turned incomplete are named in changes.md.
+        let changes = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
+        #expect(changes.contains("- **t-clean** (Self-healing polymer coatings for bridge cables): incomplete: checks the level rests on could not be made"))
+    }
+
     // MARK: item 4
 
     @Test func aHostileNameIsTextInEveryPartOfTheReport() throws {
