@@ -7,56 +7,54 @@ import Foundation
 /// descriptor it reads) and frees them once in `deinit`. Never loads DTDs or external entities.
 public final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
-    private let fd: Int32
-    private var buffer: UnsafeMutableRawBufferPointer?
+    private let input: StreamInput
     public let file: String
     private let errors = StreamErrors()
+
+    /// The most XML one record may span. A list's record is a few kilobytes; a record of millions
+    /// of tiny children would expand to some thirty times its size in memory (40 MB took 1.3 GB),
+    /// so past this the source fails alone, with a message naming the record's line.
+    public static let defaultMaxRecordBytes = 8 << 20
 
     private static let options = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// A reader over the file at `url`, shown as `file` in errors.
-    public init(contentsOf url: URL, file: String) throws {
-        _ = XMLDocument.initialised
-        self.file = file
-        fd = open(url.path, O_RDONLY | O_CLOEXEC)
+    public convenience init(contentsOf url: URL, file: String, maxRecordBytes: Int = XMLStreamReader.defaultMaxRecordBytes) throws {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ParseError(file: file, message: "cannot be read") }
         var st = stat()
         if fstat(fd, &st) == 0 && st.st_size == 0 {
             close(fd)
             throw ParseError(file: file, message: "the file is empty")
         }
-        guard let r = xmlReaderForFd(fd, file, nil, XMLStreamReader.options) else {
-            close(fd)
-            throw ParseError(file: file, message: "cannot be opened as XML")
-        }
-        reader = r
-        installErrorHandler()
+        try self.init(input: StreamInput(fd: fd, maxRecordBytes: maxRecordBytes), file: file)
     }
 
     /// A reader over bytes in memory (copied, so the reader owns what it reads).
-    public init(data: Data, file: String) throws {
+    public convenience init(data: Data, file: String, maxRecordBytes: Int = XMLStreamReader.defaultMaxRecordBytes) throws {
+        guard !data.isEmpty else { throw ParseError(file: file, message: "the file is empty") }
+        try self.init(input: StreamInput(data: data, maxRecordBytes: maxRecordBytes), file: file)
+    }
+
+    private init(input: StreamInput, file: String) throws {
         _ = XMLDocument.initialised
         self.file = file
-        fd = -1
-        guard !data.isEmpty else { throw ParseError(file: file, message: "the file is empty") }
-        guard data.count <= Int(Int32.max) else { throw ParseError(file: file, message: "larger than 2 GiB in memory; read it from a file") }
-        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 1)
-        copy.copyBytes(from: data)
-        guard let r = xmlReaderForMemory(copy.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), file, nil,
-                                         XMLStreamReader.options) else {
-            copy.deallocate()
+        self.input = input
+        // libxml2 pulls its input through these two callbacks, so that the bytes one record
+        // takes can be counted, and refused, while it is being expanded.
+        guard let r = xmlReaderForIO({ context, buffer, length in
+            guard let context, let buffer else { return -1 }
+            return Unmanaged<StreamInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, length: Int(length))
+        }, { _ in 0 }, Unmanaged.passUnretained(input).toOpaque(), file, nil, XMLStreamReader.options) else {
             throw ParseError(file: file, message: "cannot be opened as XML")
         }
-        buffer = copy
         reader = r
         installErrorHandler()
     }
 
     deinit {
         xmlFreeTextReader(reader)
-        if fd >= 0 { close(fd) }
-        buffer?.deallocate()
     }
 
     private func installErrorHandler() {
@@ -82,7 +80,14 @@ public final class XMLStreamReader {
                 ret = xmlTextReaderRead(reader)
                 continue
             }
-            guard let node = xmlTextReaderExpand(reader) else { break }
+            input.recordStarted()
+            let expanded = xmlTextReaderExpand(reader)
+            input.recordEnded()
+            if input.overRecordLimit {
+                throw ParseError(file: file, line: Int(xmlTextReaderGetParserLineNumber(reader)), message:
+                    "a record spans more than \(input.maxRecordBytes >> 20) MB of XML (a list's record is a few KB): the source is not read")
+            }
+            guard let node = expanded else { break }
             if xpath == nil, let doc = xmlTextReaderCurrentDoc(reader) {
                 xpath = try XPathContext(doc: doc, owner: self, file: file, namespaces: namespaces)
             }
@@ -104,6 +109,59 @@ public final class XMLStreamReader {
         guard let namespaceURI else { return ns == nil }
         guard let ns else { return false }
         return namespaceURI.withUnsafeBufferPointer { xmlStrEqual(ns, $0.baseAddress) } != 0
+    }
+}
+
+/// What the reader reads: a file descriptor or a copy of bytes in memory, owned here and closed
+/// or freed once. Counts what it hands out so that one record's share can be bounded.
+private final class StreamInput {
+    private var fd: Int32
+    private var memory: UnsafeMutableRawBufferPointer?
+    private var offset = 0
+    let maxRecordBytes: Int
+    private var consumed = 0
+    private var recordStart: Int?
+    private(set) var overRecordLimit = false
+
+    init(fd: Int32, maxRecordBytes: Int) {
+        self.fd = fd
+        self.maxRecordBytes = maxRecordBytes
+    }
+
+    init(data: Data, maxRecordBytes: Int) {
+        fd = -1
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 1)
+        copy.copyBytes(from: data)
+        memory = copy
+        self.maxRecordBytes = maxRecordBytes
+    }
+
+    deinit {
+        if fd >= 0 { close(fd) }
+        memory?.deallocate()
+    }
+
+    func recordStarted() { recordStart = consumed }
+    func recordEnded() { recordStart = nil }
+
+    /// Fills `buffer` with up to `length` bytes: the count, 0 at the end, -1 on an error or when
+    /// the record being expanded has taken more than its share (the parser then stops).
+    func read(into buffer: UnsafeMutablePointer<CChar>, length: Int) -> Int32 {
+        if let start = recordStart, consumed - start > maxRecordBytes {
+            overRecordLimit = true
+            return -1
+        }
+        var n: Int
+        if let memory {
+            n = min(length, memory.count - offset)
+            if n > 0 { UnsafeMutableRawPointer(buffer).copyMemory(from: memory.baseAddress! + offset, byteCount: n) }
+            offset += n
+        } else {
+            n = Foundation.read(fd, buffer, length)
+            if n < 0 { return -1 }
+        }
+        consumed += n
+        return Int32(n)
     }
 }
 

@@ -202,6 +202,15 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         let e = #expect(throws: ParseError.self) { try XLSXReader(maxPartBytes: 10_000).rows(try workbook(extraRows: big), sheet: "リスト", file: "bomb.xlsx") }
         #expect(e?.message.contains("over the limit of 10000") == true, "\(e?.description ?? "")")
     }
+
+    /// 2.1 million empty elements in a sheet (8 MB, a few KB zipped): before the element limit,
+    /// a 254 KB file of this kind drove parse to 8 GB and a fatal allocation error.
+    @Test func aSheetOfMillionsOfElementsFailsAloneWithAMessage() throws {
+        let bomb = try workbook(extraRows: String(repeating: "<x/>", count: 2_100_000))
+        let e = #expect(throws: ParseError.self) { try RecordExtractor(source: try declare(spec)).extract(bomb, file: "bomb.xlsx") }
+        #expect(e?.description.hasPrefix("bomb.xlsx: source t: xl/worksheets/sheet1.xml holds") == true, "\(e?.description ?? "")")
+        #expect(e?.message.contains("over the limit of 2000000") == true)
+    }
 }
 
 @Suite struct JSONTests {
@@ -231,6 +240,18 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
 }
 
 @Suite struct HostileXMLTests {
+    /// One record of a streamed list with millions of children: before the record limit, 40 MB of
+    /// this grew to 1.3 GB and 200 MB killed the process.
+    @Test func aStreamedRecordPastItsLimitFailsTheSourceAlone() throws {
+        let xml = "<list><entry><name>Kestrel Works (fictional)</name></entry>\n<entry><name>Huge</name>"
+            + String(repeating: "<x/>", count: 2_500_000) + "</entry></list>"
+        let e = #expect(throws: ParseError.self) { try RecordExtractor(source: try declare(streamed)).extract(Data(xml.utf8), file: "huge.xml") }
+        #expect(e?.description.hasPrefix("huge.xml:2: source t: a record spans more than 8 MB of XML") == true, "\(e?.description ?? "")")
+        // Under the limit, the same shape reads.
+        let small = "<list><entry><name>A</name>" + String(repeating: "<x/>", count: 1000) + "</entry></list>"
+        #expect(try RecordExtractor(source: try declare(streamed)).extract(Data(small.utf8), file: "small.xml").records.map(\.name) == ["A"])
+    }
+
     let streamed = """
     id: t
     title: T
