@@ -83,7 +83,7 @@ public struct RecordExtractor: Sendable {
             case .csv:
                 warnings = try readCSV(try input.bytes(file: file), file: file, emit: emit)
             case .xlsx:
-                warnings = try readXLSX(try input.bytes(file: file), file: file, emit: emit)
+                warnings = try readXLSX(input, file: file, emit: emit)
             case .json:
                 try readJSON(try input.bytes(file: file), file: file, emit: emit)
             case .orcid:
@@ -427,8 +427,12 @@ public struct RecordExtractor: Sendable {
         return warnings
     }
 
-    private func readXLSX(_ data: Data, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
-        let rows = try XLSXReader().rows(data, sheet: spec.sheet, file: file)
+    private func readXLSX(_ input: Input, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
+        let rows: [XLSXReader.Row]
+        switch input {
+        case .data(let data): rows = try XLSXReader().rows(data, sheet: spec.sheet, file: file)
+        case .file(let url): rows = try XLSXReader().rows(contentsOf: url, sheet: spec.sheet, file: file)
+        }
         let headerNumber = spec.headerRow ?? 1
         guard let header = rows.first(where: { $0.number == headerNumber }) else {
             throw ParseError(file: file, message: "no header row \(headerNumber)")
