@@ -6,7 +6,7 @@ SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO := examples/demo
 
-.PHONY: all deps build release run test bench eval pdf leakcheck clean
+.PHONY: all deps build release run test bench eval pdf leakcheck fuzz clean
 
 all: build
 
@@ -78,6 +78,15 @@ bench: deps
 	@command -v xmllint >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq libxml2-utils >/dev/null; } || echo "xmllint not found: the parse figure will have nothing to compare with"
 	$(SWIFT) build -c release --product rsdd-bench
 	.build/release/rsdd-bench
+
+## The fuzz test of every reader for longer than CI runs it (RSDD_FUZZ_SECONDS, default 600; another
+## RSDD_FUZZ_SEED for other inputs), then the peak memory of rsdd parse on the hostile files that
+## once exhausted it (tools/fuzz-memory.py).
+RSDD_FUZZ_SECONDS ?= 600
+fuzz: deps
+	RSDD_FUZZ_SECONDS=$(RSDD_FUZZ_SECONDS) $(SWIFT) test --filter FuzzTests
+	$(SWIFT) build -c release --product rsdd
+	python3 tools/fuzz-memory.py .build/release/rsdd
 
 ## Runs the demo under valgrind's memcheck and fails on any definite or indirect leak (valgrind
 ## from Debian). Uninitialised-value checks are off: Swift's runtime and optimised generic code

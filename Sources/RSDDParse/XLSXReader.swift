@@ -68,17 +68,19 @@ public struct XLSXReader: Sendable {
                 throw ParseError(file: file, message: "\(path) unpacks to \(entry.uncompressedSize) bytes, over the limit of \(maxPartBytes)")
             }
             var bytes = Data()
+            var tags = 0
             do {
+                // Counted as it unpacks, so that a bomb stops at its first megabytes.
                 _ = try archive.extract(entry) { chunk in
                     bytes.append(chunk)
+                    tags += XLSXReader.tagCount(chunk)
                     if bytes.count > maxPartBytes { throw ParseError(file: file, message: "\(path) unpacks past the limit of \(maxPartBytes) bytes") }
+                    if tags > maxPartElements {
+                        throw ParseError(file: file, message: "\(path) holds more than \(maxPartElements) XML tags, over the limit: the workbook is not read")
+                    }
                 }
             } catch let e as ParseError { throw e } catch {
                 throw ParseError(file: file, message: "\(path) cannot be unpacked (\(error))")
-            }
-            let tags = XLSXReader.tagCount(bytes)
-            guard tags <= maxPartElements else {
-                throw ParseError(file: file, message: "\(path) holds \(tags) XML tags, over the limit of \(maxPartElements): the workbook is not read")
             }
             return try XMLDocument(data: bytes, kind: .xml, file: "\(file)!\(path)")
         }
