@@ -102,18 +102,18 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
         records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, country: o.country))
     }
     let known = Set(orgs.map(\.ror))
-    let matcher = EntityMatcher(records: records)
+    let matcher = EntityIndex(records: records)
     func run(_ label: String, _ queries: [(String, String)]) {
         var correct = 0, made = 0, inRegistry = 0, rightNothing = 0
         let start = DispatchTime.now().uptimeNanoseconds
         for (text, ror) in queries {
-            let m = matcher.match(text)
+            let m = matcher.best(for: OrganisationQuery(name: text))
             let present = known.contains(ror)
             if present { inRegistry += 1 }
             if let m {
                 made += 1
                 if m.record.id == ror { correct += 1 } else if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil {
-                    print("    wrong: \(text) → \(m.record.name) [\(m.part)] \(m.score.score) (truth \(ror)\(present ? "" : ", absent"))")
+                    print("    wrong: \(text) → \(m.record.name) [\(m.explanation.features["part"] ?? "")] \(m.explanation.score) (truth \(ror)\(present ? "" : ", absent"))")
                 }
             } else if !present {
                 rightNothing += 1

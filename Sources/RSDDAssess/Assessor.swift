@@ -57,7 +57,7 @@ public struct Assessor: Sendable {
             }
             // A public tie that names a declared counterparty confirms it; the others are undisclosed.
             let undisclosed = public_.filter { p in
-                !declared.contains { d in OrganisationMatcher.same(query(d), query(p)) }
+                !declared.contains { d in EntityIndex.same(query(d), query(p)) }
             }
             var memberFindings: [Finding] = []
             for tie in declared + undisclosed {
@@ -65,7 +65,7 @@ public struct Assessor: Sendable {
             }
             // A declared tie the public record names with other dates, and with none that agree.
             for d in declared {
-                let same = public_.filter { OrganisationMatcher.same(query(d), query($0)) && $0.type == d.type }
+                let same = public_.filter { EntityIndex.same(query(d), query($0)) && $0.type == d.type }
                 guard !same.isEmpty, !same.contains(where: { Assessor.datesAgree(d, $0) }) else { continue }
                 memberFindings += evaluate(d, member: m, undisclosed: false, sensitivity: team.sensitivity,
                                            contradictedBy: same.sorted { ($0.start?.description ?? "", $0.recordID ?? "") < ($1.start?.description ?? "", $1.recordID ?? "") }.first)

@@ -1,40 +1,39 @@
 import RSDDCore
 import RSDDResolve
+import Synchronization
 
-/// The listed records of every list source, searchable by a tie's counterparty, with the
-/// provenance of the snapshot each record came from.
-public struct ListIndex: Sendable {
-    let matcher: OrganisationMatcher
-    let scorer: EntityMatcher
+/// The listed records of every list source and the registry's organisations, resolved into
+/// entities once per run, with the provenance of the snapshot each record came from. Answers,
+/// for a tie's counterparty, which listings it names and which come close; each distinct
+/// counterparty is resolved once, however many teams name it.
+public final class ListIndex: Sendable {
+    public let index: EntityIndex
     let provenance: [String: Provenance]
+    private let cache = Mutex<[OrganisationQuery: (listings: [Listing], near: [Listing])]>([:])
 
-    /// `records` from list sources; `provenance` by source id.
-    public init(records: [Record], provenance: [String: Provenance]) {
-        let listed = records.filter { $0.category != nil }
-        matcher = OrganisationMatcher(records: listed)
-        scorer = EntityMatcher(records: listed)
+    /// `records` from list and registry sources; `provenance` by source id.
+    public init(records: [Record], provenance: [String: Provenance], judgements: Judgements = Judgements(),
+                previous: [String: String] = [:]) {
+        index = EntityIndex(records: records.filter { $0.category != nil }, judgements: judgements, previous: previous)
         self.provenance = provenance
     }
 
-    /// The listings the tie's counterparty matches: by identifier or equal normalised name, else
-    /// the resolve stage's best match above its threshold (with its score and features).
-    public func listings(for tie: Tie) -> [Listing] {
-        var found = matcher.matches(OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country))
-        if found.isEmpty, let m = scorer.match(tie.org, country: tie.country, identifiers: tie.identifiers), m.record.kind != .person {
-            found = [RecordMatch(record: m.record, explanation: MatchExplanation(
-                score: m.score.score, features: m.score.features.filter { $0.key != "part" }, matchedName: m.record.name,
-                normalised: NameNormaliser().normalise(m.part)))]
+    private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
+        let q = OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)
+        if let hit = cache.withLock({ $0[q] }) { return hit }
+        func listing(_ h: RecordHit) -> Listing? {
+            provenance[h.record.source].map { Listing(record: h.record, provenance: $0, match: h.explanation) }
         }
-        return found.compactMap { m in
-            provenance[m.record.source].map { Listing(record: m.record, provenance: $0, match: m.explanation) }
-        }
+        let result = (index.listings(for: q).compactMap(listing), index.nearListings(for: q).compactMap(listing))
+        cache.withLock { $0[q] = result }
+        return result
     }
+
+    /// The listings the tie's counterparty names: every listing of the entity it resolves to (by
+    /// identifier, name, or a registry organisation), each with its score and why.
+    public func listings(for tie: Tie) -> [Listing] { resolved(tie).listings }
 
     /// Listed records whose names come close to the tie's counterparty without matching: items
     /// for an analyst to review, never findings.
-    public func reviewCandidates(for tie: Tie) -> [Listing] {
-        matcher.reviewCandidates(OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)).compactMap { m in
-            provenance[m.record.source].map { Listing(record: m.record, provenance: $0, match: m.explanation) }
-        }
-    }
+    public func reviewCandidates(for tie: Tie) -> [Listing] { resolved(tie).near }
 }

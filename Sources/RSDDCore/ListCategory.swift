@@ -8,5 +8,10 @@ public enum ListCategory {
         "sanctions",                    // sanctions lists (UN, OFAC, EU, UK)
         "debarment",                    // procurement debarment lists
         "research-institution-of-concern", // e.g. the US DoD Section 1286 list
+        "registry",                     // knowledge, never a list of concern: ROR's organisations
     ]
+
+    /// A registry (ROR): its organisations' names, ids and relationships let resolve join a tie to
+    /// a listing; a registry record is never a listing and never a finding on its own.
+    public static let registry = "registry"
 }

@@ -11,9 +11,12 @@ public struct Record: Sendable, Hashable, Codable {
     public var country: String?
     /// Identifier scheme → value (`ror`, `grid`, `lei`, …).
     public var identifiers: [String: String]
+    /// For registry organisations: the ROR ids of the organisations this one is part of.
+    public var parents: [String]
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
-                category: String? = nil, country: String? = nil, identifiers: [String: String] = [:]) {
+                category: String? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = []) {
+        self.parents = parents
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
         // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
         self.source = source
@@ -28,6 +31,32 @@ public struct Record: Sendable, Hashable, Codable {
 
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.
     public var key: String { "\(source):\(id)" }
+
+    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(source: try c.decode(String.self, forKey: .source), id: try c.decode(String.self, forKey: .id),
+                  kind: try c.decodeIfPresent(RecordKind.self, forKey: .kind) ?? .organisation, name: try c.decode(String.self, forKey: .name),
+                  aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
+                  category: try c.decodeIfPresent(String.self, forKey: .category), country: try c.decodeIfPresent(String.self, forKey: .country),
+                  identifiers: try c.decodeIfPresent([String: String].self, forKey: .identifiers) ?? [:],
+                  parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [])
+    }
+
+    /// `parents` only when there are some, so that list records keep their shape.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(name, forKey: .name)
+        try c.encode(aliases, forKey: .aliases)
+        try c.encodeIfPresent(category, forKey: .category)
+        try c.encodeIfPresent(country, forKey: .country)
+        try c.encode(identifiers, forKey: .identifiers)
+        if !parents.isEmpty { try c.encode(parents, forKey: .parents) }
+    }
 }
 
 /// One tie found in a person's public record (an ORCID affiliation or funding).

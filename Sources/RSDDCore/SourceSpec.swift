@@ -3,7 +3,7 @@ import Foundation
 /// One public source, as declared in `sources.d/<id>.yml`.
 public struct SourceSpec: Sendable, Hashable, Codable {
     /// How a source's bytes are read.
-    public enum Format: String, Sendable, Codable { case html, xml, csv, json, xlsx, orcid }
+    public enum Format: String, Sendable, Codable { case html, xml, csv, json, xlsx, orcid, ror }
 
     public var id: String
     public var title: String
@@ -60,7 +60,11 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
         }
-        if format != .orcid && records == nil {
+        if format == .ror && category != ListCategory.registry {
+            throw DecodingError.dataCorruptedError(forKey: .category, in: c,
+                debugDescription: "a ror source is a registry: category: registry (never a list of concern)")
+        }
+        if format != .orcid && format != .ror && records == nil {
             throw DecodingError.keyNotFound(CodingKeys.records, .init(codingPath: c.codingPath,
                 debugDescription: "list sources declare their records"))
         }

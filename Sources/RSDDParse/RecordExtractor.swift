@@ -27,9 +27,9 @@ public struct RecordExtractor: Sendable {
     static let identifierSchemes: Set<String> = ["ror", "grid", "ringgold", "fundref", "lei", "isni", "wikidata"]
 
     public init(source: SourceSpec) throws {
-        guard source.format != .orcid, let spec = source.records else {
+        guard source.format != .orcid, source.format != .ror, let spec = source.records else {
             throw ParseError(source: source.id, file: "sources.d/\(source.id).yml",
-                             message: "format \(source.format.rawValue) has no declared records (the orcid format has a reader of its own)")
+                             message: "format \(source.format.rawValue) has no declared records (the orcid and ror formats have readers of their own)")
         }
         for field in spec.fields.keys.sorted()
         where !RecordExtractor.plainFields.contains(field) && !RecordExtractor.identifierSchemes.contains(field) {
@@ -86,7 +86,7 @@ public struct RecordExtractor: Sendable {
                 warnings = try readXLSX(input, file: file, emit: emit)
             case .json:
                 try readJSON(try input.bytes(file: file), file: file, emit: emit)
-            case .orcid:
+            case .orcid, .ror:
                 break
             }
         } catch var e as ParseError {

@@ -31,6 +31,13 @@ enum SnapshotParser {
             }
             return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: orcid))
         }
+        if source.format == .ror {
+            let records = try RORReader(source: source).read(contentsOf: file, file: display)
+            if records.count < (source.expect?.minRecords ?? 1) {
+                throw ParseError(source: source.id, file: display, message: "\(records.count) organisations, fewer than the \(source.expect?.minRecords ?? 1) the declaration expects")
+            }
+            return .records(records, warnings: [])
+        }
         var records: [Record] = []
         let warnings = try RecordExtractor(source: source).read(contentsOf: file, file: display) { records.append($0) }
         return .records(records, warnings: warnings)

@@ -14,8 +14,45 @@ public struct NameNormaliser: Sendable {
         "ооо", "оао", "зао", "пао", "ао",
     ]
 
-    /// Legal forms written without spaces in CJK names, longest first.
-    static let cjkLegalForms = ["股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "株式会社", "(株)", "（株）", "㈱"]
+    /// Legal and status forms written without spaces in Japanese and Chinese names, longest first
+    /// (each also in its folded Han form): they say what kind of body it is, never which one.
+    static let cjkLegalForms: [String] = {
+        let forms = ["国立研究開発法人", "大学共同利用機関法人", "特定非営利活動法人", "独立行政法人", "地方独立行政法人", "国立大学法人",
+                     "公立大学法人", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "社会福祉法人", "医療法人", "学校法人",
+                     "社団法人", "財団法人", "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司", "有限公司",
+                     "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(独)", "（独）", "(株)", "（株）", "(有)", "（有）", "㈱", "㈲"]
+        return Array(Set(forms + forms.map(HanFold.fold))).sorted { ($0.count, $0) > ($1.count, $1) }
+    }()
+
+    /// An organisation type is one word in every language, so that "Universität Beispiel" and
+    /// "Université Beispiel" compare as "university beispiel". Words after case and accent folding.
+    static let organisationTypes: [String: String] = {
+        let table: [String: [String]] = [
+            "university": ["universitat", "universite", "universidad", "universidade", "universita", "universiteit", "universitet",
+                           "uniwersytet", "univerzita", "yliopisto", "университет", "universitaet"],
+            "institute": ["institut", "instituto", "istituto", "instytut", "институт"],
+            "foundation": ["fondation", "stiftung", "stiftelse", "fundacion", "fundacao", "fondazione", "fundacja", "фонд"],
+            "academy": ["akademie", "academie", "academia", "accademia", "akademia", "академия"],
+            "college": ["colegio", "collegio", "kolleg"],
+            "laboratory": ["laboratoire", "laboratorio", "laboratorium", "лаборатория"],
+            "center": ["centre", "centro", "zentrum", "centrum", "центр"],
+            "school": ["ecole", "escuela", "escola", "scuola", "schule"],
+            "hospital": ["hopital", "ospedale", "krankenhaus", "klinikum"],
+            "association": ["asociacion", "associacao", "associazione", "verein", "verband", "ассоциация"],
+            "ministry": ["ministere", "ministerio", "ministero", "ministerium", "министерство"],
+            "society": ["gesellschaft", "sociedad", "societa"],
+        ]
+        var out: [String: String] = [:]
+        for (type, words) in table { for w in words { out[w] = type } }
+        return out
+    }()
+
+    /// The same types written at the end of a Japanese or Chinese name, folded to simplified Han.
+    static let cjkTypes: [(String, String)] = [
+        ("大学", "university"), ("大學", "university"), ("研究所", "institute"), ("研究院", "institute"), ("学院", "college"),
+        ("財団", "foundation"), ("财团", "foundation"), ("基金会", "foundation"), ("研究中心", "center"), ("中心", "center"),
+        ("医院", "hospital"), ("病院", "hospital"), ("协会", "association"), ("協会", "association"), ("学会", "society"),
+    ].map { (HanFold.fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
 
     /// Abbreviation → full word.
     static let abbreviations: [String: String] = [
@@ -93,8 +130,12 @@ public struct NameNormaliser: Sendable {
 
     private func unicodeTokens(_ name: String) -> [String] {
         var s = name
-        for form in NameNormaliser.cjkLegalForms {
-            s = s.replacingOccurrences(of: form.precomposedStringWithCompatibilityMapping, with: " ")
+        if s.unicodeScalars.contains(where: NameNormaliser.isCJK) {
+            // Traditional, simplified and Japanese Han forms compare as one (哈爾浜 = 哈尔滨).
+            s = HanFold.fold(s)
+            for form in NameNormaliser.cjkLegalForms where s.contains(form) {
+                s = s.replacingOccurrences(of: form.precomposedStringWithCompatibilityMapping, with: " ")
+            }
         }
         s = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
@@ -116,8 +157,15 @@ public struct NameNormaliser: Sendable {
             }
         }
         flush()
-        return words.compactMap { w -> String? in
-            let full = NameNormaliser.abbreviations[w] ?? w
+        return words.flatMap { w -> [String] in
+            // A type at the end of a CJK run is a word of its own: 哈尔滨工业大学 → 哈尔滨工业 university.
+            if w.unicodeScalars.contains(where: NameNormaliser.isCJK),
+               let (suffix, type) = NameNormaliser.cjkTypes.first(where: { w.hasSuffix($0.0) && w.count > $0.0.count }) {
+                return [String(w.dropLast(suffix.count)), type]
+            }
+            return [w]
+        }.compactMap { w -> String? in
+            let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
             return NameNormaliser.legalForms.contains(full) ? nil : full
         }
     }
@@ -144,7 +192,7 @@ public struct NameNormaliser: Sendable {
         }
         flush()
         return words.compactMap { w -> String? in
-            let full = NameNormaliser.abbreviations[w] ?? w
+            let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
             return NameNormaliser.legalForms.contains(full) ? nil : full
         }
     }
@@ -153,18 +201,16 @@ public struct NameNormaliser: Sendable {
     /// character pairs (names in Chinese or Japanese have no spaces) and small function words
     /// dropped.
     public func comparisonTokens(_ name: String) -> [String] {
-        var out: [String] = []
-        for w in tokens(name) where !NameNormaliser.functionWords.contains(w) {
-            let scalars = Array(w.unicodeScalars)
-            if scalars.contains(where: NameNormaliser.isCJK) {
-                let chars = Array(w)
-                if chars.count == 1 { out.append(w); continue }
-                for i in 0..<(chars.count - 1) { out.append(String(chars[i...i + 1])) }
-            } else {
-                out.append(w)
-            }
-        }
-        return out
+        tokens(name).filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs)
+    }
+
+    /// A word in Han or kana cut into overlapping pairs of characters (such names have no
+    /// spaces); other words as they are.
+    static func cjkPairs(_ w: String) -> [String] {
+        guard w.unicodeScalars.contains(where: NameNormaliser.isCJK) else { return [w] }
+        let chars = Array(w)
+        if chars.count == 1 { return [w] }
+        return (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
     }
 
     static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]

@@ -78,6 +78,10 @@ struct Parse: ParsableCommand {
                     for t in try ORCIDReader(source: spec.id).read(data, file: input, orcid: nil) {
                         out.write(try encoder.encode(t) + Data("\n".utf8))
                     }
+                case .ror:
+                    for r in try RORReader(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) {
+                        out.write(try encoder.encode(r) + Data("\n".utf8))
+                    }
                 default:
                     // Each record is printed as it is read: a large list streams through.
                     let warnings = try RecordExtractor(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) { r in

@@ -133,16 +133,15 @@ struct Match: ParsableCommand {
 
     func run() throws {
         let records = try readRecords([entities])
-        let entityOf = Dictionary(Resolver().resolve(records).flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
-        let matcher = EntityMatcher(records: records)
+        let matcher = EntityIndex(records: records)
         guard let data = FileManager.default.contents(atPath: queries) else { throw fail("\(queries): cannot be read", code: 2) }
         let encoder = Files.jsonEncoder(pretty: false)
         for (i, raw) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !raw.allSatisfy({ $0 == 32 || $0 == 13 }) {
             let q: Query
             do { q = try JSONDecoder().decode(Query.self, from: Data(raw)) } catch { throw fail("\(queries):\(i + 1): not a query (\(error))", code: 2) }
-            let m = matcher.match(q.name, country: q.country, identifiers: q.identifiers ?? [:])
-            let line = Line(query: q.id, match: m?.record.key, entity: m.flatMap { entityOf[$0.record.key] },
-                            score: m?.score.score ?? 0, features: m?.score.features ?? [:])
+            let m = matcher.best(for: OrganisationQuery(name: q.name, identifiers: q.identifiers ?? [:], country: q.country))
+            let line = Line(query: q.id, match: m?.record.key, entity: m?.entity,
+                            score: m?.explanation.score ?? 0, features: m?.explanation.features ?? [:])
             print(String(decoding: try encoder.encode(line), as: UTF8.self))
         }
     }

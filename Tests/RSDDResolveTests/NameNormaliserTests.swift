@@ -10,15 +10,15 @@ import Testing
         ("HARBIN  INSTITUTE OF TECHNOLOGY", "harbin institute of technology"),              // case, spaces
         ("ＨＡＲＢＩＮ　Ｉｎｓｔｉｔｕｔｅ", "harbin institute"),                                // full width
         ("Harbin Inst. of Tech.", "harbin institute of technology"),                        // abbreviations
-        ("Université de Montréal", "universite de montreal"),                              // diacritics
+        ("Université de Montréal", "university de montreal"),                              // diacritics, type
         ("Acme Co., Ltd.", "acme"),                                                         // legal forms
         ("ACME Company Limited", "acme"),
         ("Kestrel Dynamics, Inc.", "kestrel dynamics"),
         ("Feld GmbH", "feld"),
         ("ООО «Северный Ветер»", "северныи ветер"),                                          // Cyrillic legal form, quotes
-        ("株式会社ミナト精密工業", "ミナト精密工業"),                                                // Japanese legal form
-        ("(株)ミナト精密工業", "ミナト精密工業"),
-        ("青岚先进材料研究院有限公司", "青岚先进材料研究院"),                                          // Chinese legal form
+        ("株式会社ミナト精密工業", "ミナト精密工业"),                                                // Japanese legal form, Han folded
+        ("(株)ミナト精密工業", "ミナト精密工业"),
+        ("青岚先进材料研究院有限公司", "青岚先进材料 institute"),                                          // Chinese legal form, type
         ("Natl. Lab. for Sci. & Eng.", "national laboratory for science and engineering"),
         ("Nat'l Univ.", "national university"),
     ])
@@ -31,7 +31,7 @@ import Testing
     }
 }
 
-@Suite struct OrganisationMatcherTests {
+@Suite struct EntityIndexTests {
     let records = [
         Record(source: "l", id: "1", name: "Kestrel Dynamics Ltd.", aliases: ["KDL Group"], category: "entity-of-concern", country: "XB"),
         Record(source: "l", id: "2", name: "Orrery Photonics GmbH", category: "entity-of-concern", country: "XC",
@@ -40,45 +40,63 @@ import Testing
         Record(source: "m", id: "9", name: "Kestrel Dynamics", category: "sanctions", country: "China"),
     ]
 
+    func keys(_ m: EntityIndex, _ q: OrganisationQuery) -> [String] { m.listings(for: q).map(\.record.key).sorted() }
+
     @Test func matchesByNormalisedNameAndAlias() {
-        let m = OrganisationMatcher(records: records)
-        #expect(m.matches(OrganisationQuery(name: "KESTREL DYNAMICS LIMITED")).map(\.record.key) == ["l:1", "m:9"])
-        #expect(m.matches(OrganisationQuery(name: "KDL Group")).first?.explanation.features["name_as_listed"] == "alias")
+        let m = EntityIndex(records: records)
+        #expect(keys(m, OrganisationQuery(name: "KESTREL DYNAMICS LIMITED")) == ["l:1", "m:9"])
+        #expect(m.listings(for: OrganisationQuery(name: "KDL Group")).first?.explanation.features["name_as_listed"] == "KDL Group")
     }
 
     @Test func matchesByIdentifierWhateverTheName() throws {
-        let m = OrganisationMatcher(records: records)
-        let hit = try #require(m.matches(OrganisationQuery(name: "Orrery", identifiers: ["ror": "0abcdef12"])).first)
+        let m = EntityIndex(records: records)
+        let hit = try #require(m.listings(for: OrganisationQuery(name: "Orrery", identifiers: ["ror": "0abcdef12"])).first)
         #expect(hit.record.key == "l:2")
         #expect(hit.explanation.features["identifier"] == "ror 0abcdef12 equal")
     }
 
-    @Test func aDifferentCountryCodeVetoesANameMatch() {
-        let m = OrganisationMatcher(records: records)
-        // XA against XB vetoes; a country in words ("China") is not compared with a code.
-        #expect(m.matches(OrganisationQuery(name: "Kestrel Dynamics Ltd", country: "XA")).map(\.record.key) == ["m:9"])
-        #expect(m.matches(OrganisationQuery(name: "Kestrel Dynamics Ltd", country: "xb")).map(\.record.key) == ["l:1", "m:9"])
+    @Test func aDifferentCountryVetoesANameMatch() {
+        let m = EntityIndex(records: records)
+        // XA against XB vetoes; a country in words ("China") is compared as its code (CN).
+        #expect(keys(m, OrganisationQuery(name: "Kestrel Dynamics Ltd", country: "XA")).isEmpty)
+        #expect(keys(m, OrganisationQuery(name: "Kestrel Dynamics Ltd", country: "xb")) == ["l:1"])
+        #expect(keys(m, OrganisationQuery(name: "Kestrel Dynamics Ltd", country: "CN")) == ["m:9"])
     }
 
     @Test func aConflictingIdentifierVetoesANameMatch() {
-        let m = OrganisationMatcher(records: records)
-        #expect(m.matches(OrganisationQuery(name: "Orrery Photonics", identifiers: ["ror": "https://ror.org/0zzzzzz99"])).isEmpty)
+        let m = EntityIndex(records: records)
+        #expect(keys(m, OrganisationQuery(name: "Orrery Photonics", identifiers: ["ror": "https://ror.org/0zzzzzz99"])).isEmpty)
     }
 
     @Test func neverMatchesAPersonByName() {
-        let m = OrganisationMatcher(records: records)
-        #expect(m.matches(OrganisationQuery(name: "Some Person")).isEmpty)
+        let m = EntityIndex(records: records)
+        #expect(keys(m, OrganisationQuery(name: "Some Person")).isEmpty)
+        #expect(m.nearListings(for: OrganisationQuery(name: "Some Person")).isEmpty)
     }
 
     @Test func aNameOfOnlyLegalFormsMatchesNothing() {
-        let m = OrganisationMatcher(records: records + [Record(source: "x", id: "1", name: "Ltd.", category: "sanctions")])
-        #expect(m.matches(OrganisationQuery(name: "Co., Ltd.")).isEmpty)
+        let m = EntityIndex(records: records + [Record(source: "x", id: "1", name: "Ltd.", category: "sanctions")])
+        #expect(keys(m, OrganisationQuery(name: "Co., Ltd.")).isEmpty)
     }
 
     @Test func sameOrganisation() {
-        #expect(OrganisationMatcher.same(OrganisationQuery(name: "Example Inst. of Tech."), OrganisationQuery(name: "Example Institute of Technology")))
-        #expect(!OrganisationMatcher.same(OrganisationQuery(name: "Example Institute"), OrganisationQuery(name: "Example Institute of Technology")))
-        #expect(OrganisationMatcher.same(OrganisationQuery(name: "A", identifiers: ["ror": "https://ror.org/01"]),
-                                         OrganisationQuery(name: "B", identifiers: ["ror": "01"])))
+        #expect(EntityIndex.same(OrganisationQuery(name: "Example Inst. of Tech."), OrganisationQuery(name: "Example Institute of Technology")))
+        #expect(!EntityIndex.same(OrganisationQuery(name: "Example Institute"), OrganisationQuery(name: "Example Institute of Technology")))
+        #expect(EntityIndex.same(OrganisationQuery(name: "A", identifiers: ["ror": "https://ror.org/01"]),
+                                 OrganisationQuery(name: "B", identifiers: ["ror": "01"])))
+    }
+
+    /// Exact, fuzzy and near come from one score at three thresholds.
+    @Test func oneScorerThreeThresholds() throws {
+        let m = EntityIndex(records: [Record(source: "l", id: "1", name: "Northwind Aerospace Propulsion Research and Test Institute",
+                                             category: "entity-of-concern")])
+        let exact = try #require(m.listings(for: OrganisationQuery(name: "Northwind Aerospace Propulsion Research & Test Inst.")).first)
+        #expect(exact.explanation.score == 1)
+        let fuzzy = try #require(m.listings(for: OrganisationQuery(name: "Northwind Aerospace Propulsion Research Institute")).first,
+                                 "five of six words still match")
+        #expect(fuzzy.explanation.score >= PairScorer.match && fuzzy.explanation.score < 1)
+        #expect(m.listings(for: OrganisationQuery(name: "Northwind Research Institute")).isEmpty)
+        let near = try #require(m.nearListings(for: OrganisationQuery(name: "Northwind Research Institute")).first)
+        #expect(near.explanation.score >= PairScorer.near && near.explanation.score < PairScorer.match)
     }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import RSDDCore
+import ZIPFoundation
+
+/// Reads ROR's registry (schema v2) into records of category `registry`: every organisation
+/// with each of its names in every language, its acronyms, its external ids (GRID, ISNI,
+/// Wikidata, FundRef) and the organisations it is part of. A registry is knowledge for resolve,
+/// never a list of concern. Reads the published zip (the v2 JSON member: `*_schema_v2.json` in
+/// releases 1.45–1.74, `*-ror-data.json` after them, beside v1 JSON and CSV) or the bare JSON.
+public struct RORReader: Sendable {
+    public let source: SourceSpec
+
+    public init(source: SourceSpec) {
+        self.source = source
+    }
+
+    struct Organisation: Decodable {
+        struct Name: Decodable {
+            var value: String
+            var types: [String]?
+        }
+        struct ExternalID: Decodable {
+            var type: String
+            var all: [String]?
+            var preferred: String?
+        }
+        struct Location: Decodable {
+            struct Details: Decodable { var country_code: String? }
+            var geonames_details: Details?
+        }
+        struct Relationship: Decodable {
+            var type: String
+            var id: String
+        }
+        var id: String
+        var names: [Name]
+        var status: String?
+        var external_ids: [ExternalID]?
+        var locations: [Location]?
+        var relationships: [Relationship]?
+    }
+
+    /// The registry's records, in file order. Throws `ParseError` naming the source and file.
+    public func read(contentsOf url: URL, file: String) throws -> [Record] {
+        do {
+            let head = try FileHandle(forReadingFrom: url).read(upToCount: 4) ?? Data()
+            let json = head.starts(with: [0x50, 0x4B]) ? try member(of: url, file: file) : try Data(contentsOf: url)
+            return try records(json, file: file)
+        } catch var e as ParseError {
+            e.source = source.id
+            throw e
+        } catch {
+            throw ParseError(source: source.id, file: file, message: "cannot be read (\(error.localizedDescription))")
+        }
+    }
+
+    /// The schema-v2 JSON of a release zip.
+    func member(of url: URL, file: String) throws -> Data {
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw ParseError(file: file, message: "not a ROR release (not a readable zip: \(error))")
+        }
+        let names = archive.map(\.path).filter { $0.hasSuffix(".json") }.sorted()
+        guard let path = names.first(where: { $0.hasSuffix("_schema_v2.json") }) ?? names.first(where: { $0.hasSuffix("-ror-data.json") }) else {
+            throw ParseError(file: file, message: "no schema-v2 JSON in the zip (members: \(names.joined(separator: ", ")))")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(archive[path]!) { chunk in
+                data.append(chunk)
+                if data.count > 4 << 30 { throw ParseError(file: file, message: "\(path) unpacks past 4 GB") }
+            }
+        } catch let e as ParseError { throw e } catch {
+            throw ParseError(file: file, message: "\(path) cannot be unpacked (\(error))")
+        }
+        return data
+    }
+
+    func records(_ json: Data, file: String) throws -> [Record] {
+        let orgs: [Organisation]
+        do {
+            if let first = json.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }), first == UInt8(ascii: "{") {
+                orgs = [try JSONDecoder().decode(Organisation.self, from: json)]
+            } else {
+                orgs = try JSONDecoder().decode([Organisation].self, from: json)
+            }
+        } catch let DecodingError.keyNotFound(key, ctx) {
+            throw ParseError(file: file, message: "not ROR schema v2: key '\(key.stringValue)' missing at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))"
+                             + (key.stringValue == "names" ? " (a schema-v1 file? rsdd reads v2)" : ""))
+        } catch {
+            throw ParseError(file: file, message: "not ROR JSON (\(error))")
+        }
+        return orgs.compactMap { o -> Record? in
+            guard o.status.map({ $0 == "active" || $0 == "inactive" }) ?? true else { return nil }
+            let ror = o.id.split(separator: "/").last.map(String.init) ?? o.id
+            let names = o.names.filter { !$0.value.isEmpty }
+            guard let display = names.first(where: { $0.types?.contains("ror_display") == true }) ?? names.first else { return nil }
+            var identifiers = ["ror": ror]
+            for x in o.external_ids ?? [] where ["grid", "isni", "wikidata", "fundref"].contains(x.type) {
+                if let v = x.preferred ?? x.all?.first { identifiers[x.type] = v }
+            }
+            return Record(source: source.id, id: ror, name: display.value,
+                          aliases: names.map(\.value).filter { $0 != display.value },
+                          category: source.category ?? ListCategory.registry,
+                          country: o.locations?.first?.geonames_details?.country_code, identifiers: identifiers,
+                          parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted())
+        }
+    }
+}

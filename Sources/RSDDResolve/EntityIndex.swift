@@ -1,0 +1,199 @@
+import Foundation
+import RSDDCore
+
+/// An organisation as a tie names it: the name as written, identifiers, country.
+public struct OrganisationQuery: Sendable, Hashable {
+    public var name: String
+    public var identifiers: [String: String]
+    public var country: String?
+
+    public init(name: String, identifiers: [String: String] = [:], country: String? = nil) {
+        self.name = name
+        self.identifiers = Identifiers.canonical(identifiers)
+        self.country = country
+    }
+}
+
+/// A record a query reached, with why: the record it matched (a listing or a registry
+/// organisation), the score, and the path from that record to this one.
+public struct RecordHit: Sendable, Hashable {
+    public var record: Record
+    public var entity: String
+    public var explanation: MatchExplanation
+}
+
+/// The resolve stage as a run uses it: built once per run over every listed record (all lists,
+/// all years) and every registry organisation, clustered into entities (identifiers first, then
+/// names; judgements win), and asked which entity a tie names. One scorer (`PairScorer`) decides
+/// clustering, matches and near matches, at three thresholds.
+public struct EntityIndex: Sendable {
+    public let records: [Record]
+    public let entities: [Entity]
+    let prepared: [PairScorer.Prepared]
+    let idf: [String: Double]
+    let scorer = PairScorer()
+    /// Record index → index into `entities`.
+    let entityOf: [Int]
+    let members: [[Int]]
+    let postings: [String: [Int]]
+    let byKey: [String: [Int]]
+    let byCompact: [String: [Int]]
+    let byIdentifier: [String: [Int]]
+    /// Registry record index → the registry records it is part of (ROR `parent` relationships).
+    let parents: [Int: [Int]]
+
+    /// `records`: listed records and registry organisations (category `registry`). `previous`:
+    /// record key → entity id of the last run, so that ids stay stable.
+    public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:]) {
+        self.records = records
+        let prepared = records.map(scorer.prepare)
+        self.prepared = prepared
+        let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, pivot: { !prepared[$0].registry })
+        let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
+        self.entities = entities
+        let byKeyOfRecord = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.key, $0) })
+        var entityOf = [Int](repeating: 0, count: records.count)
+        var members: [[Int]] = []
+        for (e, entity) in entities.enumerated() {
+            let m = entity.records.compactMap { byKeyOfRecord[$0] }
+            for i in m { entityOf[i] = e }
+            members.append(m)
+        }
+        self.entityOf = entityOf
+        self.members = members
+        idf = PairScorer.idf(prepared)
+        var postings: [String: [Int]] = [:], byKey: [String: [Int]] = [:], byCompact: [String: [Int]] = [:], byID: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() {
+            for (scheme, v) in p.identifiers { byID["\(scheme):\(v)", default: []].append(i) }
+            guard !p.person else { continue }
+            for t in p.tokens { postings[t, default: []].append(i) }
+            for k in p.keys.keys { byKey[k, default: []].append(i) }
+            for c in p.compacts.keys { byCompact[c, default: []].append(i) }
+        }
+        self.postings = postings
+        self.byKey = byKey
+        self.byCompact = byCompact
+        byIdentifier = byID
+        var parents: [Int: [Int]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].registry {
+            for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
+        }
+        self.parents = parents
+    }
+
+    /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
+    /// records sharing its rarest words (only the strongest few are scored in full).
+    func scored(_ q: OrganisationQuery) -> [(Int, PairScore, String)] {
+        var parts = [q.name]
+        // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
+        // is tried part by part as well.
+        let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        if cut.count > 1 { parts += cut.filter { !$0.isEmpty } }
+        var out: [Int: (PairScore, String)] = [:]
+        for part in parts {
+            let pq = scorer.prepare(Record(source: "query", id: "q", name: part, country: q.country, identifiers: q.identifiers))
+            var candidates = Set<Int>()
+            for (scheme, v) in pq.identifiers { candidates.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
+            for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
+            for c in pq.compacts.keys { candidates.formUnion(byCompact[c] ?? []) }
+            var weight: [Int: Double] = [:]
+            for t in pq.tokens {
+                guard let list = postings[t], list.count <= 2000 else { continue }
+                let w = idf[t] ?? 1
+                for i in list { weight[i, default: 0] += w }
+            }
+            candidates.formUnion(weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(24).map(\.key))
+            for i in candidates.sorted() {
+                let s = scorer.score(pq, prepared[i], idf: idf)
+                if let old = out[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
+                out[i] = (s, part)
+            }
+        }
+        return out.map { ($0.key, $0.value.0, $0.value.1) }
+    }
+
+    /// The listed records the query names, each with the evidence of how: directly, as another
+    /// listing of the same entity, through a registry organisation (another script, an identifier),
+    /// or through a registry organisation the named one is part of. Best first.
+    public func listings(for q: OrganisationQuery) -> [RecordHit] {
+        var best: [Int: (Int, PairScore, String)] = [:]
+        for (i, s, part) in scored(q) where PairScorer.isMatch(s) {
+            let e = entityOf[i]
+            if let b = best[e], (b.1.score, b.1.words, records[b.0].key) >= (s.score, s.words, records[i].key) { continue }
+            best[e] = (i, s, part)
+        }
+        var hits: [String: RecordHit] = [:]
+        func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String]) {
+            guard prepared[j].listed, hits[records[j].key] == nil else { return }
+            var f = s.features
+            f["entity"] = entities[e].id
+            if j != i { f["resolved"] = "same organisation as \(records[i].key) (\(records[i].name))" }
+            if !path.isEmpty { f["via"] = path.joined(separator: "; ") }
+            hits[records[j].key] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
+                score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
+                normalised: scorer.normaliser.normalise(part)))
+        }
+        for (e, (i, s, part)) in best.sorted(by: { $0.key < $1.key }) {
+            for j in members[e] { add(j, e, s, matched: i, part: part, path: []) }
+            // Up through the registry: a tie with a school or laboratory of a listed organisation.
+            var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String]()) }
+            var seen = Set(frontier.map(\.0))
+            while let (child, path) = frontier.first {
+                frontier.removeFirst()
+                for p in parents[child] ?? [] where seen.insert(p).inserted && path.count < 3 {
+                    let step = "\(records[child].name) (ROR \(records[child].identifiers["ror"] ?? "?")) is part of \(records[p].name) (ROR \(records[p].identifiers["ror"] ?? "?"))"
+                    let pe = entityOf[p]
+                    for j in members[pe] { add(j, pe, s, matched: i, part: part, path: path + [step]) }
+                    frontier.append((p, path + [step]))
+                }
+            }
+            // A registry organisation the tie named: say which one joined the listing.
+            if prepared[i].registry {
+                for j in members[e] where prepared[j].listed {
+                    var h = hits[records[j].key]!
+                    h.explanation.features["via"] = ([h.explanation.features["via"]].compactMap { $0 }
+                        + ["registry organisation \(records[i].name) (ROR \(records[i].identifiers["ror"] ?? "?")), the same organisation as the listing"])
+                        .joined(separator: "; ")
+                    hits[records[j].key] = h
+                }
+            }
+        }
+        return hits.values.sorted { ($1.explanation.score, $0.record.key) < ($0.explanation.score, $1.record.key) }
+    }
+
+    /// The one record of any kind the query names best, or nil when none matches: for `rsdd
+    /// match` and the evaluation (a registry's organisation for an affiliation line).
+    public func best(for q: OrganisationQuery) -> RecordHit? {
+        let top = scored(q).filter { PairScorer.isMatch($0.1) }
+            .max { ($0.1.score, $0.1.words, records[$1.0].key) < ($1.1.score, $1.1.words, records[$0.0].key) }
+        guard let (i, s, part) = top else { return nil }
+        var f = s.features
+        f["part"] = part
+        return RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
+            score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name, normalised: scorer.normaliser.normalise(part)))
+    }
+
+    /// Listed records that come close to the query without matching it: for review, never findings.
+    public func nearListings(for q: OrganisationQuery) -> [RecordHit] {
+        let matched = Set(listings(for: q).map(\.record.key))
+        var out: [RecordHit] = []
+        for (i, s, part) in scored(q) where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key) {
+            var f = s.features
+            f["entity"] = entities[entityOf[i]].id
+            out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
+                score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
+                normalised: scorer.normaliser.normalise(part))))
+        }
+        return out.sorted { ($1.explanation.score, $0.record.key) < ($0.explanation.score, $1.record.key) }
+    }
+
+    /// True when two organisations as named are the same: an equal identifier, or an equal name
+    /// (with no conflicting identifier or country).
+    public static func same(_ a: OrganisationQuery, _ b: OrganisationQuery) -> Bool {
+        let s = PairScorer()
+        let x = s.prepare(Record(source: "query", id: "a", name: a.name, country: a.country, identifiers: a.identifiers))
+        let y = s.prepare(Record(source: "query", id: "b", name: b.name, country: b.country, identifiers: b.identifiers))
+        let score = s.score(x, y, idf: [:], explain: false)
+        return score.veto == nil && score.score >= 1
+    }
+}

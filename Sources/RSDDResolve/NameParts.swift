@@ -1,0 +1,173 @@
+import Foundation
+
+/// The names one name cell holds, as lists really write them: `Harbin Institute of Technology
+/// (HIT)⏎(哈爾浜工業大学)` is three names (the last in another script, the middle an acronym);
+/// `X a.k.a. Y` and `X (formerly Y)` are two; `K Logistics (China) Limited` is one, because a
+/// qualifier in brackets ("China", "Pvt", "General") is never a name of its own; a reading in
+/// kana only (`しょうわだいがく`) is not a name. General rules, never per-list code.
+public enum NameParts {
+    /// One part: its text, and whether it is an acronym (weak evidence).
+    public struct Part: Sendable, Hashable {
+        public var text: String
+        public var acronym: Bool
+    }
+
+    static let openers: [Character: Character] = ["(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"]
+    /// Words that introduce another name of the same organisation.
+    static let aliasMarkers = ["a.k.a.", "aka", "f.k.a.", "fka", "formerly", "formerly known as", "also known as",
+                               "previously", "former name", "旧称", "旧名", "略称", "通称"]
+
+    /// The parts of `cell`, the full cell first (as the source wrote it, so an exact match on the
+    /// whole cell still counts), then each further name, each once.
+    public static func split(_ cell: String) -> [Part] {
+        var out: [Part] = []
+        func add(_ s: String, acronym: Bool = false) {
+            let t = s.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:-–—·・")))
+            guard !t.isEmpty, !isReading(t), !out.contains(where: { $0.text == t }) else { return }
+            out.append(Part(text: t, acronym: acronym || isAcronym(t)))
+        }
+        let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
+        // The first line is the name as the list writes it; further lines are more names.
+        add(lines.count > 1 ? lines.joined(separator: " ") : cell)
+        for line in lines {
+            for piece in splitAliases(line) {
+                let (outside, inside) = brackets(piece)
+                add(outside)
+                for b in inside where !isQualifier(b, outside: outside) { add(b) }
+                if let (head, tail) = trailingQualifier(outside) {
+                    add(head)
+                    add(tail, acronym: true)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `X a.k.a. Y`, `X (formerly Y)` → `X`, `Y`.
+    static func splitAliases(_ s: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(s)
+        while true {
+            // The earliest marker standing as a word (not "aka" inside "Osaka"); the longest there.
+            var best: Range<Substring.Index>?
+            for marker in aliasMarkers {
+                var from = rest.startIndex
+                while from < rest.endIndex, let r = rest.range(of: marker, options: .caseInsensitive, range: from..<rest.endIndex) {
+                    if isStandalone(r, in: rest, cjk: marker.unicodeScalars.contains { $0.value > 0x2E80 }) {
+                        if best == nil || r.lowerBound < best!.lowerBound
+                            || (r.lowerBound == best!.lowerBound && r.upperBound > best!.upperBound) { best = r }
+                        break
+                    }
+                    from = r.upperBound
+                }
+            }
+            guard let b = best else {
+                pieces.append(String(rest))
+                break
+            }
+            pieces.append(String(rest[..<b.lowerBound]))
+            rest = rest[b.upperBound...]
+        }
+        return pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ()（）,;:")) }.filter { !$0.isEmpty }
+    }
+
+    static func isStandalone(_ r: Range<Substring.Index>, in s: Substring, cjk: Bool) -> Bool {
+        if cjk { return true }
+        let before = r.lowerBound == s.startIndex ? nil : s[s.index(before: r.lowerBound)]
+        let after = r.upperBound == s.endIndex ? nil : s[r.upperBound]
+        return (before.map { !$0.isLetter } ?? true) && (after.map { !$0.isLetter } ?? true)
+    }
+
+    /// The text outside brackets (brackets removed, spaces closed up) and each bracket's content.
+    static func brackets(_ s: String) -> (String, [String]) {
+        var outside = ""
+        var inside: [String] = []
+        var current = ""
+        var closer: Character?
+        var depth = 0
+        for ch in s {
+            if let c = closer {
+                if ch == c {
+                    depth -= 1
+                    if depth == 0 {
+                        inside.append(current)
+                        current = ""
+                        closer = nil
+                        outside.append(" ")
+                        continue
+                    }
+                } else if openers[ch] == c {
+                    depth += 1
+                }
+                current.append(ch)
+            } else if let c = openers[ch] {
+                closer = c
+                depth = 1
+            } else {
+                outside.append(ch)
+            }
+        }
+        if closer != nil { outside += " " + current }
+        let closed = outside.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        return (closed, inside.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+    }
+
+    /// True for bracket content that qualifies the name rather than naming it: one word that is
+    /// not an acronym and is in the same script as the name outside ("China", "Pvt", "General").
+    static func isQualifier(_ b: String, outside: String) -> Bool {
+        if isAcronym(b) { return false }
+        if script(b) != script(outside) { return false }
+        let words = b.split(whereSeparator: { $0 == " " || $0 == "." })
+        return words.count <= 1
+    }
+
+    /// `Name - CenEA`, `Name UW`: a trailing acronym after a dash, or a trailing all-capitals word
+    /// after a name of at least two words, is a part of its own.
+    static func trailingQualifier(_ s: String) -> (String, String)? {
+        for dash in [" - ", " – ", " — "] {
+            if let r = s.range(of: dash, options: .backwards) {
+                let tail = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+                if isAcronymLike(tail) { return (String(s[..<r.lowerBound]), tail) }
+            }
+        }
+        let words = s.split(separator: " ")
+        if words.count >= 3, let last = words.last, isAcronymLike(String(last)), !words.dropLast().allSatisfy({ isAcronymLike(String($0)) }) {
+            return (words.dropLast().joined(separator: " "), String(last))
+        }
+        return nil
+    }
+
+    /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
+    public static func isAcronym(_ s: String) -> Bool {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        return t.count >= 2 && t.count <= 8 && !t.contains(" ")
+            && t.allSatisfy { ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "-" || $0 == "&" }
+            && t.contains(where: \.isLetter)
+    }
+
+    /// Like an acronym, allowing mixed case inside (`CenEA`, `UWaterloo` is not: it has a lower run).
+    static func isAcronymLike(_ s: String) -> Bool {
+        guard s.count >= 2, s.count <= 8, s.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              let first = s.first, first.isUppercase else { return false }
+        return s.filter(\.isUppercase).count >= 2
+    }
+
+    /// A reading in kana only: not a name (ROR's `ja` labels include some).
+    static func isReading(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { (0x3040...0x30FF).contains($0.value) || (0x31F0...0x31FF).contains($0.value) }
+            && s.unicodeScalars.contains { (0x3040...0x309F).contains($0.value) }
+    }
+
+    enum Script { case latin, cjk, cyrillic, other }
+
+    static func script(_ s: String) -> Script {
+        for u in s.unicodeScalars where u.properties.isAlphabetic {
+            if u.isASCII || (0xC0...0x24F).contains(u.value) { return .latin }
+            if NameNormaliser.isCJK(u) { return .cjk }
+            if (0x400...0x4FF).contains(u.value) { return .cyrillic }
+            return .other
+        }
+        return .other
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+import RSDDCore
+
+/// Why two names or records are, or are not, one organisation.
+public struct PairScore: Sendable, Hashable, Codable {
+    /// 1 for an equal identifier or an equal name; else the best weighted share of words.
+    public var score: Double
+    /// The best plain share of distinct words (unweighted), so that a match of frequent words
+    /// alone ("university") is never taken for a match of names.
+    public var words: Double
+    /// Words the best pair of names has in common.
+    public var shared: Int
+    public var features: [String: String]
+    /// A reason the pair may never be linked (conflicting identifiers or countries, a person).
+    public var veto: String?
+
+    public init(score: Double, words: Double = 1, shared: Int = 0, features: [String: String], veto: String? = nil) {
+        self.score = score
+        self.words = words
+        self.shared = shared
+        self.features = features
+        self.veto = veto
+    }
+}
+
+/// The one scorer of "are these the same organisation", and its three thresholds: clustering
+/// listed and registry records (`link`), a tie naming a listed organisation (`match`), and a
+/// near miss for an analyst (`near`). Features explain every score.
+public struct PairScorer: Sendable {
+    /// Records at least this close are one entity.
+    public static let link = 0.92
+    /// A tie at least this close (and sharing most words outright) names the record.
+    public static let match = 0.8
+    /// A tie this close, sharing two words or more, is shown for review: never a finding.
+    public static let near = 0.5
+
+    let normaliser = NameNormaliser()
+
+    public init() {}
+
+    /// A record prepared for comparison: every name part's words, keys and blocking keys.
+    public struct Prepared: Sendable {
+        var names: [[String]]
+        /// Acronyms listed or derived from a name's initials: weak evidence.
+        var acronyms: Set<String>
+        /// Every name's normalised key, for exact agreement.
+        var keys: [String: String]
+        /// Names with their words run together (eight letters or more), for spacing variants.
+        var compacts: [String: String]
+        var tokens: Set<String>
+        /// Blocking keys: the words, and each pair of neighbouring words.
+        var blocks: Set<String>
+        var country: String?
+        var identifiers: [String: String]
+        var person: Bool
+        /// A registry organisation (knowledge, never a listing).
+        var registry: Bool
+        /// A listed record (it has a category).
+        var listed: Bool
+        /// Names whose look-alike letters had to be folded.
+        var folded: Bool
+    }
+
+    /// The derived acronym of a name of at least two words (Latin initials only).
+    public static func derivedAcronym(_ words: [String]) -> String? {
+        guard words.count >= 2 else { return nil }
+        let initials = words.compactMap { $0.first }.filter { $0.isASCII && $0.isLetter }
+        return initials.count == words.count ? String(initials).uppercased() : nil
+    }
+
+    public func prepare(_ r: Record) -> Prepared {
+        var names: [[String]] = []
+        var keys: [String: String] = [:]
+        var compacts: [String: String] = [:]
+        var acronyms = Set<String>()
+        var folded = false
+        for written in [r.name] + r.aliases {
+            for part in NameParts.split(written) {
+                if part.acronym {
+                    acronyms.insert(part.text.uppercased())
+                    continue
+                }
+                let a = normaliser.analyse(part.text)
+                folded = folded || a.foldedLookAlikes
+                let words = a.tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs)
+                guard !words.isEmpty else { continue }
+                names.append(words)
+                let key = words.joined(separator: " ")
+                if keys[key] == nil { keys[key] = part.text }
+                if a.compact.count >= 8 {
+                    // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it as a spaced one does.
+                    let stripped = NameNormaliser.legalForms.filter { a.compact.hasSuffix($0) && a.compact.count - $0.count >= 8 }
+                        .map { String(a.compact.dropLast($0.count)) }
+                    for c in [a.compact] + stripped.sorted() where compacts[c] == nil { compacts[c] = part.text }
+                }
+                if let d = PairScorer.derivedAcronym(words) { acronyms.insert(d) }
+            }
+        }
+        var blocks = Set(names.flatMap { $0 })
+        for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
+        return Prepared(names: names, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
+                        blocks: blocks, country: r.country.flatMap(Identifiers.countryCode),
+                        identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
+                        registry: r.category == ListCategory.registry, listed: r.category != nil && r.category != ListCategory.registry,
+                        folded: folded)
+    }
+
+    /// Inverse document frequency of every word over prepared records.
+    public static func idf(_ prepared: [Prepared]) -> [String: Double] {
+        var df: [String: Int] = [:]
+        for p in prepared { for t in p.tokens { df[t, default: 0] += 1 } }
+        let n = Double(max(prepared.count, 1))
+        return df.mapValues { log((n + 1) / (Double($0) + 0.5)) }
+    }
+
+    /// The score of two prepared records: an equal identifier or name is 1; else the best
+    /// weighted overlap of any name of one with any name of the other. Conflicting identifiers or
+    /// countries, a person, and a registry organisation meeting a listing without agreeing
+    /// countries are vetoes.
+    public func score(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool = true) -> PairScore {
+        for (scheme, v) in a.identifiers.sorted(by: { $0.key < $1.key }) where b.identifiers[scheme] == v {
+            return PairScore(score: 1, features: ["identifier": "\(scheme) \(v) equal"])
+        }
+        if let scheme = a.identifiers.keys.sorted().first(where: { b.identifiers[$0] != nil && b.identifiers[$0] != a.identifiers[$0] }) {
+            return PairScore(score: 0, words: 0, features: ["identifier": "\(scheme) differs"], veto: "conflicting \(scheme)")
+        }
+        if let x = a.country, let y = b.country, x != y {
+            return PairScore(score: 0, words: 0, features: ["country": "\(x) ≠ \(y)"], veto: "countries differ")
+        }
+        if a.person || b.person { return PairScore(score: 0, words: 0, features: ["kind": "person"], veto: "persons are not matched by name") }
+        var s = nameScore(a, b, idf: idf, explain: explain)
+        if a.country != nil && a.country == b.country { s.features["country"] = "equal" }
+        // A registry joins a listing by name only where both say the same country: ROR's
+        // National Defense University (US) is not the 1286 list's (PLA).
+        if (a.registry && b.listed) || (a.listed && b.registry), a.country == nil || b.country == nil {
+            s.veto = "a registry organisation joins a listing by name only when both give the same country"
+        }
+        if a.folded || b.folded {
+            s.features["look_alike_characters"] = "matched after folding look-alike characters of another script in the tie's name"
+        }
+        return s
+    }
+
+    private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
+        if let k = a.keys.keys.sorted().first(where: { b.keys[$0] != nil }) {
+            return PairScore(score: 1, words: 1, shared: k.split(separator: " ").count,
+                             features: explain ? ["normalised_name": "equal", "name_as_listed": b.keys[k]!] : [:])
+        }
+        if let c = a.compacts.keys.sorted().first(where: { b.compacts[$0] != nil }) {
+            return PairScore(score: 1, words: 1, shared: 1,
+                             features: explain ? ["normalised_name": "equal with spaces ignored", "name_as_listed": b.compacts[c]!] : [:])
+        }
+        var best = 0.0, bestWords = 0.0, bestShared = 0
+        var why: [String: String] = [:]
+        for x in a.names {
+            for y in b.names {
+                let sx = Set(x), sy = Set(y)
+                let common = sx.intersection(sy)
+                guard !common.isEmpty else { continue }
+                let shared = common.reduce(0.0) { $0 + (idf[$1] ?? 1) }
+                let all = sx.union(sy).reduce(0.0) { $0 + (idf[$1] ?? 1) }
+                let weighted = all == 0 ? 0 : shared / all
+                let plain = Double(common.count) / Double(sx.union(sy).count)
+                if (weighted, plain) > (best, bestWords) {
+                    best = weighted
+                    bestWords = plain
+                    bestShared = common.count
+                    if explain {
+                        why = ["weighted_overlap": String(format: "%.2f", weighted), "shared_words": "\(common.count) of \(sx.union(sy).count)",
+                               "names": "\(x.joined(separator: " ")) | \(y.joined(separator: " "))"]
+                    }
+                }
+            }
+        }
+        // Acronyms: weak evidence only, a small bonus when both sides give the same one.
+        if !a.acronyms.isDisjoint(with: b.acronyms) && best > 0 {
+            best = min(0.99, best + 0.05)
+            if explain { why["acronym"] = "equal" }
+        }
+        return PairScore(score: (best * 100).rounded() / 100, words: bestWords, shared: bestShared, features: why)
+    }
+
+    /// True when the score names the same organisation for a tie: equal, or close and sharing
+    /// most words outright (a place name never finds "New York University").
+    public static func isMatch(_ s: PairScore) -> Bool {
+        s.veto == nil && (s.score >= 1 || (s.score >= match && s.words >= 0.8))
+    }
+
+    /// True for a near miss worth an analyst's look: never a finding.
+    public static func isNear(_ s: PairScore) -> Bool {
+        s.veto == nil && !isMatch(s) && s.shared >= 2 && max(s.words, s.score) >= near
+    }
+}
+
+/// Identifiers and countries in one spelling.
+public enum Identifiers {
+    /// A ROR id as its 9-character suffix, others trimmed and lower-cased.
+    public static func canonical(_ ids: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (scheme, value) in ids {
+            var v = value.trimmingCharacters(in: .whitespaces).lowercased()
+            if scheme == "ror", let slash = v.lastIndex(of: "/") { v = String(v[v.index(after: slash)...]) }
+            if !v.isEmpty { out[scheme.lowercased()] = v }
+        }
+        return out
+    }
+
+    /// Country words of the lists rsdd reads → ISO 3166 alpha-2.
+    static let countryWords: [String: String] = [
+        "china": "CN", "people's republic of china": "CN", "prc": "CN", "中国": "CN", "中華人民共和国": "CN", "hong kong": "HK",
+        "russia": "RU", "russian federation": "RU", "ロシア": "RU", "iran": "IR", "islamic republic of iran": "IR", "イラン": "IR",
+        "north korea": "KP", "democratic people's republic of korea": "KP", "dprk": "KP", "北朝鮮": "KP", "south korea": "KR",
+        "korea": "KR", "japan": "JP", "日本": "JP", "united states": "US", "united states of america": "US", "usa": "US",
+        "u.s.": "US", "united kingdom": "GB", "uk": "GB", "germany": "DE", "france": "FR", "canada": "CA", "india": "IN",
+        "pakistan": "PK", "syria": "SY", "belarus": "BY", "myanmar": "MM", "taiwan": "TW", "singapore": "SG",
+        "united arab emirates": "AE", "uae": "AE", "turkey": "TR", "türkiye": "TR", "israel": "IL", "australia": "AU",
+        "brazil": "BR", "italy": "IT", "spain": "ES", "netherlands": "NL", "switzerland": "CH", "sweden": "SE",
+        "アラブ首長国連邦": "AE", "パキスタン": "PK", "シリア": "SY", "台湾": "TW", "香港": "HK", "インド": "IN",
+    ]
+
+    /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
+    public static func countryCode(_ c: String) -> String? {
+        let t = c.trimmingCharacters(in: .whitespaces)
+        if t.count == 2 && t.allSatisfy({ $0.isASCII && $0.isLetter }) { return t.uppercased() }
+        return countryWords[t.lowercased()]
+    }
+}
