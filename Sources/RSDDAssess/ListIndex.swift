@@ -22,7 +22,7 @@ public final class ListIndex: Sendable {
         let q = OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)
         if let hit = cache.withLock({ $0[q] }) { return hit }
         func listing(_ h: RecordHit) -> Listing? {
-            provenance[h.record.source].map { Listing(record: h.record, provenance: $0, match: h.explanation) }
+            provenance[h.record.source].map { Listing(record: h.record, provenance: $0, match: h.explanation, entity: h.entity) }
         }
         let result = (index.listings(for: q).compactMap(listing), index.nearListings(for: q).compactMap(listing))
         cache.withLock { $0[q] = result }

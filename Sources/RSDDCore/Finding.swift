@@ -66,11 +66,14 @@ public struct Listing: Sendable, Hashable, Codable {
     public var record: Record
     public var provenance: Provenance
     public var match: MatchExplanation
+    /// The resolved organisation (entity id) the record belongs to: stable from run to run.
+    public var entity: String?
 
-    public init(record: Record, provenance: Provenance, match: MatchExplanation) {
+    public init(record: Record, provenance: Provenance, match: MatchExplanation, entity: String? = nil) {
         self.record = record
         self.provenance = provenance
         self.match = match
+        self.entity = entity
     }
 }
 

@@ -67,11 +67,23 @@ public struct RecordExtractor: Sendable {
         }
     }
 
+    /// `c` and a hash of the record's content, for lists that give no id of their own.
+    static func contentKey(name: String, aliases: [String], country: String?, category: String?) -> String {
+        "c" + String(Files.sha256(Data(([name, country ?? "", category ?? ""] + aliases.sorted()).joined(separator: "\u{1F}").utf8)).prefix(12))
+    }
+
     func read(_ input: Input, file: String, each: (Record) throws -> Void) throws -> [ParseError] {
         var count = 0
         var warnings: [ParseError] = []
+        // Keys are unique within a source: a repeated one (the same row listed again, a list
+        // giving an id twice) gets `~2`, `~3` in the order the list gives them.
+        var seen: [String: Int] = [:]
         let emit: (Record) throws -> Void = { r in
             count += 1
+            var r = r
+            let n = (seen[r.id] ?? 0) + 1
+            seen[r.id] = n
+            if n > 1 { r.id += "~\(n)" }
             try each(r)
         }
         do {
@@ -229,9 +241,13 @@ public struct RecordExtractor: Sendable {
         aliases.removeAll { $0 == name }
         // A country is recorded for organisations only: for a person it could only be a place of
         // residence or origin, which rsdd never reads.
-        return Record(source: source.id, id: try first(plans.id) ?? "#\(position)", kind: kind, name: name,
-                      aliases: aliases, category: try first(plans.category) ?? source.category,
-                      country: kind == .person ? nil : try first(plans.country), identifiers: ids)
+        let category = try first(plans.category) ?? source.category
+        let country = kind == .person ? nil : try first(plans.country)
+        // A list without ids of its own is keyed by what the record says, not by its row: a
+        // re-ordered list keeps its keys, so entity ids and reports stay the same.
+        let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: category)
+        return Record(source: source.id, id: id, kind: kind, name: name,
+                      aliases: aliases, category: category, country: country, identifiers: ids)
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.

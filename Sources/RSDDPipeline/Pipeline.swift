@@ -4,6 +4,7 @@ import RSDDCore
 import RSDDFetch
 import RSDDParse
 import RSDDReport
+import RSDDResolve
 import RSDDStore
 
 /// What `rsdd run` is asked to do.
@@ -60,6 +61,10 @@ public enum Pipeline {
         public var assessments: [Assessment]
         public var warnings: [String]
         public var profile: String
+        /// Listed record key → entity id in this run.
+        public var entityOf: [String: String] = [:]
+        /// Entities that merged, split or were renamed since the previous run, one line each.
+        public var entityChanges: [String] = []
     }
 
     /// The stage on its own: assesses every team from the stored snapshots (no request is made
@@ -83,17 +88,18 @@ public enum Pipeline {
         // it cannot be written (a read-only or full disk), the previous reports stay in place, as
         // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
-                                                            sources: statuses, run: run) {
+                                                            sources: statuses, run: run, entityChanges: a.entityChanges) {
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
                                 finished: Files.timestamp(Date()), profile: a.profile,
                                 assessments: try assessments.map { a in
                                     (team: a.team, level: a.level.rawValue,
                                      json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
                                      findings: try a.findings.map { f in
-                                         (level: f.level.rawValue, undisclosed: f.undisclosed,
+                                         (level: f.level.rawValue, undisclosed: f.undisclosed, entity: f.listings.compactMap(\.entity).first,
                                           json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
                                      })
-                                })
+                                },
+                                entities: a.entityOf)
         }
         return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
                           changes: written.changes, warnings: warnings)
@@ -198,11 +204,35 @@ public enum Pipeline {
 
         for t in teams { inputs.append("team \(String(decoding: try Files.jsonEncoder(pretty: false).encode(t), as: UTF8.self))") }
         let run = RunInfo(id: String(Files.sha256(Data(inputs.sorted().joined(separator: "\n").utf8)).prefix(12)), asOf: o.asOf)
-        let assessor = Assessor(profile: profile, lists: ListIndex(records: records, provenance: provenance), asOf: o.asOf)
+        // Resolve, once per run: every listed record and every registry organisation into
+        // entities, ids inherited from the previous run, the analyst's judgements winning.
+        let previous = try fetcher.state.latestEntities()
+        let judgements = try Pipeline.judgements(ws)
+        let lists = ListIndex(records: records, provenance: provenance, judgements: judgements, previous: previous)
+        // Entities and their history are about listed records; registry organisations are knowledge.
+        let listedKeys = Set(records.filter { $0.category != nil && $0.category != ListCategory.registry }.map(\.key))
+        let listed = lists.index.entities.compactMap { e -> Entity? in
+            var e = e
+            e.records = e.records.filter(listedKeys.contains)
+            return e.records.isEmpty ? nil : e
+        }
+        var entityOf: [String: String] = [:]
+        for e in listed { for k in e.records { entityOf[k] = e.id } }
+        let entityChanges = previous.isEmpty ? [] : EntityChanges.compare(old: previous, new: listed)
+        let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
         let assessments = teams.map { t in
             assessor.assess(TeamFacts(team: t, publicTies: publicTies.filter { k, _ in t.members.contains { $0.orcid == k } }),
                             sources: statuses, limits: limits, incomplete: incomplete)
         }
-        return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id), fetcher.state)
+        return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
+                         entityOf: entityOf, entityChanges: entityChanges), fetcher.state)
+    }
+
+    /// The analyst's judgements (`judgements.yml` in the workspace: pairs of record keys that are,
+    /// or are not, one organisation), which always win over scores; none when the file is absent.
+    static func judgements(_ ws: Workspace) throws -> Judgements {
+        let url = ws.root.appendingPathComponent("judgements.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return Judgements() }
+        return try YAMLFile.load(Judgements.self, from: url, displayPath: ws.display(url))
     }
 }

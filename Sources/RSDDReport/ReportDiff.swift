@@ -127,13 +127,42 @@ public struct RunChanges: Sendable, Hashable, Codable {
     public var resolvedFindings: [FindingRef]
     public var evidence: [EvidenceChange]
     public var sources: [SourceChange]
+    /// Organisations (entities) that merged, split or were renamed since the previous run: named
+    /// once here, not as a change of every finding that cites them.
+    public var entities: [String] = []
 
     enum CodingKeys: String, CodingKey {
-        case from, to, teams, completeness, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources
+        case from, to, teams, completeness, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources, entities
+    }
+
+    public init(from: String?, to: String?, teams: [TeamChange], completeness: [CompletenessChange], newFindings: [FindingRef],
+                resolvedFindings: [FindingRef], evidence: [EvidenceChange], sources: [SourceChange], entities: [String] = []) {
+        self.from = from
+        self.to = to
+        self.teams = teams
+        self.completeness = completeness
+        self.newFindings = newFindings
+        self.resolvedFindings = resolvedFindings
+        self.evidence = evidence
+        self.sources = sources
+        self.entities = entities
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        from = try c.decodeIfPresent(String.self, forKey: .from)
+        to = try c.decodeIfPresent(String.self, forKey: .to)
+        teams = try c.decode([TeamChange].self, forKey: .teams)
+        completeness = try c.decodeIfPresent([CompletenessChange].self, forKey: .completeness) ?? []
+        newFindings = try c.decode([FindingRef].self, forKey: .newFindings)
+        resolvedFindings = try c.decode([FindingRef].self, forKey: .resolvedFindings)
+        evidence = try c.decode([EvidenceChange].self, forKey: .evidence)
+        sources = try c.decode([SourceChange].self, forKey: .sources)
+        entities = try c.decodeIfPresent([String].self, forKey: .entities) ?? []
     }
 
     public var isEmpty: Bool {
-        teams.isEmpty && completeness.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
+        teams.isEmpty && completeness.isEmpty && entities.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
     }
 
     /// Teams whose level rose to `level` or above (new teams count from `none`).
@@ -282,6 +311,9 @@ public enum ReportDiff {
                 L += x.changes.map { "    - \(e($0))" }
             }
             L.append("")
+        }
+        if !c.entities.isEmpty {
+            L += ["## Organisations that merged, split or were renamed {#entities}", ""] + c.entities.map { "- \(e($0))" } + [""]
         }
         if !c.sources.isEmpty {
             L += ["## Sources that changed {#sources}", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.joined(separator: "; ")))" } + [""]

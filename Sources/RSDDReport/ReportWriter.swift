@@ -24,7 +24,7 @@ public struct ReportWriter: Sendable {
     /// everything is staged and before it replaces the reports: when it throws, the previous
     /// reports stay exactly as they were.
     @discardableResult
-    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo,
+    public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
                       beforeSwap: () throws -> Void = {}) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
@@ -32,7 +32,8 @@ public struct ReportWriter: Sendable {
             ? try? ReportSet.load(workspace.reportsDir) : nil
         let newSet = ReportSet(run: run.id, teams: Dictionary(reports.map { ($0.assessment.team, $0) }, uniquingKeysWith: { a, _ in a }),
                                sources: sources)
-        let changes = ReportDiff.compare(previousSet ?? ReportSet(run: nil, teams: [:], sources: []), newSet)
+        var changes = ReportDiff.compare(previousSet ?? ReportSet(run: nil, teams: [:], sources: []), newSet)
+        changes.entities = entityChanges
         let staging = workspace.stateDir.appendingPathComponent("staging-reports")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)

@@ -148,6 +148,11 @@ public struct TeamReportRenderer: Sendable {
         if let c = f.contradictedBy {
             L.append("- The public record gives other dates: \(c.type.rawValue) with \(e(c.org)), \(c.period)" + (c.provenance.map { _ in "[^f\(n)-contra]" } ?? ""))
         }
+        // One organisation, however many lists and years name it: its entity, once.
+        let entities = Array(Set(f.listings.compactMap(\.entity))).sorted()
+        if !entities.isEmpty {
+            L.append("- Organisation: \(entities.map { "entity `\($0)`" }.joined(separator: ", ")), listed \(f.listings.count) time\(f.listings.count == 1 ? "" : "s") (\(Set(f.listings.map(\.record.source)).count) source\(Set(f.listings.map(\.record.source)).count == 1 ? "" : "s"))")
+        }
         for (j, l) in f.listings.enumerated() {
             let feats = l.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
             L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")

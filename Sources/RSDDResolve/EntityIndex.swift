@@ -51,7 +51,7 @@ public struct EntityIndex: Sendable {
         let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, pivot: { !prepared[$0].registry })
         let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
         self.entities = entities
-        let byKeyOfRecord = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.key, $0) })
+        let byKeyOfRecord = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         var entityOf = [Int](repeating: 0, count: records.count)
         var members: [[Int]] = []
         for (e, entity) in entities.enumerated() {
@@ -126,12 +126,16 @@ public struct EntityIndex: Sendable {
         func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String]) {
             guard prepared[j].listed, hits[records[j].key] == nil else { return }
             var f = s.features
-            f["entity"] = entities[e].id
-            if j != i { f["resolved"] = "same organisation as \(records[i].key) (\(records[i].name))" }
+            var matchedName = s.features["name_as_listed"] ?? records[i].name
+            if j != i {
+                // The tie named another record of this organisation: say which, and how they are one.
+                f["resolved"] = "same organisation as \(records[i].key) (\(records[i].name)), which the tie names as \(matchedName)"
+                f["name_as_listed"] = nil
+                matchedName = records[j].name
+            }
             if !path.isEmpty { f["via"] = path.joined(separator: "; ") }
             hits[records[j].key] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
-                score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
-                normalised: scorer.normaliser.normalise(part)))
+                score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)))
         }
         for (e, (i, s, part)) in best.sorted(by: { $0.key < $1.key }) {
             for j in members[e] { add(j, e, s, matched: i, part: part, path: []) }
@@ -178,8 +182,7 @@ public struct EntityIndex: Sendable {
         let matched = Set(listings(for: q).map(\.record.key))
         var out: [RecordHit] = []
         for (i, s, part) in scored(q) where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key) {
-            var f = s.features
-            f["entity"] = entities[entityOf[i]].id
+            let f = s.features
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
                 normalised: scorer.normaliser.normalise(part))))

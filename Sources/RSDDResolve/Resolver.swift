@@ -52,7 +52,7 @@ public struct Resolver: Sendable {
         // Identifier groups of each cluster, to refuse links that would join conflicting ones.
         var ids: [[String: Set<String>]] = prepared.map { p in p.identifiers.mapValues { [$0] } }
         var countries: [Set<String>] = prepared.map { p in p.country.map { [$0] } ?? [] }
-        let index = Dictionary(uniqueKeysWithValues: records.enumerated().map { ($1.key, $0) })
+        let index = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         func conflict(_ a: Int, _ b: Int) -> Bool {
             let ra = uf.find(a), rb = uf.find(b)
             if countries[ra].count + countries[rb].count > 0, countries[ra].union(countries[rb]).count > 1 { return true }

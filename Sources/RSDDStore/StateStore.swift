@@ -124,6 +124,17 @@ public final class StateStore: Sendable {
                 t.column("json", .text).notNull()
             }
         }
+        m.registerMigration("4-entities") { db in
+            // Which organisation (entity) each listed record belonged to in each run, so that the
+            // next run's entities inherit their ids and merges and splits can be named.
+            try db.create(table: "entity_record") { t in
+                t.column("run_seq", .integer).notNull().references("run", onDelete: .cascade)
+                t.column("record_key", .text).notNull()
+                t.column("entity", .text).notNull()
+                t.primaryKey(["run_seq", "record_key"])
+            }
+            try db.alter(table: "finding") { t in t.add(column: "entity", .text) }
+        }
         return m
     }
 
@@ -142,7 +153,8 @@ public final class StateStore: Sendable {
     /// Keeps one run, its assessments and findings, in one transaction.
     public func recordRun(id: String, asOf: String, started: String, finished: String, profile: String,
                           assessments: [(team: String, level: String, json: String,
-                                         findings: [(level: String, undisclosed: Bool, json: String)])]) throws {
+                                         findings: [(level: String, undisclosed: Bool, entity: String?, json: String)])],
+                          entities: [String: String] = [:]) throws {
         try wrap {
             try db.write { db in
                 try db.execute(sql: "INSERT INTO run (id, as_of, started, finished, profile) VALUES (?, ?, ?, ?, ?)",
@@ -152,10 +164,26 @@ public final class StateStore: Sendable {
                     try db.execute(sql: "INSERT INTO assessment (run_seq, team, level, json) VALUES (?, ?, ?, ?)",
                                    arguments: [seq, a.team, a.level, a.json])
                     for f in a.findings {
-                        try db.execute(sql: "INSERT INTO finding (run_seq, team, level, undisclosed, json) VALUES (?, ?, ?, ?, ?)",
-                                       arguments: [seq, a.team, f.level, f.undisclosed, f.json])
+                        try db.execute(sql: "INSERT INTO finding (run_seq, team, level, undisclosed, entity, json) VALUES (?, ?, ?, ?, ?, ?)",
+                                       arguments: [seq, a.team, f.level, f.undisclosed, f.entity, f.json])
                     }
                 }
+                let insert = try db.makeStatement(sql: "INSERT INTO entity_record (run_seq, record_key, entity) VALUES (?, ?, ?)")
+                for (key, entity) in entities.sorted(by: { $0.key < $1.key }) {
+                    try insert.execute(arguments: [seq, key, entity])
+                }
+            }
+        }
+    }
+
+    /// Record key → entity id as the newest run that kept them resolved; empty before the first.
+    public func latestEntities() throws -> [String: String] {
+        try wrap {
+            try db.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT record_key, entity FROM entity_record WHERE run_seq = (SELECT MAX(run_seq) FROM entity_record)
+                    """)
+                return Dictionary(rows.map { ($0["record_key"] as String, $0["entity"] as String) }, uniquingKeysWith: { a, _ in a })
             }
         }
     }

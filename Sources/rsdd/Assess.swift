@@ -112,7 +112,7 @@ struct Assess: ParsableCommand {
         let out = assessments.map { a in
             TeamOut(team: a.team, level: a.level, complete: a.complete, incomplete: a.incomplete, outcome: a.outcome, findings: a.findings.map { f in
                 FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
-                           entity: f.listings.first.map { $0.match.normalised } ?? normaliser.normalise(f.tie.org),
+                           entity: f.listings.compactMap(\.entity).first ?? normaliser.normalise(f.tie.org),
                            listings: f.listings.map(\.record.key), undisclosed: f.undisclosed, rule: f.rule,
                            level: f.level, outcome: f.outcome, window: f.window, start: f.tie.start, end: f.tie.end,
                            evidence: Evidence(tie_source: f.tie.origin == .declared ? "declaration" : "public record",

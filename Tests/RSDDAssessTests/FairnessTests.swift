@@ -17,7 +17,8 @@ struct DemoFacts {
         var provenance: [String: Provenance] = [:]
         for s in try ws.loadSources() where !s.isPerMember {
             let file = ws.root.appendingPathComponent(s.url)
-            records += try RecordExtractor(source: s).extract(try Data(contentsOf: file), file: s.url).records
+            records += s.format == .ror ? try RORReader(source: s).read(contentsOf: file, file: s.url)
+                : try RecordExtractor(source: s).extract(try Data(contentsOf: file), file: s.url).records
             provenance[s.id] = Provenance(source: s.id, title: s.title, url: s.url, retrieved: "2026-11-18T00:00:00Z",
                                           sha256: Files.sha256(try Data(contentsOf: file)))
         }

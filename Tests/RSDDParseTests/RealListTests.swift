@@ -97,10 +97,11 @@ import TestSupport
 
     @Test func theMETISpreadsheetGivesNamesAliasesAndCountriesInBothScripts() throws {
         guard let x = try read("jp-meti-eul", "jp_meti_eul/meti_end_user_list_20250929.xlsx") else { return }
-        let first = try #require(x.records.first { $0.id == "1" })
+        let first = try #require(x.records.first { $0.name == "Al Qa'ida/Islamic Army" })
+        #expect(first.id.hasPrefix("c"), "keyed by content, not by METI's row number")
         #expect(first.name == "Al Qa'ida/Islamic Army")
         #expect(first.country == "アフガニスタン Islamic Republic of Afghanistan")
-        let utn = try #require(x.records.first { $0.id == "2" })
+        let utn = try #require(x.records.first { $0.name == "Ummah Tameer E-Nau (UTN)" })
         #expect(utn.name == "Ummah Tameer E-Nau (UTN)")
         #expect(utn.aliases.first == "FOUNDATION FOR CONSTRUCTION")
         #expect(utn.aliases.contains("UMMAT TAMIR-I-PAU"))

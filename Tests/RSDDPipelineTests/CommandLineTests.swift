@@ -59,7 +59,7 @@ struct CommandLineSkip: Error {}
         // Nothing fetched yet: every source is missing, and the reports say so.
         let r = try runRSDD(["report", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 3, "\(r.stderr)")
-        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, orcid"))
+        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, demo-registry, orcid"))
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
         #expect(md.contains("Source demo-list has no usable snapshot"))
         // Assessed without its lists, no team is a clean `none`.
@@ -76,7 +76,7 @@ struct CommandLineSkip: Error {}
         let ws = try demoCopy()
         let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 6 findings"))
+        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 7 findings"))
         #expect(FileManager.default.fileExists(atPath: ws.reportsDir.appendingPathComponent("t-clean.md").path))
     }
 }

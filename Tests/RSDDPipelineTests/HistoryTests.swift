@@ -152,7 +152,7 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         let out = try runRSDDOutput(["resolve", "--in", recs.path])
         let entities = try out.split(separator: UInt8(ascii: "\n")).map { try JSONSerialization.jsonObject(with: Data($0)) as! [String: Any] }
         let keys = entities.flatMap { $0["records"] as! [String] }
-        #expect(keys.count == 8 && Set(keys).count == 8, "every record in exactly one entity")
+        #expect(keys.count == 9 && Set(keys).count == 9, "every record in exactly one entity")
         #expect(entities.allSatisfy { Set($0.keys) == ["entity", "records", "names", "identifiers"] })
 
         let queries = dir.appendingPathComponent("q.jsonl")
