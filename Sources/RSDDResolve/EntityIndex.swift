@@ -90,8 +90,16 @@ public struct EntityIndex: Sendable {
         let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
         if cut.count > 1 { parts += cut.filter { !$0.isEmpty } }
         var out: [Int: (PairScore, String)] = [:]
+        // An identifier the registry knows says where the organisation is: a tie carrying the ROR
+        // id of a US university is not the same-named listing in another country.
+        var country = q.country
+        if country == nil {
+            let known = Set(q.identifiers.flatMap { byIdentifier["\($0.key):\($0.value)"] ?? [] }.filter { prepared[$0].registry }
+                .compactMap { prepared[$0].country })
+            if known.count == 1 { country = known.first }
+        }
         for part in parts {
-            let pq = scorer.prepare(Record(source: "query", id: "q", name: part, country: q.country, identifiers: q.identifiers))
+            let pq = scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers))
             var candidates = Set<Int>()
             for (scheme, v) in pq.identifiers { candidates.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
             for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
@@ -137,7 +145,9 @@ public struct EntityIndex: Sendable {
             hits[records[j].key] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)))
         }
-        for (e, (i, s, part)) in best.sorted(by: { $0.key < $1.key }) {
+        // What the whole name matched goes first, so that its path (a school of a listed
+        // university) is the evidence, rather than a part of the name matched on its own.
+        for (e, (i, s, part)) in best.sorted(by: { ($0.value.2 == q.name ? 0 : 1, $0.key) < ($1.value.2 == q.name ? 0 : 1, $1.key) }) {
             for j in members[e] { add(j, e, s, matched: i, part: part, path: []) }
             // Up through the registry: a tie with a school or laboratory of a listed organisation.
             var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String]()) }

@@ -68,7 +68,15 @@ public enum NameParts {
             pieces.append(String(rest[..<b.lowerBound]))
             rest = rest[b.upperBound...]
         }
-        return pieces.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " ()（）,;:")) }.filter { !$0.isEmpty }
+        // "X (formerly Y)" leaves "X (" and "Y)": drop the bracket each piece holds unmatched.
+        return pieces.map { piece -> String in
+            var t = piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            let opens = t.filter { openers[$0] != nil }.count
+            let closes = t.filter { openers.values.contains($0) }.count
+            if opens > closes, let last = t.last, openers[last] != nil { t.removeLast() }
+            if closes > opens, let last = t.last, openers.values.contains(last) { t.removeLast() }
+            return t.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        }.filter { !$0.isEmpty }
     }
 
     static func isStandalone(_ r: Range<Substring.Index>, in s: Substring, cjk: Bool) -> Bool {
