@@ -65,6 +65,8 @@ public enum Pipeline {
         public var entityOf: [String: String] = [:]
         /// Entities that merged, split or were renamed since the previous run, one line each.
         public var entityChanges: [String] = []
+        /// The listed records of those entities.
+        public var regrouped: Set<String> = []
     }
 
     /// The stage on its own: assesses every team from the stored snapshots (no request is made
@@ -88,7 +90,8 @@ public enum Pipeline {
         // it cannot be written (a read-only or full disk), the previous reports stay in place, as
         // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
-                                                            sources: statuses, run: run, entityChanges: a.entityChanges) {
+                                                            sources: statuses, run: run, entityChanges: a.entityChanges,
+                                                            regrouped: a.regrouped) {
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
                                 finished: Files.timestamp(Date()), profile: a.profile,
                                 assessments: try assessments.map { a in
@@ -219,13 +222,25 @@ public enum Pipeline {
         var entityOf: [String: String] = [:]
         for e in listed { for k in e.records { entityOf[k] = e.id } }
         let entityChanges = previous.isEmpty ? [] : EntityChanges.compare(old: previous, new: listed)
+        // Records whose organisation gained or lost records: their findings' new or lost
+        // listings are the merge or split itself, named once, not again under every finding.
+        var regrouped = Set<String>()
+        if !entityChanges.isEmpty {
+            let before = Dictionary(grouping: previous.keys, by: { previous[$0]! }).mapValues(Set.init)
+            for e in listed {
+                let now = Set(e.records)
+                let olds = Set(now.compactMap { previous[$0] })
+                let then = olds.map { before[$0] ?? [] }.reduce(Set<String>()) { $0.union($1) }
+                if olds.count > 1 || now != then { regrouped.formUnion(now.union(then)) }
+            }
+        }
         let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
         let assessments = teams.map { t in
             assessor.assess(TeamFacts(team: t, publicTies: publicTies.filter { k, _ in t.members.contains { $0.orcid == k } }),
                             sources: statuses, limits: limits, incomplete: incomplete)
         }
         return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
-                         entityOf: entityOf, entityChanges: entityChanges), fetcher.state)
+                         entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped), fetcher.state)
     }
 
     /// The analyst's judgements (`judgements.yml` in the workspace: pairs of record keys that are,

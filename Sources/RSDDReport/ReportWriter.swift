@@ -24,8 +24,10 @@ public struct ReportWriter: Sendable {
     /// everything is staged and before it replaces the reports: when it throws, the previous
     /// reports stay exactly as they were.
     @discardableResult
+    /// `entityChanges` (organisations that merged or split) are named once; `regrouped`, the
+    /// records of those organisations, are then not a change of each finding that lists them.
     public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
-                      beforeSwap: () throws -> Void = {}) throws -> Written {
+                      regrouped: Set<String> = [], beforeSwap: () throws -> Void = {}) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
         let previousSet: ReportSet? = fm.fileExists(atPath: workspace.reportsDir.appendingPathComponent("index.json").path)
@@ -34,6 +36,15 @@ public struct ReportWriter: Sendable {
                                sources: sources)
         var changes = ReportDiff.compare(previousSet ?? ReportSet(run: nil, teams: [:], sources: []), newSet)
         changes.entities = entityChanges
+        if !regrouped.isEmpty {
+            changes.evidence = changes.evidence.compactMap { x in
+                var x = x
+                x.changes.removeAll { c in
+                    regrouped.contains { k in c.hasPrefix("now also listed in \(k) (") || c.hasPrefix("no longer listed in \(k) (") }
+                }
+                return x.changes.isEmpty ? nil : x
+            }
+        }
         let staging = workspace.stateDir.appendingPathComponent("staging-reports")
         try? fm.removeItem(at: staging)
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)

@@ -159,6 +159,14 @@ public struct Judgements: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case sameRaw = "same", differentRaw = "different" }
 
+    /// Either list may be absent.
+    public init(from decoder: Decoder) throws {
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["same", "different"])
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sameRaw = try c.decodeIfPresent([[String]].self, forKey: .sameRaw) ?? []
+        differentRaw = try c.decodeIfPresent([[String]].self, forKey: .differentRaw) ?? []
+    }
+
     private func pairs(_ groups: [[String]]) -> [(String, String)] {
         groups.flatMap { g in g.dropFirst().map { (g[0], $0) } }
     }
