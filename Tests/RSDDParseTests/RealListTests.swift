@@ -141,7 +141,7 @@ import TestSupport
         let sources = try ws.loadSources()
         #expect(sources.count >= 15)
         for s in sources where s.format != .orcid {
-            _ = try RecordExtractor(source: s)
+            if s.format != .ror { _ = try RecordExtractor(source: s) }
             #expect(s.category.map(ListCategory.known.contains) == true, "\(s.id): \(s.category ?? "no category")")
         }
     }
