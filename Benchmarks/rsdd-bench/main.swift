@@ -144,6 +144,13 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "walk-xml" {
     exit(0)
 }
 
+// A child mode: write a workspace at an institution's scale (see Scale.swift).
+if CommandLine.arguments.count == 6 && CommandLine.arguments[1] == "scale-workspace" {
+    try writeScaleWorkspace(at: URL(fileURLWithPath: CommandLine.arguments[2]), teams: Int(CommandLine.arguments[3])!,
+                            registry: Int(CommandLine.arguments[4])!, data: URL(fileURLWithPath: CommandLine.arguments[5]))
+    exit(0)
+}
+
 // A child mode: resolve N generated records, print the entity count.
 if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "resolve" {
     let n = Int(CommandLine.arguments[2])!

@@ -24,7 +24,8 @@ public final class ListIndex: Sendable {
         func listing(_ h: RecordHit) -> Listing? {
             provenance[h.record.source].map { Listing(record: h.record, provenance: $0, match: h.explanation, entity: h.entity) }
         }
-        let result = (index.listings(for: q).compactMap(listing), index.nearListings(for: q).compactMap(listing))
+        let found = index.lookup(q)
+        let result = (found.listings.compactMap(listing), found.near.compactMap(listing))
         cache.withLock { $0[q] = result }
         return result
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The personal attributes rsdd refuses as input, in any file: rsdd assesses ties, never origin.
 public enum ForbiddenAttribute {
@@ -43,6 +44,16 @@ public enum ForbiddenAttribute {
     /// True when `key` names a forbidden attribute, however it is written (`Nationality.`,
     /// `place__of__birth`, `ＮＡＴＩＯＮＡＬＩＴＹ`, `x-nationality`, `国籍`, a Cyrillic а).
     public static func isForbidden(_ key: String) -> Bool {
+        // The same few keys (id, name, org, …) come back in every file: fold each once.
+        if let known = verdicts.withLock({ $0[key] }) { return known }
+        let verdict = decide(key)
+        verdicts.withLock { $0[key] = verdict }
+        return verdict
+    }
+
+    private static let verdicts = Mutex<[String: Bool]>([:])
+
+    private static func decide(_ key: String) -> Bool {
         var k = key.trimmingCharacters(in: .whitespaces)
         // A user's own key (`x-…`) may not carry one either.
         if k.lowercased().hasPrefix("x-") || k.lowercased().hasPrefix("x_") { k = String(k.dropFirst(2)) }

@@ -235,9 +235,11 @@ public enum Pipeline {
             }
         }
         let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
-        let assessments = teams.map { t in
-            assessor.assess(TeamFacts(team: t, publicTies: publicTies.filter { k, _ in t.members.contains { $0.orcid == k } }),
-                            sources: statuses, limits: limits, incomplete: incomplete)
+        // Teams are independent: assessed on every core (the index answers each counterparty once).
+        let (ties, checksNotMade, missing) = (publicTies, limits, incomplete)
+        let assessments = Workspace.parallelMap(teams) { t in
+            assessor.assess(TeamFacts(team: t, publicTies: ties.filter { k, _ in t.members.contains { $0.orcid == k } }),
+                            sources: statuses, limits: checksNotMade, incomplete: missing)
         }
         return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
                          entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped), fetcher.state)
@@ -251,3 +253,4 @@ public enum Pipeline {
         return try YAMLFile.load(Judgements.self, from: url, displayPath: ws.display(url))
     }
 }
+

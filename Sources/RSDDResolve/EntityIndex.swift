@@ -81,6 +81,24 @@ public struct EntityIndex: Sendable {
         self.parents = parents
     }
 
+    /// A word in more records than this proposes no candidates (it still weighs in the score).
+    static let commonWord = 1000
+    /// How many of the records sharing a query's rarest words are scored in full.
+    static let scoredCandidates = 24
+
+    /// The `k` keys of the largest values (ties: the smaller key), without sorting them all.
+    static func top(_ k: Int, of weight: [Int: Double]) -> [Int] {
+        var best: [(Double, Int)] = []
+        best.reserveCapacity(k + 1)
+        for (i, w) in weight {
+            if best.count == k, let last = best.last, (w, -i) <= (last.0, -last.1) { continue }
+            let at = best.firstIndex { (w, -i) > ($0.0, -$0.1) } ?? best.count
+            best.insert((w, i), at: at)
+            if best.count > k { best.removeLast() }
+        }
+        return best.map(\.1)
+    }
+
     /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
     /// records sharing its rarest words (only the strongest few are scored in full).
     func scored(_ q: OrganisationQuery) -> [(Int, PairScore, String)] {
@@ -105,12 +123,12 @@ public struct EntityIndex: Sendable {
             for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
             for c in pq.compacts.keys { candidates.formUnion(byCompact[c] ?? []) }
             var weight: [Int: Double] = [:]
-            for t in pq.tokens {
-                guard let list = postings[t], list.count <= 2000 else { continue }
+            for t in pq.tokens.sorted() {  // a fixed order of summing: the same candidates every run
+                guard let list = postings[t], list.count <= EntityIndex.commonWord else { continue }
                 let w = idf[t] ?? 1
                 for i in list { weight[i, default: 0] += w }
             }
-            candidates.formUnion(weight.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(24).map(\.key))
+            candidates.formUnion(EntityIndex.top(EntityIndex.scoredCandidates, of: weight))
             for i in candidates.sorted() {
                 let s = scorer.score(pq, prepared[i], idf: idf)
                 if let old = out[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
@@ -124,8 +142,19 @@ public struct EntityIndex: Sendable {
     /// listing of the same entity, through a registry organisation (another script, an identifier),
     /// or through a registry organisation the named one is part of. Best first.
     public func listings(for q: OrganisationQuery) -> [RecordHit] {
+        lookup(q).listings
+    }
+
+    /// `listings` and `nearListings` from one scoring of the query's candidates.
+    public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
+        let candidates = scored(q)
+        let listings = listings(q, candidates)
+        return (listings, near(candidates, matched: Set(listings.map(\.record.key))))
+    }
+
+    func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
-        for (i, s, part) in scored(q) where PairScorer.isMatch(s) {
+        for (i, s, part) in candidates where PairScorer.isMatch(s) {
             let e = entityOf[i]
             if let b = best[e], (b.1.score, b.1.words, records[b.0].key) >= (s.score, s.words, records[i].key) { continue }
             best[e] = (i, s, part)
@@ -189,9 +218,12 @@ public struct EntityIndex: Sendable {
 
     /// Listed records that come close to the query without matching it: for review, never findings.
     public func nearListings(for q: OrganisationQuery) -> [RecordHit] {
-        let matched = Set(listings(for: q).map(\.record.key))
+        lookup(q).near
+    }
+
+    func near(_ candidates: [(Int, PairScore, String)], matched: Set<String>) -> [RecordHit] {
         var out: [RecordHit] = []
-        for (i, s, part) in scored(q) where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key) {
+        for (i, s, part) in candidates where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key) {
             let f = s.features
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,

@@ -20,6 +20,19 @@ public enum NameParts {
     /// The parts of `cell`, the full cell first (as the source wrote it, so an exact match on the
     /// whole cell still counts), then each further name, each once.
     public static func split(_ cell: String) -> [Part] {
+        // Most names have nothing to split: no bracket, line break, dash or marker word. They are
+        // found with one pass over the bytes (the registry holds hundreds of thousands of names).
+        if !mayHaveParts(cell) {
+            let t = cell.trimmingCharacters(in: .whitespaces)
+            if t.isEmpty || isReading(t) { return [] }
+            let acronym = isAcronym(t)
+            var out = [Part(text: t, acronym: acronym)]
+            if !acronym, let (head, tail) = trailingQualifier(t) {
+                out.append(Part(text: head, acronym: false))
+                out.append(Part(text: tail, acronym: true))
+            }
+            return out
+        }
         var out: [Part] = []
         func add(_ s: String, acronym: Bool = false) {
             let t = s.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:-–—·・")))
@@ -41,6 +54,40 @@ public enum NameParts {
             }
         }
         return out
+    }
+
+    /// False when `s` surely holds one name only: no bracket, line break, dash between spaces,
+    /// CJK marker, nor any alias marker word (checked on lower-cased ASCII bytes).
+    static func mayHaveParts(_ s: String) -> Bool {
+        var lower: [UInt8] = []
+        lower.reserveCapacity(s.utf8.count)
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
+            case 0xE2, 0xE3, 0xE5, 0xE6, 0xEF: return true  // –, —, full-width brackets, 【】, CJK markers: look closer
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower.append(b + 32)
+            default: lower.append(b)
+            }
+        }
+        for marker in asciiMarkers where contains(lower, marker) { return true }
+        if contains(lower, Array(" - ".utf8)) { return true }
+        return false
+    }
+
+    static let asciiMarkers: [[UInt8]] = ["aka", "a.k.a", "f.k.a", "fka", "formerly", "also known", "previously", "former name"].map { Array($0.utf8) }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// `X a.k.a. Y`, `X (formerly Y)` → `X`, `Y`.

@@ -41,6 +41,8 @@ public struct PairScorer: Sendable {
     /// A record prepared for comparison: every name part's words, keys and blocking keys.
     public struct Prepared: Sendable {
         var names: [[String]]
+        /// Each name's distinct words, sorted: two names are compared by walking both at once.
+        var sortedNames: [[String]]
         /// Acronyms listed or derived from a name's initials: weak evidence.
         var acronyms: Set<String>
         /// Every name's normalised key, for exact agreement.
@@ -98,7 +100,7 @@ public struct PairScorer: Sendable {
         }
         var blocks = Set(names.flatMap { $0 })
         for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
-        return Prepared(names: names, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
+        return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         blocks: blocks, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == ListCategory.registry, listed: r.category != nil && r.category != ListCategory.registry,
@@ -152,22 +154,39 @@ public struct PairScorer: Sendable {
         }
         var best = 0.0, bestWords = 0.0, bestShared = 0
         var why: [String: String] = [:]
-        for x in a.names {
-            for y in b.names {
-                let sx = Set(x), sy = Set(y)
-                let common = sx.intersection(sy)
-                guard !common.isEmpty else { continue }
-                let shared = common.reduce(0.0) { $0 + (idf[$1] ?? 1) }
-                let all = sx.union(sy).reduce(0.0) { $0 + (idf[$1] ?? 1) }
+        for (xi, x) in a.sortedNames.enumerated() {
+            for (yi, y) in b.sortedNames.enumerated() {
+                // One walk over both sorted word lists: the words in common, all words, and their
+                // weights, summed in sorted order (so the same on every run, to the last bit).
+                var i = 0, j = 0, common = 0, union = 0
+                var shared = 0.0, all = 0.0
+                while i < x.count || j < y.count {
+                    if j == y.count || (i < x.count && x[i] < y[j]) {
+                        all += idf[x[i]] ?? 1
+                        i += 1
+                    } else if i == x.count || y[j] < x[i] {
+                        all += idf[y[j]] ?? 1
+                        j += 1
+                    } else {
+                        let w = idf[x[i]] ?? 1
+                        shared += w
+                        all += w
+                        common += 1
+                        i += 1
+                        j += 1
+                    }
+                    union += 1
+                }
+                guard common > 0 else { continue }
                 let weighted = all == 0 ? 0 : shared / all
-                let plain = Double(common.count) / Double(sx.union(sy).count)
+                let plain = Double(common) / Double(union)
                 if (weighted, plain) > (best, bestWords) {
                     best = weighted
                     bestWords = plain
-                    bestShared = common.count
+                    bestShared = common
                     if explain {
-                        why = ["weighted_overlap": String(format: "%.2f", weighted), "shared_words": "\(common.count) of \(sx.union(sy).count)",
-                               "names": "\(x.joined(separator: " ")) | \(y.joined(separator: " "))"]
+                        why = ["weighted_overlap": String(format: "%.2f", weighted), "shared_words": "\(common) of \(union)",
+                               "names": "\(a.names[xi].joined(separator: " ")) | \(b.names[yi].joined(separator: " "))"]
                     }
                 }
             }
