@@ -73,7 +73,7 @@ let package = Package(
             dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "TestSupport"],
             path: "Benchmarks/rsdd-bench"
         ),
-        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore"]),
+        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "RSDDStore", "TestSupport"]),
         .testTarget(
             name: "RSDDParseTests",

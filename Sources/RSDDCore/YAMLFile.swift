@@ -54,6 +54,7 @@ public enum YAMLFile {
             throw ConfigError(file: displayPath, line: yamlErrorLine(e), message: "not valid YAML (\(yamlErrorSummary(e)))")
         }
         try refuseForbiddenKeys(in: node, path: [], root: node, displayPath: displayPath, contextFor: contextFor)
+        if let fast = type as? FastNodeDecodable.Type, let value = fast.fast(node) as? T { return value }
         do {
             return try YAMLDecoder().decode(type, from: node)
         } catch let e as DecodingError {

@@ -46,8 +46,13 @@ public struct EntityIndex: Sendable {
     /// record key → entity id of the last run, so that ids stay stable.
     public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:]) {
         self.records = records
-        let prepared = records.map(scorer.prepare)
+        // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
+        let scorer = self.scorer
+        let raw = Workspace.parallelMap(records) { scorer.prepare($0) }
+        let idf = PairScorer.idf(raw)
+        let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
+        self.idf = idf
         let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, pivot: { !prepared[$0].registry })
         let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
         self.entities = entities
@@ -61,7 +66,6 @@ public struct EntityIndex: Sendable {
         }
         self.entityOf = entityOf
         self.members = members
-        idf = PairScorer.idf(prepared)
         var postings: [String: [Int]] = [:], byKey: [String: [Int]] = [:], byCompact: [String: [Int]] = [:], byID: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() {
             for (scheme, v) in p.identifiers { byID["\(scheme):\(v)", default: []].append(i) }
@@ -117,7 +121,7 @@ public struct EntityIndex: Sendable {
             if known.count == 1 { country = known.first }
         }
         for part in parts {
-            let pq = scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers))
+            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers)), idf: idf)
             var candidates = Set<Int>()
             for (scheme, v) in pq.identifiers { candidates.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
             for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
@@ -130,8 +134,13 @@ public struct EntityIndex: Sendable {
             }
             candidates.formUnion(EntityIndex.top(EntityIndex.scoredCandidates, of: weight))
             for i in candidates.sorted() {
-                let s = scorer.score(pq, prepared[i], idf: idf)
+                // Scores first without their explanation (most candidates are dropped); the few
+                // that match or come near are scored again with it.
+                var s = scorer.score(pq, prepared[i], idf: idf, explain: false)
                 if let old = out[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
+                if PairScorer.isMatch(s) || (PairScorer.isNear(s) && prepared[i].listed) {
+                    s = scorer.score(pq, prepared[i], idf: idf, explain: true)
+                }
                 out[i] = (s, part)
             }
         }

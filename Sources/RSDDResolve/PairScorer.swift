@@ -43,6 +43,8 @@ public struct PairScorer: Sendable {
         var names: [[String]]
         /// Each name's distinct words, sorted: two names are compared by walking both at once.
         var sortedNames: [[String]]
+        /// The inverse frequency of each of those words, once an index has weighed them (`weighed`).
+        var sortedWeights: [[Double]] = []
         /// Acronyms listed or derived from a name's initials: weak evidence.
         var acronyms: Set<String>
         /// Every name's normalised key, for exact agreement.
@@ -107,6 +109,14 @@ public struct PairScorer: Sendable {
                         folded: folded)
     }
 
+    /// `p` with the weight of each of its words looked up once, so that scoring it against many
+    /// candidates hashes no word again. Words the index does not know weigh 1.
+    public static func weighed(_ p: Prepared, idf: [String: Double]) -> Prepared {
+        var p = p
+        p.sortedWeights = p.sortedNames.map { $0.map { idf[$0] ?? 1 } }
+        return p
+    }
+
     /// Inverse document frequency of every word over prepared records.
     public static func idf(_ prepared: [Prepared]) -> [String: Double] {
         var df: [String: Int] = [:]
@@ -120,8 +130,10 @@ public struct PairScorer: Sendable {
     /// countries, a person, and a registry organisation meeting a listing without agreeing
     /// countries are vetoes.
     public func score(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool = true) -> PairScore {
-        for (scheme, v) in a.identifiers.sorted(by: { $0.key < $1.key }) where b.identifiers[scheme] == v {
-            return PairScore(score: 1, features: ["identifier": "\(scheme) \(v) equal"])
+        if !a.identifiers.isEmpty && !b.identifiers.isEmpty {
+            for (scheme, v) in a.identifiers.sorted(by: { $0.key < $1.key }) where b.identifiers[scheme] == v {
+                return PairScore(score: 1, features: ["identifier": "\(scheme) \(v) equal"])
+            }
         }
         if let scheme = a.identifiers.keys.sorted().first(where: { b.identifiers[$0] != nil && b.identifiers[$0] != a.identifiers[$0] }) {
             return PairScore(score: 0, words: 0, features: ["identifier": "\(scheme) differs"], veto: "conflicting \(scheme)")
@@ -131,13 +143,13 @@ public struct PairScorer: Sendable {
         }
         if a.person || b.person { return PairScore(score: 0, words: 0, features: ["kind": "person"], veto: "persons are not matched by name") }
         var s = nameScore(a, b, idf: idf, explain: explain)
-        if a.country != nil && a.country == b.country { s.features["country"] = "equal" }
+        if explain && a.country != nil && a.country == b.country { s.features["country"] = "equal" }
         // A registry joins a listing by name only where both say the same country: ROR's
         // National Defense University (US) is not the 1286 list's (PLA).
         if (a.registry && b.listed) || (a.listed && b.registry), a.country == nil || b.country == nil {
             s.veto = "a registry organisation joins a listing by name only when both give the same country"
         }
-        if a.folded || b.folded {
+        if (a.folded || b.folded) && explain {
             s.features["look_alike_characters"] = "matched after folding look-alike characters of another script in the tie's name"
         }
         return s
@@ -154,21 +166,25 @@ public struct PairScorer: Sendable {
         }
         var best = 0.0, bestWords = 0.0, bestShared = 0
         var why: [String: String] = [:]
+        let aw = a.sortedWeights.isEmpty ? PairScorer.weighed(a, idf: idf).sortedWeights : a.sortedWeights
+        let bw = b.sortedWeights.isEmpty ? PairScorer.weighed(b, idf: idf).sortedWeights : b.sortedWeights
         for (xi, x) in a.sortedNames.enumerated() {
+            let xw = aw[xi]
             for (yi, y) in b.sortedNames.enumerated() {
+                let yw = bw[yi]
                 // One walk over both sorted word lists: the words in common, all words, and their
                 // weights, summed in sorted order (so the same on every run, to the last bit).
                 var i = 0, j = 0, common = 0, union = 0
                 var shared = 0.0, all = 0.0
                 while i < x.count || j < y.count {
                     if j == y.count || (i < x.count && x[i] < y[j]) {
-                        all += idf[x[i]] ?? 1
+                        all += xw[i]
                         i += 1
                     } else if i == x.count || y[j] < x[i] {
-                        all += idf[y[j]] ?? 1
+                        all += yw[j]
                         j += 1
                     } else {
-                        let w = idf[x[i]] ?? 1
+                        let w = xw[i]
                         shared += w
                         all += w
                         common += 1

@@ -37,7 +37,10 @@ public struct Resolver: Sendable {
     /// `resolve`, with the number of candidate pairs it scored (for the benchmark).
     public func resolveCounting(_ records: [Record], judgements: Judgements = Judgements(),
                                 previous: [String: String] = [:]) -> (entities: [Entity], candidatePairs: Int) {
-        let prepared = records.map(scorer.prepare)
+        let scorer = self.scorer
+        let raw = Workspace.parallelMap(records) { scorer.prepare($0) }
+        let idf = PairScorer.idf(raw)
+        let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         let (groups, candidates) = cluster(records, prepared, judgements: judgements)
         return (Resolver.entities(groups, records: records, prepared: prepared, previous: previous), candidates)
     }

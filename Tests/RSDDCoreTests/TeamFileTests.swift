@@ -1,6 +1,7 @@
 import Foundation
-import RSDDCore
+@testable import RSDDCore
 import Testing
+import Yams
 
 @Suite struct TeamFileTests {
     static let base = """
@@ -80,5 +81,36 @@ import Testing
         let yaml = Self.base.replacingOccurrences(of: "    role: pi\n", with: "    role: pi\n    orcid: 0000-0002-1825-0098\n")
         let error = try #require(throws: ConfigError.self) { try decode(yaml) }
         #expect(error.message.contains("is not an ORCID iD"))
+    }
+}
+
+/// The fast path that reads team files without the Decoder gives exactly what the Decodable path
+/// gives, and leaves everything unusual to it.
+@Suite struct TeamFastPathTests {
+    static let teams: [String] = {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/demo/teams")
+        let demo = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).sorted()
+            .compactMap { try? String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8) }
+        return demo + [
+            "id: t-1\ntitle: 2019\nsensitivity: low\nprogramme: \"null\"\nmembers:\n  - {id: m1, name: A, ties: [{type: funding, org: X, start: 2019, end: 2020-03, x-note: y}]}\n",
+            "id: t-1\ntitle: T\nsensitivity: high\nmembers: []\nx-owner: someone\n",
+        ]
+    }()
+
+    @Test(arguments: teams)
+    func theFastPathEqualsTheDecoder(yaml: String) throws {
+        let node = try #require(try Yams.compose(yaml: yaml))
+        let fast = try #require(TeamSpec.fast(node), "the fast path declined a well-formed team")
+        #expect(fast == (try YAMLDecoder().decode(TeamSpec.self, from: node)))
+    }
+
+    @Test(arguments: ["id: t-1\ntitle: T\nsensitivity: high\nprogramme: ~\nmembers: []\n",
+                      "id: t-1\ntitle: T\nsensitivity: extreme\nmembers: []\n",
+                      "id: t-1\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: A, ORCID: x}\n",
+                      "id: t-1\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: A, ties: [{type: funding, org: X, start: 2020, end: 2019}]}\n"])
+    func anythingUnusualGoesTheSlowWay(yaml: String) throws {
+        let node = try #require(try Yams.compose(yaml: yaml))
+        #expect(TeamSpec.fast(node) == nil)
     }
 }

@@ -1,0 +1,94 @@
+import Yams
+
+/// A type that can be read straight from a YAML node when the node is well formed, without
+/// Swift's Decoder machinery (which took most of the time of loading ten thousand team files).
+/// The fast path returns nil for anything unusual; the Decodable path then reads the same node
+/// and gives its precise error. Both must give the same value for what the fast path accepts.
+protocol FastNodeDecodable {
+    static func fast(_ node: Yams.Node) -> Self?
+}
+
+extension TeamSpec: FastNodeDecodable {
+    static func fast(_ node: Yams.Node) -> TeamSpec? {
+        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+              let id = FastNode.string(m["id"]), TeamSpec.problem(withID: id) == nil,
+              let title = FastNode.string(m["title"]),
+              let sensitivity = FastNode.string(m["sensitivity"]).flatMap(Sensitivity.init(rawValue:)),
+              case .sequence(let ms)? = m["members"] else { return nil }
+        var programme: String?
+        if let p = m["programme"] {
+            guard let s = FastNode.string(p) else { return nil }
+            programme = Text.clean(s)
+        }
+        var members: [MemberSpec] = []
+        for node in ms {
+            guard let member = MemberSpec.fast(node) else { return nil }
+            members.append(member)
+        }
+        return TeamSpec(id: id, title: Text.clean(title), programme: programme, sensitivity: sensitivity, members: members)
+    }
+}
+
+extension MemberSpec {
+    static func fast(_ node: Yams.Node) -> MemberSpec? {
+        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+              let id = FastNode.string(m["id"]).map(Text.clean), !id.isEmpty,
+              let name = FastNode.string(m["name"]) else { return nil }
+        var role = Role.member
+        if let r = m["role"] {
+            guard let s = FastNode.string(r), let v = Role(rawValue: s) else { return nil }
+            role = v
+        }
+        var orcid: String?
+        if let o = m["orcid"] {
+            guard let s = FastNode.string(o), ORCID.isValid(s) else { return nil }
+            orcid = s
+        }
+        var ties: [DeclaredTie] = []
+        if let t = m["ties"] {
+            guard case .sequence(let ts) = t else { return nil }
+            for node in ts {
+                guard let tie = DeclaredTie.fast(node) else { return nil }
+                ties.append(tie)
+            }
+        }
+        return MemberSpec(id: id, name: Text.clean(name), role: role, orcid: orcid, ties: ties)
+    }
+}
+
+extension DeclaredTie {
+    static func fast(_ node: Yams.Node) -> DeclaredTie? {
+        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+              let type = FastNode.string(m["type"]).flatMap(TieType.init(rawValue:)), TieType.declarable.contains(type),
+              let org = FastNode.string(m["org"]).map(Text.clean), !org.allSatisfy(\.isWhitespace) else { return nil }
+        func optional(_ key: String) -> String?? {
+            guard let n = m[key] else { return .some(nil) }
+            guard let s = FastNode.string(n) else { return nil }
+            return .some(Text.clean(s))
+        }
+        func date(_ key: String) -> PartialDate?? {
+            guard let n = m[key] else { return .some(nil) }
+            guard let s = FastNode.string(n), let d = PartialDate(iso: s) else { return nil }
+            return .some(d)
+        }
+        guard let ror = optional("ror"), let country = optional("country"), let start = date("start"), let end = date("end") else { return nil }
+        if let s = start, let e = end, e.lastDay < s.firstDay { return nil }
+        return DeclaredTie(type: type, org: org, ror: ror, country: country, start: start, end: end)
+    }
+}
+
+/// Reading plain values from nodes, the way the Decodable path reads them.
+enum FastNode {
+    /// The text of a plain or quoted scalar that is not null; nil otherwise.
+    static func string(_ node: Yams.Node?) -> String? {
+        guard case .scalar(let s)? = node else { return nil }
+        // An explicit or implicit null, and anything Yams would not read as text, go the slow way.
+        if s.style == .plain && ["", "~", "null", "Null", "NULL"].contains(s.string) { return nil }
+        return s.string
+    }
+
+    /// True when every key is a plain string that is known or one of the user's own (`x-`).
+    static func onlyKnownKeys(_ m: Yams.Node.Mapping, _ known: Set<String>) -> Bool {
+        m.keys.allSatisfy { k in k.string.map { known.contains($0) || $0.hasPrefix("x-") } ?? false }
+    }
+}
