@@ -124,9 +124,7 @@ public enum Pipeline {
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
         let ws = o.workspace
         let sources = try ws.loadSources()
-        let t0 = Date()
         let teams = try ws.loadTeams()
-        FileHandle.standardError.write(Data("TIMING teams \(Date().timeIntervalSince(t0))\n".utf8))
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
 
@@ -213,9 +211,7 @@ public enum Pipeline {
         // entities, ids inherited from the previous run, the analyst's judgements winning.
         let previous = try fetcher.state.latestEntities()
         let judgements = try Pipeline.judgements(ws)
-        FileHandle.standardError.write(Data("TIMING parsed \(Date().timeIntervalSince(t0))\n".utf8))
         let lists = ListIndex(records: records, provenance: provenance, judgements: judgements, previous: previous)
-        FileHandle.standardError.write(Data("TIMING index \(Date().timeIntervalSince(t0))\n".utf8))
         // Entities and their history are about listed records; registry organisations are knowledge.
         let listedKeys = Set(records.filter { $0.category != nil && $0.category != ListCategory.registry }.map(\.key))
         let listed = lists.index.entities.compactMap { e -> Entity? in
@@ -245,7 +241,6 @@ public enum Pipeline {
             assessor.assess(TeamFacts(team: t, publicTies: ties.filter { k, _ in t.members.contains { $0.orcid == k } }),
                             sources: statuses, limits: checksNotMade, incomplete: missing)
         }
-        FileHandle.standardError.write(Data("TIMING assessed \(Date().timeIntervalSince(t0))\n".utf8))
         return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
                          entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped), fetcher.state)
     }

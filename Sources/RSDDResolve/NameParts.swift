@@ -23,11 +23,13 @@ public enum NameParts {
         // Most names have nothing to split: no bracket, line break, dash or marker word. They are
         // found with one pass over the bytes (the registry holds hundreds of thousands of names).
         if !mayHaveParts(cell) {
-            let t = cell.trimmingCharacters(in: .whitespaces)
-            if t.isEmpty || isReading(t) { return [] }
+            let ascii = cell.utf8.allSatisfy { $0 < 0x80 }
+            let t = cell.utf8.first == UInt8(ascii: " ") || cell.utf8.last == UInt8(ascii: " ") ? cell.trimmingCharacters(in: .whitespaces) : cell
+            if t.isEmpty || (!ascii && isReading(t)) { return [] }
             let acronym = isAcronym(t)
             var out = [Part(text: t, acronym: acronym)]
-            if !acronym, let (head, tail) = trailingQualifier(t) {
+            // No dash here (that would have needed a closer look): only a trailing capitals word.
+            if !acronym, let last = t.split(separator: " ").last, isAcronymLike(String(last)), let (head, tail) = trailingQualifier(t) {
                 out.append(Part(text: head, acronym: false))
                 out.append(Part(text: tail, acronym: true))
             }

@@ -92,16 +92,21 @@ public struct PairScorer: Sendable {
                 let key = words.joined(separator: " ")
                 if keys[key] == nil { keys[key] = part.text }
                 if a.compact.count >= 8 {
-                    // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it as a spaced one does.
-                    let stripped = NameNormaliser.legalForms.filter { a.compact.hasSuffix($0) && a.compact.count - $0.count >= 8 }
-                        .map { String(a.compact.dropLast($0.count)) }
+                    // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
+                    // as a spaced one does. (A name of several words has lost its legal forms already.)
+                    let stripped = a.tokens.count != 1 ? [] : NameNormaliser.legalForms
+                        .filter { a.compact.hasSuffix($0) && a.compact.count - $0.count >= 8 }.map { String(a.compact.dropLast($0.count)) }
                     for c in [a.compact] + stripped.sorted() where compacts[c] == nil { compacts[c] = part.text }
                 }
                 if let d = PairScorer.derivedAcronym(words) { acronyms.insert(d) }
             }
         }
         var blocks = Set(names.flatMap { $0 })
-        for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
+        // Pairs of neighbouring words propose candidates when both words are common; a registry's
+        // organisations are found from the listings' side, so they need their words only.
+        if r.category != ListCategory.registry {
+            for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
+        }
         return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         blocks: blocks, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
