@@ -77,6 +77,7 @@ pdf:
 bench: deps
 	@command -v xmllint >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq libxml2-utils >/dev/null; } || echo "xmllint not found: the parse figure will have nothing to compare with"
 	$(SWIFT) build -c release --product rsdd-bench
+	$(SWIFT) build -c release --product rsdd
 	.build/release/rsdd-bench
 
 ## The fuzz test of every reader for longer than CI runs it (RSDD_FUZZ_SECONDS, default 600; another

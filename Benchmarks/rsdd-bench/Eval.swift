@@ -143,6 +143,8 @@ func evaluate(_ data: URL) throws {
     evalResolve(orgs)
     print("")
     try evalMatch(orgs, data: data)
+    print("")
+    try probeRealLists(data)
 }
 
 /// `n` records of fictional organisations: about three records per organisation under varied

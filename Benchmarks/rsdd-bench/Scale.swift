@@ -58,6 +58,7 @@ func writeScaleWorkspace(at dir: URL, teams: Int, registry: Int, data: URL) thro
             + #""relationships": [\#(parent)]}"#
     }
     json += "]\n"
+    if registry > 0 {
     try json.write(to: dir.appendingPathComponent("snapshots/registry.json"), atomically: true, encoding: .utf8)
     try """
     id: bench-registry
@@ -70,6 +71,7 @@ func writeScaleWorkspace(at dir: URL, teams: Int, registry: Int, data: URL) thro
       min_records: 1
 
     """.write(to: dir.appendingPathComponent("sources.d/bench-registry.yml"), atomically: true, encoding: .utf8)
+    }
 
     // The teams.
     let types = ["employment", "appointment", "visiting", "advisory", "funding", "contract", "in-kind"]
@@ -83,7 +85,7 @@ func writeScaleWorkspace(at dir: URL, teams: Int, registry: Int, data: URL) thro
             case 1: org = org.replacingOccurrences(of: "University", with: "Univ.").replacingOccurrences(of: "Institute", with: "Inst.")
             default: break
             }
-        } else if roll < 40 {
+        } else if roll < 40 && !registryNames.isEmpty {
             org = registryNames[rng.below(registryNames.count)]
         } else {
             org = "\(places[rng.below(places.count)]) \(words[rng.below(words.count)]) \(kinds[rng.below(kinds.count)]) Branch \(rng.below(5000))"

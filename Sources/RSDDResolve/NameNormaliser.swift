@@ -24,6 +24,12 @@ public struct NameNormaliser: Sendable {
         return Array(Set(forms + forms.map(HanFold.fold))).sorted { ($0.count, $0) > ($1.count, $1) }
     }()
 
+    /// True when `s` holds a legal form as a word of its own ("Co.", "Ltd", "GmbH", "株式会社").
+    static func legalFormsIn(_ s: String) -> Bool {
+        let words = s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        return words.contains { legalForms.contains(abbreviations[$0] ?? $0) } || cjkLegalForms.contains { s.contains($0) }
+    }
+
     /// An organisation type is one word in every language, so that "Universität Beispiel" and
     /// "Université Beispiel" compare as "university beispiel". Words after case and accent folding.
     static let organisationTypes: [String: String] = {

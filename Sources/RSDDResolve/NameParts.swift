@@ -172,11 +172,23 @@ public enum NameParts {
     /// True for bracket content that qualifies the name rather than naming it: one word that is
     /// not an acronym and is in the same script as the name outside ("China", "Pvt", "General").
     static func isQualifier(_ b: String, outside: String) -> Bool {
+        // A country or region is a qualifier however many words it has: "(Hong Kong)", "(United States)".
+        if Identifiers.countryCode(b) != nil && b.count > 2 { return true }
         if isAcronym(b) { return false }
         if script(b) != script(outside) { return false }
-        let words = b.split(whereSeparator: { $0 == " " || $0 == "." })
-        return words.count <= 1
+        // In the name's own script, the content names an organisation only when it says what
+        // kind of body it is ("(Kestrel Trading Co.)", "(Harbin Institute of Technology)"); a
+        // place ("(South Africa)", "(Westville Campus)") or a word ("(General)") qualifies.
+        let words = NameNormaliser().tokens(b)
+        return !words.contains { organisationWords.contains($0) } && !NameNormaliser.legalFormsIn(b)
     }
+
+    /// Words that say what kind of body a name is, after normalisation.
+    static let organisationWords: Set<String> = Set(NameNormaliser.organisationTypes.values).union([
+        "university", "institute", "college", "academy", "laboratory", "laboratories", "center", "foundation", "hospital",
+        "school", "company", "corporation", "group", "trading", "industries", "industry", "association", "society", "ministry",
+        "council", "agency", "bureau", "office", "department", "factory", "works", "enterprise", "enterprises", "bank",
+    ])
 
     /// `Name - CenEA`, `Name UW`: a trailing acronym after a dash, or a trailing all-capitals word
     /// after a name of at least two words, is a part of its own.
