@@ -188,10 +188,12 @@ if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "eval" {
 }
 
 let runs = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_RUNS"] ?? "") ?? 5
+/// RSDD_BENCH_SECTIONS=parse,scale runs only those (fetch, parse, resolve, scale); default all.
+let sections = Set((ProcessInfo.processInfo.environment["RSDD_BENCH_SECTIONS"] ?? "fetch,parse,resolve,scale").split(separator: ",").map(String.init))
 print("rsdd benchmarks, \(runs) runs each, medians")
 print("")
 
-do {
+if sections.contains("fetch") { do {
     let n = 200, delay = 0.1, inFlight = 8
     let ideal = Double(n) * delay / Double(inFlight)
     let serial = Double(n) * delay
@@ -211,10 +213,10 @@ do {
 } catch {
     FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
     exit(1)
-}
+} }
 
 print("")
-do {
+if sections.contains("parse") { do {
     let megabytes = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_XML_MB"] ?? "") ?? 500
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-bench-xml")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -261,10 +263,10 @@ do {
 } catch {
     FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
     exit(1)
-}
+} }
 
 print("")
-do {
+if sections.contains("resolve") { do {
     let n = Int(ProcessInfo.processInfo.environment["RSDD_BENCH_RECORDS"] ?? "") ?? 500_000
     let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
         : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
@@ -284,10 +286,11 @@ do {
 } catch {
     FileHandle.standardError.write(Data("rsdd-bench: \(error)\n".utf8))
     exit(1)
-}
+} }
 
 print("")
-if sharedData != nil {
+if !sections.contains("scale") {
+} else if sharedData != nil {
     // Institution scale: 10,000 teams × 5 members × 2 ties over three real lists, with and without a
     // generated registry of 120,000 organisations; and the assess figure for 100,000 teams.
     let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]

@@ -75,6 +75,8 @@ public struct Assessor: Sendable {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
             }
+            // One tie is one finding: the rules that picked it out are its reasons, at the highest level.
+            memberFindings = Assessor.merged(memberFindings)
             findings += memberFindings
             members.append(MemberSummary(id: m.id, name: m.name, role: m.role.rawValue, orcid: m.orcid,
                                          level: memberFindings.map(\.level).max() ?? .none,
@@ -129,6 +131,28 @@ public struct Assessor: Sendable {
                                undisclosed: undisclosed, rule: rule.id, ruleTitle: rule.title, level: rule.level,
                                window: window + (rule.since.map { ", on or after \($0)" } ?? ""), mitigations: rule.mitigations,
                                outcome: rule.outcome, contradictedBy: contradictedBy))
+        }
+        return out
+    }
+
+    /// Findings about the same tie merged into one: the highest level's rule first (the first
+    /// such rule of the profile when several share it), the others as `also`, listings and
+    /// mitigations united in their order.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        var out: [Finding] = []
+        for f in findings {
+            guard let k = out.firstIndex(where: { $0.tie == f.tie }) else {
+                out.append(f)
+                continue
+            }
+            var primary = f.level > out[k].level ? f : out[k]
+            let other = f.level > out[k].level ? out[k] : f
+            primary.also += [other.hit] + other.also
+            for l in other.listings where !primary.listings.contains(where: { $0.record.key == l.record.key }) { primary.listings.append(l) }
+            for m in other.mitigations where !primary.mitigations.contains(m) { primary.mitigations.append(m) }
+            primary.contradictedBy = primary.contradictedBy ?? other.contradictedBy
+            primary.also.sort { ($1.level, $0.rule) < ($0.level, $1.rule) }
+            out[k] = primary
         }
         return out
     }

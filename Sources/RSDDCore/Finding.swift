@@ -96,6 +96,9 @@ public struct Finding: Sendable, Hashable, Codable {
     public var outcome: String?
     /// For a declared tie the public record contradicts: the public record's version of it.
     public var contradictedBy: Tie?
+    /// The other rules that picked out the same tie (a listed tie that is also undisclosed), each
+    /// with its reason: one tie is one finding, at the highest of their levels.
+    public var also: [RuleHit] = []
 
     public init(member: String, memberName: String, tie: Tie, listings: [Listing], undisclosed: Bool,
                 rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String],
@@ -116,8 +119,68 @@ public struct Finding: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case member, memberName = "member_name", tie, listings, undisclosed, rule, ruleTitle = "rule_title"
-        case level, window, mitigations, outcome, contradictedBy = "contradicted_by"
+        case level, window, mitigations, outcome, contradictedBy = "contradicted_by", also
     }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        member = try c.decode(String.self, forKey: .member)
+        memberName = try c.decode(String.self, forKey: .memberName)
+        tie = try c.decode(Tie.self, forKey: .tie)
+        listings = try c.decode([Listing].self, forKey: .listings)
+        undisclosed = try c.decode(Bool.self, forKey: .undisclosed)
+        rule = try c.decode(String.self, forKey: .rule)
+        ruleTitle = try c.decode(String.self, forKey: .ruleTitle)
+        level = try c.decode(Level.self, forKey: .level)
+        window = try c.decode(String.self, forKey: .window)
+        mitigations = try c.decode([String].self, forKey: .mitigations)
+        outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
+        contradictedBy = try c.decodeIfPresent(Tie.self, forKey: .contradictedBy)
+        also = try c.decodeIfPresent([RuleHit].self, forKey: .also) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(member, forKey: .member)
+        try c.encode(memberName, forKey: .memberName)
+        try c.encode(tie, forKey: .tie)
+        try c.encode(listings, forKey: .listings)
+        try c.encode(undisclosed, forKey: .undisclosed)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(ruleTitle, forKey: .ruleTitle)
+        try c.encode(level, forKey: .level)
+        try c.encode(window, forKey: .window)
+        try c.encode(mitigations, forKey: .mitigations)
+        try c.encodeIfPresent(outcome, forKey: .outcome)
+        try c.encodeIfPresent(contradictedBy, forKey: .contradictedBy)
+        if !also.isEmpty { try c.encode(also, forKey: .also) }
+    }
+
+    /// This finding's own rule as a hit, for merging.
+    public var hit: RuleHit {
+        RuleHit(rule: rule, ruleTitle: ruleTitle, level: level, window: window, mitigations: mitigations, outcome: outcome)
+    }
+}
+
+/// One rule's reason for a finding: which rule, at what level, in which window.
+public struct RuleHit: Sendable, Hashable, Codable {
+    public var rule: String
+    public var ruleTitle: String
+    public var level: Level
+    public var window: String
+    public var mitigations: [String]
+    public var outcome: String?
+
+    public init(rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String], outcome: String? = nil) {
+        self.rule = rule
+        self.ruleTitle = ruleTitle
+        self.level = level
+        self.window = window
+        self.mitigations = mitigations
+        self.outcome = outcome
+    }
+
+    enum CodingKeys: String, CodingKey { case rule, ruleTitle = "rule_title", level, window, mitigations, outcome }
 }
 
 /// Freshness of one source as a run used it. Holds no time that changes when the same bytes are

@@ -19,14 +19,15 @@ public struct Record: Sendable, Hashable, Codable {
         self.parents = parents
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
         // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
+        // (Checked first: a list of a million records rarely has any, and copies nothing then.)
         self.source = source
         self.id = Text.clean(id)
         self.kind = kind
         self.name = Text.clean(name)
-        self.aliases = aliases.map(Text.clean)
+        self.aliases = aliases.contains(where: Text.needsCleaning) ? aliases.map(Text.clean) : aliases
         self.category = category.map(Text.clean)
         self.country = country.map(Text.clean)
-        self.identifiers = identifiers.mapValues(Text.clean)
+        self.identifiers = identifiers.values.contains(where: Text.needsCleaning) ? identifiers.mapValues(Text.clean) : identifiers
     }
 
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.

@@ -9,19 +9,33 @@ public enum Text {
 
     /// `s` without control characters: an ESC, BEL or NUL from a list must not reach a report
     /// (it makes the SVG invalid XML and the Markdown unreadable), nor split a name in two.
+    /// True when `clean` would change `s`.
+    public static func needsCleaning(_ s: String) -> Bool {
+        // On the string's own bytes where it has them: this runs for every field of every record.
+        if let found = s.utf8.withContiguousStorageIfAvailable({ scan($0) }) { return found }
+        return scan(Array(s.utf8))
+    }
+
+    private static func scan<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x20 || b == 0x7F || b == 0xC2 {
+                if b == 0xC2 {
+                    if i + 1 < bytes.endIndex, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
+                } else if b != 0x09 && b != 0x0A && b != 0x0D {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     public static func clean(_ s: String) -> String {
         // The common case costs one pass over the bytes and no copy: C0 and DEL are single bytes,
         // C1 controls are 0xC2 followed by 0x80–0x9F.
-        var previous: UInt8 = 0
-        var found = false
-        for b in s.utf8 {
-            if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) {
-                found = true
-                break
-            }
-            previous = b
-        }
-        guard found else { return s }
+        guard needsCleaning(s) else { return s }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) })
         return String(out)

@@ -92,7 +92,10 @@ public struct Workspace: Sendable {
         guard items.count > 64 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         let chunk = max(16, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (items.count + chunk - 1) / chunk
         // Each index is written by exactly one iteration, and read only after all have finished.

@@ -75,11 +75,14 @@ public struct RecordExtractor: Sendable {
     func read(_ input: Input, file: String, each: (Record) throws -> Void) throws -> [ParseError] {
         var count = 0
         var warnings: [ParseError] = []
-        // Keys are unique within a source: a repeated one (the same row listed again, a list
-        // giving an id twice) gets `~2`, `~3` in the order the list gives them.
+        // Content keys are unique within a source: the same row listed again gets `~2`, `~3` in
+        // the order the list gives them. (Ids a list declares are its own; resolve tolerates a
+        // repeated one, and a list of a million records keeps no set of them.)
         var seen: [String: Int] = [:]
+        let contentKeyed = plans.id == nil
         let emit: (Record) throws -> Void = { r in
             count += 1
+            guard contentKeyed else { return try each(r) }
             var r = r
             let n = (seen[r.id] ?? 0) + 1
             seen[r.id] = n

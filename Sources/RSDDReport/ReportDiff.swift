@@ -176,10 +176,11 @@ public struct RunChanges: Sendable, Hashable, Codable {
 
 /// Compares two runs' reports.
 public enum ReportDiff {
-    /// The key a finding keeps from run to run: member, tie and rule (not its evidence).
+    /// The key a finding keeps from run to run: member and tie (one tie is one finding, whatever
+    /// rules pick it out; a rule that joins or leaves is a change of the finding).
     static func key(_ team: String, _ f: Finding) -> String {
         [team, f.member, f.tie.origin.rawValue, f.tie.type.rawValue, f.tie.org.lowercased(),
-         f.tie.start?.description ?? "", f.rule].joined(separator: "|")
+         f.tie.start?.description ?? "", f.contradictedBy == nil ? "" : "contradicted"].joined(separator: "|")
     }
 
     static func ref(_ team: String, _ f: Finding) -> RunChanges.FindingRef {
@@ -250,6 +251,9 @@ public enum ReportDiff {
     static func evidenceChanges(_ a: Finding, _ b: Finding) -> [String] {
         var c: [String] = []
         if a.level != b.level { c.append("level \(a.level.rawValue) → \(b.level.rawValue)") }
+        let ra = Set([a.rule] + a.also.map(\.rule)), rb = Set([b.rule] + b.also.map(\.rule))
+        for r in rb.subtracting(ra).sorted() { c.append("now also picked out by rule \(r)") }
+        for r in ra.subtracting(rb).sorted() { c.append("no longer picked out by rule \(r)") }
         if a.window != b.window { c.append("window \(a.window) → \(b.window)") }
         let la = Dictionary(a.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
         let lb = Dictionary(b.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })

@@ -145,6 +145,10 @@ public struct TeamReportRenderer: Sendable {
             "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
             "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
+        // The other rules that picked out the same tie: one finding, each reason.
+        for h in f.also {
+            L.append("- Also: \(e(h.rule)): \(e(h.ruleTitle)); window: \(e(h.window)); level \(h.level.rawValue)" + (h.outcome.map { "; outcome: \($0)" } ?? ""))
+        }
         if let c = f.contradictedBy {
             L.append("- The public record gives other dates: \(c.type.rawValue) with \(e(c.org)), \(c.period)" + (c.provenance.map { _ in "[^f\(n)-contra]" } ?? ""))
         }

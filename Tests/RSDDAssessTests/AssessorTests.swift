@@ -93,10 +93,13 @@ import Testing
         #expect(a.level == .low)
     }
 
-    @Test func anUndisclosedListedTieGivesBothFindings() throws {
+    @Test func anUndisclosedListedTieIsOneFindingWithBothReasons() throws {
         let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA")]
         let a = try assess(try team(.medium, ties: []), public: ties)
-        #expect(a.findings.map(\.rule) == ["listed-tie-medium", "undisclosed-tie"])
+        #expect(a.findings.map(\.rule) == ["listed-tie-medium"], "one tie, one finding, at the highest level")
+        #expect(a.findings[0].also.map(\.rule) == ["undisclosed-tie"])
+        #expect(a.findings[0].also[0].level == .low)
+        #expect(a.findings[0].mitigations.contains("disclosure"), "each reason's mitigations")
         #expect(a.level == .medium)
     }
 

@@ -28,16 +28,19 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         let c = second.changes
         #expect(c.from == first.run.id)
         #expect(c.to == second.run.id)
-        // Exactly one new finding, of one team, from exactly one source; t-undisclosed was already
+        // Exactly one finding changed, of one team, from exactly one source: the undisclosed
+        // Harborlight tie (already a finding) is now also listed. t-undisclosed was already
         // medium (its listed Kestrel tie), so no level moved.
         #expect(c.teams.isEmpty)
-        #expect(c.newFindings.count == 1)
-        #expect(c.newFindings.first?.team == "t-undisclosed")
-        #expect(c.newFindings.first?.org.contains("Harborlight") == true)
-        #expect(c.newFindings.first?.listings == ["demo-list:EOC-006"])
+        #expect(c.newFindings.isEmpty)
         #expect(c.resolvedFindings.isEmpty)
+        #expect(c.evidence.count == 1, "a list's new snapshot is a source change, not an evidence change of every finding")
+        #expect(c.evidence.first?.finding.team == "t-undisclosed")
+        #expect(c.evidence.first?.finding.org.contains("Harborlight") == true)
+        #expect(c.evidence.first?.finding.listings == ["demo-list:EOC-006"])
+        #expect(c.evidence.first?.changes.contains("level low → medium") == true)
+        #expect(c.evidence.first?.changes.contains("now also listed in demo-list:EOC-006 (Harborlight Foundation for Innovation)") == true)
         #expect(c.sources.map(\.id) == ["demo-list"])
-        #expect(c.evidence.isEmpty, "a list's new snapshot is a source change, not an evidence change of every finding")
 
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
         #expect(md == """
@@ -49,16 +52,17 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
 
         From run \(first.run.id) to run \(second.run.id).
 
-        ## New findings {#new}
+        ## Findings whose evidence changed {#evidence}
 
-        - \(c.newFindings[0].words)
+        - \(c.evidence[0].finding.words)
+        \(c.evidence[0].changes.map { "    - \($0)" }.joined(separator: "\n"))
 
         ## Sources that changed {#sources}
 
         - demo-list: \(c.sources[0].changes.joined(separator: "; "))
 
         """)
-        #expect(c.newFindings[0].words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed in demo-list:EOC-006"))
+        #expect(c.evidence[0].finding.words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed in demo-list:EOC-006"))
 
         // The first run's reports are archived under .rsdd/runs/<id>/ and the history holds both runs.
         let archived = ws.stateDir.appendingPathComponent("runs/\(first.run.id)/t-undisclosed.json")
