@@ -1,6 +1,7 @@
 import Foundation
 import RSDDCore
 import RSDDParse
+import TestSupport
 
 /// A workspace at an institution's scale, for `make bench`: `teams` teams of 5 members with 2
 /// declared ties each, screened against three real lists of ../shared/data (the Entity List rows
@@ -101,17 +102,4 @@ func writeScaleWorkspace(at dir: URL, teams: Int, registry: Int, data: URL) thro
         }
         try yaml.write(to: dir.appendingPathComponent("teams/\(id).yml"), atomically: false, encoding: .utf8)
     }
-}
-
-/// SplitMix64, for deterministic generated data.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 }

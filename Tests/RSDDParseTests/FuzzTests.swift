@@ -9,20 +9,6 @@ import ZIPFoundation
 /// with a `ParseError` that names the source; nothing crashes or hangs. CI runs it for a few
 /// seconds; `make fuzz` runs it for longer (`RSDD_FUZZ_SECONDS`) from another seed (`RSDD_FUZZ_SEED`).
 @Suite struct FuzzTests {
-    /// SplitMix64: small, fast and the same on every machine, so a failing input can be made again
-    /// from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
-    }
-
     /// A reader under test: its format, a declaration, and the seed inputs it is fuzzed from.
     struct Target {
         var format: String
@@ -92,7 +78,7 @@ import ZIPFoundation
 
     /// One mutation of `seed`: bytes flipped, inserted or deleted, a cut, a repeated chunk, markup
     /// spliced in, or random bytes altogether.
-    static func mutate(_ seed: Data, _ r: inout Random) -> Data {
+    static func mutate(_ seed: Data, _ r: inout SplitMix) -> Data {
         var d = [UInt8](seed)
         let splices: [[UInt8]] = ["<", ">", "</", "<x>", "]]>", "<!--", "&#0;", "&amp", "\"", ",", "\n", "{", "[", "\\u0000", "\u{FEFF}",
                                   "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>", "&a;", String(repeating: "<a>", count: 300)].map { Array($0.utf8) }
@@ -145,7 +131,7 @@ import ZIPFoundation
         while Date().timeIntervalSince(started) < seconds {
             for target in targets where !target.seeds.isEmpty {
                 let inputSeed = seed &+ UInt64(tried)
-                var r = Random(state: inputSeed)
+                var r = SplitMix(state: inputSeed)
                 let input = Self.mutate(target.seeds[r.below(target.seeds.count)], &r)
                 tried += 1
                 guard let error = Self.read(input, target) else {
