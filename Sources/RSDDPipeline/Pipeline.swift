@@ -111,14 +111,8 @@ public enum Pipeline {
     /// Nil when a newly fetched snapshot can be used, else why not (it does not parse, or holds
     /// fewer records than its declaration expects): the fetch check of `rsdd fetch`.
     public static func usable(_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? {
-        do {
-            _ = try SnapshotParser.parse(source, orcid: orcid, file: file, display: file.lastPathComponent)
-            return nil
-        } catch let e as ParseError {
-            return e.message
-        } catch {
-            return "\(error)"
-        }
+        if case .failure(let e) = SnapshotParser.attempt(source, orcid: orcid, file: file, display: file.lastPathComponent) { return e.message }
+        return nil
     }
 
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
@@ -134,13 +128,12 @@ public enum Pipeline {
         // here by hash so that the run below does not parse it twice.
         var parsed: [String: ParsedSnapshot] = [:]
         let statuses = try fetcher.fetch(sources, orcids: orcids, progress: progress) { source, orcid, file in
-            do {
-                parsed[file.lastPathComponent] = try SnapshotParser.parse(source, orcid: orcid, file: file, display: file.lastPathComponent)
+            switch SnapshotParser.attempt(source, orcid: orcid, file: file, display: file.lastPathComponent) {
+            case .success(let p):
+                parsed[file.lastPathComponent] = p
                 return nil
-            } catch let e as ParseError {
+            case .failure(let e):
                 return e.message
-            } catch {
-                return "\(error)"
             }
         }
         let state = try fetcher.state.snapshotEntries()
@@ -156,12 +149,8 @@ public enum Pipeline {
 
         /// The snapshot parsed (from the fetch check when it was new), or the parse error.
         func read(_ s: SourceSpec, _ orcid: String?, _ snap: Snapshot) -> Result<ParsedSnapshot, ParseError> {
-            if let p = parsed[snap.provenance.sha256] { return .success(p) }
-            do { return .success(try SnapshotParser.parse(s, orcid: orcid, file: snap.file, display: snap.provenance.url)) } catch let e as ParseError {
-                return .failure(e)
-            } catch {
-                return .failure(ParseError(source: s.id, file: snap.provenance.url, message: "\(error)"))
-            }
+            parsed[snap.provenance.sha256].map { .success($0) }
+                ?? SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url)
         }
 
         for s in sources {

@@ -18,6 +18,17 @@ enum ParsedSnapshot: Sendable {
 /// Parses one snapshot by its source's format: the one place that knows which reader a source
 /// needs, used by the fetch check, by `rsdd parse` and by every run.
 enum SnapshotParser {
+    /// `parse`, with any failure as a `ParseError` naming the source and file.
+    static func attempt(_ source: SourceSpec, orcid: String?, file: URL, display: String) -> Result<ParsedSnapshot, ParseError> {
+        do {
+            return .success(try parse(source, orcid: orcid, file: file, display: display))
+        } catch let e as ParseError {
+            return .failure(e)
+        } catch {
+            return .failure(ParseError(source: source.id, file: display, message: "\(error)"))
+        }
+    }
+
     /// Parses `file`, displayed as `display` in errors. Throws `ParseError` when the snapshot is
     /// unusable: not parseable, or fewer records than the declaration expects.
     static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String) throws -> ParsedSnapshot {

@@ -37,7 +37,7 @@ public struct NameNormaliser: Sendable {
             "university": ["universitat", "universite", "universidad", "universidade", "universita", "universiteit", "universitet",
                            "uniwersytet", "univerzita", "yliopisto", "университет", "universitaet"],
             "institute": ["institut", "instituto", "istituto", "instytut", "институт"],
-            "foundation": ["fondation", "stiftung", "stiftelse", "fundacion", "fundacao", "fondazione", "fundacja", "фонд"],
+            "foundation": ["fondation", "stiftung", "stiftelse", "stiftelsen", "fundacion", "fundacao", "fondazione", "fundacja", "фонд"],
             "academy": ["akademie", "academie", "academia", "accademia", "akademia", "академия"],
             "college": ["colegio", "collegio", "kolleg"],
             "laboratory": ["laboratoire", "laboratorio", "laboratorium", "лаборатория"],
