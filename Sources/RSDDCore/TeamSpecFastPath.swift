@@ -10,7 +10,7 @@ protocol FastNodeDecodable {
 
 extension TeamSpec: FastNodeDecodable {
     static func fast(_ node: Yams.Node) -> TeamSpec? {
-        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+        guard let m = FastNode.mapping(node, CodingKeys.names),
               let id = FastNode.string(m["id"]), TeamSpec.problem(withID: id) == nil,
               let title = FastNode.string(m["title"]),
               let sensitivity = FastNode.string(m["sensitivity"]).flatMap(Sensitivity.init(rawValue:)),
@@ -31,7 +31,7 @@ extension TeamSpec: FastNodeDecodable {
 
 extension MemberSpec {
     static func fast(_ node: Yams.Node) -> MemberSpec? {
-        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+        guard let m = FastNode.mapping(node, CodingKeys.names),
               let id = FastNode.string(m["id"]).map(Text.clean), !id.isEmpty,
               let name = FastNode.string(m["name"]) else { return nil }
         var role = Role.member
@@ -58,7 +58,7 @@ extension MemberSpec {
 
 extension DeclaredTie {
     static func fast(_ node: Yams.Node) -> DeclaredTie? {
-        guard case .mapping(let m) = node, FastNode.onlyKnownKeys(m, CodingKeys.names),
+        guard let m = FastNode.mapping(node, CodingKeys.names),
               let type = FastNode.string(m["type"]).flatMap(TieType.init(rawValue:)), TieType.declarable.contains(type),
               let org = FastNode.string(m["org"]).map(Text.clean), !org.allSatisfy(\.isWhitespace) else { return nil }
         func optional(_ key: String) -> String?? {
@@ -87,8 +87,16 @@ enum FastNode {
         return s.string
     }
 
-    /// True when every key is a plain string that is known or one of the user's own (`x-`).
-    static func onlyKnownKeys(_ m: Yams.Node.Mapping, _ known: Set<String>) -> Bool {
-        m.keys.allSatisfy { k in k.string.map { known.contains($0) || $0.hasPrefix("x-") } ?? false }
+    /// The mapping's values by key when every key is a plain, unquoted text that is known or one
+    /// of the user's own (`x-`); nil otherwise. (Looking a key up in a Yams mapping resolves the
+    /// tag of every key it compares; a dictionary of texts does not.)
+    static func mapping(_ node: Yams.Node, _ known: Set<String>) -> [String: Yams.Node]? {
+        guard case .mapping(let m) = node else { return nil }
+        var out: [String: Yams.Node] = [:]
+        for (k, v) in m {
+            guard case .scalar(let s) = k, s.style == .plain, known.contains(s.string) || s.string.hasPrefix("x-"),
+                  out.updateValue(v, forKey: s.string) == nil else { return nil }
+        }
+        return out
     }
 }

@@ -87,16 +87,17 @@ public struct Workspace: Sendable {
         Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
     }
 
-    /// `transform` of every element, on every core; the results in the elements' order.
-    public static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        guard items.count > 64 else { return items.map(transform) }
+    /// `transform` of every element, on every core; the results in the elements' order. Fewer than
+    /// `minimum` elements are mapped here; a small `minimum` hands out one element at a time.
+    public static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], minimum: Int = 64, _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > minimum else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer {
             results.deinitialize()
             results.deallocate()
         }
-        let chunk = max(16, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
+        let chunk = minimum < 64 ? 1 : max(16, items.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = (items.count + chunk - 1) / chunk
         // Each index is written by exactly one iteration, and read only after all have finished.
         nonisolated(unsafe) let out = results

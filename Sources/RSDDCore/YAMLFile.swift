@@ -30,13 +30,39 @@ public enum YAMLFile {
         _ type: T.Type, yaml text: String, displayPath: String,
         contextFor: (Yams.Node, [CodingKey]) -> String? = { _, _ in nil }
     ) throws -> T {
+        // A type with a fast path reads its values as text (it checks them itself): its file is
+        // parsed without resolving plain scalars at all, and again with them only when the fast
+        // path declines it.
+        if let fast = type as? FastNodeDecodable.Type {
+            let value: T? = try withNode(text, resolver: YAMLFile.textOnly, displayPath: displayPath, contextFor: contextFor) {
+                fast.fast($0) as? T
+            }
+            if let value { return value }
+        }
+        return try withNode(text, resolver: YAMLFile.resolver, displayPath: displayPath, contextFor: contextFor) { node in
+            do {
+                return try YAMLDecoder().decode(type, from: node)
+            } catch let e as DecodingError {
+                let (path, message) = describe(e)
+                let target = locate(path, in: node)
+                throw ConfigError(file: displayPath, line: target?.mark?.line,
+                                  context: contextFor(node, path), message: message)
+            }
+        }
+    }
+
+    /// Parses `text`, refuses anchors and forbidden keys, and gives the root node to `body`.
+    private static func withNode<R>(
+        _ text: String, resolver: Yams.Resolver, displayPath: String,
+        contextFor: (Yams.Node, [CodingKey]) -> String?, _ body: (Yams.Node) throws -> R
+    ) throws -> R {
         let node: Yams.Node
         // Nodes hold their anchors weakly and the parser owns them: it must outlive the walk that
         // refuses anchors.
         var parser: Yams.Parser?
         defer { withExtendedLifetime(parser) {} }
         do {
-            parser = try Yams.Parser(yaml: text, resolver: YAMLFile.resolver)
+            parser = try Yams.Parser(yaml: text, resolver: resolver)
             guard let n = try parser?.singleRoot() else {
                 throw ConfigError(file: displayPath, message: "the file is empty")
             }
@@ -54,21 +80,15 @@ public enum YAMLFile {
             throw ConfigError(file: displayPath, line: yamlErrorLine(e), message: "not valid YAML (\(yamlErrorSummary(e)))")
         }
         try refuseForbiddenKeys(in: node, path: [], root: node, displayPath: displayPath, contextFor: contextFor)
-        if let fast = type as? FastNodeDecodable.Type, let value = fast.fast(node) as? T { return value }
-        do {
-            return try YAMLDecoder().decode(type, from: node)
-        } catch let e as DecodingError {
-            let (path, message) = describe(e)
-            let target = locate(path, in: node)
-            throw ConfigError(file: displayPath, line: target?.mark?.line,
-                              context: contextFor(node, path), message: message)
-        }
+        return try body(node)
     }
 
     /// Plain scalars are text, numbers, booleans or null here: no timestamps, floats or merge keys,
     /// each of which Yams tries with a regular expression on every scalar (a fifth of the time of
     /// loading ten thousand team files went there).
     static let resolver = Yams.Resolver.default.removing(.timestamp).removing(.float).removing(.merge).removing(.value)
+    /// Every plain scalar is text: no regular expression at all (the fast paths read text).
+    static let textOnly = Yams.Resolver.basic
 
     private static func refuseForbiddenKeys(
         in node: Yams.Node, path: [CodingKey], root: Yams.Node, displayPath: String,

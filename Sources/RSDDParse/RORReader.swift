@@ -81,6 +81,16 @@ public struct RORReader: Sendable {
         do {
             if let first = json.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }), first == UInt8(ascii: "{") {
                 orgs = [try JSONDecoder().decode(Organisation.self, from: json)]
+            } else if let chunks = JSONArrayChunks.split(json, into: 4 * ProcessInfo.processInfo.activeProcessorCount),
+                      chunks.count > 1 {
+                // A dump of 100,000 organisations decodes in parts on every core; a part that does
+                // not decode sends the whole file through the decoder below for its precise error.
+                let parts = Workspace.parallelMap(chunks, minimum: 1) { try? JSONDecoder().decode([Organisation].self, from: $0) }
+                if parts.allSatisfy({ $0 != nil }) {
+                    orgs = parts.flatMap { $0! }
+                } else {
+                    orgs = try JSONDecoder().decode([Organisation].self, from: json)
+                }
             } else {
                 orgs = try JSONDecoder().decode([Organisation].self, from: json)
             }
@@ -104,6 +114,67 @@ public struct RORReader: Sendable {
                           category: source.category ?? ListCategory.registry,
                           country: o.locations?.first?.geonames_details?.country_code, identifiers: identifiers,
                           parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted())
+        }
+    }
+}
+
+/// The elements of a top-level JSON array, cut into `parts` arrays of whole elements, by a scan
+/// that follows strings and nesting only; nil when the text is not one array of objects (the
+/// decoder then reads it whole and says what is wrong).
+enum JSONArrayChunks {
+    static func split(_ json: Data, into parts: Int) -> [Data]? {
+        guard json.count > 1 << 20, parts > 1 else { return nil }
+        return json.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [Data]? in
+            let b = raw.bindMemory(to: UInt8.self)
+            var i = 0
+            func skipSpace() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
+            skipSpace()
+            guard i < b.count, b[i] == UInt8(ascii: "[") else { return nil }
+            i += 1
+            var starts: [Int] = []
+            var ends: [Int] = []
+            while true {
+                skipSpace()
+                guard i < b.count else { return nil }
+                if b[i] == UInt8(ascii: "]") && starts.isEmpty { break }
+                guard b[i] == UInt8(ascii: "{") else { return nil }
+                starts.append(i)
+                var depth = 0
+                var inString = false
+                while i < b.count {
+                    let c = b[i]
+                    if inString {
+                        if c == UInt8(ascii: "\\") { i += 1 } else if c == UInt8(ascii: "\"") { inString = false }
+                    } else if c == UInt8(ascii: "\"") {
+                        inString = true
+                    } else if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {
+                        depth += 1
+                    } else if c == UInt8(ascii: "}") || c == UInt8(ascii: "]") {
+                        depth -= 1
+                        if depth == 0 { i += 1; break }
+                    }
+                    i += 1
+                }
+                guard depth == 0, !inString else { return nil }
+                ends.append(i)
+                skipSpace()
+                guard i < b.count else { return nil }
+                if b[i] == UInt8(ascii: ",") { i += 1; continue }
+                guard b[i] == UInt8(ascii: "]") else { return nil }
+                i += 1
+                break
+            }
+            skipSpace()
+            guard i == b.count, !starts.isEmpty else { return nil }
+            let per = (starts.count + parts - 1) / parts
+            return stride(from: 0, to: starts.count, by: per).map { k in
+                let last = min(k + per, starts.count) - 1
+                var d = Data(capacity: ends[last] - starts[k] + 2)
+                d.append(UInt8(ascii: "["))
+                d.append(UnsafeBufferPointer(rebasing: b[starts[k]..<ends[last]]))
+                d.append(UInt8(ascii: "]"))
+                return d
+            }
         }
     }
 }

@@ -19,6 +19,10 @@ public struct RunOptions: Sendable {
     public var policy: String
     /// Wait for another process's lock on the workspace instead of giving up at once.
     public var wait: Bool = false
+    /// Keep the run's index of listed and registry records until the process ends instead of
+    /// freeing it: freeing 100,000 registry organisations' prepared names took two seconds, and a
+    /// command-line run ends right after. Library callers leave it off.
+    public var keepIndexUntilExit: Bool = false
 
     public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
         self.workspace = workspace
@@ -56,7 +60,10 @@ public enum Pipeline {
     /// anything is written.
     /// What assessing a workspace gives, before anything is written.
     public struct Assessed: Sendable {
-        public var run: RunInfo
+        /// What the run's id is derived from (snapshots, profile, date), the teams aside.
+        var inputs: [String]
+        var teams: [TeamSpec]
+        var asOf: Day
         public var sources: [SourceStatus]
         public var assessments: [Assessment]
         public var warnings: [String]
@@ -67,6 +74,16 @@ public enum Pipeline {
         public var entityChanges: [String] = []
         /// The listed records of those entities.
         public var regrouped: Set<String> = []
+
+        /// The run: its id is a hash of every input, teams included (each team's declaration as
+        /// JSON, encoded on every core: there may be thousands). Only a run that writes needs it.
+        public func runInfo() throws -> RunInfo {
+            var all = inputs
+            for json in Workspace.parallelMap(teams, { t in Result { try Files.jsonEncoder(pretty: false).encode(t) } }) {
+                all.append("team \(String(decoding: try json.get(), as: UTF8.self))")
+            }
+            return RunInfo(id: String(Files.sha256(Data(all.sorted().joined(separator: "\n").utf8)).prefix(12)), asOf: asOf)
+        }
     }
 
     /// The stage on its own: assesses every team from the stored snapshots (no request is made
@@ -81,8 +98,10 @@ public enum Pipeline {
         let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
         defer { withExtendedLifetime(lock) {} }
         let (a, state) = try assessLocked(o, progress: progress)
+        let clock = PhaseClock()
+        defer { clock.lap("reports") }
         let ws = o.workspace
-        let run = a.run
+        let run = try a.runInfo()
         let assessments = a.assessments
         let statuses = a.sources
         let warnings = a.warnings
@@ -117,8 +136,10 @@ public enum Pipeline {
 
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
         let ws = o.workspace
+        let clock = PhaseClock()
         let sources = try ws.loadSources()
         let teams = try ws.loadTeams()
+        clock.lap("teams")
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
 
@@ -137,6 +158,7 @@ public enum Pipeline {
             }
         }
         let state = try fetcher.state.snapshotEntries()
+        clock.lap("fetch")
 
         var warnings: [String] = []
         var limits: [String] = []
@@ -194,13 +216,13 @@ public enum Pipeline {
             }
         }
 
-        for t in teams { inputs.append("team \(String(decoding: try Files.jsonEncoder(pretty: false).encode(t), as: UTF8.self))") }
-        let run = RunInfo(id: String(Files.sha256(Data(inputs.sorted().joined(separator: "\n").utf8)).prefix(12)), asOf: o.asOf)
+        clock.lap("parse")
         // Resolve, once per run: every listed record and every registry organisation into
         // entities, ids inherited from the previous run, the analyst's judgements winning.
         let previous = try fetcher.state.latestEntities()
         let judgements = try Pipeline.judgements(ws)
         let lists = ListIndex(records: records, provenance: provenance, judgements: judgements, previous: previous)
+        clock.lap("resolve")
         // Entities and their history are about listed records; registry organisations are knowledge.
         let listedKeys = Set(records.filter { $0.category != nil && $0.category != ListCategory.registry }.map(\.key))
         let listed = lists.index.entities.compactMap { e -> Entity? in
@@ -230,8 +252,20 @@ public enum Pipeline {
             assessor.assess(TeamFacts(team: t, publicTies: ties.filter { k, _ in t.members.contains { $0.orcid == k } }),
                             sources: statuses, limits: checksNotMade, incomplete: missing)
         }
-        return (Assessed(run: run, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
+        clock.lap("assess")
+        if o.keepIndexUntilExit { Pipeline.keep([lists, records, parsed]) }
+        return (Assessed(inputs: inputs, teams: teams, asOf: o.asOf, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
                          entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped), fetcher.state)
+    }
+
+    nonisolated(unsafe) private static var kept: [Any] = []
+    private static let keptLock = NSLock()
+
+    /// Holds `things` until the process ends (see `RunOptions.keepIndexUntilExit`).
+    private static func keep(_ things: [Any]) {
+        keptLock.lock()
+        defer { keptLock.unlock() }
+        kept += things
     }
 
     /// The analyst's judgements (`judgements.yml` in the workspace: pairs of record keys that are,

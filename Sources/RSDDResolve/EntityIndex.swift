@@ -1,5 +1,6 @@
 import Foundation
 import RSDDCore
+import Synchronization
 
 /// An organisation as a tie names it: the name as written, identifiers, country.
 public struct OrganisationQuery: Sendable, Hashable {
@@ -41,11 +42,13 @@ public struct EntityIndex: Sendable {
     let byIdentifier: [String: [Int]]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
+    let scratch: Scratch
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
     /// record key → entity id of the last run, so that ids stay stable.
     public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:]) {
         self.records = records
+        scratch = Scratch(count: records.count)
         // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
         let scorer = self.scorer
         let raw = Workspace.parallelMap(records) { scorer.prepare($0) }
@@ -53,8 +56,22 @@ public struct EntityIndex: Sendable {
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
         self.idf = idf
-        let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, pivot: { !prepared[$0].registry })
-        let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
+        // Clustering and the lookup tables need the same prepared records and nothing of each
+        // other: built side by side.
+        let clustered = Mutex<[Entity]>([])
+        let built = Mutex<Tables>(([:], [:], [:], [:]))
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, pivot: { !prepared[$0].registry })
+                let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
+                clustered.withLock { $0 = entities }
+            } else {
+                let t = EntityIndex.tables(prepared)
+                built.withLock { $0 = t }
+            }
+        }
+        let tables = built.withLock { $0 }
+        let entities = clustered.withLock { $0 }
         self.entities = entities
         let byKeyOfRecord = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         var entityOf = [Int](repeating: 0, count: records.count)
@@ -66,6 +83,21 @@ public struct EntityIndex: Sendable {
         }
         self.entityOf = entityOf
         self.members = members
+        postings = tables.postings
+        byKey = tables.byKey
+        byCompact = tables.byCompact
+        byIdentifier = tables.byID
+        let byID = tables.byID
+        var parents: [Int: [Int]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].registry {
+            for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
+        }
+        self.parents = parents
+    }
+
+    /// Records by word, by normalised name, by run-together name and by identifier.
+    typealias Tables = (postings: [String: [Int]], byKey: [String: [Int]], byCompact: [String: [Int]], byID: [String: [Int]])
+    static func tables(_ prepared: [PairScorer.Prepared]) -> Tables {
         var postings: [String: [Int]] = [:], byKey: [String: [Int]] = [:], byCompact: [String: [Int]] = [:], byID: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() {
             for (scheme, v) in p.identifiers { byID["\(scheme):\(v)", default: []].append(i) }
@@ -74,15 +106,7 @@ public struct EntityIndex: Sendable {
             for k in p.keys.keys { byKey[k, default: []].append(i) }
             for c in p.compacts.keys { byCompact[c, default: []].append(i) }
         }
-        self.postings = postings
-        self.byKey = byKey
-        self.byCompact = byCompact
-        byIdentifier = byID
-        var parents: [Int: [Int]] = [:]
-        for (i, r) in records.enumerated() where prepared[i].registry {
-            for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
-        }
-        self.parents = parents
+        return (postings, byKey, byCompact, byID)
     }
 
     /// A word in more records than this proposes no candidates (it still weighs in the score).
@@ -91,10 +115,11 @@ public struct EntityIndex: Sendable {
     static let scoredCandidates = 24
 
     /// The `k` keys of the largest values (ties: the smaller key), without sorting them all.
-    static func top(_ k: Int, of weight: [Int: Double]) -> [Int] {
+    static func top(_ k: Int, of touched: [Int], _ weight: UnsafeMutableBufferPointer<Double>) -> [Int] {
         var best: [(Double, Int)] = []
         best.reserveCapacity(k + 1)
-        for (i, w) in weight {
+        for i in touched {
+            let w = weight[i]
             if best.count == k, let last = best.last, (w, -i) <= (last.0, -last.1) { continue }
             let at = best.firstIndex { (w, -i) > ($0.0, -$0.1) } ?? best.count
             best.insert((w, i), at: at)
@@ -121,18 +146,26 @@ public struct EntityIndex: Sendable {
             if known.count == 1 { country = known.first }
         }
         for part in parts {
-            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers)), idf: idf)
+            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
             var candidates = Set<Int>()
             for (scheme, v) in pq.identifiers { candidates.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
             for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
             for c in pq.compacts.keys { candidates.formUnion(byCompact[c] ?? []) }
-            var weight: [Int: Double] = [:]
+            // Weights summed in a zeroed buffer of one slot per record (words weigh more than 0),
+            // lent by the index to one lookup at a time and zeroed again where it was touched.
+            let weight = scratch.take()
+            var touched: [Int] = []
             for t in pq.tokens.sorted() {  // a fixed order of summing: the same candidates every run
                 guard let list = postings[t], list.count <= EntityIndex.commonWord else { continue }
                 let w = idf[t] ?? 1
-                for i in list { weight[i, default: 0] += w }
+                for i in list {
+                    if weight[i] == 0 { touched.append(i) }
+                    weight[i] += w
+                }
             }
-            candidates.formUnion(EntityIndex.top(EntityIndex.scoredCandidates, of: weight))
+            candidates.formUnion(EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight))
+            for i in touched { weight[i] = 0 }
+            scratch.give(weight)
             for i in candidates.sorted() {
                 // Scores first without their explanation (most candidates are dropped); the few
                 // that match or come near are scored again with it.
@@ -249,5 +282,39 @@ public struct EntityIndex: Sendable {
         let y = s.prepare(Record(source: "query", id: "b", name: b.name, country: b.country, identifiers: b.identifiers))
         let score = s.score(x, y, idf: [:], explain: false)
         return score.veto == nil && score.score >= 1
+    }
+}
+
+/// Zeroed buffers of one `Double` per record, lent to one lookup at a time: as many exist as
+/// lookups ever ran at once, and each lives as long as the index. (Buffers are raw memory, so the
+/// lock is an `NSLock` rather than a `Mutex`, which wants sendable values.)
+final class Scratch: @unchecked Sendable {
+    let count: Int
+    private let lock = NSLock()
+    private var free: [UnsafeMutableBufferPointer<Double>] = []
+    private var all: [UnsafeMutableBufferPointer<Double>] = []
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func take() -> UnsafeMutableBufferPointer<Double> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let b = free.popLast() { return b }
+        let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        b.initialize(repeating: 0)
+        all.append(b)
+        return b
+    }
+
+    func give(_ b: UnsafeMutableBufferPointer<Double>) {
+        lock.lock()
+        defer { lock.unlock() }
+        free.append(b)
+    }
+
+    deinit {
+        for b in all { b.deallocate() }
     }
 }

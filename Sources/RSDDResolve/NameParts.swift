@@ -13,6 +13,10 @@ public enum NameParts {
     }
 
     static let openers: [Character: Character] = ["(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"]
+    /// What is trimmed from either end of a piece between alias markers.
+    static let pieceEdges = CharacterSet(charactersIn: " ,;:")
+    /// What is trimmed from either end of a part.
+    static let partEdges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:-–—·・"))
     /// Words that introduce another name of the same organisation.
     static let aliasMarkers = ["a.k.a.", "aka", "f.k.a.", "fka", "formerly", "formerly known as", "also known as",
                                "previously", "former name", "旧称", "旧名", "略称", "通称"]
@@ -37,7 +41,7 @@ public enum NameParts {
         }
         var out: [Part] = []
         func add(_ s: String, acronym: Bool = false) {
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:-–—·・")))
+            let t = s.trimmingCharacters(in: NameParts.partEdges)
             guard !t.isEmpty, !isReading(t), !out.contains(where: { $0.text == t }) else { return }
             out.append(Part(text: t, acronym: acronym || isAcronym(t)))
         }
@@ -63,10 +67,18 @@ public enum NameParts {
     static func mayHaveParts(_ s: String) -> Bool {
         var lower: [UInt8] = []
         lower.reserveCapacity(s.utf8.count)
-        for b in s.utf8 {
+        let bytes = Array(s.utf8)
+        for (i, b) in bytes.enumerated() {
             switch b {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
-            case 0xE2, 0xE3, 0xE5, 0xE6, 0xEF: return true  // –, —, full-width brackets, 【】, CJK markers: look closer
+            // Dashes and other punctuation (U+2000–U+2FFF), CJK brackets (U+3000–U+303F),
+            // full-width brackets (U+FF00–U+FFEF): look closer.
+            case 0xE2, 0xEF: return true
+            case 0xE3 where i + 1 < bytes.count && bytes[i + 1] == 0x80: return true
+            // The first characters of the CJK marker words 旧称 旧名, 略称, 通称.
+            case 0xE6 where bytes[i...].starts(with: [0xE6, 0x97, 0xA7]): return true
+            case 0xE7 where bytes[i...].starts(with: [0xE7, 0x95, 0xA5]): return true
+            case 0xE9 where bytes[i...].starts(with: [0xE9, 0x80, 0x9A]): return true
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower.append(b + 32)
             default: lower.append(b)
             }
@@ -119,12 +131,12 @@ public enum NameParts {
         }
         // "X (formerly Y)" leaves "X (" and "Y)": drop the bracket each piece holds unmatched.
         return pieces.map { piece -> String in
-            var t = piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            var t = piece.trimmingCharacters(in: NameParts.pieceEdges)
             let opens = t.filter { openers[$0] != nil }.count
             let closes = t.filter { openers.values.contains($0) }.count
             if opens > closes, let last = t.last, openers[last] != nil { t.removeLast() }
             if closes > opens, let last = t.last, openers.values.contains(last) { t.removeLast() }
-            return t.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            return t.trimmingCharacters(in: NameParts.pieceEdges)
         }.filter { !$0.isEmpty }
     }
 

@@ -52,8 +52,8 @@ public struct PairScorer: Sendable {
         /// Names with their words run together (eight letters or more), for spacing variants.
         var compacts: [String: String]
         var tokens: Set<String>
-        /// Blocking keys: the words, and each pair of neighbouring words.
-        var blocks: Set<String>
+        /// Blocking keys beside the words: each pair of neighbouring words (listed records only).
+        var pairs: Set<String>
         var country: String?
         var identifiers: [String: String]
         var person: Bool
@@ -72,7 +72,8 @@ public struct PairScorer: Sendable {
         return initials.count == words.count ? String(initials).uppercased() : nil
     }
 
-    public func prepare(_ r: Record) -> Prepared {
+    /// `withPairs`: false for a query, which proposes candidates by its words alone.
+    public func prepare(_ r: Record, withPairs: Bool = true) -> Prepared {
         var names: [[String]] = []
         var keys: [String: String] = [:]
         var compacts: [String: String] = [:]
@@ -101,14 +102,15 @@ public struct PairScorer: Sendable {
                 if let d = PairScorer.derivedAcronym(words) { acronyms.insert(d) }
             }
         }
-        var blocks = Set(names.flatMap { $0 })
-        // Pairs of neighbouring words propose candidates when both words are common; a registry's
-        // organisations are found from the listings' side, so they need their words only.
-        if r.category != ListCategory.registry {
-            for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { blocks.insert(n[i] + "\u{1}" + n[i + 1]) } }
+        var pairs = Set<String>()
+        // Pairs of neighbouring words propose candidates for clustering when both words are
+        // common; a registry's organisations are found from the listings' side, so they need
+        // their words only.
+        if withPairs && r.category != ListCategory.registry {
+            for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
         return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
-                        blocks: blocks, country: r.country.flatMap(Identifiers.countryCode),
+                        pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == ListCategory.registry, listed: r.category != nil && r.category != ListCategory.registry,
                         folded: folded)

@@ -48,27 +48,37 @@ public struct Resolver: Sendable {
     /// Groups of record indices, one per organisation, and the number of candidate pairs scored.
     /// Only pairs with at least one record that `pivot` accepts are proposed (a run links
     /// registry organisations to listings, never registry organisations to each other).
-    func cluster(_ records: [Record], _ prepared: [PairScorer.Prepared], judgements: Judgements,
+    func cluster(_ records: [Record], _ prepared: [PairScorer.Prepared], judgements: Judgements, idf given: [String: Double]? = nil,
                  pivot: (Int) -> Bool = { _ in true }) -> (groups: [[Int]], candidates: Int) {
-        let idf = PairScorer.idf(prepared)
+        let idf = given ?? PairScorer.idf(prepared)
         var uf = UnionFind(count: records.count)
-        // Identifier groups of each cluster, to refuse links that would join conflicting ones.
-        var ids: [[String: Set<String>]] = prepared.map { p in p.identifiers.mapValues { [$0] } }
-        var countries: [Set<String>] = prepared.map { p in p.country.map { [$0] } ?? [] }
+        // Identifier groups and countries of each cluster, to refuse links that would join
+        // conflicting ones: a record alone has its own; a cluster's are kept once it forms.
+        var groupIDs: [Int: [String: Set<String>]] = [:]
+        var groupCountries: [Int: Set<String>] = [:]
+        func ids(_ root: Int) -> [String: Set<String>] { groupIDs[root] ?? prepared[root].identifiers.mapValues { [$0] } }
+        func countries(_ root: Int) -> Set<String> { groupCountries[root] ?? prepared[root].country.map { [$0] } ?? [] }
         let index = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         func conflict(_ a: Int, _ b: Int) -> Bool {
             let ra = uf.find(a), rb = uf.find(b)
-            if countries[ra].count + countries[rb].count > 0, countries[ra].union(countries[rb]).count > 1 { return true }
-            for (scheme, va) in ids[ra] { if let vb = ids[rb][scheme], va != vb, va.union(vb).count > max(va.count, vb.count) { return true } }
+            let ca = countries(ra), cb = countries(rb)
+            if ca.count + cb.count > 0, ca.union(cb).count > 1 { return true }
+            let ia = ids(ra), ib = ids(rb)
+            for (scheme, va) in ia { if let vb = ib[scheme], va != vb, va.union(vb).count > max(va.count, vb.count) { return true } }
             return false
         }
         func link(_ a: Int, _ b: Int) {
             let ra = uf.find(a), rb = uf.find(b)
             guard ra != rb else { return }
+            let merged = ids(ra).merging(ids(rb)) { $0.union($1) }
+            let both = countries(ra).union(countries(rb))
+            groupIDs[ra] = nil
+            groupIDs[rb] = nil
+            groupCountries[ra] = nil
+            groupCountries[rb] = nil
             let r = uf.union(ra, rb)
-            let other = r == ra ? rb : ra
-            ids[r].merge(ids[other]) { $0.union($1) }
-            countries[r].formUnion(countries[other])
+            groupIDs[r] = merged
+            groupCountries[r] = both
         }
         var forbidden = Set<[Int]>()
         for (x, y) in judgements.different {
@@ -87,12 +97,12 @@ public struct Resolver: Sendable {
         }
         // Candidate pairs from rare words.
         var postings: [String: [Int]] = [:]
-        for (i, p) in prepared.enumerated() where !p.person { for t in p.blocks { postings[t, default: []].append(i) } }
+        for (i, p) in prepared.enumerated() where !p.person { for t in p.tokens.union(p.pairs) { postings[t, default: []].append(i) } }
         var pairs: [(Double, Int, Int)] = []
         var candidates = 0
         for i in prepared.indices where !prepared[i].person && pivot(i) {
             var seen = Set<Int>()
-            for t in prepared[i].blocks {
+            for t in prepared[i].tokens.union(prepared[i].pairs) {
                 guard let list = postings[t], list.count <= blockCap else { continue }
                 for j in list where j != i && (j > i || !pivot(j)) && seen.insert(j).inserted {
                     candidates += 1
@@ -113,29 +123,36 @@ public struct Resolver: Sendable {
     /// that held most of its records (largest entities choose first); a new one is named after
     /// the hash of its smallest record key, which does not change when a list is re-ordered.
     static func entities(_ groups: [[Int]], records: [Record], prepared: [PairScorer.Prepared], previous: [String: String]) -> [Entity] {
-        var taken = Set<String>()
-        let ordered = groups.map { g in (g, g.map { records[$0].key }.sorted()) }
-            .sorted { ($0.1.count, $1.1[0]) > ($1.1.count, $0.1[0]) }
-        var out: [Entity] = []
-        for (members, keys) in ordered {
-            var votes: [String: Int] = [:]
-            for k in keys { if let old = previous[k] { votes[old, default: 0] += 1 } }
-            let inherited = votes.filter { !taken.contains($0.key) }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.first?.key
-            var id = inherited ?? "E" + String(Files.sha256(Data(keys[0].utf8)).prefix(10))
-            if taken.contains(id) { id = "E" + String(Files.sha256(Data(keys.joined(separator: "\n").utf8)).prefix(10)) }
-            taken.insert(id)
+        // Each group's keys, names, identifiers and own id, on every core (a registry makes
+        // 100,000 groups); then the ids, in one pass, largest entities first.
+        let built = Workspace.parallelMap(groups) { members -> Entity in
+            let keys = members.map { records[$0].key }.sorted()
             var identifiers: [String: Set<String>] = [:]
             for m in members { for (s, v) in prepared[m].identifiers { identifiers[s, default: []].insert(v) } }
             var names: [String] = []
             for m in members { for n in [records[m].name] + records[m].aliases where !names.contains(n) { names.append(n) } }
-            out.append(Entity(id: id, records: keys, names: names, identifiers: identifiers.mapValues { $0.sorted() }))
+            return Entity(id: "E" + String(Files.sha256(Data(keys[0].utf8)).prefix(10)), records: keys, names: names,
+                          identifiers: identifiers.mapValues { $0.sorted() })
+        }
+        var taken = Set<String>()
+        var out: [Entity] = []
+        out.reserveCapacity(built.count)
+        for var entity in built.sorted(by: { ($0.records.count, $1.records[0]) > ($1.records.count, $0.records[0]) }) {
+            var votes: [String: Int] = [:]
+            for k in entity.records { if let old = previous[k] { votes[old, default: 0] += 1 } }
+            if let inherited = votes.filter({ !taken.contains($0.key) }).sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key {
+                entity.id = inherited
+            }
+            if taken.contains(entity.id) { entity.id = "E" + String(Files.sha256(Data(entity.records.joined(separator: "\n").utf8)).prefix(10)) }
+            taken.insert(entity.id)
+            out.append(entity)
         }
         return out.sorted { $0.id < $1.id }
     }
 
     /// Why two records are or are not one entity.
     public func explain(_ a: Record, _ b: Record, among records: [Record], judgements: Judgements = Judgements()) -> String {
-        let prepared = records.map(scorer.prepare)
+        let prepared = records.map { scorer.prepare($0) }
         let s = scorer.score(scorer.prepare(a), scorer.prepare(b), idf: PairScorer.idf(prepared))
         var lines = ["\(a.key) — \(b.key)", "score \(String(format: "%.2f", s.score)), threshold \(threshold)"]
         lines += s.features.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }

@@ -94,6 +94,7 @@ struct Assess: ParsableCommand {
         var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
                                  offline: true, policy: policy)
         options.wait = wait
+        options.keepIndexUntilExit = true
         let result: Pipeline.Assessed
         do {
             result = try Pipeline.assess(options)

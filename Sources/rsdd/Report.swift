@@ -35,6 +35,7 @@ struct Report: ParsableCommand {
         let now = Date()
         var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now, offline: true, policy: policy)
         options.wait = wait
+        options.keepIndexUntilExit = true
         let outcome: RunOutcome
         do {
             outcome = try Pipeline.run(options)

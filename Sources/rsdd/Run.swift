@@ -35,6 +35,7 @@ struct Run: ParsableCommand {
         var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now,
                                  offline: offline, force: force, policy: policy)
         options.wait = wait
+        options.keepIndexUntilExit = true
         let outcome: RunOutcome
         let line = ProgressLine()
         defer { line.clear() }
