@@ -388,3 +388,42 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         #expect(e?.line != nil && e?.description.contains("malformed") == true, "\(e?.description ?? "")")
     }
 }
+
+/// A registry dump of more than a megabyte is decoded in parts on every core: the parts give the
+/// same organisations in the same order as one decoding, whatever the strings hold, and a broken
+/// dump still fails with the decoder's message.
+@Suite struct RegistryInPartsTests {
+    static func dump(_ n: Int) -> String {
+        let orgs = (0..<n).map { i in
+            // Names holding what a careless cut would take for structure: quotes, brackets, braces, commas.
+            #"{"id": "https://ror.org/0test\#(i)", "status": "active", "names": [{"types": ["ror_display"], "value": "Fictional \"Org\" [\#(i)] {x}, Ltd"}, {"types": ["alias"], "value": "架空\#(i)研究所"}], "external_ids": [{"type": "grid", "all": ["grid.\#(i).x"]}], "locations": [{"geonames_details": {"country_code": "XF"}}], "relationships": []}"#
+        }
+        return "[\n" + orgs.joined(separator: ",\n") + "\n]\n"
+    }
+
+    @Test func aLargeDumpDecodedInPartsEqualsOneDecoding() throws {
+        let dir = try makeTemporaryDirectory()
+        let text = Self.dump(8000)
+        #expect(text.utf8.count > 1 << 20, "large enough to be cut into parts")
+        let file = dir.appendingPathComponent("ror.json")
+        try Data(text.utf8).write(to: file)
+        let spec = try declare("id: ror\ntitle: R\nformat: ror\ncategory: registry\nurl: https://example.org/ror.zip\n")
+        let records = try RORReader(source: spec).read(contentsOf: file, file: "ror.json")
+        #expect(records.count == 8000)
+        #expect(records.map(\.id) == (0..<8000).map { "0test\($0)" })
+        #expect(records[4321].name == "Fictional \"Org\" [4321] {x}, Ltd")
+        #expect(records[4321].aliases == ["架空4321研究所"])
+    }
+
+    @Test func aBrokenLargeDumpFailsWithTheDecodersMessage() throws {
+        let dir = try makeTemporaryDirectory()
+        var text = Self.dump(8000)
+        text.removeLast(40)  // truncated download
+        let file = dir.appendingPathComponent("ror.json")
+        try Data(text.utf8).write(to: file)
+        let spec = try declare("id: ror\ntitle: R\nformat: ror\ncategory: registry\nurl: https://example.org/ror.zip\n")
+        let e = try #require(throws: ParseError.self) { try RORReader(source: spec).read(contentsOf: file, file: "ror.json") }
+        #expect(e.description.contains("ror.json"))
+        #expect(e.message.contains("not ROR JSON"))
+    }
+}

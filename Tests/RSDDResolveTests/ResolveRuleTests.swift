@@ -37,6 +37,13 @@ import Testing
         #expect(!parts("Osaka Works").contains("Os"), "aka inside a word is not a marker")
     }
 
+    @Test(arguments: [("架空精機 旧称 架空工業", "架空工業"), ("架空精機 略称 架空精", "架空精"), ("架空精機 通称 架空機械", "架空機械")])
+    func japaneseAliasMarkersGiveTwoNames(cell: String, other: String) {
+        #expect(parts(cell).contains(other))
+        #expect(parts(cell).contains("架空精機"))
+        #expect(parts("架空通信研究所") == ["架空通信研究所"], "a marker's first character inside a name is no marker")
+    }
+
     @Test func aKanaReadingIsNotAName() {
         #expect(!parts("昭和大学歯科病院\nしょうわだいがくしかびょういん").contains("しょうわだいがくしかびょういん"))
         #expect(parts("ミナト精密").contains("ミナト精密"), "katakana names are names")
