@@ -22,7 +22,10 @@ public final class ListIndex: Sendable {
         let q = OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)
         if let hit = cache.withLock({ $0[q] }) { return hit }
         func listing(_ h: RecordHit) -> Listing? {
-            provenance[h.record.source].map { Listing(record: h.record, provenance: $0, match: h.explanation, entity: h.entity) }
+            let through = h.via.compactMap { r in provenance[r.source].map { Citation(record: r.key, id: r.id, name: r.name, provenance: $0) } }
+            return provenance[h.record.source].map {
+                Listing(record: h.record, provenance: $0, match: h.explanation, entity: h.entity, through: through.isEmpty ? nil : through)
+            }
         }
         let found = index.lookup(q)
         let result = (found.listings.compactMap(listing), found.near.compactMap(listing))

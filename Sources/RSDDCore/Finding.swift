@@ -68,12 +68,32 @@ public struct Listing: Sendable, Hashable, Codable {
     public var match: MatchExplanation
     /// The resolved organisation (entity id) the record belongs to: stable from run to run.
     public var entity: String?
+    /// The registry organisations through which the tie reached this listing (another script, an
+    /// identifier, a parent organisation), each with the snapshot it was read from; absent when
+    /// the tie named the listing itself.
+    public var through: [Citation]?
 
-    public init(record: Record, provenance: Provenance, match: MatchExplanation, entity: String? = nil) {
+    public init(record: Record, provenance: Provenance, match: MatchExplanation, entity: String? = nil, through: [Citation]? = nil) {
         self.record = record
         self.provenance = provenance
         self.match = match
         self.entity = entity
+        self.through = through
+    }
+}
+
+/// A record cited as evidence: its key, its name, and the snapshot it was read from.
+public struct Citation: Sendable, Hashable, Codable {
+    public var record: String
+    public var id: String
+    public var name: String
+    public var provenance: Provenance
+
+    public init(record: String, id: String, name: String, provenance: Provenance) {
+        self.record = record
+        self.id = id
+        self.name = name
+        self.provenance = provenance
     }
 }
 

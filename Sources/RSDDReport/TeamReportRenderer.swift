@@ -160,6 +160,9 @@ public struct TeamReportRenderer: Sendable {
         for (j, l) in f.listings.enumerated() {
             let feats = l.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
             L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")
+            for (k, c) in (l.through ?? []).enumerated() {
+                L.append("  - Through: \(e(c.name)) (\(e(c.record))) in \(e(c.provenance.title))[^f\(n)-\(j + 1)-r\(k + 1)]")
+            }
         }
         L.append("")
         if let p = f.tie.provenance {
@@ -167,6 +170,9 @@ public struct TeamReportRenderer: Sendable {
         }
         for (j, l) in f.listings.enumerated() {
             L.append("[^f\(n)-\(j + 1)]: \(footnote(l.provenance, record: "record \(l.record.id), listed as \(l.match.matchedName)"))")
+            for (k, c) in (l.through ?? []).enumerated() {
+                L.append("[^f\(n)-\(j + 1)-r\(k + 1)]: \(footnote(c.provenance, record: "record \(c.id), \(c.name)"))")
+            }
         }
         if let c = f.contradictedBy, let p = c.provenance {
             L.append("[^f\(n)-contra]: \(footnote(p, record: c.recordID.map { "put-code \($0)" }))")

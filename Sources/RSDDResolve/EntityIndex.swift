@@ -21,6 +21,9 @@ public struct RecordHit: Sendable, Hashable {
     public var record: Record
     public var entity: String
     public var explanation: MatchExplanation
+    /// The registry organisations the path to the record passed through, in order (the one the
+    /// tie named, then each it is part of): evidence to cite beside the listing.
+    public var via: [Record] = []
 }
 
 /// The resolve stage as a run uses it: built once per run over every listed record (all lists,
@@ -198,11 +201,13 @@ public struct EntityIndex: Sendable {
         var best: [Int: (Int, PairScore, String)] = [:]
         for (i, s, part) in candidates where PairScorer.isMatch(s) {
             let e = entityOf[i]
-            if let b = best[e], (b.1.score, b.1.words, records[b.0].key) >= (s.score, s.words, records[i].key) { continue }
+            // Equal scores: the listing itself before a registry organisation of the same entity
+            // (a tie naming the listing directly needs no registry as evidence).
+            if let b = best[e], (b.1.score, b.1.words, prepared[b.0].listed ? 1 : 0, records[b.0].key) >= (s.score, s.words, prepared[i].listed ? 1 : 0, records[i].key) { continue }
             best[e] = (i, s, part)
         }
         var hits: [String: RecordHit] = [:]
-        func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String]) {
+        func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String], through: [Int]) {
             guard prepared[j].listed, hits[records[j].key] == nil else { return }
             var f = s.features
             var matchedName = s.features["name_as_listed"] ?? records[i].name
@@ -214,22 +219,25 @@ public struct EntityIndex: Sendable {
             }
             if !path.isEmpty { f["via"] = path.joined(separator: "; ") }
             hits[records[j].key] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
-                score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)))
+                score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)),
+                via: through.map { records[$0] })
         }
         // What the whole name matched goes first, so that its path (a school of a listed
         // university) is the evidence, rather than a part of the name matched on its own.
         for (e, (i, s, part)) in best.sorted(by: { ($0.value.2 == q.name ? 0 : 1, $0.key) < ($1.value.2 == q.name ? 0 : 1, $1.key) }) {
-            for j in members[e] { add(j, e, s, matched: i, part: part, path: []) }
+            // A registry organisation the tie named is cited beside every listing it reached.
+            let named = prepared[i].registry ? [i] : []
+            for j in members[e] { add(j, e, s, matched: i, part: part, path: [], through: named) }
             // Up through the registry: a tie with a school or laboratory of a listed organisation.
-            var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String]()) }
+            var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String](), [$0]) }
             var seen = Set(frontier.map(\.0))
-            while let (child, path) = frontier.first {
+            while let (child, path, chain) = frontier.first {
                 frontier.removeFirst()
                 for p in parents[child] ?? [] where seen.insert(p).inserted && path.count < 3 {
                     let step = "\(records[child].name) (ROR \(records[child].identifiers["ror"] ?? "?")) is part of \(records[p].name) (ROR \(records[p].identifiers["ror"] ?? "?"))"
                     let pe = entityOf[p]
-                    for j in members[pe] { add(j, pe, s, matched: i, part: part, path: path + [step]) }
-                    frontier.append((p, path + [step]))
+                    for j in members[pe] { add(j, pe, s, matched: i, part: part, path: path + [step], through: chain + [p]) }
+                    frontier.append((p, path + [step], chain + [p]))
                 }
             }
             // A registry organisation the tie named: say which one joined the listing.

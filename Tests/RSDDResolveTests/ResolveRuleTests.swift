@@ -116,6 +116,8 @@ import Testing
         let hit = try #require(index.listings(for: OrganisationQuery(name: "山东大学")).first)
         #expect(hit.record.key == "1286:c-sdu")
         #expect(hit.explanation.features["via"]?.contains("registry organisation Shandong University (ROR 0000sdu01)") == true)
+        #expect(hit.via.map(\.key) == ["ror:0000sdu01"], "the registry organisation is cited as evidence")
+        #expect(index.listings(for: OrganisationQuery(name: "Shandong University")).first?.via == [], "a listing named directly cites no registry")
     }
 
     @Test func anIdentifierOnOneSideOnlyJoins() {
@@ -126,6 +128,7 @@ import Testing
     @Test func aChildOfAListedOrganisationIsAFindingWithItsPath() throws {
         let hit = try #require(index.listings(for: OrganisationQuery(name: "Fictional School of Optics, Shandong University")).first { $0.record.key == "1286:c-sdu" })
         #expect(hit.explanation.features["via"]?.contains("is part of Shandong University (ROR 0000sdu01)") == true)
+        #expect(hit.via.map(\.key) == ["ror:0000sdu02", "ror:0000sdu01"], "each registry organisation on the path is cited")
     }
 
     @Test func theParentOfAListedChildIsNotAFindingOfTheChild() {
