@@ -169,47 +169,34 @@ public enum Pipeline {
         var publicTies: [String: [(PublicTie, Provenance)]] = [:]
         var inputs: [String] = ["as-of \(o.asOf)", "profile \(profile.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(profile)))"]
 
-        /// The snapshot parsed (from the fetch check when it was new), or the parse error.
-        func read(_ s: SourceSpec, _ orcid: String?, _ snap: Snapshot) -> Result<ParsedSnapshot, ParseError> {
-            parsed[snap.provenance.sha256].map { .success($0) }
-                ?? SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url)
-        }
-
-        for s in sources {
-            let status = statuses.first { $0.id == s.id }
-            if let st = status, st.state == .stale {
+        var said = Set<String>()
+        for w in SnapshotWalk.walk(sources, orcids: orcids, store: fetcher.store, entries: state, parsed: parsed) {
+            let s = w.source
+            if said.insert(s.id).inserted, let st = statuses.first(where: { $0.id == s.id }), st.state == .stale {
                 limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")
             }
-            if s.isPerMember {
-                for orcid in orcids {
-                    // A member's record that is missing or unreadable is said per member, by assess.
-                    guard let snap = fetcher.store.snapshot(of: s, orcid: orcid, entries: state) else { continue }
-                    inputs.append("\(s.id)/\(orcid) \(snap.provenance.sha256)")
-                    switch read(s, orcid, snap) {
-                    case .success(.ties(let ties)): publicTies[orcid, default: []] += ties.map { ($0, snap.provenance) }
-                    case .success(.records): break
-                    case .failure(let e): warnings.append(e.description)
-                    }
-                }
-                continue
-            }
-            guard let snap = fetcher.store.snapshot(of: s, entries: state) else {
+            guard let snap = w.snapshot, let result = w.parsed else {
+                // A member's record that is missing is said per member, by assess.
+                if s.isPerMember { continue }
+                let status = statuses.first { $0.id == s.id }
                 let why = "Source \(s.id) has no usable snapshot (\(status?.error ?? "never fetched")): no check against it could be made."
                 limits.append(why)
                 if s.category != nil { incomplete.append(why) }
                 continue
             }
-            inputs.append("\(s.id) \(snap.provenance.sha256)")
-            switch read(s, nil, snap) {
+            inputs.append(w.orcid.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
+            switch result {
+            case .success(.ties(let ties)):
+                if let orcid = w.orcid { publicTies[orcid, default: []] += ties.map { ($0, snap.provenance) } }
             case .success(.records(let mine, let problems)):
                 records += mine
                 warnings += problems.map(\.description)
                 provenance[s.id] = snap.provenance
-            case .success(.ties):
-                break
             case .failure(let e):
-                // A source that fails half-way contributes nothing, not half a list.
                 warnings.append(e.description)
+                // An unreadable member record is said per member, by assess; a list that fails
+                // half-way contributes nothing, not half a list.
+                if s.isPerMember { continue }
                 let why = "Source \(s.id) could not be parsed (\(e.message)): no check against it could be made."
                 limits.append(why)
                 if s.category != nil { incomplete.append(why) }

@@ -1,6 +1,8 @@
 import Foundation
 import RSDDCore
+import RSDDFetch
 import RSDDParse
+import RSDDStore
 
 /// What one snapshot holds once parsed: a list's records, or a member's public ties.
 enum ParsedSnapshot: Sendable {
@@ -52,5 +54,37 @@ enum SnapshotParser {
         var records: [Record] = []
         let warnings = try RecordExtractor(source: source).read(contentsOf: file, file: display) { records.append($0) }
         return .records(records, warnings: warnings)
+    }
+}
+
+/// One stop of the walk over a workspace's data: a source (and member), its current snapshot,
+/// and what parsing it gave (nil when there is no snapshot).
+struct WalkedSnapshot {
+    var source: SourceSpec
+    var orcid: String?
+    var snapshot: Snapshot?
+    var parsed: Result<ParsedSnapshot, ParseError>?
+}
+
+/// The one loop over a workspace's data that `rsdd parse --config` and every run share: each
+/// list source's current snapshot once, each per-member source's once per declared ORCID iD, in
+/// declaration order, each parsed by its format. A snapshot the fetch check already parsed (by
+/// hash, in `parsed`) is not parsed again.
+enum SnapshotWalk {
+    static func walk(_ sources: [SourceSpec], orcids: [String], store: SnapshotStore, entries: [String: SnapshotEntry],
+                     parsed: [String: ParsedSnapshot] = [:]) -> [WalkedSnapshot] {
+        var out: [WalkedSnapshot] = []
+        for s in sources {
+            for orcid in s.isPerMember ? orcids.map(Optional.some) : [nil] {
+                guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
+                    out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
+                    continue
+                }
+                let result = parsed[snap.provenance.sha256].map { Result<ParsedSnapshot, ParseError>.success($0) }
+                    ?? SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url)
+                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result))
+            }
+        }
+        return out
     }
 }

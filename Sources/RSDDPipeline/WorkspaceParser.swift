@@ -30,27 +30,24 @@ public enum WorkspaceParser {
         let stamp = Files.timestamp(now)
         let orcids = Workspace.orcids(of: teams)
         var out: [ParseSummary] = []
-        for s in sources {
-            for orcid in s.isPerMember ? orcids.map(Optional.some) : [nil] {
-                let key = SnapshotEntry.key(source: s.id, member: orcid)
-                guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
-                    out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
-                    continue
-                }
-                do {
-                    switch try SnapshotParser.parse(s, orcid: orcid, file: snap.file, display: snap.provenance.url) {
-                    case .ties(let ties):
-                        try state.replaceTies(source: s.id, orcid: orcid ?? "", sha256: snap.provenance.sha256, parsed: stamp, ties: ties)
-                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: ties.count, warnings: []))
-                    case .records(let records, let warnings):
-                        let lines = warnings.map(\.description)
-                        try state.replaceRecords(source: s.id, sha256: snap.provenance.sha256, parsed: stamp, records: records, warnings: lines)
-                        out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: records.count, warnings: lines))
-                    }
-                } catch let e as ParseError {
-                    try state.recordParseFailure(source: s.id, member: orcid, sha256: snap.provenance.sha256, parsed: stamp, error: e.description)
-                    out.append(ParseSummary(key: key, sha256: snap.provenance.sha256, records: 0, warnings: [], error: e.description))
-                }
+        for w in SnapshotWalk.walk(sources, orcids: orcids, store: store, entries: entries) {
+            let key = SnapshotEntry.key(source: w.source.id, member: w.orcid)
+            guard let snap = w.snapshot, let parsed = w.parsed else {
+                out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
+                continue
+            }
+            let sha = snap.provenance.sha256
+            switch parsed {
+            case .success(.ties(let ties)):
+                try state.replaceTies(source: w.source.id, orcid: w.orcid ?? "", sha256: sha, parsed: stamp, ties: ties)
+                out.append(ParseSummary(key: key, sha256: sha, records: ties.count, warnings: []))
+            case .success(.records(let records, let warnings)):
+                let lines = warnings.map(\.description)
+                try state.replaceRecords(source: w.source.id, sha256: sha, parsed: stamp, records: records, warnings: lines)
+                out.append(ParseSummary(key: key, sha256: sha, records: records.count, warnings: lines))
+            case .failure(let e):
+                try state.recordParseFailure(source: w.source.id, member: w.orcid, sha256: sha, parsed: stamp, error: e.description)
+                out.append(ParseSummary(key: key, sha256: sha, records: 0, warnings: [], error: e.description))
             }
         }
         return out
