@@ -42,7 +42,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "RSDDFetch", dependencies: ["RSDDCore", "RSDDStore", "CCurl"]),
-        .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "RSDDParse", dependencies: ["RSDDCore", "RSDDResolve", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
             name: "RSDDAssess",

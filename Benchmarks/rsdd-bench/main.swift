@@ -45,7 +45,7 @@ func benchPerMemberFetch(count: Int, delay: Double, limit: HostLimit, runs: Int)
         defer { try? FileManager.default.removeItem(at: dir) }
         let fetcher = try Fetcher(workspace: Workspace(root: dir), now: Date(), force: true, settings: settings)
         let start = DispatchTime.now().uptimeNanoseconds
-        let status = try fetcher.fetch([source], orcids: orcids)
+        let status = try fetcher.fetch([source], members: MemberKeys(orcids: orcids))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         guard status[0].state == .fresh, status[0].snapshots == count else {
             throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "fetch did not succeed: \(status[0])"])

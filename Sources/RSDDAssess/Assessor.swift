@@ -4,13 +4,27 @@ import RSDDResolve
 /// What the assess stage knows of one team: its declaration and the members' public ties.
 public struct TeamFacts: Sendable {
     public var team: TeamSpec
-    /// Public-record ties by ORCID iD, each with the provenance of the snapshot it was read from.
+    /// Public-record ties by member record (`recordKey`), each with the provenance of the snapshot
+    /// it was read from. A record that is absent could not be read.
     public var publicTies: [String: [(PublicTie, Provenance)]]
+    /// The schemes the workspace has a per-member source for.
+    public var schemes: Set<MemberScheme>
+    /// The ORCID iDs a member's record lists (researchmap profiles carry them), by record.
+    public var recordORCIDs: [String: [String]]
+    /// What of a member's record could not be read, by record: the assessment is incomplete.
+    public var recordGaps: [String: [String]]
 
-    public init(team: TeamSpec, publicTies: [String: [(PublicTie, Provenance)]]) {
+    public init(team: TeamSpec, publicTies: [String: [(PublicTie, Provenance)]], schemes: Set<MemberScheme> = [.orcid],
+                recordORCIDs: [String: [String]] = [:], recordGaps: [String: [String]] = [:]) {
         self.team = team
         self.publicTies = publicTies
+        self.schemes = schemes
+        self.recordORCIDs = recordORCIDs
+        self.recordGaps = recordGaps
     }
+
+    /// `orcid:0000-…`, `researchmap:permalink`, `kaken:12345678`.
+    public static func recordKey(_ scheme: MemberScheme, _ key: String) -> String { "\(scheme.rawValue):\(key)" }
 }
 
 /// The assess stage: applies a policy profile to a team's ties at an as-of date.
@@ -41,36 +55,58 @@ public struct Assessor: Sendable {
                     country: $0.country, start: $0.start, end: $0.end, origin: .declared)
             }
             var public_: [Tie] = []
-            if let orcid = m.orcid {
-                if let ties = facts.publicTies[orcid] {
-                    public_ = ties.map { t, p in
-                        Tie(member: m.id, type: t.tie, org: t.org, identifiers: t.orgIDs, country: t.orgCountry,
-                            start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode)
-                    }
-                } else {
-                    let why = "The public record of member \(m.id) (ORCID \(orcid)) could not be read: undisclosed ties of this member could not be checked."
+            var keys = 0
+            for scheme in MemberScheme.allCases {
+                guard let key = m.recordKey(scheme) else { continue }
+                keys += 1
+                guard let ties = facts.publicTies[TeamFacts.recordKey(scheme, key)] else {
+                    let why = facts.schemes.contains(scheme)
+                        ? "The public record of member \(m.id) (\(scheme.label) \(key)) could not be read: undisclosed ties in it could not be checked."
+                        : "Member \(m.id) has a \(scheme.label) (\(key)) but the workspace declares no source of that kind: undisclosed ties in that record could not be checked."
+                    limits.append(why)
+                    incomplete.append(why)
+                    continue
+                }
+                public_ += ties.map { t, p in
+                    Tie(member: m.id, type: t.tie, org: t.org, identifiers: t.orgIDs, country: t.orgCountry,
+                        start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode,
+                        otherNames: t.otherNames, datesReported: t.datesReported)
+                }
+                for gap in facts.recordGaps[TeamFacts.recordKey(scheme, key)] ?? [] {
+                    let why = "Part of the public record of member \(m.id) was not read (\(gap)): undisclosed ties in it could not be checked."
                     limits.append(why)
                     incomplete.append(why)
                 }
-            } else {
-                limits.append("Member \(m.id) has no ORCID iD: undisclosed ties of this member could not be checked.")
+                // A researchmap profile lists the ORCID iDs its owner linked: one that disagrees with
+                // the declared iD may be another person's record.
+                if scheme != .orcid, let orcid = m.orcid, let listed = facts.recordORCIDs[TeamFacts.recordKey(scheme, key)],
+                   !listed.isEmpty, !listed.contains(orcid) {
+                    limits.append("The \(scheme.label) record of member \(m.id) (\(key)) lists ORCID iD \(listed.sorted().joined(separator: ", ")), not the declared \(orcid): check that both are this member's.")
+                }
             }
+            if keys == 0 {
+                limits.append("Member \(m.id) has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked.")
+            }
+            public_ = Assessor.corroborated(public_)
             // A public tie that names a declared counterparty confirms it; the others are undisclosed.
             let undisclosed = public_.filter { p in
-                !declared.contains { d in EntityIndex.same(query(d), query(p)) }
+                !declared.contains { d in Assessor.same(d, p) }
             }
             var memberFindings: [Finding] = []
             for tie in declared + undisclosed {
                 memberFindings += evaluate(tie, member: m, undisclosed: tie.origin == .publicRecord, sensitivity: team.sensitivity)
             }
             // A declared tie the public record names with other dates, and with none that agree.
+            // (Years a record reported a tie in are not its dates: they contradict nothing.)
             for d in declared {
-                let same = public_.filter { EntityIndex.same(query(d), query($0)) && $0.type == d.type }
+                let same = public_.filter { Assessor.same(d, $0) && $0.type == d.type && $0.datesReported != true }
                 guard !same.isEmpty, !same.contains(where: { Assessor.datesAgree(d, $0) }) else { continue }
                 memberFindings += evaluate(d, member: m, undisclosed: false, sensitivity: team.sensitivity,
                                            contradictedBy: same.sorted { ($0.start?.description ?? "", $0.recordID ?? "") < ($1.start?.description ?? "", $1.recordID ?? "") }.first)
             }
-            for tie in declared + undisclosed {
+            // Collaborations (a co-investigator's institution) are weighed only where a rule names them.
+            let reviewed = declared + undisclosed.filter { $0.type != .collaboration || profile.rules.contains { $0.ties.contains(.collaboration) } }
+            for tie in reviewed {
                 for c in lists.reviewCandidates(for: tie) where !review.contains(where: { $0.member == m.id && $0.tie.org == tie.org && $0.candidate.record.key == c.record.key }) {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
@@ -99,6 +135,41 @@ public struct Assessor: Sendable {
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
             incomplete: incomplete.sorted())
+    }
+
+    /// Public-record ties of one member with the same counterparty, type and an overlapping period,
+    /// from different records (researchmap and KAKEN both give a university): one tie, the first
+    /// record's, citing the others as further evidence. Ties from one record stay apart.
+    static func corroborated(_ ties: [Tie]) -> [Tie] {
+        var out: [Tie] = []
+        for t in ties {
+            if let i = out.firstIndex(where: { o in
+                o.type == t.type && o.provenance?.source != t.provenance?.source && overlap(o, t) && same(o, t)
+            }) {
+                if let p = t.provenance { out[i].alsoIn = (out[i].alsoIn ?? []) + [TieEvidence(provenance: p, recordID: t.recordID)] }
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    /// True when two ties name one counterparty under any of their names (a record may give
+    /// the organisation in two languages).
+    static func same(_ a: Tie, _ b: Tie) -> Bool {
+        ([a.org] + (a.otherNames ?? [])).contains { x in
+            ([b.org] + (b.otherNames ?? [])).contains { y in
+                EntityIndex.same(OrganisationQuery(name: x, identifiers: a.identifiers, country: a.country),
+                                 OrganisationQuery(name: y, identifiers: b.identifiers, country: b.country))
+            }
+        }
+    }
+
+    static func overlap(_ a: Tie, _ b: Tie) -> Bool {
+        let past = Day(year: 1, month: 1, day: 1), future = Day(year: 9999, month: 12, day: 31)
+        let aStart = a.start?.firstDay ?? past, aEnd = a.end?.lastDay ?? future
+        let bStart = b.start?.firstDay ?? past, bEnd = b.end?.lastDay ?? future
+        return aStart <= bEnd && bStart <= aEnd
     }
 
     private func query(_ t: Tie) -> OrganisationQuery {

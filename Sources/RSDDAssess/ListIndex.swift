@@ -19,7 +19,24 @@ public final class ListIndex: Sendable {
     }
 
     private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
-        let q = OrganisationQuery(name: tie.org, identifiers: tie.identifiers, country: tie.country)
+        // A record may name the counterparty in two languages: each name is looked up, and a
+        // listing any of them reaches counts once, with its best match.
+        guard let others = tie.otherNames, !others.isEmpty else { return resolved(tie.org, tie) }
+        var listings: [String: Listing] = [:], near: [String: Listing] = [:]
+        for name in [tie.org] + others {
+            let (l, n) = resolved(name, tie)
+            for x in l where (listings[x.record.key]?.match.score ?? -1) < x.match.score { listings[x.record.key] = x }
+            for x in n where (near[x.record.key]?.match.score ?? -1) < x.match.score { near[x.record.key] = x }
+        }
+        for k in listings.keys { near[k] = nil }
+        func ordered(_ d: [String: Listing]) -> [Listing] {
+            d.values.sorted { ($1.match.score, $0.record.key) < ($0.match.score, $1.record.key) }
+        }
+        return (ordered(listings), ordered(near))
+    }
+
+    private func resolved(_ name: String, _ tie: Tie) -> (listings: [Listing], near: [Listing]) {
+        let q = OrganisationQuery(name: name, identifiers: tie.identifiers, country: tie.country)
         if let hit = cache.withLock({ $0[q] }) { return hit }
         func listing(_ h: RecordHit) -> Listing? {
             let through = h.via.compactMap { r in provenance[r.source].map { Citation(record: r.key, id: r.id, name: r.name, provenance: $0) } }

@@ -12,13 +12,22 @@ public struct Tie: Sendable, Hashable, Codable {
     public var start: PartialDate?
     public var end: PartialDate?
     public var origin: Origin
-    /// For public-record ties: the snapshot it was read from and the record's put-code.
+    /// For public-record ties: the snapshot it was read from and the item's id in the record
+    /// (ORCID put-code, researchmap `rm:id`, KAKEN project number or affiliation).
     public var provenance: Provenance?
     public var recordID: String?
+    /// The counterparty's names in the record's other languages: each is looked up too.
+    public var otherNames: [String]?
+    /// Other public records that give the same tie (same organisation, type and period).
+    public var alsoIn: [TieEvidence]?
+    /// True when the record's dates are the years it reported the tie, not its beginning and end.
+    public var datesReported: Bool?
 
     public init(member: String, type: TieType, org: String, identifiers: [String: String] = [:], country: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, origin: Origin,
-                provenance: Provenance? = nil, recordID: String? = nil) {
+                provenance: Provenance? = nil, recordID: String? = nil, otherNames: [String]? = nil, datesReported: Bool? = nil) {
+        self.otherNames = otherNames?.isEmpty == true ? nil : otherNames
+        self.datesReported = datesReported == true ? true : nil
         self.member = member
         self.type = type
         self.org = org
@@ -33,12 +42,26 @@ public struct Tie: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case member, type, org, identifiers, country, start, end, origin, provenance, recordID = "record_id"
+        case otherNames = "other_names", alsoIn = "also_in", datesReported = "dates_reported"
     }
 
     /// `2019-04 – 2023-03`, `2021 – ongoing`.
     public var period: String {
         "\(start?.description ?? "?") – \(end?.description ?? "ongoing")"
     }
+}
+
+/// Another public record's evidence of a tie: its snapshot and the item's id there.
+public struct TieEvidence: Sendable, Hashable, Codable {
+    public var provenance: Provenance
+    public var recordID: String?
+
+    public init(provenance: Provenance, recordID: String?) {
+        self.provenance = provenance
+        self.recordID = recordID
+    }
+
+    enum CodingKeys: String, CodingKey { case provenance, recordID = "record_id" }
 }
 
 /// Why a name matched a record: the score and the features behind it.

@@ -87,12 +87,20 @@ public struct PublicTie: Sendable, Hashable, Codable {
     public var title: String?
     public var fundingType: String?
     public var grantNumbers: [String]
+    /// The organisation's name in the record's other language(s) (researchmap's `ja`/`en`, KAKEN's).
+    public var otherNames: [String]
+    /// True when the dates say in which years the record reported the tie (KAKEN's fiscal years),
+    /// not when it began and ended: they never contradict a declared tie.
+    public var datesReported: Bool
 
     public init(source: String, orcid: String, tie: TieType, org: String, orgIDs: [String: String] = [:],
                 orgCountry: String? = nil, department: String? = nil, role: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, putCode: String? = nil,
                 orgCity: String? = nil, orgRegion: String? = nil, visibility: String? = nil, lastModified: String? = nil,
-                recordLastModified: String? = nil, title: String? = nil, fundingType: String? = nil, grantNumbers: [String] = []) {
+                recordLastModified: String? = nil, title: String? = nil, fundingType: String? = nil, grantNumbers: [String] = [],
+                otherNames: [String] = [], datesReported: Bool = false) {
+        self.otherNames = otherNames.map(Text.clean).filter { !$0.isEmpty && $0 != Text.clean(org) }
+        self.datesReported = datesReported
         self.source = source
         self.orcid = orcid
         self.tie = tie
@@ -118,7 +126,8 @@ public struct PublicTie: Sendable, Hashable, Codable {
         case source, orcid, tie, org, orgIDs = "org_ids", orgCountry = "org_country", department, role, start, end
         case putCode = "put_code", orgCity = "org_city", orgRegion = "org_region", visibility
         case lastModified = "last_modified", recordLastModified = "record_last_modified", title
-        case fundingType = "funding_type", grantNumbers = "grant_numbers"
+        case fundingType = "funding_type", grantNumbers = "grant_numbers", otherNames = "other_names"
+        case datesReported = "dates_reported"
     }
 
     /// Every key is written, null when absent, so that JSON Lines readers see one shape.
@@ -143,6 +152,8 @@ public struct PublicTie: Sendable, Hashable, Codable {
         try c.encode(title, forKey: .title)
         try c.encode(fundingType, forKey: .fundingType)
         try c.encode(grantNumbers, forKey: .grantNumbers)
+        try c.encode(otherNames, forKey: .otherNames)
+        try c.encode(datesReported, forKey: .datesReported)
     }
 
     public init(from decoder: Decoder) throws {
@@ -163,7 +174,9 @@ public struct PublicTie: Sendable, Hashable, Codable {
                   recordLastModified: try c.decodeIfPresent(String.self, forKey: .recordLastModified),
                   title: try c.decodeIfPresent(String.self, forKey: .title),
                   fundingType: try c.decodeIfPresent(String.self, forKey: .fundingType),
-                  grantNumbers: try c.decodeIfPresent([String].self, forKey: .grantNumbers) ?? [])
+                  grantNumbers: try c.decodeIfPresent([String].self, forKey: .grantNumbers) ?? [],
+                  otherNames: try c.decodeIfPresent([String].self, forKey: .otherNames) ?? [],
+                  datesReported: try c.decodeIfPresent(Bool.self, forKey: .datesReported) ?? false)
     }
 }
 

@@ -3,7 +3,10 @@ import Foundation
 /// One public source, as declared in `sources.d/<id>.yml`.
 public struct SourceSpec: Sendable, Hashable, Codable {
     /// How a source's bytes are read.
-    public enum Format: String, Sendable, Codable { case html, xml, csv, json, xlsx, orcid, ror }
+    public enum Format: String, Sendable, Codable {
+        case html, xml, csv, json, xlsx, orcid, ror, researchmap
+        case kakenResearcher = "kaken-researcher"
+    }
 
     public var id: String
     public var title: String
@@ -30,6 +33,20 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public var caBundle: String?
 
     public var isPerMember: Bool { per == "member" }
+
+    /// The member key a per-member source is read by: its format's scheme.
+    public var memberScheme: MemberScheme? {
+        guard isPerMember else { return nil }
+        switch format {
+        case .orcid: return .orcid
+        case .researchmap: return .researchmap
+        case .kakenResearcher: return .kaken
+        default: return nil
+        }
+    }
+
+    /// The formats of a member's public record, read once per member key.
+    static let recordFormats: Set<Format> = [.orcid, .researchmap, .kakenResearcher]
 
     enum CodingKeys: String, CodingKey {
         case id, title, publisher, url, format, licence, category, refresh, per, records, expect
@@ -64,7 +81,19 @@ public struct SourceSpec: Sendable, Hashable, Codable {
             throw DecodingError.dataCorruptedError(forKey: .category, in: c,
                 debugDescription: "a ror source is a registry: category: registry (never a list of concern)")
         }
-        if format != .orcid && format != .ror && records == nil {
+        if SourceSpec.recordFormats.contains(format) && per != "member" {
+            throw DecodingError.keyNotFound(CodingKeys.per, .init(codingPath: c.codingPath,
+                debugDescription: "a \(format.rawValue) source is read once per member: per: member"))
+        }
+        if per == "member" && !SourceSpec.recordFormats.contains(format) {
+            throw DecodingError.dataCorruptedError(forKey: .per, in: c,
+                debugDescription: "per-member sources are of format orcid, researchmap or kaken-researcher")
+        }
+        if let bad = SourceSpec.environmentNames(in: url).first(where: { !SourceSpec.isEnvironmentName($0) }) {
+            throw DecodingError.dataCorruptedError(forKey: .url, in: c,
+                debugDescription: "'${\(Text.printable(bad, limit: 40))}' is not an environment variable name (capitals, digits and _)")
+        }
+        if !SourceSpec.recordFormats.contains(format) && format != .ror && records == nil {
             throw DecodingError.keyNotFound(CodingKeys.records, .init(codingPath: c.codingPath,
                 debugDescription: "list sources declare their records"))
         }
@@ -78,12 +107,59 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         }
     }
 
-    /// The URL to fetch, with `{orcid}` filled in and relative paths resolved against the workspace.
-    public func resolvedURL(workspace: URL, orcid: String? = nil) -> String {
+    /// The URL as stored, logged and shown, with the member's key filled in (`{orcid}`,
+    /// `{researchmap}`, `{kaken}`) and relative paths resolved against the workspace. Secrets
+    /// (`${NAME}`, read from the environment) stay as their names: see `fetchURL`.
+    public func resolvedURL(workspace: URL, orcid member: String? = nil) -> String {
         var u = url
-        if let orcid { u = u.replacingOccurrences(of: "{orcid}", with: orcid) }
+        if let member {
+            for scheme in MemberScheme.allCases { u = u.replacingOccurrences(of: "{\(scheme.rawValue)}", with: member) }
+        }
         if u.contains("://") { return u }
         return workspace.appendingPathComponent(u).standardizedFileURL.absoluteString
+    }
+
+    /// The URL requested: `shown` (from `resolvedURL`) with each `${NAME}` replaced by the
+    /// environment's value, percent-encoded for a query. Throws naming the variable (never a value)
+    /// when one is not set.
+    public static func fetchURL(_ shown: String, environment: [String: String]) throws -> String {
+        var u = shown
+        for name in environmentNames(in: shown) {
+            guard let value = environment[name], !value.isEmpty else {
+                throw ConfigError(file: "sources.d", message: "the environment variable \(name) that a source's url names is not set")
+            }
+            let encoded = value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))) ?? value
+            u = u.replacingOccurrences(of: "${\(name)}", with: encoded)
+        }
+        return u
+    }
+
+    /// The values of the environment variables a URL names: what must never be written or shown.
+    public static func secrets(in shown: String, environment: [String: String]) -> [String] {
+        environmentNames(in: shown).compactMap { environment[$0] }.filter { !$0.isEmpty }
+            .flatMap { v in [v, v.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))) ?? v] }
+    }
+
+    /// `text` with every secret replaced by `[redacted]`.
+    public static func redacting(_ text: String, secrets: [String]) -> String {
+        secrets.sorted { $0.count > $1.count }.reduce(text) { $0.replacingOccurrences(of: $1, with: "[redacted]") }
+    }
+
+    /// The names inside `${…}` in a URL, in order.
+    static func environmentNames(in url: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(url)
+        while let open = rest.range(of: "${") {
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+            out.append(String(rest[open.upperBound..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+
+    static func isEnvironmentName(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+            && !("0"..."9").contains(s.unicodeScalars.first!)
     }
 }
 

@@ -56,21 +56,37 @@ public struct MemberSpec: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var role: Role
-    /// The member's ORCID iD (`0000-0002-1825-0097`), the only key to their public record.
+    /// The member's ORCID iD (`0000-0002-1825-0097`): a key to their public record.
     public var orcid: String?
+    /// The member's researchmap permalink (`api.researchmap.jp/{permalink}`): a key to their record there.
+    public var researchmap: String?
+    /// The member's e-Rad/KAKEN researcher number (8 digits): a key to their KAKEN record.
+    public var kaken: String?
     public var ties: [DeclaredTie]
 
     enum CodingKeys: String, CodingKey {
-        case id, name, role, orcid, ties
-        static let names: Set<String> = ["id", "name", "role", "orcid", "ties"]
+        case id, name, role, orcid, researchmap, kaken, ties
+        static let names: Set<String> = ["id", "name", "role", "orcid", "researchmap", "kaken", "ties"]
     }
 
-    public init(id: String, name: String, role: Role = .member, orcid: String? = nil, ties: [DeclaredTie] = []) {
+    public init(id: String, name: String, role: Role = .member, orcid: String? = nil, researchmap: String? = nil,
+                kaken: String? = nil, ties: [DeclaredTie] = []) {
         self.id = id
         self.name = name
         self.role = role
         self.orcid = orcid
+        self.researchmap = researchmap
+        self.kaken = kaken
         self.ties = ties
+    }
+
+    /// The member's key to their record in a public-record scheme (`orcid`, `researchmap`, `kaken`).
+    public func recordKey(_ scheme: MemberScheme) -> String? {
+        switch scheme {
+        case .orcid: return orcid
+        case .researchmap: return researchmap
+        case .kaken: return kaken
+        }
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,10 +99,20 @@ public struct MemberSpec: Sendable, Hashable, Codable {
         name = Text.clean(try c.decode(String.self, forKey: .name))
         role = try c.decodeIfPresent(Role.self, forKey: .role) ?? .member
         orcid = try c.decodeIfPresent(String.self, forKey: .orcid)
+        researchmap = try c.decodeIfPresent(String.self, forKey: .researchmap)
+        kaken = try c.decodeIfPresent(String.self, forKey: .kaken)
         ties = try c.decodeIfPresent([DeclaredTie].self, forKey: .ties) ?? []
         if let o = orcid, !ORCID.isValid(o) {
             throw DecodingError.dataCorruptedError(forKey: .orcid, in: c,
                 debugDescription: "'\(Text.printable(o))' is not an ORCID iD (0000-0000-0000-000X in ASCII digits, with a valid check digit)")
+        }
+        if let r = researchmap, !MemberScheme.researchmap.isValid(r) {
+            throw DecodingError.dataCorruptedError(forKey: .researchmap, in: c,
+                debugDescription: "'\(Text.printable(r, limit: 80))' is not a researchmap permalink (1 to 64 ASCII letters, digits, _ and -)")
+        }
+        if let k = kaken, !MemberScheme.kaken.isValid(k) {
+            throw DecodingError.dataCorruptedError(forKey: .kaken, in: c,
+                debugDescription: "'\(Text.printable(k, limit: 80))' is not a KAKEN researcher number (8 ASCII digits)")
         }
     }
 }
@@ -140,6 +166,35 @@ public struct DeclaredTie: Sendable, Hashable, Codable {
 }
 
 /// ORCID iD checks (ISO 7064 MOD 11-2).
+/// The public-record schemes a member may give a key to: a per-member source reads one of them,
+/// and only through a key the team declared, never by searching a name.
+public enum MemberScheme: String, Sendable, Hashable, Codable, CaseIterable {
+    case orcid, researchmap, kaken
+
+    /// How the scheme is named to a reader ("ORCID iD", "researchmap permalink", …).
+    public var label: String {
+        switch self {
+        case .orcid: return "ORCID iD"
+        case .researchmap: return "researchmap permalink"
+        case .kaken: return "KAKEN researcher number"
+        }
+    }
+
+    /// True when `key` has the scheme's form.
+    public func isValid(_ key: String) -> Bool {
+        switch self {
+        case .orcid:
+            return ORCID.isValid(key)
+        case .researchmap:
+            return (1...64).contains(key.utf8.count) && key.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-"
+            }
+        case .kaken:
+            return key.utf8.count == 8 && key.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+        }
+    }
+}
+
 public enum ORCID {
     public static func isValid(_ id: String) -> Bool {
         let digits = id.filter { $0 != "-" }

@@ -44,6 +44,16 @@ extension MemberSpec {
             guard let s = FastNode.string(o), ORCID.isValid(s) else { return nil }
             orcid = s
         }
+        var researchmap: String?
+        if let r = m["researchmap"] {
+            guard let s = FastNode.string(r), MemberScheme.researchmap.isValid(s) else { return nil }
+            researchmap = s
+        }
+        var kaken: String?
+        if let k = m["kaken"] {
+            guard let s = FastNode.string(k), MemberScheme.kaken.isValid(s) else { return nil }
+            kaken = s
+        }
         var ties: [DeclaredTie] = []
         if let t = m["ties"] {
             guard case .sequence(let ts) = t else { return nil }
@@ -52,7 +62,7 @@ extension MemberSpec {
                 ties.append(tie)
             }
         }
-        return MemberSpec(id: id, name: Text.clean(name), role: role, orcid: orcid, ties: ties)
+        return MemberSpec(id: id, name: Text.clean(name), role: role, orcid: orcid, researchmap: researchmap, kaken: kaken, ties: ties)
     }
 }
 

@@ -14,6 +14,8 @@ public enum TieType: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case distinction
     case membership
     case service
+    /// A co-investigator of the member's project (KAKEN) was at this institution.
+    case collaboration
 
     /// The types a team may declare in `teams/*.yml`.
     public static let declarable: [TieType] = [

@@ -82,9 +82,14 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// The ORCID iDs the teams declared, each once, sorted: the only keys to public records.
-    public static func orcids(of teams: [TeamSpec]) -> [String] {
-        Array(Set(teams.flatMap { $0.members.compactMap(\.orcid) })).sorted()
+    /// The keys to public records the teams declared (ORCID iDs, researchmap permalinks, KAKEN
+    /// numbers), each once, sorted: the only way rsdd reaches a person's record.
+    public static func memberKeys(of teams: [TeamSpec]) -> MemberKeys {
+        var out = MemberKeys()
+        for scheme in MemberScheme.allCases {
+            out.byScheme[scheme] = Array(Set(teams.flatMap { $0.members.compactMap { $0.recordKey(scheme) } })).sorted()
+        }
+        return out
     }
 
     /// `transform` of every element, on every core; the results in the elements' order. Fewer than
@@ -132,4 +137,20 @@ public struct Workspace: Sendable {
         if let id = members[i]["id"]?.string { return "member \(id)" }
         return "member #\(i + 1)"
     }
+}
+
+/// The members' keys to their public records, by scheme.
+public struct MemberKeys: Sendable, Hashable {
+    public var byScheme: [MemberScheme: [String]] = [:]
+
+    public init(orcids: [String] = []) {
+        if !orcids.isEmpty { byScheme[.orcid] = Array(Set(orcids)).sorted() }
+    }
+
+    /// The keys a per-member source is read by, sorted; none for a list source.
+    public func keys(for source: SourceSpec) -> [String] {
+        source.memberScheme.map { byScheme[$0] ?? [] } ?? []
+    }
+
+    public var all: [String] { byScheme.values.flatMap { $0 }.sorted() }
 }

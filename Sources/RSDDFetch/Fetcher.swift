@@ -42,9 +42,32 @@ public struct Fetcher: Sendable {
     /// One URL to bring up to date.
     struct Target {
         var source: SourceSpec
+        /// The member key (ORCID iD, researchmap permalink, KAKEN number) of a per-member source.
         var orcid: String?
+        /// As stored and shown: environment variables by name, never their values.
         var url: String
+        /// As requested; nil when an environment variable it needs is not set (`problem` says which).
+        var fetchURL: String?
+        var problem: String?
+        /// Values that must never be written or shown (what `${NAME}` stood for).
+        var secrets: [String]
         var key: String { SnapshotEntry.key(source: source.id, member: orcid) }
+
+        init(source: SourceSpec, orcid: String?, workspace: URL, environment: [String: String]) {
+            self.source = source
+            self.orcid = orcid
+            url = source.resolvedURL(workspace: workspace, orcid: orcid)
+            secrets = SourceSpec.secrets(in: url, environment: environment)
+            do {
+                fetchURL = try SourceSpec.fetchURL(url, environment: environment)
+            } catch let e as ConfigError {
+                problem = e.message
+            } catch {
+                problem = "\(error)"
+            }
+        }
+
+        func redacting(_ text: String) -> String { SourceSpec.redacting(text, secrets: secrets) }
     }
 
     /// The downloader this fetcher's settings describe.
@@ -55,21 +78,35 @@ public struct Fetcher: Sendable {
                           limit: { f.limit(for: $0) })
     }
 
-    /// Fetches `sources` (per-member sources once per iD in `orcids`) and returns each source's
+    /// Fetches `sources` (per-member sources once per member key in `members`) and returns each source's
     /// status. Each URL's result is saved as soon as it is final, so a killed fetch keeps what it got.
     /// `accept` checks new content before it replaces the last good snapshot (the parse stage
     /// reads it): what it refuses, with a reason, is kept aside and the source stays on its last
     /// good snapshot, stale, with the reason as its error. A maintenance page never replaces a list.
-    public func fetch(_ sources: [SourceSpec], orcids: [String], progress: (FetchProgress) -> Void = { _ in },
+    public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
+                      progress: (FetchProgress) -> Void = { _ in },
                       accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
             s.isPerMember
-                ? orcids.sorted().map { Target(source: s, orcid: $0, url: s.resolvedURL(workspace: ws, orcid: $0)) }
-                : [Target(source: s, orcid: nil, url: s.resolvedURL(workspace: ws))]
+                ? members.keys(for: s).map { Target(source: s, orcid: $0, workspace: ws, environment: environment) }
+                : [Target(source: s, orcid: nil, workspace: ws, environment: environment)]
+        }
+        let stamp = Files.timestamp(now)
+        // A target whose URL needs an environment variable that is not set fails without a request.
+        let unready = offline ? [] : targets.filter { $0.fetchURL == nil }
+        for t in unready {
+            var e = entries[t.key] ?? SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url)
+            if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
+            e.lastAttempt = stamp
+            e.error = t.problem
+            try state.record(e, attempts: [])
+            entries[t.key] = e
+            progress(FetchProgress(done: 0, total: targets.count, bytes: 0, key: t.key, event: "failed: \(t.problem ?? "")", finished: true))
         }
         let due = offline ? [] : targets.filter { t in
+            guard t.fetchURL != nil else { return false }
             guard !force, let e = entries[t.key], e.url == t.url, e.sha256 != nil, e.error == nil,
                   let last = e.lastSuccess.flatMap(Files.date(fromTimestamp:)) else { return true }
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
@@ -81,19 +118,18 @@ public struct Fetcher: Sendable {
                 if let etag = e.etag { headers.append("If-None-Match: \(etag)") }
                 if let lm = e.lastModified { headers.append("If-Modified-Since: \(lm)") }
             }
-            return DownloadRequest(url: t.url, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
+            return DownloadRequest(url: t.fetchURL!, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
                                    connectTimeout: (t.source.connectTimeout ?? f.connectTimeout).value,
                                    maxBytes: (t.source.maxBytes ?? f.maxBytes).value, userAgent: settings.userAgent,
                                    caBundle: t.source.caBundle.map { Self.path($0, in: ws) })
         }
-        let stamp = Files.timestamp(now)
         var done = 0
         var bytes = 0
         var failure: Error?
         _ = downloader.download(requests) { event in
             switch event {
             case .retrying(let i, let attempt, let delay):
-                let why = attempt.error?.message ?? "failed"
+                let why = due[i].redacting(attempt.error?.message ?? "failed")
                 progress(FetchProgress(done: done, total: due.count, bytes: bytes, key: due[i].key,
                                        event: String(format: "retry %d in %.1f s: %@", attempt.number + 1, delay, why), finished: false))
             case .finished(let i, let result):
@@ -124,7 +160,7 @@ public struct Fetcher: Sendable {
         var rows = result.attempts.map { a in
             FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, attempt: a.number, started: Files.timestamp(a.started),
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
-                         curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error?.message,
+                         curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
                          etag: a.etag, lastModified: a.lastModified, bytes: a.bytes,
                          outcome: a.retryIn != nil ? "retried" : "failed")
         }
@@ -138,7 +174,7 @@ public struct Fetcher: Sendable {
                 event = "not modified (304)"
             } else {
                 let hash = try store.store(r.body)
-                if hash != e.sha256, let why = accept(t.source, t.orcid, store.file(sha256: hash)) {
+                if hash != e.sha256, let why = accept(t.source, t.orcid, store.file(sha256: hash)).map(t.redacting) {
                     // Fetched but unusable: the entry keeps its last good snapshot and says why.
                     if !rows.isEmpty {
                         rows[rows.count - 1].outcome = "rejected"
@@ -163,8 +199,8 @@ public struct Fetcher: Sendable {
             e.error = nil
         case .failure(let err):
             e.httpStatus = err.httpStatus
-            e.error = err.message
-            event = "failed: \(err.message)"
+            e.error = t.redacting(err.message)
+            event = "failed: \(t.redacting(err.message))"
         }
         return (e, rows, event)
     }

@@ -29,7 +29,7 @@ public struct RecordExtractor: Sendable {
     public init(source: SourceSpec) throws {
         guard source.format != .orcid, source.format != .ror, let spec = source.records else {
             throw ParseError(source: source.id, file: "sources.d/\(source.id).yml",
-                             message: "format \(source.format.rawValue) has no declared records (the orcid and ror formats have readers of their own)")
+                             message: "format \(source.format.rawValue) has no declared records (the orcid, researchmap, kaken-researcher and ror formats have readers of their own)")
         }
         for field in spec.fields.keys.sorted()
         where !RecordExtractor.plainFields.contains(field) && !RecordExtractor.identifierSchemes.contains(field) {
@@ -101,7 +101,7 @@ public struct RecordExtractor: Sendable {
                 warnings = try readXLSX(input, file: file, emit: emit)
             case .json:
                 try readJSON(try input.bytes(file: file), file: file, emit: emit)
-            case .orcid, .ror:
+            case .orcid, .ror, .researchmap, .kakenResearcher:
                 break
             }
         } catch var e as ParseError {

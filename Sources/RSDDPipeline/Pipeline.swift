@@ -23,6 +23,8 @@ public struct RunOptions: Sendable {
     /// freeing it: freeing 100,000 registry organisations' prepared names took two seconds, and a
     /// command-line run ends right after. Library callers leave it off.
     public var keepIndexUntilExit: Bool = false
+    /// Where `${NAME}` in a source's URL is read from (an API key, an application id).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
         self.workspace = workspace
@@ -143,12 +145,12 @@ public enum Pipeline {
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
 
-        let orcids = Workspace.orcids(of: teams)
+        let members = Workspace.memberKeys(of: teams)
         let fetcher = try Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force, settings: settings)
         // A new snapshot is parsed before it replaces the last good one; what it gave is kept
         // here by hash so that the run below does not parse it twice.
         var parsed: [String: ParsedSnapshot] = [:]
-        let statuses = try fetcher.fetch(sources, orcids: orcids, progress: progress) { source, orcid, file in
+        let statuses = try fetcher.fetch(sources, members: members, environment: o.environment, progress: progress) { source, orcid, file in
             switch SnapshotParser.attempt(source, orcid: orcid, file: file, display: file.lastPathComponent) {
             case .success(let p):
                 parsed[file.lastPathComponent] = p
@@ -167,10 +169,12 @@ public enum Pipeline {
         var records: [Record] = []
         var provenance: [String: Provenance] = [:]
         var publicTies: [String: [(PublicTie, Provenance)]] = [:]
+        var recordORCIDs: [String: [String]] = [:]
+        var recordGaps: [String: [String]] = [:]
         var inputs: [String] = ["as-of \(o.asOf)", "profile \(profile.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(profile)))"]
 
         var said = Set<String>()
-        for w in SnapshotWalk.walk(sources, orcids: orcids, store: fetcher.store, entries: state, parsed: parsed) {
+        for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed) {
             let s = w.source
             if said.insert(s.id).inserted, let st = statuses.first(where: { $0.id == s.id }), st.state == .stale {
                 limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")
@@ -186,8 +190,13 @@ public enum Pipeline {
             }
             inputs.append(w.orcid.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
             switch result {
-            case .success(.ties(let ties)):
-                if let orcid = w.orcid { publicTies[orcid, default: []] += ties.map { ($0, snap.provenance) } }
+            case .success(.ties(let ties, let listed, let unread)):
+                if let key = w.orcid, let scheme = s.memberScheme {
+                    let k = TeamFacts.recordKey(scheme, key)
+                    publicTies[k, default: []] += ties.map { ($0, snap.provenance) }
+                    if !listed.isEmpty { recordORCIDs[k, default: []] += listed }
+                    if !unread.isEmpty { recordGaps[k, default: []] += unread }
+                }
             case .success(.records(let mine, let problems)):
                 records += mine
                 warnings += problems.map(\.description)
@@ -234,10 +243,13 @@ public enum Pipeline {
         }
         let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
         // Teams are independent: assessed on every core (the index answers each counterparty once).
-        let (ties, checksNotMade, missing) = (publicTies, limits, incomplete)
+        let (ties, checksNotMade, missing, orcidsOf, gaps) = (publicTies, limits, incomplete, recordORCIDs, recordGaps)
+        let schemes = Set(sources.compactMap(\.memberScheme))
         let assessments = Workspace.parallelMap(teams) { t in
-            assessor.assess(TeamFacts(team: t, publicTies: ties.filter { k, _ in t.members.contains { $0.orcid == k } }),
-                            sources: statuses, limits: checksNotMade, incomplete: missing)
+            let keys = Set(t.members.flatMap { m in MemberScheme.allCases.compactMap { s in m.recordKey(s).map { TeamFacts.recordKey(s, $0) } } })
+            return assessor.assess(TeamFacts(team: t, publicTies: ties.filter { keys.contains($0.key) }, schemes: schemes,
+                                             recordORCIDs: orcidsOf.filter { keys.contains($0.key) }, recordGaps: gaps.filter { keys.contains($0.key) }),
+                                   sources: statuses, limits: checksNotMade, incomplete: missing)
         }
         clock.lap("assess")
         if o.keepIndexUntilExit { Pipeline.keep([lists, records, parsed]) }

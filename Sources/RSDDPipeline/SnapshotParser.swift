@@ -7,12 +7,14 @@ import RSDDStore
 /// What one snapshot holds once parsed: a list's records, or a member's public ties.
 enum ParsedSnapshot: Sendable {
     case records([Record], warnings: [ParseError])
-    case ties([PublicTie])
+    /// A member's public record: its ties, the ORCID iDs the record itself lists (researchmap),
+    /// and what of it could not be read (a section longer than the profile embeds).
+    case ties([PublicTie], orcids: [String], unread: [String])
 
     var count: Int {
         switch self {
         case .records(let r, _): return r.count
-        case .ties(let t): return t.count
+        case .ties(let t, _, _): return t.count
         }
     }
 }
@@ -35,14 +37,24 @@ enum SnapshotParser {
     /// unusable: not parseable, or fewer records than the declaration expects.
     static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String) throws -> ParsedSnapshot {
         if source.isPerMember {
-            guard source.format == .orcid, let orcid else {
-                throw ParseError(source: source.id, file: display, message: "per-member sources of format \(source.format.rawValue) are not read yet")
+            guard let orcid else {
+                throw ParseError(source: source.id, file: display, message: "a per-member snapshot without its member key")
             }
             let data: Data
             do { data = try Data(contentsOf: file) } catch {
                 throw ParseError(source: source.id, file: display, message: "cannot be read (\(error.localizedDescription))")
             }
-            return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: orcid))
+            switch source.format {
+            case .orcid:
+                return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: orcid), orcids: [], unread: [])
+            case .researchmap:
+                let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: orcid)
+                return .ties(r.ties, orcids: r.orcids, unread: r.unread)
+            case .kakenResearcher:
+                return .ties(try KakenReader(source: source.id).read(data, file: display, researcher: orcid), orcids: [], unread: [])
+            default:
+                throw ParseError(source: source.id, file: display, message: "per-member sources of format \(source.format.rawValue) are not read")
+            }
         }
         if source.format == .ror {
             let records = try RORReader(source: source).read(contentsOf: file, file: display)
@@ -67,15 +79,15 @@ struct WalkedSnapshot {
 }
 
 /// The one loop over a workspace's data that `rsdd parse --config` and every run share: each
-/// list source's current snapshot once, each per-member source's once per declared ORCID iD, in
+/// list source's current snapshot once, each per-member source's once per member key, in
 /// declaration order, each parsed by its format. A snapshot the fetch check already parsed (by
 /// hash, in `parsed`) is not parsed again.
 enum SnapshotWalk {
-    static func walk(_ sources: [SourceSpec], orcids: [String], store: SnapshotStore, entries: [String: SnapshotEntry],
+    static func walk(_ sources: [SourceSpec], members: MemberKeys, store: SnapshotStore, entries: [String: SnapshotEntry],
                      parsed: [String: ParsedSnapshot] = [:]) -> [WalkedSnapshot] {
         var out: [WalkedSnapshot] = []
         for s in sources {
-            for orcid in s.isPerMember ? orcids.map(Optional.some) : [nil] {
+            for orcid in s.isPerMember ? members.keys(for: s).map(Optional.some) : [nil] {
                 guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
                     out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
                     continue

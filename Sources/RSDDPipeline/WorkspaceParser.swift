@@ -28,9 +28,9 @@ public enum WorkspaceParser {
         let entries = try state.snapshotEntries()
         let store = SnapshotStore(workspace: ws)
         let stamp = Files.timestamp(now)
-        let orcids = Workspace.orcids(of: teams)
+        let members = Workspace.memberKeys(of: teams)
         var out: [ParseSummary] = []
-        for w in SnapshotWalk.walk(sources, orcids: orcids, store: store, entries: entries) {
+        for w in SnapshotWalk.walk(sources, members: members, store: store, entries: entries) {
             let key = SnapshotEntry.key(source: w.source.id, member: w.orcid)
             guard let snap = w.snapshot, let parsed = w.parsed else {
                 out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
@@ -38,7 +38,7 @@ public enum WorkspaceParser {
             }
             let sha = snap.provenance.sha256
             switch parsed {
-            case .success(.ties(let ties)):
+            case .success(.ties(let ties, _, _)):
                 try state.replaceTies(source: w.source.id, orcid: w.orcid ?? "", sha256: sha, parsed: stamp, ties: ties)
                 out.append(ParseSummary(key: key, sha256: sha, records: ties.count, warnings: []))
             case .success(.records(let records, let warnings)):

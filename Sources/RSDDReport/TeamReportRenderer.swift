@@ -105,7 +105,7 @@ public struct TeamReportRenderer: Sendable {
         L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
         L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last error"], a.sources.map { s in
             [e(s.id), e(s.title), s.state.rawValue + (s.state == .fresh ? "" : " (last success \(s.lastSuccess ?? "never"))"),
-             s.retrieved ?? "—", s.sha256.map { "`\($0.prefix(12))`" } ?? "\(s.snapshots) records", e(s.error ?? "—")]
+             s.retrieved ?? "—", s.sha256.map { "`\($0.prefix(12))`" } ?? "\(s.snapshots) record\(s.snapshots == 1 ? "" : "s")", e(s.error ?? "—")]
         })
         L += [
             "",
@@ -141,7 +141,10 @@ public struct TeamReportRenderer: Sendable {
             "- Member: \(e(f.member)) (\(e(f.memberName)))",
             "- Tie: \(f.tie.type.rawValue) with \(e(f.tie.org)), \(f.tie.period)",
             "- Known from: \(f.tie.origin == .declared ? "the team's declaration" : "a public record only (not declared)")"
-                + (f.tie.provenance.map { _ in "[^f\(n)-record]" } ?? ""),
+                + (f.tie.provenance.map { _ in "[^f\(n)-record]" } ?? "")
+                + (f.tie.alsoIn ?? []).indices.map { "[^f\(n)-record-\($0 + 2)]" }.joined()
+                + (f.tie.otherNames.map { "; also written \($0.map(e).joined(separator: ", "))" } ?? "")
+                + (f.tie.datesReported == true ? "; the record's dates are the years it reported the tie" : ""),
             "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
             "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
@@ -166,7 +169,10 @@ public struct TeamReportRenderer: Sendable {
         }
         L.append("")
         if let p = f.tie.provenance {
-            L.append("[^f\(n)-record]: \(footnote(p, record: f.tie.recordID.map { "put-code \($0)" }))")
+            L.append("[^f\(n)-record]: \(footnote(p, record: f.tie.recordID.map(Self.item)))")
+            for (k, x) in (f.tie.alsoIn ?? []).enumerated() {
+                L.append("[^f\(n)-record-\(k + 2)]: \(footnote(x.provenance, record: x.recordID.map(Self.item)))")
+            }
         }
         for (j, l) in f.listings.enumerated() {
             L.append("[^f\(n)-\(j + 1)]: \(footnote(l.provenance, record: "record \(l.record.id), listed as \(l.match.matchedName)"))")
@@ -175,10 +181,16 @@ public struct TeamReportRenderer: Sendable {
             }
         }
         if let c = f.contradictedBy, let p = c.provenance {
-            L.append("[^f\(n)-contra]: \(footnote(p, record: c.recordID.map { "put-code \($0)" }))")
+            L.append("[^f\(n)-contra]: \(footnote(p, record: c.recordID.map(Self.item)))")
         }
-        if f.tie.provenance == nil && f.listings.isEmpty && f.contradictedBy?.provenance == nil { L.removeLast() }
+        if f.tie.provenance == nil && f.listings.isEmpty && f.contradictedBy?.provenance == nil && f.tie.alsoIn == nil { L.removeLast() }
         return L
+    }
+
+    /// An item's id in its record: an ORCID put-code is a bare number; researchmap (`rm:id …`) and
+    /// KAKEN (`KAKENHI …`, `affiliation …`) ids say what they are.
+    static func item(_ id: String) -> String {
+        id.allSatisfy(\.isNumber) ? "put-code \(id)" : id
     }
 
     private func footnote(_ p: Provenance, record: String?) -> String {

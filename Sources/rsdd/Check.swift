@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
         var problems = ws.validate()
         // Field names a reader would refuse (unknown fields) are declaration problems too.
         for url in ws.yamlFiles(in: ws.sourcesDir) {
-            guard let spec = try? YAMLFile.load(SourceSpec.self, from: url, displayPath: ws.display(url)), spec.format != .orcid, spec.format != .ror else { continue }
+            guard let spec = try? YAMLFile.load(SourceSpec.self, from: url, displayPath: ws.display(url)), !spec.isPerMember, spec.format != .ror else { continue }
             do { _ = try RecordExtractor(source: spec) } catch let e as ParseError {
                 problems.append(ConfigError(file: ws.display(url), message: e.message))
             }

@@ -40,9 +40,9 @@ struct Fetch: ParsableCommand {
             let settings = try ws.loadSettings()
             let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
-            let orcids = Workspace.orcids(of: teams)
+            let members = Workspace.memberKeys(of: teams)
             let fetcher = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force, settings: settings)
-            let statuses = try fetcher.fetch(sources, orcids: orcids, progress: line.update, accept: Pipeline.usable)
+            let statuses = try fetcher.fetch(sources, members: members, progress: line.update, accept: Pipeline.usable)
             line.clear()
             for s in statuses {
                 note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")

@@ -10,8 +10,9 @@ struct Parse: ParsableCommand {
         abstract: "Read files with a source's declaration and print JSON Lines, or parse a workspace's snapshots into its state database.",
         discussion: """
         With --source FILE.yml INPUT...: list sources print one line per record (source, id, kind, \
-        name, aliases, category, country, identifiers); the orcid format prints one line per tie \
-        (orcid, tie, org, org_ids, org_country, department, role, start, end, put_code, …). \
+        name, aliases, category, country, identifiers); the orcid, researchmap and kaken-researcher formats print one line \
+        per tie (orcid — the member key —, tie, org, org_ids, org_country, department, role, start, \
+        end, put_code, …). \
         Without --source: parses every snapshot of the workspace (--config DIR) into \
         .rsdd/state.sqlite (tables record, public_tie, parsed_snapshot). Problems go to stderr, one \
         line each, naming the file and line; the other files and sources are still read. Exits 2 \
@@ -78,6 +79,15 @@ struct Parse: ParsableCommand {
                     for t in try ORCIDReader(source: spec.id).read(data, file: input, orcid: nil) {
                         out.write(try encoder.encode(t) + Data("\n".utf8))
                     }
+                case .researchmap, .kakenResearcher:
+                    let data: Data
+                    do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
+                        throw ParseError(source: spec.id, file: input, message: "cannot be read")
+                    }
+                    let ties = spec.format == .researchmap
+                        ? try ResearchmapReader(source: spec.id).read(data, file: input, permalink: nil).ties
+                        : try KakenReader(source: spec.id).readAll(data, file: input)
+                    for t in ties { out.write(try encoder.encode(t) + Data("\n".utf8)) }
                 case .ror:
                     for r in try RORReader(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) {
                         out.write(try encoder.encode(r) + Data("\n".utf8))

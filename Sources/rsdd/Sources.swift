@@ -42,12 +42,12 @@ struct Sources: ParsableCommand {
         let ws = workspace.workspace
         do {
             let sources = try ws.loadSources()
-            let orcids = Workspace.orcids(of: try ws.loadTeams())
+            let members = Workspace.memberKeys(of: try ws.loadTeams())
             let fetcher = try Fetcher(workspace: ws, now: Date(), offline: true, settings: try ws.loadSettings())
             let entries = try fetcher.state.snapshotEntries()
-            let statuses = try fetcher.fetch(sources, orcids: orcids)
+            let statuses = try fetcher.fetch(sources, members: members)
             let rows = zip(sources, statuses).map { s, st -> Row in
-                let keys = s.isPerMember ? orcids.map { SnapshotEntry.key(source: s.id, member: $0) } : [s.id]
+                let keys = s.isPerMember ? members.keys(for: s).map { SnapshotEntry.key(source: s.id, member: $0) } : [s.id]
                 let mine = keys.compactMap { entries[$0] }
                 let sized = mine.compactMap(\.bytes)
                 return Row(id: s.id, state: st.state.rawValue,

@@ -31,7 +31,7 @@ import Testing
     }
 
     func assess(_ t: TeamSpec, public ties: [PublicTie] = []) throws -> Assessment {
-        try assessor().assess(TeamFacts(team: t, publicTies: ["9999-0000-0000-0019": ties.map { ($0, Self.orcidProvenance) }]),
+        try assessor().assess(TeamFacts(team: t, publicTies: ["orcid:9999-0000-0000-0019": ties.map { ($0, Self.orcidProvenance) }]),
                               sources: [], limits: [])
     }
 
@@ -105,7 +105,7 @@ import Testing
 
     @Test func aMemberWithoutORCIDIsALimit() throws {
         let a = try assess(try team(.high, ties: [], orcid: nil))
-        #expect(a.limits == ["Member m1 has no ORCID iD: undisclosed ties of this member could not be checked."])
+        #expect(a.limits == ["Member m1 has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked."])
     }
 
     @Test func renamingAMemberChangesNothingButTheName() throws {

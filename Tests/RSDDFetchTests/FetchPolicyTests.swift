@@ -31,7 +31,7 @@ import TestSupport
         }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], members: MemberKeys())
         #expect(status[0].state == .fresh)
         #expect(server.requests.count == 3)
         let log = try StateStore(workspace: ws).attempts(source: "live")
@@ -50,7 +50,7 @@ import TestSupport
         }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], members: MemberKeys())
         #expect(status[0].state == .fresh)
         let times = server.arrivalTimes
         #expect(times.count == 2)
@@ -62,7 +62,7 @@ import TestSupport
         let server = try TestHTTPServer { _ in .text("later", status: 503, headers: ["Retry-After: 3600"]) }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], members: MemberKeys())
         #expect(status[0].state == .failed)
         #expect(status[0].error?.contains("asked to retry after 3600 s") == true)
         #expect(server.requests.count == 1)
@@ -76,7 +76,7 @@ import TestSupport
         settings.fetch.retries = 1
         let started = Date()
         let status = try fastFetcher(ws, now: t0, settings: settings)
-            .fetch([try source(server.url("/l"), extra: "timeout: 1s")], orcids: [])
+            .fetch([try source(server.url("/l"), extra: "timeout: 1s")], members: MemberKeys())
         let elapsed = Date().timeIntervalSince(started)
         #expect(status[0].state == .failed)
         #expect(status[0].error?.contains("timed out") == true)
@@ -94,9 +94,9 @@ import TestSupport
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
         let spec = try source(server.url("/l"))
-        _ = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0).fetch([spec], members: MemberKeys())
         truncate.withLock { $0 = true }
-        let status = try fastFetcher(ws, now: t0.addingTimeInterval(100_000)).fetch([spec], orcids: [])
+        let status = try fastFetcher(ws, now: t0.addingTimeInterval(100_000)).fetch([spec], members: MemberKeys())
         #expect(status[0].state == .stale)
         #expect(status[0].error?.contains("truncated") == true)
         let entries = try StateStore(workspace: ws).snapshotEntries()
@@ -111,7 +111,7 @@ import TestSupport
         let server = try TestHTTPServer { req in TestResponse(status: 302, headers: ["Location: \(req.path == "/a" ? "/b" : "/a")"]) }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/a"))], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/a"))], members: MemberKeys())
         #expect(status[0].state == .failed)
         #expect(status[0].error?.contains("redirect") == true)
         #expect(server.requests.count == 6) // the first request and 5 redirects, once
@@ -121,7 +121,7 @@ import TestSupport
         let server = try TestHTTPServer { _ in TestResponse(body: Data(repeating: 67, count: 65_536), endless: true) }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"), extra: "max_bytes: 1MB")], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"), extra: "max_bytes: 1MB")], members: MemberKeys())
         #expect(status[0].state == .failed)
         #expect(status[0].error?.contains("size cap of 1048576 bytes") == true)
         #expect(server.requests.count == 1, "a body over the cap is not retried")
@@ -134,7 +134,7 @@ import TestSupport
         let server = try TestHTTPServer { _ in .text("gone", status: 404) }
         defer { server.stop() }
         let ws = Workspace(root: try makeTemporaryDirectory())
-        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], orcids: [])
+        let status = try fastFetcher(ws, now: t0).fetch([try source(server.url("/l"))], members: MemberKeys())
         #expect(status[0].state == .failed)
         #expect(status[0].error == "HTTP 404")
         #expect(server.requests.count == 1)
@@ -168,7 +168,7 @@ import TestSupport
         let ws = Workspace(root: try makeTemporaryDirectory())
         var settings = Settings.fast
         settings.contact = "mailto:dd-office@example.org"
-        _ = try fastFetcher(ws, now: t0, settings: settings).fetch([try source(server.url("/l"))], orcids: [])
+        _ = try fastFetcher(ws, now: t0, settings: settings).fetch([try source(server.url("/l"))], members: MemberKeys())
         let ua = try #require(server.requests.first?.headers["user-agent"])
         #expect(ua.hasPrefix("rsdd/"))
         #expect(ua.contains("mailto:dd-office@example.org"))
@@ -186,7 +186,7 @@ import TestSupport
         format: orcid
         per: member
         """, displayPath: "sources.d/orcid.yml")
-        let status = try fastFetcher(ws, now: t0).fetch([orcid], orcids: ["9999-0000-0000-0019", "9999-0000-0000-0027"])
+        let status = try fastFetcher(ws, now: t0).fetch([orcid], members: MemberKeys(orcids: ["9999-0000-0000-0019", "9999-0000-0000-0027"]))
         #expect(status[0].state == .fresh)
         #expect(server.requests.map(\.path).sorted() == ["/v3.0/9999-0000-0000-0019/record", "/v3.0/9999-0000-0000-0027/record"])
         let keys = try StateStore(workspace: ws).snapshotEntries().keys.sorted()

@@ -28,9 +28,9 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        let first = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
+        let first = try fastFetcher(ws, now: t0).fetch([spec], members: MemberKeys())
         #expect(first[0].state == .fresh)
-        let second = try fastFetcher(ws, now: t0.addingTimeInterval(90_000)).fetch([spec], orcids: [])
+        let second = try fastFetcher(ws, now: t0.addingTimeInterval(90_000)).fetch([spec], members: MemberKeys())
         #expect(second[0].state == .fresh)
         #expect(server.requests.count == 2)
         #expect(server.requests[1].headers["if-none-match"] == "\"v1\"")
@@ -46,10 +46,10 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        _ = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
-        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600)).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0).fetch([spec], members: MemberKeys())
+        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600)).fetch([spec], members: MemberKeys())
         #expect(server.requests.count == 1)
-        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600), force: true).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0.addingTimeInterval(3600), force: true).fetch([spec], members: MemberKeys())
         #expect(server.requests.count == 2)
     }
 
@@ -61,9 +61,9 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let t0 = Date(timeIntervalSince1970: 1_800_000_000)
-        _ = try fastFetcher(ws, now: t0).fetch([spec], orcids: [])
+        _ = try fastFetcher(ws, now: t0).fetch([spec], members: MemberKeys())
         up.withLock { $0 = false }
-        let later = try fastFetcher(ws, now: t0.addingTimeInterval(100_000)).fetch([spec], orcids: [])
+        let later = try fastFetcher(ws, now: t0.addingTimeInterval(100_000)).fetch([spec], members: MemberKeys())
         #expect(later[0].state == .stale)
         #expect(later[0].error == "HTTP 404")
         #expect(later[0].lastSuccess == Files.timestamp(t0))
@@ -77,9 +77,9 @@ import TestSupport
         defer { server.stop() }
         let (ws, spec) = try workspace(url: server.url("/list"))
         let now = Date(timeIntervalSince1970: 1_800_000_000)
-        #expect(try fastFetcher(ws, now: now, offline: true).fetch([spec], orcids: [])[0].state == .never)
+        #expect(try fastFetcher(ws, now: now, offline: true).fetch([spec], members: MemberKeys())[0].state == .never)
         #expect(server.requests.isEmpty)
-        #expect(try fastFetcher(ws, now: now).fetch([spec], orcids: [])[0].state == .failed)
+        #expect(try fastFetcher(ws, now: now).fetch([spec], members: MemberKeys())[0].state == .failed)
     }
 }
 

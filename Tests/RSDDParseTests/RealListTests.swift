@@ -140,7 +140,7 @@ import TestSupport
         let ws = Workspace(root: repositoryRoot)
         let sources = try ws.loadSources()
         #expect(sources.count >= 15)
-        for s in sources where s.format != .orcid {
+        for s in sources where !s.isPerMember {
             if s.format != .ror { _ = try RecordExtractor(source: s) }
             #expect(s.category.map(ListCategory.known.contains) == true, "\(s.id): \(s.category ?? "no category")")
         }

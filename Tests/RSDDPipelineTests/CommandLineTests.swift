@@ -1,4 +1,5 @@
 import Foundation
+import RSDDCore
 import Testing
 import TestSupport
 
@@ -59,7 +60,7 @@ struct CommandLineSkip: Error {}
         // Nothing fetched yet: every source is missing, and the reports say so.
         let r = try runRSDD(["report", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 3, "\(r.stderr)")
-        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, demo-registry, orcid"))
+        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, demo-registry, kaken, orcid, researchmap"))
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
         #expect(md.contains("Source demo-list has no usable snapshot"))
         // Assessed without its lists, no team is a clean `none`.
@@ -76,7 +77,105 @@ struct CommandLineSkip: Error {}
         let ws = try demoCopy()
         let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 6 findings"))
+        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 7 findings"))
         #expect(FileManager.default.fileExists(atPath: ws.reportsDir.appendingPathComponent("t-clean.md").path))
+    }
+}
+
+/// `rsdd` run as a cron job would, with an environment: its status, what it printed, and the server's view.
+func runRSDD(_ args: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
+    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
+    let p = Process()
+    p.executableURL = exe
+    p.arguments = args
+    p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe()
+    p.standardError = out
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+/// KAKEN's application id comes from the environment and goes to KAKEN only: never into a file
+/// rsdd writes (snapshot bodies aside, stored as received), nor anything it prints.
+@Suite(.serialized) struct SecretTests {
+    static let appid = "sEcReT-appid-7f3a9c"
+
+    /// Every file under the workspace but the snapshot bodies, with its bytes.
+    func writtenFiles(_ ws: Workspace) -> [(String, Data)] {
+        let snapshots = ws.stateDir.appendingPathComponent("snapshots").path
+        var out: [(String, Data)] = []
+        let e = FileManager.default.enumerator(atPath: ws.root.path)
+        while let rel = e?.nextObject() as? String {
+            let path = ws.root.appendingPathComponent(rel).path
+            var dir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &dir), !dir.boolValue, !path.hasPrefix(snapshots + "/") else { continue }
+            if let d = FileManager.default.contents(atPath: path) { out.append((rel, d)) }
+        }
+        return out
+    }
+
+    @Test func theAppIDReachesKAKENAndNothingElse() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        let body = try Data(contentsOf: ws.root.appendingPathComponent("snapshots/kaken/90000001.json"))
+        let server = try TestHTTPServer { req in
+            // The second member key is refused the way a server would, quoting the request.
+            req.path.contains("qm=90000001") ? TestResponse(status: 200, body: body) : .text("bad request \(req.path)", status: 400)
+        }
+        defer { server.stop() }
+        try """
+        id: kaken
+        title: KAKEN researcher records (test server)
+        url: \(server.url("/opensearch/"))?appid=${KAKEN_APPID}&format=json&qm={kaken}
+        format: kaken-researcher
+        per: member
+        refresh: 24h
+        """.write(to: ws.sourcesDir.appendingPathComponent("kaken.yml"), atomically: true, encoding: .utf8)
+        // A second member with a KAKEN number the server refuses: its error must not quote the URL's secret either.
+        let team = ws.teamsDir.appendingPathComponent("t-clean.yml")
+        let text = try String(contentsOf: team, encoding: .utf8)
+        try (text + "  - id: m9\n    name: Kim Example\n    kaken: 90000002\n").write(to: team, atomically: true, encoding: .utf8)
+
+        let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18", "--force"], environment: ["KAKEN_APPID": Self.appid])
+        #expect(server.requests.contains { $0.path.contains("appid=\(Self.appid)") }, "the appid was sent to KAKEN")
+        #expect(r.status == 3, "one member's record failed: \(r.output)")
+        #expect(!r.output.contains(Self.appid), "printed: \(r.output)")
+        let files = writtenFiles(ws)
+        #expect(files.contains { $0.0.hasSuffix("state.sqlite") })
+        #expect(files.contains { $0.0.hasSuffix("t-undisclosed.md") })
+        for (name, data) in files {
+            #expect(data.range(of: Data(Self.appid.utf8)) == nil, "\(name) holds the appid")
+        }
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
+        #expect(md.contains("appid=${KAKEN_APPID}"), "the evidence shows the URL with the variable's name")
+    }
+
+    @Test func anUnsetAppIDFailsThatSourceAloneNamingTheVariable() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        try """
+        id: kaken
+        title: KAKEN researcher records
+        url: http://127.0.0.1:9/opensearch/?appid=${KAKEN_APPID}&format=json&qm={kaken}
+        format: kaken-researcher
+        per: member
+        refresh: 24h
+        """.write(to: ws.sourcesDir.appendingPathComponent("kaken.yml"), atomically: true, encoding: .utf8)
+        // Set but empty counts as not set.
+        let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"], environment: ["KAKEN_APPID": ""])
+        #expect(r.status == 3, "\(r.output)")
+        #expect(r.output.contains("KAKEN_APPID"))
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
+        #expect(md.contains("KAKEN researcher number"), "the member's KAKEN record is named as not read")
+        #expect(md.contains("incomplete"))
     }
 }

@@ -50,7 +50,21 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         #expect(listed.undisclosed)
         #expect(listed.tie.origin == .publicRecord)
         #expect(listed.listings.map(\.record.key) == ["demo-consolidated:DCL-1001"])
-        #expect(Set(undisclosed.findings.filter(\.undisclosed).map(\.tie.org)) == ["Kestrel Dynamics Limited", "Harborlight Foundation for Innovation"])
+        #expect(Set(undisclosed.findings.filter(\.undisclosed).map(\.tie.org)) == ["Kestrel Dynamics Limited", "Harborlight Foundation for Innovation",
+                                                                                "国立研究開発法人 灰野応用物理研究所"])
+        // m4's employment written only in Japanese, only in researchmap (and in KAKEN: one tie, two
+        // records), resolves through the registry to the listing's English name.
+        let japanese = try #require(undisclosed.findings.first { $0.member == "m4" })
+        #expect(japanese.listings.map(\.record.key) == ["demo-list:EOC-004"])
+        #expect(japanese.listings.first?.record.name == "Greyfield Institute of Applied Physics")
+        #expect(japanese.tie.provenance?.source == "researchmap")
+        #expect(japanese.tie.recordID == "rm:id 90000002")
+        #expect(japanese.tie.alsoIn?.map(\.provenance.source) == ["kaken"])
+        #expect(japanese.listings.first?.through?.first?.record == "demo-registry:099greyf1")
+        // The declared employment at Example University is in both records, in Japanese and
+        // English: confirmed, neither undisclosed nor contradicted (KAKEN's years contradict nothing).
+        #expect(!undisclosed.findings.contains { $0.member == "m4" && $0.tie.org.contains("例題") })
+        #expect(!undisclosed.limits.contains { $0.contains("m4") })
         // The declared "Example Inst. of Tech." is the ORCID record's "Example Institute of Technology".
         #expect(!undisclosed.findings.contains { $0.tie.org.contains("Example") })
 

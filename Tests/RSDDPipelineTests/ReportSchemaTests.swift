@@ -92,7 +92,7 @@ struct SchemaCheck {
         #expect(svg.hasPrefix("<?xml"))
         #expect(svg.contains("青岚先进材料研究院有限公司"))
         #expect(svg.contains("ООО «Северный Ветер»"))
-        #expect(svg.components(separatedBy: "<path ").count - 1 == 8, "4 member→organisation edges (two findings share one) and 4 organisation→listing edges (Qinglan is on two lists)")
+        #expect(svg.components(separatedBy: "<path ").count - 1 == 10, "5 member→organisation edges (two findings share one) and 5 organisation→listing edges (Qinglan is on two lists)")
         // It is well-formed XML.
         _ = try RSDDParse.XMLDocument(data: Data(svg.utf8), kind: .xml, file: "t-undisclosed.svg")
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)

@@ -22,7 +22,7 @@ import TestSupport
 
         // The list is replaced by an empty file: fetched (bytes are bytes) but not parseable.
         try Data().write(to: ws.root.appendingPathComponent("snapshots/list.html"))
-        _ = try Fetcher(workspace: ws, now: fixedNow.addingTimeInterval(60), force: true).fetch(try ws.loadSources(), orcids: [])
+        _ = try Fetcher(workspace: ws, now: fixedNow.addingTimeInterval(60), force: true).fetch(try ws.loadSources(), members: MemberKeys())
         let second = try WorkspaceParser.parse(workspace: ws, now: fixedNow.addingTimeInterval(60))
         let broken = try #require(second.first { $0.key == "demo-list" })
         #expect(broken.error?.contains("the file is empty") == true)
