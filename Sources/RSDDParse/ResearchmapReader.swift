@@ -135,7 +135,11 @@ public struct ResearchmapReader: Sendable {
         PartialDate(iso: String(s.prefix(10)))
     }
 
+    /// A JSON error in one line: Foundation's own description ("Invalid value around line 3,
+    /// column 7") rather than its error domain and code.
     static func oneLine(_ error: Error) -> String {
-        "\(error)".split(whereSeparator: \.isNewline).joined(separator: " ")
+        let ns = error as NSError
+        let text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

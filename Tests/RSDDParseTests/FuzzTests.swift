@@ -55,6 +55,10 @@ import ZIPFoundation
                        + real("lists/jp_meti_eul/meti_end_user_list_20250929.xlsx", limit: .max)),
             Target(format: "orcid", spec: nil,
                    seeds: orcids.compactMap { file(demo.appendingPathComponent("orcid/\($0)")) }),
+            Target(format: "researchmap", spec: nil,
+                   seeds: [file(demo.appendingPathComponent("researchmap/demo-kakuu-aoi.json"))].compactMap { $0 } + real("researchmap/wakanakuwata_excerpt.json")),
+            Target(format: "kaken", spec: nil,
+                   seeds: [file(demo.appendingPathComponent("kaken/90000001.json"))].compactMap { $0 } + real("kaken/nrid_researchers_osaka_2022.json")),
         ]
     }
 
@@ -106,6 +110,11 @@ import ZIPFoundation
         do {
             if let spec = target.spec {
                 _ = try RecordExtractor(source: spec).extract(input, file: "fuzz.\(target.format)")
+            } else if target.format == "researchmap" {
+                _ = try ResearchmapReader(source: "fuzz-researchmap").read(input, file: "fuzz.json", permalink: nil)
+            } else if target.format == "kaken" {
+                _ = try KakenReader(source: "fuzz-kaken").readAll(input, file: "fuzz.json")
+                _ = try KakenReader(source: "fuzz-kaken").read(input, file: "fuzz.json", researcher: "90000001")
             } else {
                 _ = try ORCIDReader(source: "fuzz-orcid").read(input, file: "fuzz.xml", orcid: "0000-0002-1825-0097")
             }
@@ -139,7 +148,7 @@ import ZIPFoundation
                     continue
                 }
                 failed += 1
-                let id = target.spec?.id ?? "fuzz-orcid"
+                let id = target.spec?.id ?? "fuzz-\(target.format)"
                 #expect(error.contains("source \(id)"), "input \(inputSeed) (\(target.format)): \(error)")
                 #expect(!error.contains("\n"), "input \(inputSeed) (\(target.format)): a multi-line error")
             }
