@@ -49,6 +49,27 @@ public enum Files {
         return e
     }
 
+    /// `items` as `jsonEncoder()` writes an array of them, byte for byte, with the elements
+    /// encoded on every core (ten thousand teams' results took a second on one).
+    public static func prettyJSONArray<T: Encodable & Sendable>(_ items: [T]) throws -> Data {
+        guard !items.isEmpty else { return try jsonEncoder().encode(items) }
+        let parts = Workspace.parallelMap(items) { item in Result { try jsonEncoder().encode(item) } }
+        var out = Data("[\n".utf8)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out.append(contentsOf: Array(",\n".utf8)) }
+            // Each line of the element one level deeper, as inside the array (the empty line of
+            // an empty array stays empty).
+            var lineStart = true
+            for b in try part.get() {
+                if lineStart && b != 0x0A { out.append(contentsOf: [0x20, 0x20]) }
+                out.append(b)
+                lineStart = b == 0x0A
+            }
+        }
+        out.append(contentsOf: Array("\n]".utf8))
+        return out
+    }
+
     /// `2026-11-25T04:27:44Z`.
     public static func timestamp(_ date: Date) -> String {
         let f = ISO8601DateFormatter()

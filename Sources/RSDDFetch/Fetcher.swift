@@ -54,9 +54,14 @@ public struct Fetcher: Sendable {
         var key: String { SnapshotEntry.key(source: source.id, member: orcid) }
 
         init(source: SourceSpec, orcid: String?, workspace: URL, environment: [String: String]) {
+            self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid), environment: environment)
+        }
+
+        /// A target whose URL is given (a further part of a member's record).
+        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String]) {
             self.source = source
             self.orcid = orcid
-            url = source.resolvedURL(workspace: workspace, orcid: orcid)
+            url = shown
             secrets = SourceSpec.secrets(in: url, environment: environment)
             do {
                 fetchURL = try SourceSpec.fetchURL(url, environment: environment)
@@ -83,9 +88,15 @@ public struct Fetcher: Sendable {
     /// `accept` checks new content before it replaces the last good snapshot (the parse stage
     /// reads it): what it refuses, with a reason, is kept aside and the source stays on its last
     /// good snapshot, stale, with the reason as its error. A maintenance page never replaces a list.
+    ///
+    /// `parts` gives, for a stored snapshot of a per-member source, the URLs of further parts of
+    /// the same record (a section longer than a profile embeds, the next page of results); each is
+    /// fetched after the snapshot it comes from, stored under `PartKey.member(of:url:)`, and may
+    /// lead to more. Parts are fetched only when their record was (a fresh record keeps its parts).
     public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
                       progress: (FetchProgress) -> Void = { _ in },
-                      accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil }) throws -> [SourceStatus] {
+                      accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil },
+                      parts: (_ source: SourceSpec, _ orcid: String, _ file: URL) -> [String] = { _, _, _ in [] }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
@@ -111,6 +122,31 @@ public struct Fetcher: Sendable {
                   let last = e.lastSuccess.flatMap(Files.date(fromTimestamp:)) else { return true }
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
         }
+        var round = due
+        var rounds = 0
+        var seen = Set(due.map(\.key))
+        while !round.isEmpty {
+            try download(round, entries: &entries, stamp: stamp, progress: progress, accept: accept)
+            // The parts the records just fetched lead to, fetched next (at most 100 rounds: a
+            // chain of pages longer than that is cut, and the record says so).
+            rounds += 1
+            guard rounds < 100 else { break }
+            round = round.flatMap { t -> [Target] in
+                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { return [] }
+                let record = PartKey.record(of: member)
+                return parts(t.source, record, store.file(sha256: hash)).compactMap { url in
+                    let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url, environment: environment)
+                    return seen.insert(part.key).inserted && part.fetchURL != nil ? part : nil
+                }
+            }
+        }
+        return sources.map { status(of: $0, targets: targets, entries: entries) }
+    }
+
+    /// Downloads `due` (in parallel, by the host limits) and records each result as it is final.
+    private func download(_ due: [Target], entries: inout [String: SnapshotEntry], stamp: String,
+                          progress: (FetchProgress) -> Void, accept: (SourceSpec, String?, URL) -> String?) throws {
+        let ws = store.workspace.root
         let f = settings.fetch
         let requests = due.map { t -> DownloadRequest in
             var headers: [String] = []
@@ -136,7 +172,11 @@ public struct Fetcher: Sendable {
                 done += 1
                 let t = due[i]
                 do {
-                    let (entry, attempts, event) = try update(entries[t.key], target: t, result: result, stamp: stamp, accept: accept)
+                    // A part is checked with its record (the reader of the whole), not on its own.
+                    let (entry, attempts, event) = try withoutActuallyEscaping(accept) { accept in
+                        try update(entries[t.key], target: t, result: result, stamp: stamp,
+                                   accept: PartKey.isPart(t.orcid) ? { _, _, _ in nil } : accept)
+                    }
                     try state.record(entry, attempts: attempts)
                     entries[t.key] = entry
                     if case .success(let r) = result.result { bytes += r.body.count }
@@ -147,7 +187,6 @@ public struct Fetcher: Sendable {
             }
         }
         if let failure { throw failure }
-        return sources.map { status(of: $0, targets: targets, entries: entries) }
     }
 
     /// A URL's new state and the log rows of its attempts.
@@ -233,5 +272,20 @@ public struct Fetcher: Sendable {
     /// A path from a source file, relative to the workspace unless absolute.
     static func path(_ p: String, in ws: URL) -> String {
         p.hasPrefix("/") ? p : ws.appendingPathComponent(p).path
+    }
+}
+
+/// How the further parts of a member's record are keyed: `member#` and a hash of the part's URL,
+/// so that a part keeps its key from night to night and two parts never share one.
+public enum PartKey {
+    public static func member(of record: String, url: String) -> String {
+        record + "#" + String(Files.sha256(Data(url.utf8)).prefix(12))
+    }
+
+    public static func isPart(_ member: String?) -> Bool { member?.contains("#") == true }
+
+    /// The member key of the record a part belongs to.
+    public static func record(of member: String) -> String {
+        member.split(separator: "#", maxSplits: 1).first.map(String.init) ?? member
     }
 }

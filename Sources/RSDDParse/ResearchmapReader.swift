@@ -35,8 +35,26 @@ public struct ResearchmapReader: Sendable {
     static let studentWords = ["博士後期課程", "博士前期課程", "博士課程", "修士課程", "学部", "学士課程", "研究生", "大学院生",
                                "student", "doctoral course", "master's course", "undergraduate"]
 
+    /// The URLs of the sections the profile embeds only in part (`total_items` above the items
+    /// given), in pages of 1000: `{section @id}?limit=1000&start=N`. None for a section page.
+    public static func parts(_ data: Data) -> [String] {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let graph = root["@graph"] as? [[String: Any]] else { return [] }
+        var out: [String] = []
+        for (name, _, _, _) in sections {
+            guard let section = graph.first(where: { ($0["@type"] as? String) == name }),
+                  let total = section["total_items"] as? Int, total > (section["items"] as? [Any] ?? []).count,
+                  let base = section["@id"] as? String, base.hasPrefix("https://") || base.hasPrefix("http://") else { continue }
+            for start in stride(from: 1, through: min(total, 100_000), by: 1000) {
+                out.append("\(base)?limit=1000&start=\(start)")
+            }
+        }
+        return out
+    }
+
     /// `permalink`: the member's, which the profile must be of; nil reads whoever's it is.
-    public func read(_ data: Data, file: String, permalink declared: String?) throws -> Profile {
+    /// `sections`: pages of sections the profile embeds in part (see `parts`), in their order.
+    public func read(_ data: Data, file: String, permalink declared: String?, sections pages: [Data] = []) throws -> Profile {
         let root: [String: Any]
         do {
             guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
@@ -58,9 +76,17 @@ public struct ResearchmapReader: Sendable {
         var ties: [PublicTie] = []
         var unread: [String] = []
         let graph = root["@graph"] as? [[String: Any]] ?? []
+        // A section's pages replace what the profile embeds of it.
+        var paged: [String: [[String: Any]]] = [:]
+        for page in pages {
+            guard let object = try? JSONSerialization.jsonObject(with: page) as? [String: Any], let name = object["@type"] as? String else {
+                throw ParseError(source: source, file: file, message: "a section page of the profile is not a researchmap section")
+            }
+            paged[name, default: []] += object["items"] as? [[String: Any]] ?? []
+        }
         for (name, type, orgKey, roleKey) in Self.sections {
             guard let section = graph.first(where: { ($0["@type"] as? String) == name }) else { continue }
-            let items = section["items"] as? [[String: Any]] ?? []
+            let items = paged[name] ?? section["items"] as? [[String: Any]] ?? []
             if let total = section["total_items"] as? Int, total > items.count {
                 unread.append("researchmap section \(name) of \(permalink) holds \(total) items, the profile embeds \(items.count)")
             }

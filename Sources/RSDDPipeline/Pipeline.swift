@@ -136,6 +136,11 @@ public enum Pipeline {
         return nil
     }
 
+    /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
+    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL) -> [String] {
+        SnapshotParser.parts(source, member: member, file: file)
+    }
+
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
         let ws = o.workspace
         let clock = PhaseClock()
@@ -150,7 +155,7 @@ public enum Pipeline {
         // A new snapshot is parsed before it replaces the last good one; what it gave is kept
         // here by hash so that the run below does not parse it twice.
         var parsed: [String: ParsedSnapshot] = [:]
-        let statuses = try fetcher.fetch(sources, members: members, environment: o.environment, progress: progress) { source, orcid, file in
+        let statuses = try fetcher.fetch(sources, members: members, environment: o.environment, progress: progress, accept: { source, orcid, file in
             switch SnapshotParser.attempt(source, orcid: orcid, file: file, display: file.lastPathComponent) {
             case .success(let p):
                 parsed[file.lastPathComponent] = p
@@ -158,7 +163,7 @@ public enum Pipeline {
             case .failure(let e):
                 return e.message
             }
-        }
+        }, parts: Pipeline.parts)
         let state = try fetcher.state.snapshotEntries()
         clock.lap("fetch")
 

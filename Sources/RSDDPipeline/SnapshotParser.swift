@@ -23,9 +23,9 @@ enum ParsedSnapshot: Sendable {
 /// needs, used by the fetch check, by `rsdd parse` and by every run.
 enum SnapshotParser {
     /// `parse`, with any failure as a `ParseError` naming the source and file.
-    static func attempt(_ source: SourceSpec, orcid: String?, file: URL, display: String) -> Result<ParsedSnapshot, ParseError> {
+    static func attempt(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = []) -> Result<ParsedSnapshot, ParseError> {
         do {
-            return .success(try parse(source, orcid: orcid, file: file, display: display))
+            return .success(try parse(source, orcid: orcid, file: file, display: display, parts: parts))
         } catch let e as ParseError {
             return .failure(e)
         } catch {
@@ -35,7 +35,15 @@ enum SnapshotParser {
 
     /// Parses `file`, displayed as `display` in errors. Throws `ParseError` when the snapshot is
     /// unusable: not parseable, or fewer records than the declaration expects.
-    static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String) throws -> ParsedSnapshot {
+    /// The URLs of further parts of a member's record that the snapshot `file` leads to (a
+    /// researchmap section longer than the profile embeds); none for other formats.
+    static func parts(_ source: SourceSpec, member: String, file: URL) -> [String] {
+        guard source.format == .researchmap, let data = try? Data(contentsOf: file) else { return [] }
+        return ResearchmapReader.parts(data)
+    }
+
+    /// `parts`: the snapshots of the record's further parts, in the order `parts` gave them.
+    static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = []) throws -> ParsedSnapshot {
         if source.isPerMember {
             guard let orcid else {
                 throw ParseError(source: source.id, file: display, message: "a per-member snapshot without its member key")
@@ -48,7 +56,12 @@ enum SnapshotParser {
             case .orcid:
                 return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: orcid), orcids: [], unread: [])
             case .researchmap:
-                let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: orcid)
+                let sections = try parts.map { url -> Data in
+                    do { return try Data(contentsOf: url) } catch {
+                        throw ParseError(source: source.id, file: display, message: "a part of the record cannot be read (\(error.localizedDescription))")
+                    }
+                }
+                let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: orcid, sections: sections)
                 return .ties(r.ties, orcids: r.orcids, unread: r.unread)
             case .kakenResearcher:
                 return .ties(try KakenReader(source: source.id).read(data, file: display, researcher: orcid), orcids: [], unread: [])
@@ -92,8 +105,34 @@ enum SnapshotWalk {
                     out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
                     continue
                 }
-                let result = parsed[snap.provenance.sha256].map { Result<ParsedSnapshot, ParseError>.success($0) }
-                    ?? SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url)
+                // A member's record may come in parts: each must be there, else what is missing
+                // is named and the member's assessment is incomplete.
+                var partFiles: [URL] = []
+                var missing: [String] = []
+                if let member = orcid {
+                    var queue = [snap.file]
+                    var seen = Set<String>()
+                    while !queue.isEmpty {
+                        let file = queue.removeFirst()
+                        for url in SnapshotParser.parts(s, member: member, file: file) where seen.insert(url).inserted {
+                            let key = PartKey.member(of: member, url: url)
+                            let entry = entries[SnapshotEntry.key(source: s.id, member: key)]
+                            guard let part = store.snapshot(of: s, orcid: key, entries: entries), entry?.error == nil else {
+                                missing.append("\(url) \(entry?.error.map { "failed: \($0)" } ?? "was not fetched")")
+                                continue
+                            }
+                            partFiles.append(part.file)
+                            queue.append(part.file)
+                        }
+                    }
+                }
+                var result = partFiles.isEmpty ? parsed[snap.provenance.sha256].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
+                if result == nil {
+                    result = SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url, parts: partFiles)
+                }
+                if !missing.isEmpty, case .success(.ties(let t, let o, let unread))? = result {
+                    result = .success(.ties(t, orcids: o, unread: unread + missing.map { "part \($0)" }))
+                }
                 out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result))
             }
         }

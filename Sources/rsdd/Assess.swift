@@ -130,7 +130,7 @@ struct Assess: ParsableCommand {
             }, stale_sources: a.sources.filter { $0.state != .fresh }.map(\.id).sorted(), limits: a.limits)
         }
         if json {
-            print(String(decoding: try Files.jsonEncoder().encode(out), as: UTF8.self))
+            print(String(decoding: try Files.prettyJSONArray(out), as: UTF8.self))
         } else {
             for t in out {
                 print("\(t.team): \(t.level.rawValue)\(t.complete ? "" : " — incomplete")\(t.outcome.map { " (\($0))" } ?? ""), \(t.findings.count) findings, \(t.needs_review.count) to review\(t.stale_sources.isEmpty ? "" : ", stale: \(t.stale_sources.joined(separator: ", "))")")

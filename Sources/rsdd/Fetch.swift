@@ -42,7 +42,7 @@ struct Fetch: ParsableCommand {
             defer { withExtendedLifetime(lock) {} }
             let members = Workspace.memberKeys(of: teams)
             let fetcher = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force, settings: settings)
-            let statuses = try fetcher.fetch(sources, members: members, progress: line.update, accept: Pipeline.usable)
+            let statuses = try fetcher.fetch(sources, members: members, progress: line.update, accept: Pipeline.usable, parts: Pipeline.parts)
             line.clear()
             for s in statuses {
                 note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")
