@@ -4,27 +4,27 @@ import RSDDResolve
 /// What the assess stage knows of one team: its declaration and the members' public ties.
 public struct TeamFacts: Sendable {
     public var team: TeamSpec
-    /// Public-record ties by member record (`recordKey`), each with the provenance of the snapshot
-    /// it was read from. A record that is absent could not be read.
+    /// Public-record ties by member record (`recordKey`: source and member key), each with the
+    /// provenance of the snapshot it was read from. A record that is absent could not be read.
     public var publicTies: [String: [(PublicTie, Provenance)]]
-    /// The schemes the workspace has a per-member source for.
-    public var schemes: Set<MemberScheme>
+    /// The workspace's per-member sources: source id → the member key it is read by.
+    public var recordSources: [String: MemberScheme]
     /// The ORCID iDs a member's record lists (researchmap profiles carry them), by record.
     public var recordORCIDs: [String: [String]]
     /// What of a member's record could not be read, by record: the assessment is incomplete.
     public var recordGaps: [String: [String]]
 
-    public init(team: TeamSpec, publicTies: [String: [(PublicTie, Provenance)]], schemes: Set<MemberScheme> = [.orcid],
+    public init(team: TeamSpec, publicTies: [String: [(PublicTie, Provenance)]], recordSources: [String: MemberScheme] = ["orcid": .orcid],
                 recordORCIDs: [String: [String]] = [:], recordGaps: [String: [String]] = [:]) {
         self.team = team
         self.publicTies = publicTies
-        self.schemes = schemes
+        self.recordSources = recordSources
         self.recordORCIDs = recordORCIDs
         self.recordGaps = recordGaps
     }
 
-    /// `orcid:0000-…`, `researchmap:permalink`, `kaken:12345678`.
-    public static func recordKey(_ scheme: MemberScheme, _ key: String) -> String { "\(scheme.rawValue):\(key)" }
+    /// `orcid/0000-…`, `researchmap/permalink`, `kaken/12345678`: a source's record of a member.
+    public static func recordKey(_ source: String, _ key: String) -> String { "\(source)/\(key)" }
 }
 
 /// The assess stage: applies a policy profile to a team's ties at an as-of date.
@@ -48,6 +48,7 @@ public struct Assessor: Sendable {
         var findings: [Finding] = []
         var members: [MemberSummary] = []
         var review: [ReviewItem] = []
+        var collaborations: [ReviewItem] = []
         var limits = limits + profile.notAssessed.map { "Not assessed under the \(profile.id) profile: \($0)" }
         for m in team.members {
             let declared = m.ties.map {
@@ -59,35 +60,47 @@ public struct Assessor: Sendable {
             for scheme in MemberScheme.allCases {
                 guard let key = m.recordKey(scheme) else { continue }
                 keys += 1
-                guard let ties = facts.publicTies[TeamFacts.recordKey(scheme, key)] else {
-                    let why = facts.schemes.contains(scheme)
-                        ? "The public record of member \(m.id) (\(scheme.label) \(key)) could not be read: undisclosed ties in it could not be checked."
-                        : "Member \(m.id) has a \(scheme.label) (\(key)) but the workspace declares no source of that kind: undisclosed ties in that record could not be checked."
-                    limits.append(why)
-                    incomplete.append(why)
-                    continue
-                }
-                public_ += ties.map { t, p in
-                    Tie(member: m.id, type: t.tie, org: t.org, identifiers: t.orgIDs, country: t.orgCountry,
-                        start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode,
-                        otherNames: t.otherNames, datesReported: t.datesReported)
-                }
-                for gap in facts.recordGaps[TeamFacts.recordKey(scheme, key)] ?? [] {
-                    let why = "Part of the public record of member \(m.id) was not read (\(gap)): undisclosed ties in it could not be checked."
+                let sourcesOfScheme = facts.recordSources.filter { $0.value == scheme }.keys.sorted()
+                if sourcesOfScheme.isEmpty {
+                    let why = "Member \(m.id) has a \(scheme.label) (\(key)) but the workspace declares no source of that kind: undisclosed ties in that record could not be checked."
                     limits.append(why)
                     incomplete.append(why)
                 }
-                // A researchmap profile lists the ORCID iDs its owner linked: one that disagrees with
-                // the declared iD may be another person's record.
-                if scheme != .orcid, let orcid = m.orcid, let listed = facts.recordORCIDs[TeamFacts.recordKey(scheme, key)],
-                   !listed.isEmpty, !listed.contains(orcid) {
-                    limits.append("The \(scheme.label) record of member \(m.id) (\(key)) lists ORCID iD \(listed.sorted().joined(separator: ", ")), not the declared \(orcid): check that both are this member's.")
+                for source in sourcesOfScheme {
+                    let record = TeamFacts.recordKey(source, key)
+                    guard let ties = facts.publicTies[record] else {
+                        let why = "The public record of member \(m.id) in \(source) (\(scheme.label) \(key)) could not be read: undisclosed ties in it could not be checked."
+                        limits.append(why)
+                        incomplete.append(why)
+                        continue
+                    }
+                    public_ += ties.map { t, p in
+                        Tie(member: m.id, type: t.tie, org: t.org, identifiers: t.orgIDs, country: t.orgCountry,
+                            start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode,
+                            otherNames: t.otherNames, datesReported: t.datesReported, work: t.work)
+                    }
+                    for gap in facts.recordGaps[record] ?? [] {
+                        let why = "Part of the public record of member \(m.id) in \(source) was not read (\(gap)): undisclosed ties in it could not be checked."
+                        limits.append(why)
+                        incomplete.append(why)
+                    }
+                    // A researchmap profile lists the ORCID iDs its owner linked: one that disagrees
+                    // with the declared iD may be another person's record.
+                    if scheme != .orcid, let orcid = m.orcid, let listed = facts.recordORCIDs[record], !listed.isEmpty, !listed.contains(orcid) {
+                        limits.append("The \(scheme.label) record of member \(m.id) (\(key)) lists ORCID iD \(listed.sorted().joined(separator: ", ")), not the declared \(orcid): check that both are this member's.")
+                    }
                 }
             }
             if keys == 0 {
                 limits.append("Member \(m.id) has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked.")
             }
             public_ = Assessor.corroborated(public_)
+            // Who a member works with (a co-author's, a co-investigator's institution) is no tie of
+            // the member's to declare: never undisclosed, weighed only where a rule names it, and
+            // one tie per organisation however many works show it.
+            let publicCount = public_.count
+            let relational = aggregated(public_.filter { Assessor.relational.contains($0.type) })
+            public_ = public_.filter { !Assessor.relational.contains($0.type) }
             // A public tie that names a declared counterparty confirms it; the others are undisclosed.
             let undisclosed = public_.filter { p in
                 !declared.contains { d in Assessor.same(d, p) }
@@ -95,6 +108,14 @@ public struct Assessor: Sendable {
             var memberFindings: [Finding] = []
             for tie in declared + undisclosed {
                 memberFindings += evaluate(tie, member: m, undisclosed: tie.origin == .publicRecord, sensitivity: team.sensitivity)
+            }
+            for tie in relational {
+                let found = evaluate(tie, member: m, undisclosed: false, sensitivity: team.sensitivity)
+                memberFindings += found
+                if found.isEmpty {
+                    let listed = lists.listings(for: tie).filter { $0.record.category.map(ListCategory.concern.contains) ?? false }
+                    if let first = listed.first { collaborations.append(ReviewItem(member: m.id, tie: tie, candidate: first)) }
+                }
             }
             // A declared tie the public record names with other dates, and with none that agree.
             // (Years a record reported a tie in are not its dates: they contradict nothing.)
@@ -104,9 +125,7 @@ public struct Assessor: Sendable {
                 memberFindings += evaluate(d, member: m, undisclosed: false, sensitivity: team.sensitivity,
                                            contradictedBy: same.sorted { ($0.start?.description ?? "", $0.recordID ?? "") < ($1.start?.description ?? "", $1.recordID ?? "") }.first)
             }
-            // Collaborations (a co-investigator's institution) are weighed only where a rule names them.
-            let reviewed = declared + undisclosed.filter { $0.type != .collaboration || profile.rules.contains { $0.ties.contains(.collaboration) } }
-            for tie in reviewed {
+            for tie in declared + undisclosed {
                 for c in lists.reviewCandidates(for: tie) where !review.contains(where: { $0.member == m.id && $0.tie.org == tie.org && $0.candidate.record.key == c.record.key }) {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
@@ -116,7 +135,7 @@ public struct Assessor: Sendable {
             findings += memberFindings
             members.append(MemberSummary(id: m.id, name: m.name, role: m.role.rawValue, orcid: m.orcid,
                                          level: memberFindings.map(\.level).max() ?? .none,
-                                         declaredTies: declared.count, publicTies: public_.count))
+                                         declaredTies: declared.count, publicTies: publicCount))
         }
         findings.sort(by: Assessor.order)
         let level = findings.map(\.level).max() ?? .none
@@ -134,7 +153,34 @@ public struct Assessor: Sendable {
                              incomplete: incomplete),
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
-            incomplete: incomplete.sorted())
+            incomplete: incomplete.sorted(), collaborations: collaborations)
+    }
+
+    /// Ties about whom a member works with rather than for.
+    static let relational: Set<TieType> = [.coauthorship, .collaboration]
+
+    /// Relational ties of one member, one per organisation (its listed entity, else its name) and
+    /// type: from the first work to the last, citing the five latest works and counting all.
+    func aggregated(_ ties: [Tie]) -> [Tie] {
+        var groups: [String: [Tie]] = [:]
+        var order: [String] = []
+        for t in ties {
+            let entity = lists.listings(for: t).first.map { $0.entity ?? $0.record.key } ?? NameNormaliser().normalise(t.org)
+            let key = t.type.rawValue + "|" + entity
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(t)
+        }
+        return order.map { key in
+            let group = groups[key]!.sorted { ($0.end?.lastDay ?? Day(year: 1, month: 1, day: 1), $0.recordID ?? "") > ($1.end?.lastDay ?? Day(year: 1, month: 1, day: 1), $1.recordID ?? "") }
+            var tie = group[0]
+            tie.start = group.compactMap(\.start).min { $0.firstDay < $1.firstDay }
+            tie.end = group.compactMap(\.end).max { $0.lastDay < $1.lastDay }
+            var works: [WorkRef] = []
+            for t in group { for w in t.works ?? [] where !works.contains(where: { $0.id == w.id }) { works.append(w) } }
+            tie.workCount = works.isEmpty ? nil : works.count
+            tie.works = works.isEmpty ? nil : Array(works.prefix(5))
+            return tie
+        }
     }
 
     /// Public-record ties of one member with the same counterparty, type and an overlapping period,

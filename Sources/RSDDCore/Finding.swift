@@ -22,10 +22,17 @@ public struct Tie: Sendable, Hashable, Codable {
     public var alsoIn: [TieEvidence]?
     /// True when the record's dates are the years it reported the tie, not its beginning and end.
     public var datesReported: Bool?
+    /// Co-authorships: the works that show the tie (up to five, the latest first) and how many
+    /// there are in all; the tie runs from the first work's date to the last's.
+    public var works: [WorkRef]?
+    public var workCount: Int?
 
     public init(member: String, type: TieType, org: String, identifiers: [String: String] = [:], country: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, origin: Origin,
-                provenance: Provenance? = nil, recordID: String? = nil, otherNames: [String]? = nil, datesReported: Bool? = nil) {
+                provenance: Provenance? = nil, recordID: String? = nil, otherNames: [String]? = nil, datesReported: Bool? = nil,
+                work: WorkRef? = nil) {
+        self.works = work.map { [$0] }
+        self.workCount = work == nil ? nil : 1
         self.otherNames = otherNames?.isEmpty == true ? nil : otherNames
         self.datesReported = datesReported == true ? true : nil
         self.member = member
@@ -42,7 +49,7 @@ public struct Tie: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case member, type, org, identifiers, country, start, end, origin, provenance, recordID = "record_id"
-        case otherNames = "other_names", alsoIn = "also_in", datesReported = "dates_reported"
+        case otherNames = "other_names", alsoIn = "also_in", datesReported = "dates_reported", works, workCount = "work_count"
     }
 
     /// `2019-04 – 2023-03`, `2021 – ongoing`.
@@ -298,12 +305,16 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var incomplete: [String]
     /// True when every check the level rests on was made.
     public var complete: Bool { incomplete.isEmpty }
+    /// Co-authorships and co-investigations with listed organisations that the profile does not
+    /// weigh: shown, without a level.
+    public var collaborations: [ReviewItem] = []
 
     public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
                 profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
                 findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String],
-                needsReview: [ReviewItem] = [], outcome: String? = nil, incomplete: [String] = []) {
+                needsReview: [ReviewItem] = [], outcome: String? = nil, incomplete: [String] = [], collaborations: [ReviewItem] = []) {
         self.incomplete = incomplete
+        self.collaborations = collaborations
         self.team = team
         self.title = title
         self.programme = programme
@@ -325,7 +336,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case team, title, programme, sensitivity, profile, profileTitle = "profile_title", asOf = "as_of", level
         case summary, members, findings, mitigations, sources, limits, needsReview = "needs_review", outcome
-        case complete, incomplete
+        case complete, incomplete, collaborations
     }
 
     public init(from decoder: Decoder) throws {
@@ -348,6 +359,7 @@ public struct Assessment: Sendable, Hashable, Codable {
         outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
         // Reports written before rsdd knew incompleteness read as complete.
         incomplete = try c.decodeIfPresent([String].self, forKey: .incomplete) ?? []
+        collaborations = try c.decodeIfPresent([ReviewItem].self, forKey: .collaborations) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -370,6 +382,7 @@ public struct Assessment: Sendable, Hashable, Codable {
         try c.encodeIfPresent(outcome, forKey: .outcome)
         try c.encode(complete, forKey: .complete)
         try c.encode(incomplete, forKey: .incomplete)
+        if !collaborations.isEmpty { try c.encode(collaborations, forKey: .collaborations) }
     }
 }
 

@@ -14,4 +14,7 @@ public enum ListCategory {
     /// A registry (ROR): its organisations' names, ids and relationships let resolve join a tie to
     /// a listing; a registry record is never a listing and never a finding on its own.
     public static let registry = "registry"
+
+    /// Every category of a list of concern (all but the registry).
+    public static let concern: Set<String> = Set(known.filter { $0 != registry })
 }

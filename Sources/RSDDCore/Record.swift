@@ -92,13 +92,16 @@ public struct PublicTie: Sendable, Hashable, Codable {
     /// True when the dates say in which years the record reported the tie (KAKEN's fiscal years),
     /// not when it began and ended: they never contradict a declared tie.
     public var datesReported: Bool
+    /// For a co-authorship: the work that shows it.
+    public var work: WorkRef?
 
     public init(source: String, orcid: String, tie: TieType, org: String, orgIDs: [String: String] = [:],
                 orgCountry: String? = nil, department: String? = nil, role: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, putCode: String? = nil,
                 orgCity: String? = nil, orgRegion: String? = nil, visibility: String? = nil, lastModified: String? = nil,
                 recordLastModified: String? = nil, title: String? = nil, fundingType: String? = nil, grantNumbers: [String] = [],
-                otherNames: [String] = [], datesReported: Bool = false) {
+                otherNames: [String] = [], datesReported: Bool = false, work: WorkRef? = nil) {
+        self.work = work
         self.otherNames = otherNames.map(Text.clean).filter { !$0.isEmpty && $0 != Text.clean(org) }
         self.datesReported = datesReported
         self.source = source
@@ -127,7 +130,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
         case putCode = "put_code", orgCity = "org_city", orgRegion = "org_region", visibility
         case lastModified = "last_modified", recordLastModified = "record_last_modified", title
         case fundingType = "funding_type", grantNumbers = "grant_numbers", otherNames = "other_names"
-        case datesReported = "dates_reported"
+        case datesReported = "dates_reported", work
     }
 
     /// Every key is written, null when absent, so that JSON Lines readers see one shape.
@@ -154,6 +157,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
         try c.encode(grantNumbers, forKey: .grantNumbers)
         try c.encode(otherNames, forKey: .otherNames)
         try c.encode(datesReported, forKey: .datesReported)
+        try c.encode(work, forKey: .work)
     }
 
     public init(from decoder: Decoder) throws {
@@ -176,8 +180,34 @@ public struct PublicTie: Sendable, Hashable, Codable {
                   fundingType: try c.decodeIfPresent(String.self, forKey: .fundingType),
                   grantNumbers: try c.decodeIfPresent([String].self, forKey: .grantNumbers) ?? [],
                   otherNames: try c.decodeIfPresent([String].self, forKey: .otherNames) ?? [],
-                  datesReported: try c.decodeIfPresent(Bool.self, forKey: .datesReported) ?? false)
+                  datesReported: try c.decodeIfPresent(Bool.self, forKey: .datesReported) ?? false,
+                  work: try c.decodeIfPresent(WorkRef.self, forKey: .work))
     }
+}
+
+/// A publication that shows a co-authorship: enough to find it and check the affiliation by hand.
+/// Nothing about the co-author as a person beyond their position in the author list.
+public struct WorkRef: Sendable, Hashable, Codable {
+    /// The OpenAlex work id (`W2741809807`).
+    public var id: String
+    public var doi: String?
+    public var date: PartialDate?
+    public var title: String?
+    /// The co-author's position in the author list (`first`, `middle`, `last`).
+    public var position: String?
+    /// The affiliation as the publication printed it.
+    public var rawAffiliations: [String]
+
+    public init(id: String, doi: String? = nil, date: PartialDate? = nil, title: String? = nil, position: String? = nil, rawAffiliations: [String] = []) {
+        self.id = id
+        self.doi = doi
+        self.date = date
+        self.title = title.map(Text.clean)
+        self.position = position
+        self.rawAffiliations = rawAffiliations.map(Text.clean)
+    }
+
+    enum CodingKeys: String, CodingKey { case id, doi, date, title, position, rawAffiliations = "raw_affiliations" }
 }
 
 /// Where a fact came from: enough for an analyst to fetch the same bytes and check by hand.

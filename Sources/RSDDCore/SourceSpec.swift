@@ -6,6 +6,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public enum Format: String, Sendable, Codable {
         case html, xml, csv, json, xlsx, orcid, ror, researchmap
         case kakenResearcher = "kaken-researcher"
+        case openalexWorks = "openalex-works"
     }
 
     public var id: String
@@ -31,6 +32,9 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public var maxBytes: ByteCount?
     /// A CA bundle (PEM) to verify this source's server with. TLS verification itself is never off.
     public var caBundle: String?
+    /// Per-member sources: how many member keys one request asks for (`{orcid}` becomes
+    /// `A|B|…`, sorted); absent: one per request.
+    public var batch: Int?
 
     public var isPerMember: Bool { per == "member" }
 
@@ -38,7 +42,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public var memberScheme: MemberScheme? {
         guard isPerMember else { return nil }
         switch format {
-        case .orcid: return .orcid
+        case .orcid, .openalexWorks: return .orcid
         case .researchmap: return .researchmap
         case .kakenResearcher: return .kaken
         default: return nil
@@ -46,14 +50,14 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     }
 
     /// The formats of a member's public record, read once per member key.
-    static let recordFormats: Set<Format> = [.orcid, .researchmap, .kakenResearcher]
+    static let recordFormats: Set<Format> = [.orcid, .researchmap, .kakenResearcher, .openalexWorks]
 
     enum CodingKeys: String, CodingKey {
         case id, title, publisher, url, format, licence, category, refresh, per, records, expect
-        case timeout, connectTimeout = "connect_timeout", maxBytes = "max_bytes", caBundle = "ca_bundle"
+        case timeout, connectTimeout = "connect_timeout", maxBytes = "max_bytes", caBundle = "ca_bundle", batch
 
         static let names: Set<String> = ["id", "title", "publisher", "url", "format", "licence", "category", "refresh",
-                                         "per", "records", "expect", "timeout", "connect_timeout", "max_bytes", "ca_bundle"]
+                                         "per", "records", "expect", "timeout", "connect_timeout", "max_bytes", "ca_bundle", "batch"]
     }
 
     public init(from decoder: Decoder) throws {
@@ -73,6 +77,10 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout)
         maxBytes = try c.decodeIfPresent(ByteCount.self, forKey: .maxBytes)
         caBundle = try c.decodeIfPresent(String.self, forKey: .caBundle)
+        batch = try c.decodeIfPresent(Int.self, forKey: .batch)
+        if let b = batch, !(1...100).contains(b) || per != "member" {
+            throw DecodingError.dataCorruptedError(forKey: .batch, in: c, debugDescription: "a per-member source's batch is 1 to 100 member keys")
+        }
         try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
@@ -110,13 +118,24 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     /// The URL as stored, logged and shown, with the member's key filled in (`{orcid}`,
     /// `{researchmap}`, `{kaken}`) and relative paths resolved against the workspace. Secrets
     /// (`${NAME}`, read from the environment) stay as their names: see `fetchURL`.
-    public func resolvedURL(workspace: URL, orcid member: String? = nil) -> String {
+    public func resolvedURL(workspace: URL, orcid member: String? = nil, now: Date = Date()) -> String {
         var u = url
         if let member {
             for scheme in MemberScheme.allCases { u = u.replacingOccurrences(of: "{\(scheme.rawValue)}", with: member) }
         }
+        // A lower bound of dates that changes once a year, so that the URL (and its snapshot) stays
+        // the same from night to night: 1 January five years back.
+        if u.contains("{since}") {
+            u = u.replacingOccurrences(of: "{since}", with: "\(SourceSpec.sinceYear(now: now))-01-01")
+        }
         if u.contains("://") { return u }
         return workspace.appendingPathComponent(u).standardizedFileURL.absoluteString
+    }
+
+    /// The year `{since}` stands for: five years before `now`'s (the longest co-authorship window
+    /// of the built-in profiles).
+    public static func sinceYear(now: Date) -> Int {
+        Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: now).year! - 5
     }
 
     /// The URL requested: `shown` (from `resolvedURL`) with each `${NAME}` replaced by the

@@ -16,6 +16,8 @@ public enum TieType: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case service
     /// A co-investigator of the member's project (KAKEN) was at this institution.
     case collaboration
+    /// A co-author of the member's publication (OpenAlex) was at this institution.
+    case coauthorship
 
     /// The types a team may declare in `teams/*.yml`.
     public static let declarable: [TieType] = [

@@ -148,8 +148,12 @@ public struct MemberKeys: Sendable, Hashable {
     }
 
     /// The keys a per-member source is read by, sorted; none for a list source.
+    /// A batched source's keys are groups of member keys joined by `|` (`A|B|C`), each group
+    /// sorted and the groups in order.
     public func keys(for source: SourceSpec) -> [String] {
-        source.memberScheme.map { byScheme[$0] ?? [] } ?? []
+        let keys = source.memberScheme.map { byScheme[$0] ?? [] } ?? []
+        guard let n = source.batch, n > 1 else { return keys }
+        return stride(from: 0, to: keys.count, by: n).map { keys[$0..<min($0 + n, keys.count)].joined(separator: "|") }
     }
 
     public var all: [String] { byScheme.values.flatMap { $0 }.sorted() }

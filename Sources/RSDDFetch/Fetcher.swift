@@ -53,8 +53,8 @@ public struct Fetcher: Sendable {
         var secrets: [String]
         var key: String { SnapshotEntry.key(source: source.id, member: orcid) }
 
-        init(source: SourceSpec, orcid: String?, workspace: URL, environment: [String: String]) {
-            self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid), environment: environment)
+        init(source: SourceSpec, orcid: String?, workspace: URL, environment: [String: String], now: Date) {
+            self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid, now: now), environment: environment)
         }
 
         /// A target whose URL is given (a further part of a member's record).
@@ -96,13 +96,13 @@ public struct Fetcher: Sendable {
     public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
                       progress: (FetchProgress) -> Void = { _ in },
                       accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil },
-                      parts: (_ source: SourceSpec, _ orcid: String, _ file: URL) -> [String] = { _, _, _ in [] }) throws -> [SourceStatus] {
+                      parts: (_ source: SourceSpec, _ orcid: String, _ file: URL, _ url: String) -> [String] = { _, _, _, _ in [] }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
             s.isPerMember
-                ? members.keys(for: s).map { Target(source: s, orcid: $0, workspace: ws, environment: environment) }
-                : [Target(source: s, orcid: nil, workspace: ws, environment: environment)]
+                ? members.keys(for: s).map { Target(source: s, orcid: $0, workspace: ws, environment: environment, now: now) }
+                : [Target(source: s, orcid: nil, workspace: ws, environment: environment, now: now)]
         }
         let stamp = Files.timestamp(now)
         // A target whose URL needs an environment variable that is not set fails without a request.
@@ -134,7 +134,7 @@ public struct Fetcher: Sendable {
             round = round.flatMap { t -> [Target] in
                 guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { return [] }
                 let record = PartKey.record(of: member)
-                return parts(t.source, record, store.file(sha256: hash)).compactMap { url in
+                return parts(t.source, record, store.file(sha256: hash), t.url).compactMap { url in
                     let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url, environment: environment)
                     return seen.insert(part.key).inserted && part.fetchURL != nil ? part : nil
                 }

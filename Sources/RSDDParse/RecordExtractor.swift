@@ -101,7 +101,7 @@ public struct RecordExtractor: Sendable {
                 warnings = try readXLSX(input, file: file, emit: emit)
             case .json:
                 try readJSON(try input.bytes(file: file), file: file, emit: emit)
-            case .orcid, .ror, .researchmap, .kakenResearcher:
+            case .orcid, .ror, .researchmap, .kakenResearcher, .openalexWorks:
                 break
             }
         } catch var e as ParseError {

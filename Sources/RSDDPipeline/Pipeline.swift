@@ -137,8 +137,8 @@ public enum Pipeline {
     }
 
     /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
-    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL) -> [String] {
-        SnapshotParser.parts(source, member: member, file: file)
+    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String) -> [String] {
+        SnapshotParser.parts(source, member: member, file: file, url: url)
     }
 
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
@@ -196,11 +196,15 @@ public enum Pipeline {
             inputs.append(w.orcid.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
             switch result {
             case .success(.ties(let ties, let listed, let unread)):
-                if let key = w.orcid, let scheme = s.memberScheme {
-                    let k = TeamFacts.recordKey(scheme, key)
-                    publicTies[k, default: []] += ties.map { ($0, snap.provenance) }
-                    if !listed.isEmpty { recordORCIDs[k, default: []] += listed }
-                    if !unread.isEmpty { recordGaps[k, default: []] += unread }
+                if let key = w.orcid {
+                    // A batched request (`A|B|C`) answers for each of its members.
+                    let members = key.split(separator: "|").map(String.init)
+                    for member in members {
+                        let k = TeamFacts.recordKey(s.id, member)
+                        publicTies[k, default: []] += ties.filter { members.count == 1 || $0.orcid == member }.map { ($0, snap.provenance) }
+                        if !listed.isEmpty { recordORCIDs[k, default: []] += listed }
+                        if !unread.isEmpty { recordGaps[k, default: []] += unread }
+                    }
                 }
             case .success(.records(let mine, let problems)):
                 records += mine
@@ -249,10 +253,13 @@ public enum Pipeline {
         let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
         // Teams are independent: assessed on every core (the index answers each counterparty once).
         let (ties, checksNotMade, missing, orcidsOf, gaps) = (publicTies, limits, incomplete, recordORCIDs, recordGaps)
-        let schemes = Set(sources.compactMap(\.memberScheme))
-        let assessments = Workspace.parallelMap(teams) { t in
-            let keys = Set(t.members.flatMap { m in MemberScheme.allCases.compactMap { s in m.recordKey(s).map { TeamFacts.recordKey(s, $0) } } })
-            return assessor.assess(TeamFacts(team: t, publicTies: ties.filter { keys.contains($0.key) }, schemes: schemes,
+        var recordSources: [String: MemberScheme] = [:]
+        for s in sources { if let scheme = s.memberScheme { recordSources[s.id] = scheme } }
+        let assessments = Workspace.parallelMap(teams) { [recordSources] t in
+            let keys = Set(t.members.flatMap { m in
+                recordSources.compactMap { id, scheme in m.recordKey(scheme).map { TeamFacts.recordKey(id, $0) } }
+            })
+            return assessor.assess(TeamFacts(team: t, publicTies: ties.filter { keys.contains($0.key) }, recordSources: recordSources,
                                              recordORCIDs: orcidsOf.filter { keys.contains($0.key) }, recordGaps: gaps.filter { keys.contains($0.key) }),
                                    sources: statuses, limits: checksNotMade, incomplete: missing)
         }

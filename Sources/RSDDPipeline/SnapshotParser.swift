@@ -37,9 +37,13 @@ enum SnapshotParser {
     /// unusable: not parseable, or fewer records than the declaration expects.
     /// The URLs of further parts of a member's record that the snapshot `file` leads to (a
     /// researchmap section longer than the profile embeds); none for other formats.
-    static func parts(_ source: SourceSpec, member: String, file: URL) -> [String] {
-        guard source.format == .researchmap, let data = try? Data(contentsOf: file) else { return [] }
-        return ResearchmapReader.parts(data)
+    static func parts(_ source: SourceSpec, member: String, file: URL, url: String) -> [String] {
+        guard let data = try? Data(contentsOf: file) else { return [] }
+        switch source.format {
+        case .researchmap: return ResearchmapReader.parts(data)
+        case .openalexWorks: return OpenAlexReader.nextCursor(data).map { [OpenAlexReader.url(url, cursor: $0)] } ?? []
+        default: return []
+        }
     }
 
     /// `parts`: the snapshots of the record's further parts, in the order `parts` gave them.
@@ -63,6 +67,14 @@ enum SnapshotParser {
                 }
                 let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: orcid, sections: sections)
                 return .ties(r.ties, orcids: r.orcids, unread: r.unread)
+            case .openalexWorks:
+                let pages = try [data] + parts.map { url -> Data in
+                    do { return try Data(contentsOf: url) } catch {
+                        throw ParseError(source: source.id, file: display, message: "a page of the results cannot be read (\(error.localizedDescription))")
+                    }
+                }
+                return .ties(try OpenAlexReader(source: source.id).read(pages, file: display, members: orcid.split(separator: "|").map(String.init)),
+                             orcids: [], unread: [])
             case .kakenResearcher:
                 return .ties(try KakenReader(source: source.id).read(data, file: display, researcher: orcid), orcids: [], unread: [])
             default:
@@ -110,11 +122,11 @@ enum SnapshotWalk {
                 var partFiles: [URL] = []
                 var missing: [String] = []
                 if let member = orcid {
-                    var queue = [snap.file]
+                    var queue = [(snap.file, snap.provenance.url)]
                     var seen = Set<String>()
                     while !queue.isEmpty {
-                        let file = queue.removeFirst()
-                        for url in SnapshotParser.parts(s, member: member, file: file) where seen.insert(url).inserted {
+                        let (file, pageURL) = queue.removeFirst()
+                        for url in SnapshotParser.parts(s, member: member, file: file, url: pageURL) where seen.insert(url).inserted {
                             let key = PartKey.member(of: member, url: url)
                             let entry = entries[SnapshotEntry.key(source: s.id, member: key)]
                             guard let part = store.snapshot(of: s, orcid: key, entries: entries), entry?.error == nil else {
@@ -122,7 +134,7 @@ enum SnapshotWalk {
                                 continue
                             }
                             partFiles.append(part.file)
-                            queue.append(part.file)
+                            queue.append((part.file, part.provenance.url))
                         }
                     }
                 }

@@ -92,6 +92,23 @@ public struct TeamReportRenderer: Sendable {
                 L.append("[^r\(k + 1)]: \(footnote(r.candidate.provenance, record: "record \(r.candidate.record.id)"))")
             }
         }
+        // Who members work with, where a listed organisation is among them and the profile does
+        // not weigh it: shown without a level (only when there is something to show).
+        if !a.collaborations.isEmpty {
+            L += ["", "# Collaborations {#collaborations}", "",
+                  "Co-authorships and co-investigations with listed organisations. The \(e(a.profile)) profile gives them no level: they are shown for the analyst.", ""]
+            for (k, c) in a.collaborations.enumerated() {
+                let t = c.tie
+                let count = t.workCount.map { " in \($0) work\($0 == 1 ? "" : "s")" } ?? ""
+                L.append("- \(e(c.member)): \(t.type.rawValue) with \(e(t.org))\(count), \(t.period)\(t.provenance == nil ? "" : "[^c\(k + 1)-record]") — \(e(c.candidate.record.name)) (\(e(c.candidate.record.key)), \(e(c.candidate.record.category ?? "listed")))[^c\(k + 1)]"
+                         + (t.works.map { ws in "; works: " + ws.map { w in e(w.id) + (w.doi.map { " (\(e($0)))" } ?? "") }.joined(separator: ", ") } ?? ""))
+            }
+            L.append("")
+            for (k, c) in a.collaborations.enumerated() {
+                if let p = c.tie.provenance { L.append("[^c\(k + 1)-record]: \(footnote(p, record: c.tie.recordID.map(Self.item)))") }
+                L.append("[^c\(k + 1)]: \(footnote(c.candidate.provenance, record: "record \(c.candidate.record.id), listed as \(c.candidate.match.matchedName)"))")
+            }
+        }
         L += ["", "# Members {#members}", ""]
         L += Markdown.table(["Member", "Name", "Role", "ORCID iD", "Declared ties", "Public-record ties", "Level"], a.members.map { m in
             [e(m.id), e(m.name), m.role, m.orcid ?? "—", String(m.declaredTies), String(m.publicTies), m.level.rawValue]
@@ -148,6 +165,15 @@ public struct TeamReportRenderer: Sendable {
             "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
             "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
+        if let works = f.tie.works, !works.isEmpty {
+            let count = f.tie.workCount ?? works.count
+            L.append("- Works: \(count) work\(count == 1 ? "" : "s"), \(f.tie.period)\(count > works.count ? "; the \(works.count) latest" : ""): "
+                     + works.map { w in
+                         e(w.id) + (w.doi.map { " (\(e($0)))" } ?? "") + (w.date.map { ", \($0)" } ?? "")
+                             + (w.position.map { ", co-author \($0)" } ?? "")
+                             + (w.rawAffiliations.first.map { ", printed as “\(e($0))”" } ?? "")
+                     }.joined(separator: "; "))
+        }
         // The other rules that picked out the same tie: one finding, each reason.
         for h in f.also {
             L.append("- Also: \(e(h.rule)): \(e(h.ruleTitle)); window: \(e(h.window)); level \(h.level.rawValue)" + (h.outcome.map { "; outcome: \($0)" } ?? ""))

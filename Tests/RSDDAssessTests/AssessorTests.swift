@@ -31,7 +31,7 @@ import Testing
     }
 
     func assess(_ t: TeamSpec, public ties: [PublicTie] = []) throws -> Assessment {
-        try assessor().assess(TeamFacts(team: t, publicTies: ["orcid:9999-0000-0000-0019": ties.map { ($0, Self.orcidProvenance) }]),
+        try assessor().assess(TeamFacts(team: t, publicTies: ["orcid/9999-0000-0000-0019": ties.map { ($0, Self.orcidProvenance) }]),
                               sources: [], limits: [])
     }
 

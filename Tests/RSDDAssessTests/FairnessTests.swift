@@ -30,7 +30,7 @@ struct DemoFacts {
             let data = try Data(contentsOf: dir.appendingPathComponent(name))
             let orcid = String(name.dropLast(4))
             let p = Provenance(source: "orcid", title: "ORCID", url: name, retrieved: "2026-11-18T00:00:00Z", sha256: Files.sha256(data))
-            ties[TeamFacts.recordKey(.orcid, orcid)] = try ORCIDReader(source: "orcid").read(data, file: name, orcid: orcid).map { ($0, p) }
+            ties[TeamFacts.recordKey("orcid", orcid)] = try ORCIDReader(source: "orcid").read(data, file: name, orcid: orcid).map { ($0, p) }
         }
         publicTies = ties
     }
@@ -136,7 +136,7 @@ func signature(_ a: Assessment) -> [String: [String]] {
         let p = try PolicyProfile.load(id: "mext", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
         let lp = Provenance(source: "list", title: "List", url: "file:///l.html", retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "e", count: 64))
         return Assessor(profile: p, lists: ListIndex(records: records, provenance: ["list": lp]), asOf: Day(year: 2026, month: 11, day: 18))
-            .assess(TeamFacts(team: team, publicTies: ["orcid:9999-0000-0000-0019": ties.map { ($0, Self.provenance) }]), sources: [], limits: [])
+            .assess(TeamFacts(team: team, publicTies: ["orcid/9999-0000-0000-0019": ties.map { ($0, Self.provenance) }]), sources: [], limits: [])
     }
 
     @Test func aPublicTieThatNoDeclaredTieNamesIsUndisclosedAndAResolvableSpellingIsNot() throws {

@@ -1,0 +1,110 @@
+import Foundation
+import RSDDCore
+
+/// Reads OpenAlex works (a page of `/works` results, or one work) into co-authorship ties of the
+/// members whose ORCID iDs the works carry: for each work, each institution of each other author
+/// that is not one of the member's own institutions on that work. The institution's ROR id and
+/// country (the institution's, never a person's) come with it; the evidence is the work (id, DOI,
+/// date, title), the co-author's position and the affiliation as printed. `authorships[].countries`
+/// and everything else about co-authors as persons are never read.
+public struct OpenAlexReader: Sendable {
+    public let source: String
+
+    public init(source: String) {
+        self.source = source
+    }
+
+    /// `pages`: the pages of one request, in order. `members`: the ORCID iDs asked for.
+    public func read(_ pages: [Data], file: String, members: [String]) throws -> [PublicTie] {
+        let wanted = Set(members)
+        var out: [PublicTie] = []
+        for (n, page) in pages.enumerated() {
+            for work in try works(page, file: n == 0 ? file : "\(file) (page \(n + 1))") {
+                out += ties(work, members: wanted)
+            }
+        }
+        return out
+    }
+
+    /// The works of a page (`results`), or the one work a file holds.
+    func works(_ data: Data, file: String) throws -> [[String: Any]] {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
+            throw ParseError(source: source, file: file, message: "not JSON (\(ResearchmapReader.oneLine(error)))")
+        }
+        guard let root = object as? [String: Any] else {
+            throw ParseError(source: source, file: file, message: "not an OpenAlex response (the JSON is not an object)")
+        }
+        if let results = root["results"] {
+            guard let list = results as? [[String: Any]] else {
+                throw ParseError(source: source, file: file, message: "not an OpenAlex works page (results is not a list of works)")
+            }
+            return list
+        }
+        guard root["authorships"] is [Any] else {
+            throw ParseError(source: source, file: file, message: "not an OpenAlex works page nor a work (no results, no authorships)")
+        }
+        return [root]
+    }
+
+    /// The cursor of the next page, or nil on the last.
+    public static func nextCursor(_ data: Data) -> String? {
+        guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let meta = root["meta"] as? [String: Any], let next = meta["next_cursor"] as? String, !next.isEmpty else { return nil }
+        return next
+    }
+
+    /// `url` asking for the page after `cursor`.
+    public static func url(_ url: String, cursor: String) -> String {
+        let encoded = cursor.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))) ?? cursor
+        guard let r = url.range(of: "cursor=") else { return url + (url.contains("?") ? "&" : "?") + "cursor=" + encoded }
+        let end = url[r.upperBound...].firstIndex(of: "&") ?? url.endIndex
+        return url.replacingCharacters(in: r.upperBound..<end, with: encoded)
+    }
+
+    static func orcid(_ value: Any?) -> String? {
+        guard let s = value as? String, !s.isEmpty else { return nil }
+        return s.split(separator: "/").last.map(String.init)
+    }
+
+    func ties(_ work: [String: Any], members: Set<String>) -> [PublicTie] {
+        let authorships = work["authorships"] as? [[String: Any]] ?? []
+        guard let workID = (work["id"] as? String)?.split(separator: "/").last.map(String.init) else { return [] }
+        let date = (work["publication_date"] as? String).flatMap { PartialDate(iso: $0) }
+            ?? (work["publication_year"] as? Int).map { PartialDate(year: $0) }
+        let title = (work["display_name"] as? String) ?? (work["title"] as? String)
+        let doi = work["doi"] as? String
+        var out: [PublicTie] = []
+        for (i, mine) in authorships.enumerated() {
+            guard let member = Self.orcid((mine["author"] as? [String: Any])?["orcid"]), members.contains(member) else { continue }
+            let own = Set((mine["institutions"] as? [[String: Any]] ?? []).map(Self.institutionKey))
+            var seen = Set<String>()
+            for (j, other) in authorships.enumerated() where j != i {
+                let raw = (other["raw_affiliation_strings"] as? [String]) ?? (other["raw_affiliation_string"] as? String).map { [$0] } ?? []
+                let position = other["author_position"] as? String
+                let evidence = WorkRef(id: workID, doi: doi, date: date, title: title, position: position, rawAffiliations: raw)
+                let institutions = other["institutions"] as? [[String: Any]] ?? []
+                for inst in institutions {
+                    let key = Self.institutionKey(inst)
+                    guard !own.contains(key), seen.insert(key).inserted, let name = inst["display_name"] as? String, !name.isEmpty else { continue }
+                    var ids: [String: String] = [:]
+                    if let ror = inst["ror"] as? String, !ror.isEmpty { ids["ror"] = ror }
+                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: name, orgIDs: ids,
+                                         orgCountry: inst["country_code"] as? String, start: date, end: date,
+                                         putCode: workID, title: title, work: evidence))
+                }
+                // A co-author whose affiliation OpenAlex did not assign: the printed one stands.
+                if institutions.isEmpty, let line = raw.first, !line.isEmpty, seen.insert("raw:" + line).inserted {
+                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: line, start: date, end: date,
+                                         putCode: workID, title: title, work: evidence))
+                }
+            }
+        }
+        return out
+    }
+
+    static func institutionKey(_ inst: [String: Any]) -> String {
+        if let ror = inst["ror"] as? String, !ror.isEmpty { return "ror:" + (ror.split(separator: "/").last.map(String.init) ?? ror) }
+        return "name:" + ((inst["display_name"] as? String) ?? "").lowercased()
+    }
+}
