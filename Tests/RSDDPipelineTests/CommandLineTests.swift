@@ -60,7 +60,7 @@ struct CommandLineSkip: Error {}
         // Nothing fetched yet: every source is missing, and the reports say so.
         let r = try runRSDD(["report", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 3, "\(r.stderr)")
-        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, demo-registry, kaken, orcid, researchmap"))
+        #expect(r.stderr.contains("sources not fresh: demo-consolidated, demo-list, demo-registry, kaken, openalex, orcid, researchmap"))
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.md"), encoding: .utf8)
         #expect(md.contains("Source demo-list has no usable snapshot"))
         // Assessed without its lists, no team is a clean `none`.

@@ -98,3 +98,101 @@ final class Counter: @unchecked Sendable {
         return n
     }
 }
+
+/// OpenAlex: members' ORCID iDs asked for 100 at a time, every page of results followed by its
+/// cursor; a page that fails is retried, one that never comes makes its members incomplete; the
+/// API key is sent and never written.
+@Suite(.serialized) struct OpenAlexPagingTests {
+    static let key = "oa-KEY-5e1f07"
+
+    /// A valid ORCID iD (ISO 7064 check digit) for a number.
+    static func orcid(_ n: Int) -> String {
+        let base = String(format: "9999%011d", n)
+        var total = 0
+        for ch in base { total = (total + Int(String(ch))!) * 2 }
+        let r = (12 - total % 11) % 11
+        let digits = base + (r == 10 ? "X" : String(r))
+        return stride(from: 0, to: 16, by: 4).map { i in String(digits.dropFirst(i).prefix(4)) }.joined(separator: "-")
+    }
+
+    static func page(next: String?, works: String = "") -> String {
+        #"{"meta": {"count": 3, "per_page": 100, "next_cursor": \#(next.map { "\"\($0)\"" } ?? "null")}, "results": [\#(works)]}"#
+    }
+
+    static func work(_ id: Int, member: String) -> String {
+        #"""
+        {"id": "https://openalex.org/W\#(id)", "publication_date": "2025-0\#(id)-01", "display_name": "Fictional work \#(id)",
+         "authorships": [
+          {"author_position": "first", "author": {"orcid": "https://orcid.org/\#(member)"}, "institutions": [{"display_name": "Home University", "ror": "https://ror.org/0home0001", "country_code": "XA"}]},
+          {"author_position": "last", "author": {"orcid": null}, "institutions": [{"display_name": "Away Institute \#(id)", "ror": null, "country_code": "XB"}], "raw_affiliation_strings": ["Away Institute \#(id)"]}]}
+        """#
+    }
+
+    func run(secondPageFailures: Int) throws -> (outcome: RunOutcome, server: TestHTTPServer, ws: Workspace) {
+        let first = Self.orcid(1)
+        let failures = Counter()
+        let server = try TestHTTPServer { req in
+            guard req.path.contains("api_key=\(OpenAlexPagingTests.key)") else { return .text("no key", status: 403) }
+            // The batch holding member 1 has three pages; the others one, without works.
+            guard req.path.contains(first) else { return .text(OpenAlexPagingTests.page(next: nil)) }
+            if req.path.contains("cursor=c3") { return .text(OpenAlexPagingTests.page(next: nil, works: OpenAlexPagingTests.work(3, member: first))) }
+            if req.path.contains("cursor=c2") {
+                if failures.next() <= secondPageFailures { return .text("busy", status: 503) }
+                return .text(OpenAlexPagingTests.page(next: "c3", works: OpenAlexPagingTests.work(2, member: first)))
+            }
+            return .text(OpenAlexPagingTests.page(next: "c2", works: OpenAlexPagingTests.work(1, member: first)))
+        }
+        let dir = try makeTemporaryDirectory("rsdd-openalex")
+        let ws = Workspace(root: dir)
+        try FileManager.default.createDirectory(at: ws.sourcesDir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: ws.teamsDir, withIntermediateDirectories: true)
+        try """
+        id: openalex
+        title: OpenAlex (test server)
+        url: \(server.url("/works"))?filter=author.orcid:{orcid},from_publication_date:{since}&per_page=100&cursor=*&api_key=${OPENALEX_API_KEY}
+        format: openalex-works
+        per: member
+        batch: 100
+        refresh: 24h
+        """.write(to: ws.sourcesDir.appendingPathComponent("openalex.yml"), atomically: true, encoding: .utf8)
+        // 250 members with ORCID iDs, in 50 teams.
+        for t in 0..<50 {
+            let members = (0..<5).map { m in "  - {id: m\(m + 1), name: Person \(t * 5 + m + 1), orcid: \(Self.orcid(t * 5 + m + 1))}" }
+            try "id: t-\(t)\ntitle: Fictional \(t)\nsensitivity: low\nmembers:\n\(members.joined(separator: "\n"))\n"
+                .write(to: ws.teamsDir.appendingPathComponent("t-\(t).yml"), atomically: true, encoding: .utf8)
+        }
+        try "fetch:\n  retries: 2\n  backoff: 10ms\n".write(to: ws.settingsFile, atomically: true, encoding: .utf8)
+        var options = RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000))
+        options.environment = ["OPENALEX_API_KEY": Self.key]
+        return (try Pipeline.run(options), server, ws)
+    }
+
+    @Test func twoHundredFiftyMembersCostThreeCallsPerPageAndAFailedPageIsRetried() throws {
+        let (outcome, server, ws) = try run(secondPageFailures: 1)
+        defer { server.stop() }
+        let firstPages = server.requests.filter { $0.path.contains("cursor=*") || $0.path.contains("cursor=%2A") }
+        #expect(firstPages.count == 3, "250 members, 100 per request")
+        #expect(server.requests.count == 3 + 2 + 1, "3 first pages, the second page twice, the third once")
+        #expect(firstPages.allSatisfy { $0.path.contains("from_publication_date:2021-01-01") }, "{since}: 1 January five years back")
+        #expect(outcome.assessments.allSatisfy { $0.complete })
+        let t0 = try #require(outcome.assessments.first { $0.team == "t-0" })
+        #expect(t0.members.first { $0.id == "m1" }?.publicTies == 3, "one co-authorship from each of the three pages")
+        // The key reached the server and nothing rsdd wrote.
+        let e = FileManager.default.enumerator(atPath: ws.root.path)
+        while let rel = e?.nextObject() as? String {
+            let path = ws.root.appendingPathComponent(rel).path
+            guard !rel.hasPrefix(".rsdd/snapshots/"), let data = FileManager.default.contents(atPath: path) else { continue }
+            #expect(data.range(of: Data(Self.key.utf8)) == nil, "\(rel) holds the API key")
+        }
+    }
+
+    @Test func aPageThatNeverComesMakesItsMembersIncomplete() throws {
+        let (outcome, server, _) = try run(secondPageFailures: 100)
+        defer { server.stop() }
+        let t0 = try #require(outcome.assessments.first { $0.team == "t-0" })
+        #expect(!t0.complete)
+        #expect(t0.incomplete.contains { $0.contains("cursor=c2") }, "\(t0.incomplete)")
+        // Members of the other batches are complete.
+        #expect(outcome.assessments.first { $0.team == "t-49" }?.complete == true)
+    }
+}

@@ -78,7 +78,7 @@ func demoServedOverHTTP(_ server: TestHTTPServer) throws -> Workspace {
 
         let table = try runRSDDOutput(["sources", "--config", ws.root.path, "--json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: table) as? [[String: Any]])
-        #expect(rows.count == 6, "the demo's six sources")
+        #expect(rows.count == 7, "the demo's seven sources")
         let listRow = try #require(rows.first { $0["id"] as? String == "demo-list" })
         #expect(Set(listRow.keys) == ["id", "state", "last_success", "last_attempt", "bytes", "sha256", "http_status", "error"])
         #expect(listRow["state"] as? String == "fresh")
