@@ -110,6 +110,14 @@ public struct Assessor: Sendable {
                 memberFindings += evaluate(tie, member: m, undisclosed: tie.origin == .publicRecord, sensitivity: team.sensitivity)
             }
             for tie in relational {
+                // OpenAlex's institution (by its ROR id) and the affiliation as printed may name
+                // different organisations: then an analyst decides, and it is no finding.
+                if let listing = lists.listings(for: tie).first, let printed = printedElsewhere(tie, listing: listing) {
+                    var item = ReviewItem(member: m.id, tie: tie, candidate: listing)
+                    item.candidate.match.features["printed_affiliation"] = "the affiliation as printed (\(printed)) names another organisation than the institution OpenAlex assigned"
+                    review.append(item)
+                    continue
+                }
                 let found = evaluate(tie, member: m, undisclosed: false, sensitivity: team.sensitivity)
                 memberFindings += found
                 if found.isEmpty {
@@ -154,6 +162,21 @@ public struct Assessor: Sendable {
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
             incomplete: incomplete.sorted(), collaborations: collaborations)
+    }
+
+    /// For a co-authorship whose institution matched `listing`: an affiliation as printed on its
+    /// works that resolves to another organisation, when none resolves to the listing's. Nil when
+    /// the printed affiliations agree or resolve to nothing (the institution's id then stands).
+    func printedElsewhere(_ tie: Tie, listing: Listing) -> String? {
+        let printed = (tie.works ?? []).flatMap(\.rawAffiliations).filter { $0 != tie.org }
+        guard !printed.isEmpty, let entity = listing.entity else { return nil }
+        var other: String?
+        for line in printed {
+            guard let hit = lists.index.best(for: OrganisationQuery(name: line)) else { continue }
+            if hit.entity == entity { return nil }
+            if other == nil { other = "“\(line)”: \(hit.record.name)" }
+        }
+        return other
     }
 
     /// Ties about whom a member works with rather than for.

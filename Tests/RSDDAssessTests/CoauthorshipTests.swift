@@ -88,4 +88,34 @@ import TestSupport
         #expect(c.candidate.record.key == "demo-list:EOC-1")
         #expect(a.needsReview.isEmpty, "a co-authorship is no near match to review")
     }
+
+    /// OpenAlex sometimes assigns the wrong institution (the real work shows "Seattle University"
+    /// beside "University of Washington" for an Information School of the latter).
+    @Test func anInstitutionThePrintedAffiliationContradictsGoesToReview() throws {
+        let listed = Record(source: "demo-list", id: "EOC-9", name: "Harbour City Fictional University", category: "entity-of-concern", country: "XA")
+        let registry = Record(source: "reg", id: "0reg00001", name: "Lakeside Fictional University", category: "registry", country: "XA",
+                              identifiers: ["ror": "0reg00001"])
+        let p = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
+        let lists = ListIndex(records: [listed, registry], provenance: ["demo-list": Self.listProvenance, "reg": Self.listProvenance])
+        let assessor = Assessor(profile: p, lists: lists, asOf: Day(year: 2026, month: 11, day: 18))
+        let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
+                                       displayPath: "teams/t.yml")
+        func assess(printed: String) -> Assessment {
+            let tie = PublicTie(source: "openalex", orcid: "9999-0000-0000-0019", tie: .coauthorship, org: "Harbour City Fictional University",
+                                orgCountry: "XA", start: PartialDate(iso: "2025-01-01"), end: PartialDate(iso: "2025-01-01"), putCode: "W1",
+                                work: WorkRef(id: "W1", date: PartialDate(iso: "2025-01-01"), rawAffiliations: [printed]))
+            return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": [(tie, Self.worksProvenance)],
+                                                                       "orcid/9999-0000-0000-0019": []],
+                                             recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+        }
+        let conflicting = assess(printed: "School of Information, Lakeside Fictional University, Harbour City")
+        #expect(conflicting.findings.isEmpty)
+        let item = try #require(conflicting.needsReview.first)
+        #expect(item.candidate.record.key == "demo-list:EOC-9")
+        #expect(item.candidate.match.features["printed_affiliation"]?.contains("Lakeside Fictional University") == true)
+        // A printed affiliation that resolves to nothing leaves the institution's id standing.
+        let unknown = assess(printed: "Department of Things, Nowhere Particular")
+        #expect(unknown.findings.contains { $0.rule == "listed-coauthorship" })
+        #expect(unknown.needsReview.isEmpty)
+    }
 }
