@@ -194,7 +194,10 @@ public struct Assessor: Sendable {
             groups[key, default: []].append(t)
         }
         return order.map { key in
-            let group = groups[key]!.sorted { ($0.end?.lastDay ?? Day(year: 1, month: 1, day: 1), $0.recordID ?? "") > ($1.end?.lastDay ?? Day(year: 1, month: 1, day: 1), $1.recordID ?? "") }
+            let none = Day(year: 1, month: 1, day: 1)
+            let group = groups[key]!.sorted {
+                ($0.end?.lastDay ?? none, $0.recordID ?? "", $0.org, $0.provenance?.source ?? "") > ($1.end?.lastDay ?? none, $1.recordID ?? "", $1.org, $1.provenance?.source ?? "")
+            }
             var tie = group[0]
             tie.start = group.compactMap(\.start).min { $0.firstDay < $1.firstDay }
             tie.end = group.compactMap(\.end).max { $0.lastDay < $1.lastDay }

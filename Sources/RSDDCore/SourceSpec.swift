@@ -78,8 +78,8 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         maxBytes = try c.decodeIfPresent(ByteCount.self, forKey: .maxBytes)
         caBundle = try c.decodeIfPresent(String.self, forKey: .caBundle)
         batch = try c.decodeIfPresent(Int.self, forKey: .batch)
-        if let b = batch, !(1...100).contains(b) || per != "member" {
-            throw DecodingError.dataCorruptedError(forKey: .batch, in: c, debugDescription: "a per-member source's batch is 1 to 100 member keys")
+        if let b = batch, !(1...100).contains(b) || format != .openalexWorks {
+            throw DecodingError.dataCorruptedError(forKey: .batch, in: c, debugDescription: "batch (1 to 100 member keys per request) is for openalex-works sources only")
         }
         try YAMLFile.refuseUnknownKeys(in: decoder, known: CodingKeys.names)
         if per != nil && per != "member" {
@@ -95,7 +95,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         }
         if per == "member" && !SourceSpec.recordFormats.contains(format) {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c,
-                debugDescription: "per-member sources are of format orcid, researchmap or kaken-researcher")
+                debugDescription: "per-member sources are of format orcid, researchmap, kaken-researcher or openalex-works")
         }
         if let bad = SourceSpec.environmentNames(in: url).first(where: { !SourceSpec.isEnvironmentName($0) }) {
             throw DecodingError.dataCorruptedError(forKey: .url, in: c,
@@ -165,7 +165,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     }
 
     /// The names inside `${…}` in a URL, in order.
-    static func environmentNames(in url: String) -> [String] {
+    public static func environmentNames(in url: String) -> [String] {
         var out: [String] = []
         var rest = Substring(url)
         while let open = rest.range(of: "${") {

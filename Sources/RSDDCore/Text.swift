@@ -1,6 +1,17 @@
+import Foundation
+
 /// Text from files rsdd did not write (lists, public records, team files), made safe to keep,
 /// compare and print.
 public enum Text {
+    /// `s` without leading and trailing whitespace, as Foundation's `trimmingCharacters(in:
+    /// .whitespaces)` gives it, without calling Foundation when neither end is a space (nearly
+    /// always: it ran for every name and identifier of a registry).
+    public static func trimmed(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        if !CharacterSet.whitespaces.contains(first) && !CharacterSet.whitespaces.contains(last) { return s }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
     /// True for C0 and C1 control characters and DEL, but tab, line feed and carriage return
     /// (which readers turn into spaces where a value must be one line).
     public static func isControl(_ s: Unicode.Scalar) -> Bool {

@@ -116,8 +116,24 @@ public struct Fetcher: Sendable {
             entries[t.key] = e
             progress(FetchProgress(done: 0, total: targets.count, bytes: 0, key: t.key, event: "failed: \(t.problem ?? "")", finished: true))
         }
+        // A record whose parts did not all come with it is fetched again, parts and all.
+        func partsComplete(_ t: Target) -> Bool {
+            guard t.source.isPerMember, let member = t.orcid, let record = entries[t.key], let hash = record.sha256 else { return true }
+            var queue = [(store.file(sha256: hash), t.url)]
+            var seen = Set<String>()
+            while !queue.isEmpty {
+                let (file, url) = queue.removeFirst()
+                for next in parts(t.source, member, file, url) where seen.insert(next).inserted {
+                    guard let e = entries[SnapshotEntry.key(source: t.source.id, member: PartKey.member(of: member, url: next))],
+                          e.error == nil, let h = e.sha256, (e.lastSuccess ?? "") >= (record.lastSuccess ?? "") else { return false }
+                    queue.append((store.file(sha256: h), next))
+                }
+            }
+            return true
+        }
         let due = offline ? [] : targets.filter { t in
             guard t.fetchURL != nil else { return false }
+            if !force, let e = entries[t.key], e.url == t.url, e.sha256 != nil, e.error == nil, !partsComplete(t) { return true }
             guard !force, let e = entries[t.key], e.url == t.url, e.sha256 != nil, e.error == nil,
                   let last = e.lastSuccess.flatMap(Files.date(fromTimestamp:)) else { return true }
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
@@ -135,7 +151,12 @@ public struct Fetcher: Sendable {
                 guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { return [] }
                 let record = PartKey.record(of: member)
                 return parts(t.source, record, store.file(sha256: hash), t.url).compactMap { url in
-                    let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url, environment: environment)
+                    // A part's URL comes from the record's content: it may only go to the record's
+                    // host and fill in the variables the declaration names, nothing else.
+                    guard PartKey.allowed(url, record: t.url) else { return nil }
+                    let names = Set(SourceSpec.environmentNames(in: t.source.url))
+                    let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url,
+                                      environment: environment.filter { names.contains($0.key) })
                     return seen.insert(part.key).inserted && part.fetchURL != nil ? part : nil
                 }
             }
@@ -283,6 +304,23 @@ public enum PartKey {
     }
 
     public static func isPart(_ member: String?) -> Bool { member?.contains("#") == true }
+
+    /// True when `url` (a part named by a record's content) goes to the record's own scheme, host
+    /// and port. (Which variables it may fill in is the declaration's business: see `fetch`.)
+    public static func allowed(_ url: String, record: String) -> Bool {
+        guard let u = origin(url), let r = origin(record) else { return false }
+        return u == r
+    }
+
+    /// `scheme://host:port` of a URL, lower-cased; nil without one.
+    static func origin(_ url: String) -> String? {
+        guard let sep = url.range(of: "://") else { return nil }
+        let rest = url[sep.upperBound...]
+        let end = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? rest.endIndex
+        let authority = rest[..<end]
+        guard !authority.isEmpty, !authority.contains("@") else { return nil }
+        return (url[..<sep.lowerBound] + "://" + authority).lowercased()
+    }
 
     /// The member key of the record a part belongs to.
     public static func record(of member: String) -> String {

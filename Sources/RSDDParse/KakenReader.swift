@@ -199,9 +199,9 @@ public struct KakenReader: Sendable {
         return (value as? [Any] ?? []).map { "\($0)" }
     }
 
+    /// A year KAKEN could mean (1000–9999); anything else is no year.
     static func year(_ value: Any?) -> Int? {
-        if let i = value as? Int { return i }
-        if let s = value as? String { return Int(s) }
-        return nil
+        let y = (value as? Int) ?? (value as? String).flatMap { Int($0) }
+        return y.flatMap { (1000...9999).contains($0) ? $0 : nil }
     }
 }

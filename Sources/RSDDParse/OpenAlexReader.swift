@@ -16,14 +16,25 @@ public struct OpenAlexReader: Sendable {
 
     /// `pages`: the pages of one request, in order. `members`: the ORCID iDs asked for.
     public func read(_ pages: [Data], file: String, members: [String]) throws -> [PublicTie] {
+        try readCounting(pages, file: file, members: members).ties
+    }
+
+    /// `read`, and what was not read: fewer works on the pages than the first page's `meta.count`.
+    public func readCounting(_ pages: [Data], file: String, members: [String]) throws -> (ties: [PublicTie], unread: [String]) {
         let wanted = Set(members)
         var out: [PublicTie] = []
+        var seen = 0
         for (n, page) in pages.enumerated() {
-            for work in try works(page, file: n == 0 ? file : "\(file) (page \(n + 1))") {
-                out += ties(work, members: wanted)
-            }
+            let list = try works(page, file: n == 0 ? file : "\(file) (page \(n + 1))")
+            seen += list.count
+            for work in list { out += ties(work, members: wanted) }
         }
-        return out
+        var unread: [String] = []
+        if let first = pages.first, let root = try? JSONSerialization.jsonObject(with: first) as? [String: Any],
+           let count = (root["meta"] as? [String: Any])?["count"] as? Int, count > seen {
+            unread.append("OpenAlex counts \(count) works, the pages held \(seen)")
+        }
+        return (out, unread)
     }
 
     /// The works of a page (`results`), or the one work a file holds.
@@ -71,7 +82,7 @@ public struct OpenAlexReader: Sendable {
         let authorships = work["authorships"] as? [[String: Any]] ?? []
         guard let workID = (work["id"] as? String)?.split(separator: "/").last.map(String.init) else { return [] }
         let date = (work["publication_date"] as? String).flatMap { PartialDate(iso: $0) }
-            ?? (work["publication_year"] as? Int).map { PartialDate(year: $0) }
+            ?? (work["publication_year"] as? Int).flatMap { (1000...9999).contains($0) ? PartialDate(year: $0) : nil }
         let title = (work["display_name"] as? String) ?? (work["title"] as? String)
         let doi = work["doi"] as? String
         var out: [PublicTie] = []
@@ -91,11 +102,6 @@ public struct OpenAlexReader: Sendable {
                     if let ror = inst["ror"] as? String, !ror.isEmpty { ids["ror"] = ror }
                     out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: name, orgIDs: ids,
                                          orgCountry: inst["country_code"] as? String, start: date, end: date,
-                                         putCode: workID, title: title, work: evidence))
-                }
-                // A co-author whose affiliation OpenAlex did not assign: the printed one stands.
-                if institutions.isEmpty, let line = raw.first, !line.isEmpty, seen.insert("raw:" + line).inserted {
-                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: line, start: date, end: date,
                                          putCode: workID, title: title, work: evidence))
                 }
             }

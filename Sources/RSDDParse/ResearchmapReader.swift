@@ -46,7 +46,7 @@ public struct ResearchmapReader: Sendable {
                   let total = section["total_items"] as? Int, total > (section["items"] as? [Any] ?? []).count,
                   let base = section["@id"] as? String, base.hasPrefix("https://") || base.hasPrefix("http://") else { continue }
             for start in stride(from: 1, through: min(total, 100_000), by: 1000) {
-                out.append("\(base)?limit=1000&start=\(start)")
+                out.append("\(base)\(base.contains("?") ? "&" : "?")limit=1000&start=\(start)")
             }
         }
         return out

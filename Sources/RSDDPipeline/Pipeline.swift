@@ -158,7 +158,7 @@ public enum Pipeline {
         let statuses = try fetcher.fetch(sources, members: members, environment: o.environment, progress: progress, accept: { source, orcid, file in
             switch SnapshotParser.attempt(source, orcid: orcid, file: file, display: file.lastPathComponent) {
             case .success(let p):
-                parsed[file.lastPathComponent] = p
+                parsed[SnapshotWalk.cacheKey(source, orcid, file.lastPathComponent)] = p
                 return nil
             case .failure(let e):
                 return e.message
@@ -194,6 +194,7 @@ public enum Pipeline {
                 continue
             }
             inputs.append(w.orcid.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
+            for hash in w.parts { inputs.append("\(s.id)/\(w.orcid ?? "") part \(hash)") }
             switch result {
             case .success(.ties(let ties, let listed, let unread)):
                 if let key = w.orcid {

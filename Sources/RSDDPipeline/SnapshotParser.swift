@@ -73,8 +73,8 @@ enum SnapshotParser {
                         throw ParseError(source: source.id, file: display, message: "a page of the results cannot be read (\(error.localizedDescription))")
                     }
                 }
-                return .ties(try OpenAlexReader(source: source.id).read(pages, file: display, members: orcid.split(separator: "|").map(String.init)),
-                             orcids: [], unread: [])
+                let r = try OpenAlexReader(source: source.id).readCounting(pages, file: display, members: orcid.split(separator: "|").map(String.init))
+                return .ties(r.ties, orcids: [], unread: r.unread)
             case .kakenResearcher:
                 return .ties(try KakenReader(source: source.id).read(data, file: display, researcher: orcid), orcids: [], unread: [])
             default:
@@ -101,6 +101,8 @@ struct WalkedSnapshot {
     var orcid: String?
     var snapshot: Snapshot?
     var parsed: Result<ParsedSnapshot, ParseError>?
+    /// The hashes of the record's further parts that were read with it.
+    var parts: [String] = []
 }
 
 /// The one loop over a workspace's data that `rsdd parse --config` and every run share: each
@@ -108,6 +110,12 @@ struct WalkedSnapshot {
 /// declaration order, each parsed by its format. A snapshot the fetch check already parsed (by
 /// hash, in `parsed`) is not parsed again.
 enum SnapshotWalk {
+    /// How the fetch check's parses are kept for the walk: by source, member key and hash (the
+    /// same bytes read for another member give other ties).
+    static func cacheKey(_ source: SourceSpec, _ member: String?, _ sha256: String) -> String {
+        "\(source.id)|\(member ?? "")|\(sha256)"
+    }
+
     static func walk(_ sources: [SourceSpec], members: MemberKeys, store: SnapshotStore, entries: [String: SnapshotEntry],
                      parsed: [String: ParsedSnapshot] = [:]) -> [WalkedSnapshot] {
         var out: [WalkedSnapshot] = []
@@ -120,7 +128,10 @@ enum SnapshotWalk {
                 // A member's record may come in parts: each must be there, else what is missing
                 // is named and the member's assessment is incomplete.
                 var partFiles: [URL] = []
+                var partHashes: [String] = []
                 var missing: [String] = []
+                // A part is the record's only if it was fetched with it (not left from an earlier night).
+                let recordFetched = entries[SnapshotEntry.key(source: s.id, member: orcid)]?.lastSuccess ?? ""
                 if let member = orcid {
                     var queue = [(snap.file, snap.provenance.url)]
                     var seen = Set<String>()
@@ -129,23 +140,25 @@ enum SnapshotWalk {
                         for url in SnapshotParser.parts(s, member: member, file: file, url: pageURL) where seen.insert(url).inserted {
                             let key = PartKey.member(of: member, url: url)
                             let entry = entries[SnapshotEntry.key(source: s.id, member: key)]
-                            guard let part = store.snapshot(of: s, orcid: key, entries: entries), entry?.error == nil else {
-                                missing.append("\(url) \(entry?.error.map { "failed: \($0)" } ?? "was not fetched")")
+                            guard let part = store.snapshot(of: s, orcid: key, entries: entries), entry?.error == nil,
+                                  (entry?.lastSuccess ?? "") >= recordFetched else {
+                                missing.append("\(url) \(entry?.error.map { "failed: \($0)" } ?? (entry?.sha256 == nil ? "was not fetched" : "was not fetched with the record"))")
                                 continue
                             }
                             partFiles.append(part.file)
+                            partHashes.append(part.provenance.sha256)
                             queue.append((part.file, part.provenance.url))
                         }
                     }
                 }
-                var result = partFiles.isEmpty ? parsed[snap.provenance.sha256].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
+                var result = partFiles.isEmpty ? parsed[SnapshotWalk.cacheKey(s, orcid, snap.provenance.sha256)].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
                 if result == nil {
                     result = SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url, parts: partFiles)
                 }
                 if !missing.isEmpty, case .success(.ties(let t, let o, let unread))? = result {
                     result = .success(.ties(t, orcids: o, unread: unread + missing.map { "part \($0)" }))
                 }
-                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result))
+                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result, parts: partHashes))
             }
         }
         return out

@@ -38,9 +38,9 @@ public enum WorkspaceParser {
             }
             let sha = snap.provenance.sha256
             switch parsed {
-            case .success(.ties(let ties, _, _)):
+            case .success(.ties(let ties, _, let unread)):
                 try state.replaceTies(source: w.source.id, orcid: w.orcid ?? "", sha256: sha, parsed: stamp, ties: ties)
-                out.append(ParseSummary(key: key, sha256: sha, records: ties.count, warnings: []))
+                out.append(ParseSummary(key: key, sha256: sha, records: ties.count, warnings: unread.map { "not read: \($0)" }))
             case .success(.records(let records, let warnings)):
                 let lines = warnings.map(\.description)
                 try state.replaceRecords(source: w.source.id, sha256: sha, parsed: stamp, records: records, warnings: lines)

@@ -137,7 +137,8 @@ public struct EntityIndex: Sendable {
         var parts = [q.name]
         // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
         // is tried part by part as well.
-        let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let cut = q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+            ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 { parts += cut.filter { !$0.isEmpty } }
         var out: [Int: (PairScore, String)] = [:]
         // An identifier the registry knows says where the organisation is: a tie carrying the ROR

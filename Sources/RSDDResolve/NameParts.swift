@@ -1,4 +1,5 @@
 import Foundation
+import RSDDCore
 
 /// The names one name cell holds, as lists really write them: `Harbin Institute of Technology
 /// (HIT)⏎(哈爾浜工業大学)` is three names (the last in another script, the middle an acronym);
@@ -178,7 +179,7 @@ public enum NameParts {
         }
         if closer != nil { outside += " " + current }
         let closed = outside.split(whereSeparator: { $0 == " " }).joined(separator: " ")
-        return (closed, inside.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        return (closed, inside.map { Text.trimmed($0) }.filter { !$0.isEmpty })
     }
 
     /// True for bracket content that qualifies the name rather than naming it: one word that is
@@ -220,7 +221,7 @@ public enum NameParts {
 
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
     public static func isAcronym(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = Text.trimmed(s)
         return t.count >= 2 && t.count <= 8 && !t.contains(" ")
             && t.allSatisfy { ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "-" || $0 == "&" }
             && t.contains(where: \.isLetter)

@@ -240,7 +240,7 @@ public enum Identifiers {
     public static func canonical(_ ids: [String: String]) -> [String: String] {
         var out: [String: String] = [:]
         for (scheme, value) in ids {
-            var v = value.trimmingCharacters(in: .whitespaces).lowercased()
+            var v = Text.trimmed(value).lowercased()
             if scheme == "ror", let slash = v.lastIndex(of: "/") { v = String(v[v.index(after: slash)...]) }
             if !v.isEmpty { out[scheme.lowercased()] = v }
         }
@@ -262,7 +262,7 @@ public enum Identifiers {
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
     public static func countryCode(_ c: String) -> String? {
-        let t = c.trimmingCharacters(in: .whitespaces)
+        let t = Text.trimmed(c)
         if t.count == 2 && t.allSatisfy({ $0.isASCII && $0.isLetter }) { return t.uppercased() }
         return countryWords[t.lowercased()]
     }

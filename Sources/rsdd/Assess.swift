@@ -31,7 +31,7 @@ struct Assess: ParsableCommand {
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
 
-    struct Evidence: Encodable {
+    struct Evidence: Encodable, Sendable {
         var tie_source: String
         var tie_record: Provenance?
         var tie_record_id: String?
@@ -39,7 +39,7 @@ struct Assess: ParsableCommand {
         var contradicted_by: Tie?
     }
 
-    struct ListingEvidence: Encodable {
+    struct ListingEvidence: Encodable, Sendable {
         var listing: String
         var source: String
         var url: String
@@ -51,7 +51,7 @@ struct Assess: ParsableCommand {
         var features: [String: String]
     }
 
-    struct FindingOut: Encodable {
+    struct FindingOut: Encodable, Sendable {
         var member: String
         var tie: String
         var org: String
@@ -67,7 +67,7 @@ struct Assess: ParsableCommand {
         var evidence: Evidence
     }
 
-    struct ReviewOut: Encodable {
+    struct ReviewOut: Encodable, Sendable {
         var member: String
         var tie: String
         var org: String
@@ -77,7 +77,7 @@ struct Assess: ParsableCommand {
         var features: [String: String]
     }
 
-    struct TeamOut: Encodable {
+    struct TeamOut: Encodable, Sendable {
         var team: String
         var level: Level
         var complete: Bool
@@ -110,7 +110,8 @@ struct Assess: ParsableCommand {
         }
         for w in result.warnings { note("warning: \(w)") }
         let normaliser = NameNormaliser()
-        let out = assessments.map { a in
+        // Ten thousand teams' results are built and encoded on every core.
+        let out = Workspace.parallelMap(assessments) { a in
             TeamOut(team: a.team, level: a.level, complete: a.complete, incomplete: a.incomplete, outcome: a.outcome, findings: a.findings.map { f in
                 FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
                            entity: f.listings.compactMap(\.entity).first ?? normaliser.normalise(f.tie.org),
@@ -130,7 +131,7 @@ struct Assess: ParsableCommand {
             }, stale_sources: a.sources.filter { $0.state != .fresh }.map(\.id).sorted(), limits: a.limits)
         }
         if json {
-            print(String(decoding: try Files.prettyJSONArray(out), as: UTF8.self))
+            FileHandle.standardOutput.write(try Files.prettyJSONArray(out) + Data("\n".utf8))
         } else {
             for t in out {
                 print("\(t.team): \(t.level.rawValue)\(t.complete ? "" : " — incomplete")\(t.outcome.map { " (\($0))" } ?? ""), \(t.findings.count) findings, \(t.needs_review.count) to review\(t.stale_sources.isEmpty ? "" : ", stale: \(t.stale_sources.joined(separator: ", "))")")

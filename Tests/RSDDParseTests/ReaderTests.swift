@@ -427,3 +427,18 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         #expect(e.message.contains("not ROR JSON"))
     }
 }
+
+@Suite struct PerMemberDeclarationTests {
+    @Test(arguments: ["format: orcid\nper: member\nbatch: 10", "format: openalex-works\nper: member\nbatch: 101", "format: researchmap"])
+    func aDeclarationThatCannotWorkIsRefused(lines: String) throws {
+        let e = try #require(throws: ConfigError.self) { try declare("id: x\ntitle: X\nurl: https://example.org/{orcid}\n\(lines)\n") }
+        #expect(e.description.contains("sources.d/t.yml"))
+    }
+
+    @Test func anEnvironmentNameMustBeOne() throws {
+        let e = try #require(throws: ConfigError.self) {
+            try declare("id: x\ntitle: X\nurl: https://example.org/?key=${not a name}&q={orcid}\nformat: openalex-works\nper: member\n")
+        }
+        #expect(e.description.contains("is not an environment variable name"))
+    }
+}

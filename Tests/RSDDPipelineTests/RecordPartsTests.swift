@@ -87,6 +87,50 @@ import TestSupport
     }
 }
 
+/// Hostile or stale parts: a part a record names on another host is never fetched (nor any
+/// variable filled in for it), and a part left from an earlier night is never read with a newer record.
+@Suite(.serialized) struct PartSafetyTests {
+    @Test func aPartOnAnotherHostIsNotFetchedAndTheRecordIsIncomplete() throws {
+        let server = try TestHTTPServer { req in
+            .text(RecordPartsTests.profile(base: "http://127.0.0.1:9/${HOME}", total: 1500))
+        }
+        defer { server.stop() }
+        let ws = try RecordPartsTests().workspace(server)
+        var options = RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000))
+        options.environment = ["HOME": "/secret-home-dir"]
+        let outcome = try Pipeline.run(options)
+        #expect(server.requests.count == 1, "only the profile")
+        let a = try #require(outcome.assessments.first)
+        #expect(!a.complete, "the section's other items were not read")
+        #expect(!a.limits.joined().contains("/secret-home-dir"))
+    }
+
+    @Test func aPartFromAnEarlierNightIsNotReadWithANewerRecord() throws {
+        let broken = Counter()
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
+            if req.path.contains("start=1001") {
+                // The first night's page comes; every later one fails.
+                return broken.next() == 1 ? .text(RecordPartsTests.page(start: 1001, count: 500)) : .text("gone", status: 404)
+            }
+            return .text(RecordPartsTests.page(start: 1, count: 1000))
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let ws = try RecordPartsTests().workspace(server)
+        let night1 = Date(timeIntervalSince1970: 1_795_000_000)
+        let first = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: night1))
+        #expect(first.assessments.first?.complete == true)
+        var options = RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 19), now: night1.addingTimeInterval(86_400 * 2))
+        options.force = true
+        let second = try Pipeline.run(options)
+        let a = try #require(second.assessments.first)
+        #expect(!a.complete, "the first night's page is not this night's record's")
+        #expect(a.incomplete.contains { $0.contains("start=1001") })
+    }
+}
+
 /// A counter shared with a server's handler.
 final class Counter: @unchecked Sendable {
     private var n = 0
@@ -115,8 +159,9 @@ final class Counter: @unchecked Sendable {
         return stride(from: 0, to: 16, by: 4).map { i in String(digits.dropFirst(i).prefix(4)) }.joined(separator: "-")
     }
 
-    static func page(next: String?, works: String = "") -> String {
-        #"{"meta": {"count": 3, "per_page": 100, "next_cursor": \#(next.map { "\"\($0)\"" } ?? "null")}, "results": [\#(works)]}"#
+    /// A page of results; `count`: the works of the whole request, as OpenAlex gives it on every page.
+    static func page(next: String?, works: String = "", count: Int = 3) -> String {
+        #"{"meta": {"count": \#(count), "per_page": 100, "next_cursor": \#(next.map { "\"\($0)\"" } ?? "null")}, "results": [\#(works)]}"#
     }
 
     static func work(_ id: Int, member: String) -> String {
@@ -134,7 +179,7 @@ final class Counter: @unchecked Sendable {
         let server = try TestHTTPServer { req in
             guard req.path.contains("api_key=\(OpenAlexPagingTests.key)") else { return .text("no key", status: 403) }
             // The batch holding member 1 has three pages; the others one, without works.
-            guard req.path.contains(first) else { return .text(OpenAlexPagingTests.page(next: nil)) }
+            guard req.path.contains(first) else { return .text(OpenAlexPagingTests.page(next: nil, count: 0)) }
             if req.path.contains("cursor=c3") { return .text(OpenAlexPagingTests.page(next: nil, works: OpenAlexPagingTests.work(3, member: first))) }
             if req.path.contains("cursor=c2") {
                 if failures.next() <= secondPageFailures { return .text("busy", status: 503) }
