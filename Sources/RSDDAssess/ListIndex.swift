@@ -12,9 +12,10 @@ public final class ListIndex: Sendable {
     private let cache = Mutex<[OrganisationQuery: (listings: [Listing], near: [Listing])]>([:])
 
     /// `records` from list and registry sources; `provenance` by source id.
+    /// `known`: records already prepared (a registry kept from an earlier run), by record key.
     public init(records: [Record], provenance: [String: Provenance], judgements: Judgements = Judgements(),
-                previous: [String: String] = [:]) {
-        index = EntityIndex(records: records.filter { $0.category != nil }, judgements: judgements, previous: previous)
+                previous: [String: String] = [:], known: [String: PairScorer.Prepared] = [:]) {
+        index = EntityIndex(records: records.filter { $0.category != nil }, judgements: judgements, previous: previous, known: known)
         self.provenance = provenance
     }
 

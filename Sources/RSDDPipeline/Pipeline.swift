@@ -178,6 +178,22 @@ public enum Pipeline {
         var recordGaps: [String: [String]] = [:]
         var inputs: [String] = ["as-of \(o.asOf)", "profile \(profile.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(profile)))"]
 
+        // A registry kept from an earlier run (same snapshot, same declaration, same build of
+        // rsdd) is read with its prepared names instead of parsed and prepared again.
+        var known: [String: PairScorer.Prepared] = [:]
+        var toCache: [(SourceSpec, URL)] = []
+        for s in sources where s.category == ListCategory.registry && s.format == .ror {
+            guard let snap = fetcher.store.snapshot(of: s, entries: state) else { continue }
+            let file = PreparedCache.file(in: ws.stateDir.appendingPathComponent("cache"), source: s.id, sha256: snap.provenance.sha256,
+                                          declaration: try Files.jsonEncoder(pretty: false).encode(s))
+            let key = SnapshotWalk.cacheKey(s, nil, snap.provenance.sha256)
+            if parsed[key] == nil, let entries = PreparedCache.read(file) {
+                parsed[key] = .records(entries.map(\.0), warnings: [])
+                for (r, p) in entries { known[r.key] = p }
+            } else {
+                toCache.append((s, file))
+            }
+        }
         var said = Set<String>()
         for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed) {
             let s = w.source
@@ -227,7 +243,12 @@ public enum Pipeline {
         // entities, ids inherited from the previous run, the analyst's judgements winning.
         let previous = try fetcher.state.latestEntities()
         let judgements = try Pipeline.judgements(ws)
-        let lists = ListIndex(records: records, provenance: provenance, judgements: judgements, previous: previous)
+        let lists = ListIndex(records: records, provenance: provenance, judgements: judgements, previous: previous, known: known)
+        for (s, file) in toCache where provenance[s.id] != nil {
+            PreparedCache.write(lists.index.prepared(ofSource: s.id), to: file)
+            PreparedCache.removeOthers(of: s.id, keeping: file)
+        }
+        known = [:]
         clock.lap("resolve")
         // Entities and their history are about listed records; registry organisations are knowledge.
         let listedKeys = Set(records.filter { $0.category != nil && $0.category != ListCategory.registry }.map(\.key))

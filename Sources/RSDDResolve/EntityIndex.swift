@@ -49,12 +49,14 @@ public struct EntityIndex: Sendable {
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
     /// record key → entity id of the last run, so that ids stay stable.
-    public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:]) {
+    /// `known`: records prepared before (a registry kept from an earlier run), by record key.
+    public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:],
+                known: [String: PairScorer.Prepared] = [:]) {
         self.records = records
         scratch = Scratch(count: records.count)
         // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
         let scorer = self.scorer
-        let raw = Workspace.parallelMap(records) { scorer.prepare($0) }
+        let raw = Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare($0) }
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
@@ -96,6 +98,11 @@ public struct EntityIndex: Sendable {
             for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
         }
         self.parents = parents
+    }
+
+    /// The records of one source with their prepared names, in index order (for `PreparedCache`).
+    public func prepared(ofSource source: String) -> [(Record, PairScorer.Prepared)] {
+        records.indices.filter { records[$0].source == source }.map { (records[$0], prepared[$0]) }
     }
 
     /// Records by word, by normalised name, by run-together name and by identifier.

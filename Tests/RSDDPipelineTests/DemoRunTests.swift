@@ -1,6 +1,7 @@
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDResolve
 import Testing
 import TestSupport
 
@@ -137,5 +138,37 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
             try text.write(to: golden, atomically: true, encoding: .utf8)
         }
         #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+}
+
+/// The registry kept from one run to the next gives the same reports as reading it afresh, and
+/// a damaged cache file is ignored.
+@Suite struct PreparedCacheTests {
+    @Test func aRunWithTheKeptRegistryWritesTheSameReports() throws {
+        let ws = try demoCopy()
+        // The teams' reports (changes.md says "first run" only once).
+        func teams() throws -> [String: Data] { try readReports(ws).filter { $0.key.hasPrefix("t-") } }
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let first = try teams()
+        #expect(first.count >= 9)
+        let dir = ws.stateDir.appendingPathComponent("cache/demo-registry")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(files.count == 1 && files[0].hasSuffix(".prepared"), "\(files)")
+        let file = dir.appendingPathComponent(files[0])
+        let entries = try #require(PreparedCache.read(file))
+        #expect(entries.count == 4, "the demo registry's four organisations")
+        #expect(entries.contains { $0.0.aliases.contains("灰野応用物理研究所") })
+
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(try teams() == first, "read from the cache")
+
+        // A damaged file is ignored (and written again).
+        var bytes = try Data(contentsOf: file)
+        bytes.removeLast(7)
+        try bytes.write(to: file)
+        #expect(PreparedCache.read(file) == nil)
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(try teams() == first)
+        #expect(PreparedCache.read(file)?.count == 4)
     }
 }

@@ -1,0 +1,156 @@
+import Foundation
+import RSDDCore
+
+/// A registry's records and their prepared names, kept from one run to the next: a registry of
+/// 120,000 organisations changes once a release, and reading and preparing it was a third of a
+/// run's time. One file per source snapshot, named by everything its content depends on (the
+/// snapshot's hash, the declaration, and this very executable, so that any other build of rsdd
+/// prepares again). A file that is missing, damaged or of another build is ignored and rewritten.
+public enum PreparedCache {
+    static let magic = Array("rsdd-prepared-1\n".utf8)
+
+    /// The cache file for a snapshot of a source.
+    public static func file(in dir: URL, source: String, sha256: String, declaration: Data) -> URL {
+        let key = Files.sha256(Data((executableFingerprint + "\n" + sha256 + "\n").utf8) + declaration)
+        return dir.appendingPathComponent(source).appendingPathComponent("\(key.prefix(24)).prepared")
+    }
+
+    /// What identifies this build of rsdd: the executable's path, size and modification time.
+    static let executableFingerprint: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "rsdd"
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        return "\(RSDDVersion.current) \(path) \(size) \(modified)"
+    }()
+
+    /// The records and their prepared names in `file`, or nil when it cannot be used.
+    public static func read(_ file: URL) -> [(Record, PairScorer.Prepared)]? {
+        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { raw -> [(Record, PairScorer.Prepared)]? in
+            var r = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            guard r.take(magic.count).map(Array.init) == magic, let count = r.int(), count >= 0, count < 50_000_000 else { return nil }
+            var out: [(Record, PairScorer.Prepared)] = []
+            out.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let e = r.entry() else { return nil }
+                out.append(e)
+            }
+            return r.atEnd ? out : nil
+        }
+    }
+
+    /// Writes the records and their prepared names to `file` (through a temporary file, so that
+    /// a killed run leaves no half file). Failing to write is no error: the next run prepares again.
+    public static func write(_ entries: [(Record, PairScorer.Prepared)], to file: URL) {
+        var w = Writer()
+        w.bytes.append(contentsOf: magic)
+        w.int(entries.count)
+        for (record, p) in entries { w.entry(record, p) }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = file.appendingPathExtension("tmp")
+        guard (try? Data(w.bytes).write(to: temporary)) != nil else { return }
+        _ = try? FileManager.default.removeItem(at: file)
+        try? FileManager.default.moveItem(at: temporary, to: file)
+    }
+
+    /// Removes the source's other cache files (of earlier snapshots or builds).
+    public static func removeOthers(of source: String, keeping file: URL) {
+        let dir = file.deletingLastPathComponent()
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent {
+            try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+        }
+    }
+
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func int(_ n: Int) {
+            var v = UInt32(truncatingIfNeeded: n)
+            for _ in 0..<4 { bytes.append(UInt8(v & 0xFF)); v >>= 8 }
+        }
+        mutating func string(_ s: String) {
+            int(s.utf8.count)
+            bytes.append(contentsOf: s.utf8)
+        }
+        mutating func optional(_ s: String?) {
+            bytes.append(s == nil ? 0 : 1)
+            if let s { string(s) }
+        }
+        mutating func strings(_ list: [String]) {
+            int(list.count)
+            for s in list { string(s) }
+        }
+        mutating func map(_ m: [String: String]) {
+            let pairs = m.sorted { $0.key < $1.key }
+            int(pairs.count)
+            for (k, v) in pairs { string(k); string(v) }
+        }
+        mutating func entry(_ r: Record, _ p: PairScorer.Prepared) {
+            string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
+            optional(r.category); optional(r.country); map(r.identifiers); strings(r.parents)
+            int(p.names.count); for n in p.names { strings(n) }
+            int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
+            strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
+            optional(p.country); map(p.identifiers)
+            bytes.append((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
+        }
+    }
+
+    struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        var atEnd: Bool { at == bytes.count }
+
+        mutating func take(_ n: Int) -> UnsafeBufferPointer<UInt8>.SubSequence? {
+            guard n >= 0, at + n <= bytes.count else { return nil }
+            defer { at += n }
+            return bytes[at..<(at + n)]
+        }
+        mutating func int() -> Int? {
+            guard let b = take(4) else { return nil }
+            return b.reversed().reduce(0) { $0 << 8 | Int($1) }
+        }
+        mutating func string() -> String? {
+            guard let n = int(), let b = take(n) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: b), as: UTF8.self)
+        }
+        mutating func optional() -> String?? {
+            guard let flag = take(1)?.first else { return nil }
+            return flag == 0 ? .some(nil) : string().map { .some($0) }
+        }
+        mutating func strings() -> [String]? {
+            guard let n = int(), n <= bytes.count - at else { return nil }
+            var out: [String] = []
+            out.reserveCapacity(n)
+            for _ in 0..<n { guard let s = string() else { return nil }; out.append(s) }
+            return out
+        }
+        mutating func map() -> [String: String]? {
+            guard let n = int(), n <= bytes.count - at else { return nil }
+            var out: [String: String] = [:]
+            for _ in 0..<n { guard let k = string(), let v = string() else { return nil }; out[k] = v }
+            return out
+        }
+        mutating func nested() -> [[String]]? {
+            guard let n = int(), n <= bytes.count - at else { return nil }
+            var out: [[String]] = []
+            for _ in 0..<n { guard let s = strings() else { return nil }; out.append(s) }
+            return out
+        }
+        mutating func entry() -> (Record, PairScorer.Prepared)? {
+            guard let source = string(), let id = string(), let kind = string().flatMap(RecordKind.init(rawValue:)), let name = string(),
+                  let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(),
+                  let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
+                  let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first
+            else { return nil }
+            let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: category, country: country,
+                                identifiers: ids, parents: parents)
+            let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), keys: keys, compacts: compacts,
+                                               tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
+                                               person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0)
+            return (record, prepared)
+        }
+    }
+}
