@@ -16,17 +16,7 @@ public struct KakenReader: Sendable {
     }
 
     public func read(_ data: Data, file: String, researcher number: String) throws -> [PublicTie] {
-        let root: [String: Any]
-        do {
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw ParseError(source: source, file: file, message: "not a KAKEN researcher response (the JSON is not an object)")
-            }
-            root = object
-        } catch let e as ParseError {
-            throw e
-        } catch {
-            throw ParseError(source: source, file: file, message: "not JSON (\(ResearchmapReader.oneLine(error)))")
-        }
+        let root = try JSONRecord.object(data, source: source, file: file, what: "a KAKEN researcher response")
         guard let researchers = root["researchers"] as? [[String: Any]] else {
             throw ParseError(source: source, file: file, message: "not a KAKEN researcher response (no researchers array)")
         }

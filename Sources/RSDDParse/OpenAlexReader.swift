@@ -39,13 +39,7 @@ public struct OpenAlexReader: Sendable {
 
     /// The works of a page (`results`), or the one work a file holds.
     func works(_ data: Data, file: String) throws -> [[String: Any]] {
-        let object: Any
-        do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ParseError(source: source, file: file, message: "not JSON (\(ResearchmapReader.oneLine(error)))")
-        }
-        guard let root = object as? [String: Any] else {
-            throw ParseError(source: source, file: file, message: "not an OpenAlex response (the JSON is not an object)")
-        }
+        let root = try JSONRecord.object(data, source: source, file: file, what: "an OpenAlex response")
         if let results = root["results"] {
             guard let list = results as? [[String: Any]] else {
                 throw ParseError(source: source, file: file, message: "not an OpenAlex works page (results is not a list of works)")

@@ -55,17 +55,7 @@ public struct ResearchmapReader: Sendable {
     /// `permalink`: the member's, which the profile must be of; nil reads whoever's it is.
     /// `sections`: pages of sections the profile embeds in part (see `parts`), in their order.
     public func read(_ data: Data, file: String, permalink declared: String?, sections pages: [Data] = []) throws -> Profile {
-        let root: [String: Any]
-        do {
-            guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-                throw ParseError(source: source, file: file, message: "not a researchmap profile (the JSON is not an object)")
-            }
-            root = object
-        } catch let e as ParseError {
-            throw e
-        } catch {
-            throw ParseError(source: source, file: file, message: "not JSON (\(Self.oneLine(error)))")
-        }
+        let root = try JSONRecord.object(data, source: source, file: file, what: "a researchmap profile")
         guard root["@graph"] != nil || root["affiliations"] != nil || root["permalink"] != nil else {
             throw ParseError(source: source, file: file, message: "not a researchmap profile (no permalink, affiliations or @graph)")
         }
@@ -159,13 +149,5 @@ public struct ResearchmapReader: Sendable {
     /// `2023-05`, `2021`, `2023-05-01`; nil for anything else.
     static func date(_ s: String) -> PartialDate? {
         PartialDate(iso: String(s.prefix(10)))
-    }
-
-    /// A JSON error in one line: Foundation's own description ("Invalid value around line 3,
-    /// column 7") rather than its error domain and code.
-    static func oneLine(_ error: Error) -> String {
-        let ns = error as NSError
-        let text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

@@ -26,10 +26,7 @@ import TestSupport
     }
 
     func workspace(_ server: TestHTTPServer) throws -> Workspace {
-        let dir = try makeTemporaryDirectory("rsdd-parts")
-        let ws = Workspace(root: dir)
-        try FileManager.default.createDirectory(at: ws.sourcesDir, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: ws.teamsDir, withIntermediateDirectories: true)
+        let ws = try emptyWorkspace("rsdd-parts")
         try """
         id: researchmap
         title: researchmap (test server)
@@ -131,6 +128,14 @@ import TestSupport
     }
 }
 
+/// A new workspace with empty `sources.d/` and `teams/` folders.
+func emptyWorkspace(_ name: String) throws -> Workspace {
+    let ws = Workspace(root: try makeTemporaryDirectory(name))
+    try FileManager.default.createDirectory(at: ws.sourcesDir, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: ws.teamsDir, withIntermediateDirectories: true)
+    return ws
+}
+
 /// A counter shared with a server's handler.
 final class Counter: @unchecked Sendable {
     private var n = 0
@@ -187,10 +192,7 @@ final class Counter: @unchecked Sendable {
             }
             return .text(OpenAlexPagingTests.page(next: "c2", works: OpenAlexPagingTests.work(1, member: first)))
         }
-        let dir = try makeTemporaryDirectory("rsdd-openalex")
-        let ws = Workspace(root: dir)
-        try FileManager.default.createDirectory(at: ws.sourcesDir, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: ws.teamsDir, withIntermediateDirectories: true)
+        let ws = try emptyWorkspace("rsdd-openalex")
         try """
         id: openalex
         title: OpenAlex (test server)
