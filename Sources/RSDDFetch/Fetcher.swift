@@ -119,17 +119,8 @@ public struct Fetcher: Sendable {
         // A record whose parts did not all come with it is fetched again, parts and all.
         func partsComplete(_ t: Target) -> Bool {
             guard t.source.isPerMember, let member = t.orcid, let record = entries[t.key], let hash = record.sha256 else { return true }
-            var queue = [(store.file(sha256: hash), t.url)]
-            var seen = Set<String>()
-            while !queue.isEmpty {
-                let (file, url) = queue.removeFirst()
-                for next in parts(t.source, member, file, url) where seen.insert(next).inserted {
-                    guard let e = entries[SnapshotEntry.key(source: t.source.id, member: PartKey.member(of: member, url: next))],
-                          e.error == nil, let h = e.sha256, (e.lastSuccess ?? "") >= (record.lastSuccess ?? "") else { return false }
-                    queue.append((store.file(sha256: h), next))
-                }
-            }
-            return true
+            return store.parts(of: t.source, member: member, file: store.file(sha256: hash), url: t.url, fetched: record.lastSuccess ?? "",
+                               entries: entries, next: parts).missing.isEmpty
         }
         let due = offline ? [] : targets.filter { t in
             guard t.fetchURL != nil else { return false }

@@ -47,3 +47,34 @@ public struct SnapshotStore: Sendable {
             source: source.id, title: source.title, url: e.url, retrieved: e.retrieved ?? e.lastSuccess ?? "", sha256: hash))
     }
 }
+
+extension SnapshotStore {
+    /// The further parts of a member's record, followed from the record's snapshot (`file`, fetched
+    /// from `url` at `fetched`) by `next`: the snapshots of the parts fetched with the record, and
+    /// for each part that is missing, failed, or left from an earlier fetch, its URL and why. The one
+    /// place that decides whether a record came whole (the fetcher, to fetch it again; the walk, to
+    /// read it or call it incomplete).
+    public func parts(of source: SourceSpec, member: String, file: URL, url: String, fetched: String,
+                      entries: [String: SnapshotEntry], next: (SourceSpec, String, URL, String) -> [String]) -> (found: [Snapshot], missing: [String]) {
+        var found: [Snapshot] = []
+        var missing: [String] = []
+        var queue = [(file, url)]
+        var seen = Set<String>()
+        while !queue.isEmpty {
+            let (file, pageURL) = queue.removeFirst()
+            for partURL in next(source, member, file, pageURL) where seen.insert(partURL).inserted {
+                let key = PartKey.member(of: member, url: partURL)
+                let entry = entries[SnapshotEntry.key(source: source.id, member: key)]
+                guard let part = snapshot(of: source, orcid: key, entries: entries), entry?.error == nil,
+                      (entry?.lastSuccess ?? "") >= fetched else {
+                    missing.append("\(partURL) " + (entry?.error.map { "failed: \($0)" }
+                        ?? (entry?.sha256 == nil ? "was not fetched" : "was not fetched with the record")))
+                    continue
+                }
+                found.append(part)
+                queue.append((part.file, part.provenance.url))
+            }
+        }
+        return (found, missing)
+    }
+}

@@ -7,7 +7,7 @@ enum JSONRecord {
     static func object(_ data: Data, source: String, file: String, what: String) throws -> [String: Any] {
         let object: Any
         do { object = try JSONSerialization.jsonObject(with: data) } catch {
-            throw ParseError(source: source, file: file, message: "not JSON (\(oneLine(error)))")
+            throw ParseError(source: source, file: file, message: "not JSON (\(reason(error)))")
         }
         guard let root = object as? [String: Any] else {
             throw ParseError(source: source, file: file, message: "not \(what) (the JSON is not an object)")
@@ -15,11 +15,9 @@ enum JSONRecord {
         return root
     }
 
-    /// A JSON error in one line: Foundation's own description ("Invalid value around line 3,
-    /// column 7") rather than its error domain and code.
-    static func oneLine(_ error: Error) -> String {
-        let ns = error as NSError
-        let text = (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    /// Foundation's own reason for a JSON error ("Invalid value around line 3, column 7") rather
+    /// than its error domain and code (`ParseError` puts it on one line).
+    static func reason(_ error: Error) -> String {
+        (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
     }
 }

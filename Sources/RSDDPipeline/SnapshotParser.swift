@@ -38,12 +38,11 @@ enum SnapshotParser {
     /// The URLs of further parts of a member's record that the snapshot `file` leads to (a
     /// researchmap section longer than the profile embeds); none for other formats.
     static func parts(_ source: SourceSpec, member: String, file: URL, url: String) -> [String] {
-        guard let data = try? Data(contentsOf: file) else { return [] }
-        switch source.format {
-        case .researchmap: return ResearchmapReader.parts(data)
-        case .openalexWorks: return OpenAlexReader.nextCursor(data).map { [OpenAlexReader.url(url, cursor: $0)] } ?? []
-        default: return []
-        }
+        // Only these formats come in parts: no other record is read a second time for them.
+        guard source.format == .researchmap || source.format == .openalexWorks, let data = try? Data(contentsOf: file) else { return [] }
+        return source.format == .researchmap
+            ? ResearchmapReader.parts(data)
+            : OpenAlexReader.nextCursor(data).map { [OpenAlexReader.url(url, cursor: $0)] } ?? []
     }
 
     /// `parts`: the snapshots of the record's further parts, in the order `parts` gave them.
@@ -127,30 +126,13 @@ enum SnapshotWalk {
                 }
                 // A member's record may come in parts: each must be there, else what is missing
                 // is named and the member's assessment is incomplete.
-                var partFiles: [URL] = []
-                var partHashes: [String] = []
-                var missing: [String] = []
-                // A part is the record's only if it was fetched with it (not left from an earlier night).
-                let recordFetched = entries[SnapshotEntry.key(source: s.id, member: orcid)]?.lastSuccess ?? ""
-                if let member = orcid {
-                    var queue = [(snap.file, snap.provenance.url)]
-                    var seen = Set<String>()
-                    while !queue.isEmpty {
-                        let (file, pageURL) = queue.removeFirst()
-                        for url in SnapshotParser.parts(s, member: member, file: file, url: pageURL) where seen.insert(url).inserted {
-                            let key = PartKey.member(of: member, url: url)
-                            let entry = entries[SnapshotEntry.key(source: s.id, member: key)]
-                            guard let part = store.snapshot(of: s, orcid: key, entries: entries), entry?.error == nil,
-                                  (entry?.lastSuccess ?? "") >= recordFetched else {
-                                missing.append("\(url) \(entry?.error.map { "failed: \($0)" } ?? (entry?.sha256 == nil ? "was not fetched" : "was not fetched with the record"))")
-                                continue
-                            }
-                            partFiles.append(part.file)
-                            partHashes.append(part.provenance.sha256)
-                            queue.append((part.file, part.provenance.url))
-                        }
-                    }
-                }
+                let (found, missing) = orcid.map { member in
+                    store.parts(of: s, member: member, file: snap.file, url: snap.provenance.url,
+                                fetched: entries[SnapshotEntry.key(source: s.id, member: member)]?.lastSuccess ?? "",
+                                entries: entries, next: { SnapshotParser.parts($0, member: $1, file: $2, url: $3) })
+                } ?? ([], [])
+                let partFiles = found.map(\.file)
+                let partHashes = found.map(\.provenance.sha256)
                 var result = partFiles.isEmpty ? parsed[SnapshotWalk.cacheKey(s, orcid, snap.provenance.sha256)].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
                 if result == nil {
                     result = SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url, parts: partFiles)

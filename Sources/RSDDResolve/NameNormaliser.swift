@@ -28,24 +28,12 @@ public struct NameNormaliser: Sendable {
     /// search (Foundation's `contains` took a fifth of the time of preparing a registry's names).
     static let cjkLegalFormBytes: [(bytes: [UInt8], nfkc: String)] = cjkLegalForms.map { (Array($0.utf8), $0.precomposedStringWithCompatibilityMapping) }
 
-    /// True when the UTF-8 bytes `needle` occur in `haystack`.
-    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
-
     /// True when `s` holds a legal form as a word of its own ("Co.", "Ltd", "GmbH", "株式会社").
     static func legalFormsIn(_ s: String) -> Bool {
         let words = s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         if words.contains(where: { legalForms.contains(abbreviations[$0] ?? $0) }) { return true }
         let bytes = Array(s.utf8)
-        return cjkLegalFormBytes.contains { occurs($0.bytes, in: bytes) }
+        return cjkLegalFormBytes.contains { NameParts.contains(bytes, $0.bytes) }
     }
 
     /// An organisation type is one word in every language, so that "Universität Beispiel" and
@@ -158,7 +146,7 @@ public struct NameNormaliser: Sendable {
             // Traditional, simplified and Japanese Han forms compare as one (哈爾浜 = 哈尔滨).
             s = HanFold.fold(s)
             var bytes = Array(s.utf8)
-            for form in NameNormaliser.cjkLegalFormBytes where NameNormaliser.occurs(form.bytes, in: bytes) {
+            for form in NameNormaliser.cjkLegalFormBytes where NameParts.contains(bytes, form.bytes) {
                 s = s.replacingOccurrences(of: form.nfkc, with: " ")
                 bytes = Array(s.utf8)
             }

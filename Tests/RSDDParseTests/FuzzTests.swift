@@ -70,14 +70,7 @@ import ZIPFoundation
             ("xl/sharedStrings.xml", "<sst \(ns)><si><t>Kestrel Works (fictional)</t></si></sst>"),
             ("xl/worksheets/sheet1.xml", "<worksheet \(ns)><sheetData>\(sheet)</sheetData></worksheet>"),
         ]
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        return try #require(archive.data)
+        return try zipArchive(parts)
     }
 
     /// One mutation of `seed`: bytes flipped, inserted or deleted, a cut, a repeated chunk, markup

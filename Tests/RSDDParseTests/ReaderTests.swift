@@ -5,6 +5,18 @@ import Testing
 import TestSupport
 import ZIPFoundation
 
+/// A zip archive of text files (path, text), as a workbook is one.
+func zipArchive(_ parts: [(String, String)]) throws -> Data {
+    let archive = try Archive(data: Data(), accessMode: .create)
+    for (path, text) in parts {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
+            data.subdata(in: Int(pos)..<Int(pos) + size)
+        }
+    }
+    return try #require(archive.data)
+}
+
 /// A source declaration from YAML text, for the tests.
 func declare(_ yaml: String) throws -> SourceSpec {
     try YAMLFile.decode(SourceSpec.self, yaml: yaml, displayPath: "sources.d/t.yml")
@@ -158,14 +170,7 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
             """),
             ("xl/worksheets/sheet2.xml", "<worksheet \(ns)><sheetData/></worksheet>"),
         ]
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { pos, size in
-                data.subdata(in: Int(pos)..<Int(pos) + size)
-            }
-        }
-        return try #require(archive.data)
+        return try zipArchive(parts)
     }
 
     let spec = """

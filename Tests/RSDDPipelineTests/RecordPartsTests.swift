@@ -1,6 +1,7 @@
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDStore
 import Testing
 import TestSupport
 
@@ -102,29 +103,32 @@ import TestSupport
         #expect(!a.limits.joined().contains("/secret-home-dir"))
     }
 
-    @Test func aPartFromAnEarlierNightIsNotReadWithANewerRecord() throws {
-        let broken = Counter()
+    @Test func aPartFromAnEarlierFetchIsNotReadWithANewerRecord() throws {
         nonisolated(unsafe) var base = ""
         let server = try TestHTTPServer { req in
             if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
-            if req.path.contains("start=1001") {
-                // The first night's page comes; every later one fails.
-                return broken.next() == 1 ? .text(RecordPartsTests.page(start: 1001, count: 500)) : .text("gone", status: 404)
-            }
+            if req.path.contains("start=1001") { return .text(RecordPartsTests.page(start: 1001, count: 500)) }
             return .text(RecordPartsTests.page(start: 1, count: 1000))
         }
         base = server.url("/api")
         defer { server.stop() }
         let ws = try RecordPartsTests().workspace(server)
-        let night1 = Date(timeIntervalSince1970: 1_795_000_000)
-        let first = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: night1))
-        #expect(first.assessments.first?.complete == true)
-        var options = RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 19), now: night1.addingTimeInterval(86_400 * 2))
-        options.force = true
-        let second = try Pipeline.run(options)
-        let a = try #require(second.assessments.first)
-        #expect(!a.complete, "the first night's page is not this night's record's")
-        #expect(a.incomplete.contains { $0.contains("start=1001") })
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: now))
+        var offline = RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: now, offline: true)
+        offline.keepIndexUntilExit = false
+        #expect(try Pipeline.assess(offline).assessments.first?.complete == true, "the record and its parts of one fetch")
+
+        // A later fetch of the record that was killed before its parts came: the parts on disk
+        // are the earlier fetch's, and are not read with it.
+        let state = try StateStore(workspace: ws)
+        let key = SnapshotEntry.key(source: "researchmap", member: "demo-long")
+        var record = try #require(try state.snapshotEntries()[key])
+        record.lastSuccess = Files.timestamp(now.addingTimeInterval(86_400))
+        try state.record(record, attempts: [])
+        let a = try #require(try Pipeline.assess(offline).assessments.first)
+        #expect(!a.complete)
+        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("was not fetched with the record") }, "\(a.incomplete)")
     }
 }
 
