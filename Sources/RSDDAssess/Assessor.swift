@@ -165,16 +165,19 @@ public struct Assessor: Sendable {
     }
 
     /// For a co-authorship whose institution matched `listing`: an affiliation as printed on its
-    /// works that resolves to another organisation, when none resolves to the listing's. Nil when
-    /// the printed affiliations agree or resolve to nothing (the institution's id then stands).
+    /// works that resolves to another organisation, when no part of any printed line reaches the
+    /// listing's organisation. Nil when one does (a co-author printing the listed institution and
+    /// another affiliation is still a co-author of the listed one), or when the printed lines
+    /// resolve to nothing (the institution's id then stands).
     func printedElsewhere(_ tie: Tie, listing: Listing) -> String? {
-        let printed = (tie.works ?? []).flatMap(\.rawAffiliations).filter { $0 != tie.org }
+        let printed = Set((tie.works ?? []).flatMap(\.rawAffiliations)).sorted()
         guard !printed.isEmpty, let entity = listing.entity else { return nil }
         var other: String?
         for line in printed {
-            guard let hit = lists.index.best(for: OrganisationQuery(name: line)) else { continue }
-            if hit.entity == entity { return nil }
-            if other == nil { other = "“\(line)”: \(hit.record.name)" }
+            let q = OrganisationQuery(name: line)
+            if lists.index.listings(for: q).contains(where: { $0.entity == entity }) { return nil }
+            guard other == nil, let hit = lists.index.best(for: q), hit.entity != entity else { continue }
+            other = "“\(line)”: \(hit.record.name)"
         }
         return other
     }

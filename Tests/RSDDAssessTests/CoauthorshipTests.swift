@@ -100,10 +100,10 @@ import TestSupport
         let assessor = Assessor(profile: p, lists: lists, asOf: Day(year: 2026, month: 11, day: 18))
         let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
                                        displayPath: "teams/t.yml")
-        func assess(printed: String) -> Assessment {
+        func assess(printed: String...) -> Assessment {
             let tie = PublicTie(source: "openalex", orcid: "9999-0000-0000-0019", tie: .coauthorship, org: "Harbour City Fictional University",
                                 orgCountry: "XA", start: PartialDate(iso: "2025-01-01"), end: PartialDate(iso: "2025-01-01"), putCode: "W1",
-                                work: WorkRef(id: "W1", date: PartialDate(iso: "2025-01-01"), rawAffiliations: [printed]))
+                                work: WorkRef(id: "W1", date: PartialDate(iso: "2025-01-01"), rawAffiliations: printed))
             return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": [(tie, Self.worksProvenance)],
                                                                        "orcid/9999-0000-0000-0019": []],
                                              recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
@@ -117,5 +117,13 @@ import TestSupport
         let unknown = assess(printed: "Department of Things, Nowhere Particular")
         #expect(unknown.findings.contains { $0.rule == "listed-coauthorship" })
         #expect(unknown.needsReview.isEmpty)
+        // A co-author who prints the listed institution and another affiliation is a co-author of
+        // the listed one: any part of any printed line that reaches it keeps the finding.
+        for dual in [["Harbour City Fictional University", "Lakeside Fictional University"],
+                     ["Lakeside Fictional University", "Dept. of Physics, Harbour City Fictional University, Harbour City"]] {
+            let a = assess(printed: dual[0], dual[1])
+            #expect(a.findings.contains { $0.rule == "listed-coauthorship" }, "dual affiliation: \(dual)")
+            #expect(a.needsReview.isEmpty)
+        }
     }
 }
