@@ -101,13 +101,28 @@ public struct Assessor: Sendable {
             let publicCount = public_.count
             let relational = aggregated(public_.filter { Assessor.relational.contains($0.type) })
             public_ = public_.filter { !Assessor.relational.contains($0.type) }
-            // A public tie that names a declared counterparty confirms it; the others are undisclosed.
+            // A public tie that names a declared counterparty is confirmed only by a declaration of
+            // its type and dates; the others are undisclosed. A public tie the declaration gives
+            // otherwise (another type, older dates) is still weighed at its own type and dates: a
+            // declaration never lowers what the public record shows.
             let undisclosed = public_.filter { p in
                 !declared.contains { d in Assessor.same(d, p) }
+            }
+            let declaredOtherwise = public_.filter { p in
+                let named = declared.filter { d in Assessor.same(d, p) }
+                return !named.isEmpty && !named.contains { d in d.type == p.type && (p.datesReported == true || Assessor.datesAgree(d, p)) }
             }
             var memberFindings: [Finding] = []
             for tie in declared + undisclosed {
                 memberFindings += evaluate(tie, member: m, undisclosed: tie.origin == .publicRecord, sensitivity: team.sensitivity)
+            }
+            for p in declaredOtherwise {
+                let found = evaluate(p, member: m, undisclosed: false, sensitivity: team.sensitivity)
+                guard !found.isEmpty else { continue }
+                memberFindings += found
+                // The disagreement is worth a line where it decides something.
+                let d = declared.filter { Assessor.same($0, p) }.map { "\($0.type.rawValue) \(Assessor.span($0))" }.sorted().joined(separator: "; ")
+                limits.append("Member \(m.id): the team file gives \(Text.markdown(p.org)) as \(d), the public record in \(p.provenance?.source ?? "?") as \(p.type.rawValue) \(Assessor.span(p)): it is weighed as the public record gives it.")
             }
             for tie in relational {
                 // OpenAlex's institution (by its ROR id) and the affiliation as printed may name
@@ -240,6 +255,16 @@ public struct Assessor: Sendable {
         }
     }
 
+    /// A tie's dates in words: `2019-04 to 2021`, `since 2019`, `undated`.
+    static func span(_ t: Tie) -> String {
+        switch (t.start, t.end) {
+        case (let s?, let e?): return "\(s) to \(e)"
+        case (let s?, nil): return "since \(s)"
+        case (nil, let e?): return "until \(e)"
+        case (nil, nil): return "undated"
+        }
+    }
+
     static func overlap(_ a: Tie, _ b: Tie) -> Bool {
         let past = Day(year: 1, month: 1, day: 1), future = Day(year: 9999, month: 12, day: 31)
         let aStart = a.start?.firstDay ?? past, aEnd = a.end?.lastDay ?? future
@@ -362,7 +387,9 @@ public struct Assessor: Sendable {
             var why: [String] = []
             if !listed.isEmpty {
                 // Names come from lists, public records and team files: literal text, never markup.
-                let orgs = Set(listed.map { $0.tie.org }).sorted().map(Text.markdown)
+                // One name per listed organisation, however many spellings its ties use.
+                let byEntity = Dictionary(grouping: listed) { $0.listings.first?.entity ?? $0.tie.org }
+                let orgs = Set(byEntity.values.map { $0.map(\.tie.org).min()! }).sorted().map(Text.markdown)
                 let members = Set(listed.map(\.member)).sorted().map(Text.markdown)
                 why.append("\(members.count) member\(members.count == 1 ? "" : "s") (\(members.joined(separator: ", "))) \(members.count == 1 ? "has" : "have") a tie within the look-back window with \(orgs.count) listed organisation\(orgs.count == 1 ? "" : "s") (\(orgs.joined(separator: "; ")))")
             }

@@ -157,7 +157,7 @@ public struct TeamReportRenderer: Sendable {
         var L = [
             "- Member: \(e(f.member)) (\(e(f.memberName)))",
             "- Tie: \(f.tie.type.rawValue) with \(e(f.tie.org)), \(f.tie.period)",
-            "- Known from: \(f.tie.origin == .declared ? "the team's declaration" : "a public record only (not declared)")"
+            "- Known from: \(Self.knownFrom(f))"
                 + (f.tie.provenance.map { _ in "[^f\(n)-record]" } ?? "")
                 + (f.tie.alsoIn ?? []).indices.map { "[^f\(n)-record-\($0 + 2)]" }.joined()
                 + (f.tie.otherNames.map { "; also written \($0.map(e).joined(separator: ", "))" } ?? "")
@@ -215,6 +215,18 @@ public struct TeamReportRenderer: Sendable {
 
     /// An item's id in its record: an ORCID put-code is a bare number; researchmap (`rm:id …`) and
     /// KAKEN (`KAKENHI …`, `affiliation …`) ids say what they are.
+    /// Where a finding's tie comes from, in words: the declaration, a public record the
+    /// declaration lacks, or a public record the declaration gives otherwise (another type or dates).
+    static func knownFrom(_ f: Finding) -> String {
+        switch (f.tie.origin, f.undisclosed) {
+        case (.declared, _): return "the team's declaration"
+        case (.publicRecord, true): return "a public record only (not declared)"
+        case (.publicRecord, false):
+            return [.coauthorship, .collaboration].contains(f.tie.type) ? "a public record"
+                : "a public record; the team file gives this organisation with another type or other dates, and the record is weighed as it stands"
+        }
+    }
+
     static func item(_ id: String) -> String {
         id.allSatisfy(\.isNumber) ? "put-code \(id)" : id
     }

@@ -103,6 +103,34 @@ import Testing
         #expect(a.level == .medium)
     }
 
+    /// A team file cannot hide an ongoing public appointment at a listed organisation by declaring
+    /// the same organisation as another type, or with old dates.
+    @Test(arguments: [
+        DeclaredTie(type: .contract, org: "Listed Org Ltd", start: PartialDate(year: 1990), end: PartialDate(year: 1991)),
+        DeclaredTie(type: .appointment, org: "Listed Org Ltd", start: PartialDate(year: 1990), end: PartialDate(year: 1991)),
+    ])
+    func aDeclarationThatDisagreesNeverLowersAPublicTie(declared: DeclaredTie) throws {
+        let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
+                              start: PartialDate(year: 2018), putCode: "7")]
+        let undeclared = try assess(try team(.high, ties: []), public: ties)
+        #expect(undeclared.level == .high)
+        let a = try assess(try team(.high, ties: [declared]), public: ties)
+        #expect(a.level == .high, "the public tie is weighed at its own type and dates")
+        let f = try #require(a.findings.first { $0.tie.origin == .publicRecord })
+        #expect(f.tie.type == .appointment && f.window == "current (ongoing)")
+        #expect(!f.undisclosed, "the organisation was declared, though otherwise")
+        #expect(a.limits.contains { $0.contains("the team file gives Listed Org Ltd as \(declared.type.rawValue) 1990 to 1991") && $0.contains("appointment since 2018") })
+    }
+
+    @Test func aDeclarationThatAgreesConfirmsThePublicTie() throws {
+        let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
+                              start: PartialDate(year: 2018), putCode: "7")]
+        let a = try assess(try team(.high, ties: [DeclaredTie(type: .appointment, org: "Listed Org Ltd", start: PartialDate(year: 2018))]), public: ties)
+        #expect(a.findings.count == 1)
+        #expect(a.findings[0].tie.origin == .declared)
+        #expect(!a.limits.contains { $0.contains("the team file gives") })
+    }
+
     @Test func aMemberWithoutORCIDIsALimit() throws {
         let a = try assess(try team(.high, ties: [], orcid: nil))
         #expect(a.limits == ["Member m1 has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked."])

@@ -77,7 +77,7 @@ struct CommandLineSkip: Error {}
         let ws = try demoCopy()
         let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18"])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 7 findings"))
+        #expect(r.stderr.contains("3 teams (1 high, 1 medium, 0 low, 1 none), 8 findings"))
         #expect(FileManager.default.fileExists(atPath: ws.reportsDir.appendingPathComponent("t-clean.md").path))
     }
 }

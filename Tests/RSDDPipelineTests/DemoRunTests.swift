@@ -38,8 +38,7 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
 
         // The declared tie cites the HTML list's snapshot by hash, and the record it matched.
         let declared = try #require(outcome.assessments.first { $0.team == "t-declared" })
-        let f = try #require(declared.findings.first)
-        #expect(f.tie.origin == .declared)
+        let f = try #require(declared.findings.first { $0.tie.origin == .declared })
         #expect(f.listings.map(\.record.key) == ["demo-list:EOC-002"])
         let html = try Data(contentsOf: ws.root.appendingPathComponent("snapshots/list.html"))
         #expect(f.listings[0].provenance.sha256 == Files.sha256(html))
@@ -66,6 +65,11 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         // English: confirmed, neither undisclosed nor contradicted (KAKEN's years contradict nothing).
         #expect(!undisclosed.findings.contains { $0.member == "m4" && $0.tie.org.contains("例題") })
         #expect(!undisclosed.limits.contains { $0.contains("m4") })
+        // m1's visiting position at Minato is an appointment in the public record: weighed as such,
+        // and the disagreement named.
+        let otherwise = try #require(declared.findings.first { $0.tie.origin == .publicRecord })
+        #expect(otherwise.tie.type == .appointment && otherwise.level == .high && !otherwise.undisclosed)
+        #expect(declared.limits.contains { $0.contains("the team file gives Minato Precision Industries Co., Ltd. as visiting since 2024-04") })
         // The declared "Example Inst. of Tech." is the ORCID record's "Example Institute of Technology".
         #expect(!undisclosed.findings.contains { $0.tie.org.contains("Example") })
 
