@@ -19,7 +19,8 @@ public enum Text {
     }
 
     /// `s` without control characters: an ESC, BEL or NUL from a list must not reach a report
-    /// (it makes the SVG invalid XML and the Markdown unreadable), nor split a name in two.
+    /// (it makes the SVG invalid XML and the Markdown unreadable), nor split a name in two; nor a
+    /// bidi control (U+202E reversed a table row of a report, and hides a name from a match).
     /// True when `clean` would change `s`.
     public static func needsCleaning(_ s: String) -> Bool {
         // On the string's own bytes where it has them: this runs for every field of every record.
@@ -31,6 +32,13 @@ public enum Text {
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let b = bytes[i]
+            // Bidi controls: U+061C is D8 9C; U+200E/F, U+202A–E are E2 80 8E/8F, AA–AE; U+2066–9 are E2 81 A6–A9.
+            if b == 0xD8, i + 1 < bytes.endIndex, bytes[i + 1] == 0x9C { return true }
+            if b == 0xE2, i + 2 < bytes.endIndex {
+                let c = bytes[i + 1], d = bytes[i + 2]
+                if c == 0x80 && (d == 0x8E || d == 0x8F || (0xAA...0xAE).contains(d)) { return true }
+                if c == 0x81 && (0xA6...0xA9).contains(d) { return true }
+            }
             if b < 0x20 || b == 0x7F || b == 0xC2 {
                 if b == 0xC2 {
                     if i + 1 < bytes.endIndex, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F { return true }
@@ -48,8 +56,14 @@ public enum Text {
         // C1 controls are 0xC2 followed by 0x80–0x9F.
         guard needsCleaning(s) else { return s }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) })
+        out.append(contentsOf: s.unicodeScalars.lazy.filter { !isControl($0) && !isBidiControl($0) })
         return String(out)
+    }
+
+    /// True for the bidirectional formatting characters (embeddings, overrides, isolates and
+    /// marks), which can reorder what a reader sees of a line without changing its bytes' order.
+    public static func isBidiControl(_ u: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E || u.value == 0x200F || u.value == 0x061C
     }
 
     /// `s` for an error message: control and invisible characters shown as `\u{…}`, at most
@@ -76,11 +90,13 @@ public enum Text {
     /// start a link, an image, raw HTML, a comment, emphasis, code or a table cell is escaped,
     /// and line breaks become spaces. A name from a list or a team file is never markup: pandoc
     /// would otherwise embed a local file named in `![x](/etc/hostname)` into a PDF.
+    /// `~~x~~` would strike a name through, `^x^` and `~x~` raise or lower it, `&lt;` is an
+    /// entity and `@x` a citation: escaped too.
     public static func markdown(_ s: String) -> String {
         var out = ""
         for ch in clean(s) {
             switch ch {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "$", "!":
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "$", "!", "~", "^", "&", "@":
                 out.append("\\")
                 out.append(ch)
             case "\n", "\r":

@@ -4,9 +4,11 @@ import RSDDCore
 enum Markdown {
     static func escape(_ s: String) -> String { Text.markdown(s) }
 
-    /// A YAML double-quoted scalar for the metadata block.
+    /// A value of the report's YAML metadata block. pandoc reads metadata values as Markdown (a
+    /// title holding `![x](http://…)` fetched and embedded the image, `--sandbox` or not), so the
+    /// value is Markdown-escaped first, then quoted for YAML.
     static func yamlQuoted(_ s: String) -> String {
-        "\"" + Text.clean(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        "\"" + Text.markdown(s).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
     static func table(_ header: [String], _ rows: [[String]]) -> [String] {
