@@ -7,7 +7,9 @@ import RSDDCore
 /// snapshot's hash, the declaration, and this very executable, so that any other build of rsdd
 /// prepares again). A file that is missing, damaged or of another build is ignored and rewritten.
 public enum PreparedCache {
-    static let magic = Array("rsdd-prepared-1\n".utf8)
+    /// The file starts with this line, then the SHA-256 of the payload (64 hex digits), then the payload.
+    static let magic = Array("rsdd-prepared-2\n".utf8)
+    static let digestLength = 64
 
     /// The cache file for a snapshot of a source.
     public static func file(in dir: URL, source: String, sha256: String, declaration: Data) -> URL {
@@ -24,12 +26,18 @@ public enum PreparedCache {
         return "\(RSDDVersion.current) \(path) \(size) \(modified)"
     }()
 
-    /// The records and their prepared names in `file`, or nil when it cannot be used.
+    /// The records and their prepared names in `file`, or nil when it cannot be used: another
+    /// format, or a payload that differs from its digest (a flipped bit in a cached country would
+    /// otherwise unlink a listed organisation from its registry names).
     public static func read(_ file: URL) -> [(Record, PairScorer.Prepared)]? {
-        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
+        guard let data = try? Data(contentsOf: file, options: .alwaysMapped), data.count >= magic.count + digestLength,
+              Array(data.prefix(magic.count)) == magic,
+              String(decoding: data[(data.startIndex + magic.count)..<(data.startIndex + magic.count + digestLength)], as: UTF8.self)
+                == Files.sha256(data.suffix(from: data.startIndex + magic.count + digestLength))
+        else { return nil }
         return data.withUnsafeBytes { raw -> [(Record, PairScorer.Prepared)]? in
             var r = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            guard r.take(magic.count).map(Array.init) == magic, let count = r.int(), count >= 0, count < 50_000_000 else { return nil }
+            guard r.take(magic.count + digestLength) != nil, let count = r.int(), count >= 0, count < 50_000_000 else { return nil }
             var out: [(Record, PairScorer.Prepared)] = []
             out.reserveCapacity(count)
             for _ in 0..<count {
@@ -44,12 +52,12 @@ public enum PreparedCache {
     /// a killed run leaves no half file). Failing to write is no error: the next run prepares again.
     public static func write(_ entries: [(Record, PairScorer.Prepared)], to file: URL) {
         var w = Writer()
-        w.bytes.append(contentsOf: magic)
         w.int(entries.count)
         for (record, p) in entries { w.entry(record, p) }
+        let payload = Data(w.bytes)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = file.appendingPathExtension("tmp")
-        guard (try? Data(w.bytes).write(to: temporary)) != nil else { return }
+        guard (try? (Data(magic) + Data(Files.sha256(payload).utf8) + payload).write(to: temporary)) != nil else { return }
         _ = try? FileManager.default.removeItem(at: file)
         try? FileManager.default.moveItem(at: temporary, to: file)
     }

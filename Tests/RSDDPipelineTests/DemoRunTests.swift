@@ -175,4 +175,27 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         #expect(try teams() == first)
         #expect(PreparedCache.read(file)?.count == 4)
     }
+
+    /// Two flipped bits in a cached country (XC → XA) unlinked a listed organisation from its
+    /// registry names: high → none, complete. A cache file whose payload digest differs is rebuilt.
+    @Test func aCacheWithFlippedBitsIsRebuiltNotTrusted() throws {
+        let ws = try demoCopy()
+        func levels(_ o: RunOutcome) -> [String: Level] { Dictionary(uniqueKeysWithValues: o.assessments.map { ($0.team, $0.level) }) }
+        let first = levels(try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow)))
+        let dir = ws.stateDir.appendingPathComponent("cache/demo-registry")
+        let file = dir.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first))
+        var bytes = [UInt8](try Data(contentsOf: file))
+        // Every length-prefixed "XC" (the country of the registry's Greyfield, written twice per entry).
+        var flipped = 0
+        for i in 4..<(bytes.count - 1) where bytes[i - 4] == 2 && bytes[i - 3] == 0 && bytes[i] == UInt8(ascii: "X") && bytes[i + 1] == UInt8(ascii: "C") {
+            bytes[i + 1] = UInt8(ascii: "A")
+            flipped += 1
+        }
+        #expect(flipped > 0)
+        try Data(bytes).write(to: file)
+        #expect(PreparedCache.read(file) == nil, "a payload that differs from its digest is not read")
+        let second = levels(try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow)))
+        #expect(second == first)
+        #expect(PreparedCache.read(file)?.contains { $0.0.country == "XC" } == true, "rebuilt")
+    }
 }
