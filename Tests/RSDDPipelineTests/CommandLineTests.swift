@@ -24,7 +24,7 @@ func runRSDD(_ args: [String]) throws -> (status: Int32, stderr: String) {
     p.standardError = err
     p.standardOutput = Pipe()
     try p.run()
-    let data = err.fileHandleForReading.readDataToEndOfFile()
+    let data = err.readAll()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: data, as: UTF8.self))
 }
@@ -93,7 +93,7 @@ func runRSDD(_ args: [String], environment: [String: String]) throws -> (status:
     p.standardError = out
     p.standardOutput = out
     try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let data = out.readAll()
     p.waitUntilExit()
     return (p.terminationStatus, String(decoding: data, as: UTF8.self))
 }

@@ -98,7 +98,7 @@ func runRSDDOutput(_ args: [String]) throws -> Data {
     p.standardOutput = out
     p.standardError = FileHandle.nullDevice
     try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
+    let data = out.readAll()
     p.waitUntilExit()
     return data
 }
