@@ -22,7 +22,11 @@ public enum LookAlike {
             ("Α", "A"), ("Β", "B"), ("Ε", "E"), ("Ζ", "Z"), ("Η", "H"), ("Ι", "I"), ("Κ", "K"), ("Μ", "M"), ("Ν", "N"),
             ("Ο", "O"), ("Ρ", "P"), ("Τ", "T"), ("Υ", "Y"), ("Χ", "X"), ("Ϲ", "C"),
             // Armenian and Latin letters outside ASCII that imitate ASCII ones
-            ("օ", "o"), ("ս", "u"), ("ց", "g"), ("ı", "i"), ("ɑ", "a"),
+            ("օ", "o"), ("ս", "u"), ("ց", "g"), ("ı", "i"), ("ɑ", "a"), ("ħ", "h"), ("ɦ", "h"), ("ɩ", "i"), ("ʋ", "u"),
+            // Latin small capitals ("Dᴀhua"): Latin by script, so only this table tells them apart
+            ("ᴀ", "a"), ("ʙ", "b"), ("ᴄ", "c"), ("ᴅ", "d"), ("ᴇ", "e"), ("ꜰ", "f"), ("ɢ", "g"), ("ʜ", "h"), ("ɪ", "i"),
+            ("ᴊ", "j"), ("ᴋ", "k"), ("ʟ", "l"), ("ᴍ", "m"), ("ɴ", "n"), ("ᴏ", "o"), ("ᴘ", "p"), ("ʀ", "r"), ("ꜱ", "s"),
+            ("ᴛ", "t"), ("ᴜ", "u"), ("ᴠ", "v"), ("ᴡ", "w"), ("ʏ", "y"), ("ᴢ", "z"),
         ]
         var t: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (from, to) in pairs { t[from.unicodeScalars.first!] = to.unicodeScalars.first! }
@@ -60,9 +64,54 @@ public enum LookAlike {
         return (String(out), true)
     }
 
-    /// Every word of `text` (runs of letters and digits) folded as `fold` does; the rest unchanged.
+    /// Latin letters → the Cyrillic letter they imitate, for Latin look-alikes inside a Cyrillic
+    /// word ("Нaучнaя" with Latin a): the word is Cyrillic, so the Latin letters are folded to it.
+    static let cyrillicTwin: [Unicode.Scalar: Unicode.Scalar] = {
+        var t: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (from, to) in table where (0x400...0x4FF).contains(from.value) && to.isASCII && t[to] == nil
+            && !["һ", "Һ", "н", "ї", "Ї", "ԁ", "Ԁ", "ԛ", "Ԛ", "ԝ", "Ԝ", "ү", "Ү", "ӏ", "Ӏ", "ɡ"].contains(from) {
+            t[to] = from
+        }
+        return t
+    }()
+
+    static func isCyrillic(_ u: Unicode.Scalar) -> Bool { (0x400...0x4FF).contains(u.value) }
+
+    /// A word with Cyrillic letters that imitate nothing and Latin letters that imitate Cyrillic
+    /// ones: the Latin letters folded to Cyrillic (nil when the word is not such a mix).
+    static func foldIntoCyrillic(_ word: Substring) -> String? {
+        var cyrillic = false, latin = false
+        for u in word.unicodeScalars where u.properties.isAlphabetic {
+            if isCyrillic(u) && table[u] == nil { cyrillic = true } else if u.isASCII { guard cyrillicTwin[u] != nil else { return nil }; latin = true }
+            else if !isCyrillic(u) { return nil }
+        }
+        guard cyrillic && latin else { return nil }
+        var out = String.UnicodeScalarView()
+        for u in word.unicodeScalars { out.append(u.isASCII ? cyrillicTwin[u] ?? u : u) }
+        return String(out)
+    }
+
+    /// True for a word whose letters are all look-alikes of Latin ones ("Ԁаһυа").
+    static func isAllLookAlike(_ word: Substring) -> Bool {
+        var any = false
+        for u in word.unicodeScalars where u.properties.isAlphabetic {
+            guard script(u) == .lookAlike else { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// Every word of `text` (runs of letters and digits) folded as `fold` does, words of
+    /// look-alikes beside Latin words folded too ("Ԁаһυа Technology"), and Latin letters inside a
+    /// Cyrillic word folded to Cyrillic ("Нaучнaя" with Latin a); `folded` says whether anything
+    /// changed (the name mixed scripts: written to be missed). The rest is unchanged.
     public static func foldWords(_ text: String) -> (text: String, folded: Bool) {
         guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return (text, false) }
+        // A Latin word: Latin letters, perhaps look-alikes among them, and no letter of another script.
+        let latinWord = text.split { !($0.isLetter || $0.isNumber) }.contains { w in
+            let letters = w.unicodeScalars.filter(\.properties.isAlphabetic).map(script)
+            return letters.contains(.latin) && !letters.contains(.other)
+        }
         var out = ""
         var any = false
         var start = text.startIndex
@@ -70,9 +119,19 @@ public enum LookAlike {
         func flush(to end: String.Index) {
             let word = text[start..<end]
             if !word.isEmpty {
-                let (w, f) = fold(word)
-                out += w
-                any = any || f
+                if latinWord && isAllLookAlike(word) {
+                    var folded = String.UnicodeScalarView()
+                    for u in word.unicodeScalars { folded.append(table[u] ?? u) }
+                    out += String(folded)
+                    any = true
+                } else if let cyrillic = foldIntoCyrillic(word) {
+                    out += cyrillic
+                    any = true
+                } else {
+                    let (w, f) = fold(word)
+                    out += w
+                    any = any || f
+                }
             }
         }
         while i < text.endIndex {
@@ -86,6 +145,18 @@ public enum LookAlike {
         }
         flush(to: text.endIndex)
         return (out, any)
+    }
+
+    /// The name folded to Latin when every word of it that has letters is written wholly in
+    /// look-alikes ("Ԁаһυа", "ООО Наука"), else nil. Such a name may be one of its own script or
+    /// a disguise: a match that needs this skeleton is for an analyst, never a finding.
+    public static func wholeScriptSkeleton(_ text: String) -> String? {
+        guard !text.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        let lettered = text.split { !($0.isLetter || $0.isNumber) }.filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        guard !lettered.isEmpty, lettered.allSatisfy(isAllLookAlike) else { return nil }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars { out.append(table[u] ?? u) }
+        return String(out)
     }
 
     /// `s` without default-ignorable code points (zero-width joiners and spaces, soft hyphens,

@@ -14,7 +14,23 @@ public enum HanFold {
                 from = u
             }
         }
+        // Forms OpenCC leaves alone: CJK radicals (the supplement has no compatibility mapping,
+        // so NFKC keeps ⺠ apart from 民), compatibility-block ideographs without a decomposition
+        // (﨑), and variants used in names (髙, 𠮷). Each is folded to its ideograph, then on.
+        for (from, to) in variants { t[from] = t[to] ?? to }
         return t
+    }()
+
+    /// Radicals and variant forms → the ideograph they stand for (after Unicode's
+    /// EquivalentUnifiedIdeograph.txt for the radicals; the variants by hand).
+    static let variants: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs = "⺟母 ⺠民 ⺮竹 ⻁虎 ⻄西 ⻅见 ⻆角 ⻈讠 ⻉贝 ⻋车 ⻑長 ⻓长 ⻔门 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻬齐 ⻮齿 ⻰龙 ⻳龟 﨑崎 髙高 𠮷吉"
+        var v: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for pair in pairs.split(separator: " ") {
+            let u = Array(pair.unicodeScalars)
+            v[u[0]] = u[1]
+        }
+        return v
     }()
 
     /// `s` with every Han character in its simplified form; other characters unchanged.

@@ -84,6 +84,9 @@ public struct NameNormaliser: Sendable {
     public struct Analysis: Sendable, Hashable {
         public var tokens: [String]
         public var foldedLookAlikes: Bool
+        /// The words of the name folded to Latin when it is written wholly in look-alikes
+        /// ("Ԁаһυа"): compared apart, and a match through them is only for review.
+        public var skeleton: [String]? = nil
         /// The words run together: "Northwind Aerospace" and "NorthwindAerospace" have one.
         public var compact: String { tokens.joined() }
     }
@@ -102,8 +105,8 @@ public struct NameNormaliser: Sendable {
         // is invisible goes, then look-alike letters in a word that mixes scripts.
         let visible = LookAlike.removingIgnorables(Text.clean(name.precomposedStringWithCompatibilityMapping))
         let (latin, folded) = LookAlike.foldWords(visible)
-        if latin.utf8.allSatisfy({ $0 < 0x80 }) { return Analysis(tokens: asciiTokens(latin), foldedLookAlikes: folded) }
-        return Analysis(tokens: unicodeTokens(latin), foldedLookAlikes: folded)
+        func words(_ s: String) -> [String] { s.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(s) : unicodeTokens(s) }
+        return Analysis(tokens: words(latin), foldedLookAlikes: folded, skeleton: LookAlike.wholeScriptSkeleton(visible).map(words))
     }
 
     /// "N.o.r.t.h.w.i.n.d" and "U.S." as one word each: single letters joined by dots are a word

@@ -13,6 +13,11 @@ public struct PairScore: Sendable, Hashable, Codable {
     public var features: [String: String]
     /// A reason the pair may never be linked (conflicting identifiers or countries, a person).
     public var veto: String?
+    /// The names agree only through the skeleton of a name written wholly in look-alikes (set
+    /// while scoring names; `score` turns it into a near match).
+    var skeleton = false
+
+    enum CodingKeys: String, CodingKey { case score, words, shared, features, veto }
 
     public init(score: Double, words: Double = 1, shared: Int = 0, features: [String: String], veto: String? = nil) {
         self.score = score
@@ -63,6 +68,10 @@ public struct PairScorer: Sendable {
         var listed: Bool
         /// Names whose look-alike letters had to be folded.
         var folded: Bool
+        /// The names (by index) and keys that are only the Latin skeleton of a name written wholly
+        /// in look-alikes: a match between such a name and one that is not is never certain.
+        var skeletonNames: Set<Int> = []
+        var skeletonKeys: Set<String> = []
     }
 
     /// The derived acronym of a name of at least two words (Latin initials only).
@@ -79,6 +88,7 @@ public struct PairScorer: Sendable {
         var compacts: [String: String] = [:]
         var acronyms = Set<String>()
         var folded = false
+        var skeletonNames = Set<Int>(), skeletonKeys = Set<String>()
         for written in [r.name] + r.aliases {
             for part in NameParts.split(written) {
                 if part.acronym {
@@ -87,11 +97,21 @@ public struct PairScorer: Sendable {
                 }
                 let a = normaliser.analyse(part.text)
                 folded = folded || a.foldedLookAlikes
+                if let skeleton = a.skeleton?.filter({ !NameNormaliser.functionWords.contains($0) }), !skeleton.isEmpty {
+                    let key = skeleton.joined(separator: " ")
+                    skeletonNames.insert(names.count)
+                    names.append(skeleton)
+                    if keys[key] == nil {
+                        keys[key] = part.text
+                        skeletonKeys.insert(key)
+                    }
+                }
                 let words = a.tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs)
                 guard !words.isEmpty else { continue }
                 names.append(words)
                 let key = words.joined(separator: " ")
-                if keys[key] == nil { keys[key] = part.text }
+                if keys[key] == nil || skeletonKeys.contains(key) { keys[key] = part.text }
+                skeletonKeys.remove(key)
                 if a.compact.count >= 8 {
                     // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
                     // as a spaced one does. (A name of several words has lost its legal forms already.)
@@ -113,7 +133,7 @@ public struct PairScorer: Sendable {
                         pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == ListCategory.registry, listed: r.category != nil && r.category != ListCategory.registry,
-                        folded: folded)
+                        folded: folded, skeletonNames: skeletonNames, skeletonKeys: skeletonKeys)
     }
 
     /// `p` with the weight of each of its words looked up once, so that scoring it against many
@@ -159,19 +179,31 @@ public struct PairScorer: Sendable {
         if (a.folded || b.folded) && explain {
             s.features["look_alike_characters"] = "matched after folding look-alike characters of another script in the tie's name"
         }
+        if s.skeleton {
+            // A name written wholly in look-alikes met one in Latin: perhaps a disguise, perhaps a
+            // name of its own script. Never a finding, never silence: a near match to review.
+            s.score = min(s.score, (PairScorer.match * 100 - 1).rounded() / 100)
+            s.shared = max(s.shared, 2)
+            s.words = max(s.words, PairScorer.near)
+            s.skeleton = false
+            if explain { s.features["look_alike_script"] = "the names agree only when a name written wholly in letters of another script that look Latin is read as Latin" }
+        }
         return s
     }
 
     private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
-        if let k = a.keys.keys.sorted().first(where: { b.keys[$0] != nil }) {
-            return PairScore(score: 1, words: 1, shared: k.split(separator: " ").count,
-                             features: explain ? ["normalised_name": "equal", "name_as_listed": b.keys[k]!] : [:])
+        let common = a.keys.keys.sorted().filter { b.keys[$0] != nil }
+        if let k = common.first(where: { a.skeletonKeys.contains($0) == b.skeletonKeys.contains($0) }) ?? common.first {
+            var s = PairScore(score: 1, words: 1, shared: k.split(separator: " ").count,
+                              features: explain ? ["normalised_name": "equal", "name_as_listed": b.keys[k]!] : [:])
+            s.skeleton = a.skeletonKeys.contains(k) != b.skeletonKeys.contains(k)
+            return s
         }
         if let c = a.compacts.keys.sorted().first(where: { b.compacts[$0] != nil }) {
             return PairScore(score: 1, words: 1, shared: 1,
                              features: explain ? ["normalised_name": "equal with spaces ignored", "name_as_listed": b.compacts[c]!] : [:])
         }
-        var best = 0.0, bestWords = 0.0, bestShared = 0
+        var best = 0.0, bestWords = 0.0, bestShared = 0, bestViaSkeleton = false
         var why: [String: String] = [:]
         let aw = a.sortedWeights.isEmpty ? PairScorer.weighed(a, idf: idf).sortedWeights : a.sortedWeights
         let bw = b.sortedWeights.isEmpty ? PairScorer.weighed(b, idf: idf).sortedWeights : b.sortedWeights
@@ -203,7 +235,10 @@ public struct PairScorer: Sendable {
                 guard common > 0 else { continue }
                 let weighted = all == 0 ? 0 : shared / all
                 let plain = Double(common) / Double(union)
-                if (weighted, plain) > (best, bestWords) {
+                // A pair through a skeleton on one side only counts after every certain pair.
+                let viaSkeleton = a.skeletonNames.contains(xi) != b.skeletonNames.contains(yi)
+                if (viaSkeleton ? 0 : 1, weighted, plain) > (bestViaSkeleton ? 0 : 1, best, bestWords) || best == 0 {
+                    bestViaSkeleton = viaSkeleton
                     best = weighted
                     bestWords = plain
                     bestShared = common
@@ -219,7 +254,9 @@ public struct PairScorer: Sendable {
             best = min(0.99, best + 0.05)
             if explain { why["acronym"] = "equal" }
         }
-        return PairScore(score: (best * 100).rounded() / 100, words: bestWords, shared: bestShared, features: why)
+        var s = PairScore(score: (best * 100).rounded() / 100, words: bestWords, shared: bestShared, features: why)
+        s.skeleton = bestViaSkeleton
+        return s
     }
 
     /// True when the score names the same organisation for a tie: equal, or close and sharing

@@ -8,7 +8,7 @@ import RSDDCore
 /// prepares again). A file that is missing, damaged or of another build is ignored and rewritten.
 public enum PreparedCache {
     /// The file starts with this line, then the SHA-256 of the payload (64 hex digits), then the payload.
-    static let magic = Array("rsdd-prepared-2\n".utf8)
+    static let magic = Array("rsdd-prepared-3\n".utf8)
     static let digestLength = 64
 
     /// The cache file for a snapshot of a source.
@@ -102,6 +102,7 @@ public enum PreparedCache {
             strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
             optional(p.country); map(p.identifiers)
             bytes.append((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
+            strings(p.skeletonNames.sorted().map(String.init)); strings(p.skeletonKeys.sorted())
         }
     }
 
@@ -151,13 +152,15 @@ public enum PreparedCache {
             guard let source = string(), let id = string(), let kind = string().flatMap(RecordKind.init(rawValue:)), let name = string(),
                   let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(),
                   let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
-                  let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first
+                  let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
+                  let skeletonNames = strings(), let skeletonKeys = strings()
             else { return nil }
             let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: category, country: country,
                                 identifiers: ids, parents: parents)
             let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), keys: keys, compacts: compacts,
                                                tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
-                                               person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0)
+                                               person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0,
+                                               skeletonNames: Set(skeletonNames.compactMap { Int($0) }), skeletonKeys: Set(skeletonKeys))
             return (record, prepared)
         }
     }

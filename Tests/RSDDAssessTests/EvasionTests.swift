@@ -75,6 +75,51 @@ import TestSupport
         #expect(n.tokens("Kern Modern") == ["kern", "modern"])
     }
 
+    // MARK: round 2, item 4
+
+    static let round2 = ListIndex(records: [
+        Record(source: "list", id: "11", name: "Acme Optics", category: "entity-of-concern"),
+        Record(source: "list", id: "12", name: "Northwind Aerospace Research Institute", category: "entity-of-concern"),
+        Record(source: "list", id: "13", name: "高峰精機", category: "entity-of-concern"),
+        Record(source: "list", id: "14", name: "民生科技研究院", category: "entity-of-concern"),
+        Record(source: "list", id: "15", name: "長崎光学", category: "entity-of-concern"),
+        Record(source: "list", id: "16", name: "ООО «Северный Ветер»", category: "entity-of-concern"),
+    ], provenance: ["list": provenance])
+
+    func round2(_ org: String) -> (listings: [Listing], review: [Listing]) {
+        let tie = Tie(member: "m1", type: .employment, org: org, origin: .declared)
+        return (EvasionTests.round2.listings(for: tie), EvasionTests.round2.reviewCandidates(for: tie))
+    }
+
+    /// Spellings that evaded the first round's folding, each a listed organisation (fictional).
+    @Test(arguments: [
+        ("\u{410}\u{441}\u{43C}\u{435} Optics", "11"),          // a word wholly in Cyrillic beside a Latin one
+        ("Acme O\u{1D18}tics", "11"),                             // a Latin small capital ᴘ
+        ("\u{1D00}\u{1D04}\u{1D0D}\u{1D07} Optics", "11"),      // a word of small capitals
+        ("Nort\u{127}wind Aerospace Research Institute", "12"),   // ħ
+        ("\u{9AD9}峰精機", "13"),                                  // 髙, a variant of 高
+        ("\u{2EA0}生科技研究院", "14"),                             // ⺠, a radical for 民
+        ("長\u{FA11}光学", "15"),                                  // 﨑, a compatibility ideograph for 崎
+        ("С\u{65}в\u{65}рный Ветер", "16"),                      // Latin e inside a Cyrillic word
+    ])
+    func round2LookAlikesAreFound(org: String, id: String) throws {
+        let l = try #require(round2(org).listings.first, "\(org) was missed")
+        #expect(l.record.id == id)
+    }
+
+    /// A name written wholly in letters that look Latin may be a name of its own script: a near
+    /// match for an analyst, never a finding, and never silence.
+    @Test func aNameWhollyInLookAlikesGoesToReview() throws {
+        let whole = "\u{410}\u{441}\u{43C}\u{435} \u{41E}\u{440}\u{442}\u{456}\u{441}\u{455}"  // Асме Орtісѕ, all Cyrillic
+        let (listings, review) = round2(whole)
+        #expect(listings.isEmpty)
+        let item = try #require(review.first)
+        #expect(item.record.id == "11")
+        #expect(item.match.features["look_alike_script"] != nil)
+        // The Cyrillic listing itself is still found by its own Cyrillic spelling.
+        #expect(round2("Северный Ветер").listings.first?.record.id == "16")
+    }
+
     @Test func unlistedLookAlikesStayUnmatched() {
         #expect(listings("Kestrel Dynamos Limited").isEmpty)
         #expect(listings("Kestrelia").isEmpty)
