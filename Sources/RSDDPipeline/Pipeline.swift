@@ -177,6 +177,9 @@ public enum Pipeline {
         var recordORCIDs: [String: [String]] = [:]
         var recordGaps: [String: [String]] = [:]
         var inputs: [String] = ["as-of \(o.asOf)", "profile \(profile.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(profile)))"]
+        // Two workspaces that differ only in a source's declaration (what is read, its category)
+        // are two runs.
+        for s in sources { inputs.append("source \(s.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(s)))") }
 
         // A registry kept from an earlier run (same snapshot, same declaration, same build of
         // rsdd) is read with its prepared names instead of parsed and prepared again.

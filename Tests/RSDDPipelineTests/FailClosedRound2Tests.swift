@@ -44,4 +44,14 @@ extension FailClosedRunTests {
             #expect(unescaped(pattern, in: md) == 0, "\(pattern) is written as markup")
         }
     }
+
+    // MARK: also found: the declarations belong in the run id
+
+    @Test func twoWorkspacesDifferingOnlyInASourceDeclarationAreTwoRuns() throws {
+        let ws = try demoCopy()
+        let first = try run(ws).run.id
+        #expect(try run(ws, offline: true).run.id == first, "the same inputs, the same run")
+        try replace(ws, "sources.d/demo-list.yml", "publisher: Demo Export Control Office (fictional)", "publisher: Demo Export Control Office (fictional, renamed)")
+        #expect(try run(ws, offline: true).run.id != first)
+    }
 }
