@@ -148,8 +148,16 @@ public struct Assessor: Sendable {
                 memberFindings += evaluate(d, member: m, undisclosed: false, sensitivity: team.sensitivity,
                                            contradictedBy: same.sorted { ($0.start?.description ?? "", $0.recordID ?? "") < ($1.start?.description ?? "", $1.recordID ?? "") }.first)
             }
-            for tie in declared + undisclosed {
-                for c in lists.reviewCandidates(for: tie) where !review.contains(where: { $0.member == m.id && $0.tie.org == tie.org && $0.candidate.record.key == c.record.key }) {
+            // Near matches of every tie, one line per organisation and listing in the team; of a
+            // co-authorship or collaboration only the nearest (a printed line is long and shares
+            // words with many listed names).
+            for tie in declared + undisclosed + relational {
+                let near = lists.reviewCandidates(for: tie)
+                let org = NameNormaliser().normalise(tie.org)
+                let isRelational = Assessor.relational.contains(tie.type)
+                if isRelational && !lists.listings(for: tie).isEmpty { continue }
+                for c in isRelational ? Array(near.prefix(1)) : near
+                where !review.contains(where: { $0.candidate.record.key == c.record.key && NameNormaliser().normalise($0.tie.org) == org }) {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
             }
@@ -213,8 +221,12 @@ public struct Assessor: Sendable {
         }
         return order.map { key in
             let none = Day(year: 1, month: 1, day: 1)
+            // The tie that stands for the group: an institution OpenAlex assigned before a line as
+            // printed (both are evidence), then the latest.
+            func assigned(_ t: Tie) -> Int { (t.works ?? []).contains { $0.rawAffiliations.contains(t.org) } ? 0 : 1 }
             let group = groups[key]!.sorted {
-                ($0.end?.lastDay ?? none, $0.recordID ?? "", $0.org, $0.provenance?.source ?? "") > ($1.end?.lastDay ?? none, $1.recordID ?? "", $1.org, $1.provenance?.source ?? "")
+                (assigned($0), $0.end?.lastDay ?? none, $0.recordID ?? "", $0.org, $0.provenance?.source ?? "")
+                    > (assigned($1), $1.end?.lastDay ?? none, $1.recordID ?? "", $1.org, $1.provenance?.source ?? "")
             }
             var tie = group[0]
             tie.start = group.compactMap(\.start).min { $0.firstDay < $1.firstDay }

@@ -3,7 +3,8 @@ import RSDDCore
 
 /// Reads OpenAlex works (a page of `/works` results, or one work) into co-authorship ties of the
 /// members whose ORCID iDs the works carry: for each work, each institution of each other author
-/// that is not one of the member's own institutions on that work. The institution's ROR id and
+/// that is not one of the member's own institutions on that work, and each affiliation line the
+/// other author printed (unless it names the member's own institution). The institution's ROR id and
 /// country (the institution's, never a person's) come with it; the evidence is the work (id, DOI,
 /// date, title), the co-author's position and the affiliation as printed. `authorships[].countries`
 /// and everything else about co-authors as persons are never read.
@@ -83,6 +84,7 @@ public struct OpenAlexReader: Sendable {
         for (i, mine) in authorships.enumerated() {
             guard let member = Self.orcid((mine["author"] as? [String: Any])?["orcid"]), members.contains(member) else { continue }
             let own = Set((mine["institutions"] as? [[String: Any]] ?? []).map(Self.institutionKey))
+            let ownNames = (mine["institutions"] as? [[String: Any]] ?? []).compactMap { ($0["display_name"] as? String)?.lowercased() }.filter { !$0.isEmpty }
             var seen = Set<String>()
             for (j, other) in authorships.enumerated() where j != i {
                 let raw = (other["raw_affiliation_strings"] as? [String]) ?? (other["raw_affiliation_string"] as? String).map { [$0] } ?? []
@@ -96,6 +98,17 @@ public struct OpenAlexReader: Sendable {
                     if let ror = inst["ror"] as? String, !ror.isEmpty { ids["ror"] = ror }
                     out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: name, orgIDs: ids,
                                          orgCountry: inst["country_code"] as? String, start: date, end: date,
+                                         putCode: workID, title: title, work: evidence))
+                }
+                // The affiliation as printed is a tie of its own: OpenAlex often assigns no
+                // institution, or only a parent while the line names the listed institute. The
+                // resolve stage reads the line part by part; a line that names the member's own
+                // institution, or is just the name of an institution above, adds nothing.
+                let assigned = Set(institutions.compactMap { ($0["display_name"] as? String)?.lowercased() })
+                for line in raw {
+                    let l = Text.trimmed(line).lowercased()
+                    guard !l.isEmpty, !assigned.contains(l), !ownNames.contains(where: { l.contains($0) }), seen.insert("line:" + l).inserted else { continue }
+                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: Text.trimmed(line), start: date, end: date,
                                          putCode: workID, title: title, work: evidence))
                 }
             }

@@ -45,6 +45,9 @@ public struct EntityIndex: Sendable {
     let byIdentifier: [String: [Int]]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
+    /// Entity index → the countries its records give (a list of one year may give none where
+    /// another year's row does): a tie of another country never names the entity.
+    let entityCountries: [Set<String>]
     let scratch: Scratch
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
@@ -88,6 +91,7 @@ public struct EntityIndex: Sendable {
         }
         self.entityOf = entityOf
         self.members = members
+        entityCountries = members.map { Set($0.compactMap { prepared[$0].country }) }
         postings = tables.postings
         byKey = tables.byKey
         byCompact = tables.byCompact
@@ -141,21 +145,51 @@ public struct EntityIndex: Sendable {
     /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
     /// records sharing its rarest words (only the strongest few are scored in full).
     func scored(_ q: OrganisationQuery) -> [(Int, PairScore, String)] {
-        var parts = [q.name]
-        // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
-        // is tried part by part as well.
-        let cut = q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-            ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
-        if cut.count > 1 { parts += cut.filter { !$0.isEmpty } }
-        var out: [Int: (PairScore, String)] = [:]
+        scoredWithCountry(q).candidates
+    }
+
+    /// The country a query is of: its own, else the one its identifiers give in the registry,
+    /// else the one its printed affiliation line names ("…, Kaohsiung, Taiwan").
+    func country(of q: OrganisationQuery, parts cut: [String]) -> String? {
+        if let c = q.country.flatMap(Identifiers.countryCode) { return c }
         // An identifier the registry knows says where the organisation is: a tie carrying the ROR
         // id of a US university is not the same-named listing in another country.
-        var country = q.country
-        if country == nil {
-            let known = Set(q.identifiers.flatMap { byIdentifier["\($0.key):\($0.value)"] ?? [] }.filter { prepared[$0].registry }
-                .compactMap { prepared[$0].country })
-            if known.count == 1 { country = known.first }
+        let known = Set(q.identifiers.flatMap { byIdentifier["\($0.key):\($0.value)"] ?? [] }.filter { prepared[$0].registry }
+            .compactMap { prepared[$0].country })
+        if known.count == 1 { return known.first }
+        // "…, Taiwan", "…, Beijing 100084 China", "…, P.R. China": an affiliation line ends with
+        // its country, as the last part or that part's last words (never a part in the middle:
+        // "New Mexico" is no country).
+        guard cut.count > 1, let last = cut.last else { return nil }
+        if let c = Identifiers.countryName(last) { return c }
+        let words = last.split(separator: " ")
+        for n in [3, 2, 1] where words.count > n {
+            if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
         }
+        return nil
+    }
+
+    /// True when the entity of record `i` gives countries and `country` is none of them.
+    func otherCountry(_ i: Int, _ country: String?) -> Bool {
+        guard let country else { return false }
+        let known = entityCountries[entityOf[i]]
+        return !known.isEmpty && !known.contains(country)
+    }
+
+    /// Scored candidates and the query's country (see `country(of:parts:)`).
+    func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
+        var parts = [q.name]
+        // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
+        // is tried part by part as well; a part of one word in Latin letters is a place or a
+        // department's subject far more often than an organisation ("Harbin" is also an alias of
+        // a listed company), so it decides nothing alone.
+        let cut = q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+            ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
+        if cut.count > 1 {
+            parts += cut.filter { p in !p.isEmpty && (p.contains(" ") || !p.utf8.allSatisfy { $0 < 0x80 }) }
+        }
+        var out: [Int: (PairScore, String)] = [:]
+        let country = country(of: q, parts: cut)
         for part in parts {
             let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
             var candidates = Set<Int>()
@@ -188,7 +222,7 @@ public struct EntityIndex: Sendable {
                 out[i] = (s, part)
             }
         }
-        return out.map { ($0.key, $0.value.0, $0.value.1) }
+        return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
 
     /// The listed records the query names, each with the evidence of how: directly, as another
@@ -200,14 +234,16 @@ public struct EntityIndex: Sendable {
 
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
-        let candidates = scored(q)
-        let listings = listings(q, candidates)
-        return (listings, near(candidates, matched: Set(listings.map(\.record.key))))
+        let (candidates, country) = scoredWithCountry(q)
+        let listings = listings(q, candidates, country: country)
+        return (listings, near(candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
 
-    func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [RecordHit] {
+    func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
-        for (i, s, part) in candidates where PairScorer.isMatch(s) {
+        // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
+        // 2022–2024 give none, its 2025 row does, and all are one entity.
+        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).
@@ -265,7 +301,8 @@ public struct EntityIndex: Sendable {
     /// The one record of any kind the query names best, or nil when none matches: for `rsdd
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {
-        let top = scored(q).filter { PairScorer.isMatch($0.1) }
+        let (candidates, country) = scoredWithCountry(q)
+        let top = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) }
             .max { ($0.1.score, $0.1.words, records[$1.0].key) < ($1.1.score, $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         var f = s.features
@@ -279,9 +316,14 @@ public struct EntityIndex: Sendable {
         lookup(q).near
     }
 
-    func near(_ candidates: [(Int, PairScore, String)], matched: Set<String>) -> [RecordHit] {
+    /// Near misses worth an analyst's look. None where the doubt is not real: a listed record of
+    /// another country than the tie's, and nothing at all when the tie names a registry
+    /// organisation outright (the registry tells it apart from the listings it comes close to).
+    func near(_ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
+        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) }.map { entityOf[$0.0] }
         var out: [RecordHit] = []
-        for (i, s, part) in candidates where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key) {
+        for (i, s, part) in candidates where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key)
+            && !otherCountry(i, country) && (known.isEmpty || known.contains(entityOf[i])) {
             let f = s.features
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,

@@ -53,7 +53,10 @@ public enum NameParts {
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
-                for b in inside where !isQualifier(b, outside: outside) { add(b) }
+                // A bracket the name starts with names what it belongs to, not itself:
+                // "(Central South University) National Key Laboratory of …" is no university.
+                let leading = piece.first { !$0.isWhitespace }.map { openers[$0] != nil } ?? false
+                for (k, b) in inside.enumerated() where !isQualifier(b, outside: outside) && !(k == 0 && leading && !outside.isEmpty) { add(b) }
                 if let (head, tail) = trailingQualifier(outside) {
                     add(head)
                     add(tail, acronym: true)

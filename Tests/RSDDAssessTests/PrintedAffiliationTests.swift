@@ -1,0 +1,104 @@
+import Foundation
+import RSDDAssess
+import RSDDCore
+import RSDDParse
+import RSDDResolve
+import Testing
+
+/// Co-authors' affiliations as publications print them (issue "Affiliations as publications
+/// print them"): every listed co-author found, no look-alike of another country flagged, and a
+/// *Needs review* an analyst can read. Organisations and countries here are fictional.
+@Suite struct PrintedAffiliationTests {
+    static let provenance = Provenance(source: "demo-list", title: "Demo list", url: "file:///x/list.html",
+                                       retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "a", count: 64))
+    static let works = Provenance(source: "openalex", title: "OpenAlex", url: "file:///x/works.json",
+                                  retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "c", count: 64))
+    /// One institution listed in two years, the earlier row without a country (as the 1286 list's
+    /// rows of 2022–2024); a laboratory whose listed name starts with its parent in brackets; a
+    /// registry organisation of another country.
+    static let records = [
+        Record(source: "demo-list", id: "2023-7", name: "Harbour City Fictional University", category: "entity-of-concern"),
+        Record(source: "demo-list", id: "2025-7", name: "Harbour City Fictional University", category: "entity-of-concern", country: "CN"),
+        Record(source: "demo-list", id: "LAB-1", name: "(Lakeside Fictional University) National Key Laboratory of Widget Physics",
+               category: "entity-of-concern", country: "CN"),
+        Record(source: "demo-list", id: "INST-9", name: "Ninth Fictional Research Institute of Glassworks", category: "entity-of-concern", country: "CN"),
+        Record(source: "reg", id: "0reg00009", name: "Munich Fictional University of Technology", category: "registry", country: "DE",
+               identifiers: ["ror": "0reg00009"]),
+        Record(source: "demo-list", id: "X-3", name: "Munich Fictional Technology Holdings", category: "entity-of-concern", country: "CN"),
+    ]
+
+    func assess(coauthors: [(institution: String?, country: String?, printed: [String])], declared: String = "") throws -> Assessment {
+        let p = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
+        let lists = ListIndex(records: Self.records, provenance: ["demo-list": Self.provenance, "reg": Self.provenance])
+        let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019"
+                                       + (declared.isEmpty ? "}\n" : ", ties: [{type: employment, org: \"\(declared)\", start: \"2020\"}]}\n"),
+                                       displayPath: "teams/t.yml")
+        // A work as OpenAlex writes it: the member, then each co-author with institution (or none) and the lines printed.
+        var authorships: [[String: Any]] = [["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"],
+                                             "institutions": [["display_name": "Home Fictional College", "country_code": "JP"]]]]
+        for c in coauthors {
+            var a: [String: Any] = ["author_position": "middle", "raw_affiliation_strings": c.printed]
+            a["institutions"] = c.institution.map { [["display_name": $0, "country_code": c.country as Any]] } ?? []
+            authorships.append(a)
+        }
+        let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": authorships]
+        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "w.json",
+                                                               members: ["9999-0000-0000-0019"])
+        return Assessor(profile: p, lists: lists, asOf: Day(year: 2026, month: 11, day: 18)).assess(
+            TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": ties.map { ($0, Self.works) }, "orcid/9999-0000-0000-0019": []],
+                      recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+    }
+
+    func listed(_ a: Assessment) -> Set<String> {
+        Set(a.findings.filter { $0.tie.type == .coauthorship }.flatMap { $0.listings.map(\.record.key) })
+    }
+
+    @Test func aLineWithoutAnInstitutionIsATie() throws {
+        let a = try assess(coauthors: [(nil, nil, ["School of Optics, Harbour City Fictional University, Harbour City 150001, China"])])
+        #expect(listed(a).contains("demo-list:2025-7"))
+    }
+
+    @Test func theListedSubUnitIsFoundWhenOpenAlexAssignsOnlyItsParent() throws {
+        let a = try assess(coauthors: [("Fictional Glass Group", "CN", ["Ninth Fictional Research Institute of Glassworks, Fictional Glass Group, Xian, China"])])
+        #expect(listed(a) == ["demo-list:INST-9"])
+    }
+
+    /// The earlier row gives no country; the organisation does (its 2025 row): a university of the
+    /// same name but "National" in Taiwan is not it, whether OpenAlex or the printed line says where.
+    @Test(arguments: [("TW", ["National Harbour City Fictional University, Kaohsiung, Taiwan"]),
+                      (nil, ["National Harbour City Fictional University, Kaohsiung 804, Taiwan"]),
+                      ("TW", ["Harbour City Fictional University"]),
+                      ("US", ["Harbour City Fictional University, Harbour City, MD, USA"])] as [(String?, [String])])
+    func aLookAlikeOfAnotherCountryIsNoFinding(country: String?, printed: [String]) throws {
+        let a = try assess(coauthors: [(country == nil ? nil : "Harbour City Fictional University", country, printed)])
+        #expect(listed(a).isEmpty, "\(printed)")
+    }
+
+    @Test func aBracketedParentIsNoNameOfTheLaboratory() throws {
+        let parent = try assess(coauthors: [("Lakeside Fictional University", "CN", ["Lakeside Fictional University, Lakeside, China"])])
+        #expect(listed(parent).isEmpty)
+        let lab = try assess(coauthors: [(nil, nil, ["National Key Laboratory of Widget Physics, Lakeside Fictional University, Lakeside, China"])])
+        #expect(listed(lab) == ["demo-list:LAB-1"])
+    }
+
+    /// A declared employer the registry knows, or whose country differs, is no item to review.
+    @Test func aDeclaredEmployerTheRegistryTellsApartIsNotReviewed() throws {
+        let a = try assess(coauthors: [], declared: "Munich Fictional University of Technology")
+        #expect(a.needsReview.isEmpty, "\(a.needsReview.map(\.candidate.record.key))")
+        let unknown = try assess(coauthors: [], declared: "Munich Fictional Technology Institute")
+        #expect(unknown.needsReview.map(\.candidate.record.key) == ["demo-list:X-3"], "a real doubt is still shown")
+    }
+
+    @Test func aNearMatchOfACoauthorshipReachesReviewOnce() throws {
+        let a = try assess(coauthors: [(nil, nil, ["Ninth Fictional Research Institute, Xian, China"]),
+                                       (nil, nil, ["Ninth Fictional Research Institute, Xian, China"])])
+        #expect(listed(a).isEmpty)
+        #expect(a.needsReview.map(\.candidate.record.key) == ["demo-list:INST-9"])
+    }
+
+    @Test(arguments: [("イラン Islamic Republic of Iran", "IR"), ("中国 China", "CN"), ("Taiwan", "TW"), ("P.R. China", "CN"),
+                      ("Russian Federation", "RU"), ("ロシア", "RU"), ("cn", "CN"), ("Nowhere", nil)] as [(String, String?)])
+    func countryCellsBecomeISOCodes(cell: String, code: String?) {
+        #expect(Identifiers.countryCode(cell) == code)
+    }
+}
