@@ -1,6 +1,5 @@
 import Foundation
 import RSDDCore
-import ZIPFoundation
 
 /// Reads ROR's registry (schema v2) into records of category `registry`: every organisation
 /// with each of its names in every language, its acronyms, its external ids (GRID, ISNI,
@@ -56,23 +55,14 @@ public struct RORReader: Sendable {
 
     /// The schema-v2 JSON of a release zip.
     func member(of url: URL, file: String) throws -> Data {
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw ParseError(file: file, message: "not a ROR release (not a readable zip: \(error))")
-        }
-        let names = archive.map(\.path).filter { $0.hasSuffix(".json") }.sorted()
-        guard let path = names.first(where: { $0.hasSuffix("_schema_v2.json") }) ?? names.first(where: { $0.hasSuffix("-ror-data.json") }) else {
+        let archive = try ZipArchive(contentsOf: url, file: file, kind: "a ROR release")
+        let names = archive.entries.map(\.path).filter { $0.hasSuffix(".json") }.sorted()
+        guard let path = names.first(where: { $0.hasSuffix("_schema_v2.json") }) ?? names.first(where: { $0.hasSuffix("-ror-data.json") }),
+              let entry = archive[path] else {
             throw ParseError(file: file, message: "no schema-v2 JSON in the zip (members: \(names.joined(separator: ", ")))")
         }
         var data = Data()
-        do {
-            _ = try archive.extract(archive[path]!) { chunk in
-                data.append(chunk)
-                if data.count > 4 << 30 { throw ParseError(file: file, message: "\(path) unpacks past 4 GB") }
-            }
-        } catch let e as ParseError { throw e } catch {
-            throw ParseError(file: file, message: "\(path) cannot be unpacked (\(error))")
-        }
+        try archive.extract(entry, limits: .init(maxBytes: 4 << 30, maxRatio: nil)) { data.append($0) }
         return data
     }
 
