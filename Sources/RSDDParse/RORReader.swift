@@ -8,9 +8,17 @@ import RSDDCore
 /// releases 1.45–1.74, `*-ror-data.json` after them, beside v1 JSON and CSV) or the bare JSON.
 public struct RORReader: Sendable {
     public let source: SourceSpec
+    /// The most the JSON of a release zip may unpack to: it is held whole in memory, and the
+    /// real one is about 250 MB (a 1 MB download once unpacked to 1.07 GB).
+    public var maxBytes: UInt64
+    /// The most it may unpack to per packed byte: the real dump packs about 10 to 1, a bomb
+    /// some thousands to 1.
+    public var maxRatio: UInt64
 
-    public init(source: SourceSpec) {
+    public init(source: SourceSpec, maxBytes: UInt64 = 1 << 30, maxRatio: UInt64 = 200) {
         self.source = source
+        self.maxBytes = maxBytes
+        self.maxRatio = maxRatio
     }
 
     struct Organisation: Decodable {
@@ -62,7 +70,8 @@ public struct RORReader: Sendable {
             throw ParseError(file: file, message: "no schema-v2 JSON in the zip (members: \(names.joined(separator: ", ")))")
         }
         var data = Data()
-        try archive.extract(entry, limits: .init(maxBytes: 4 << 30, maxRatio: nil)) { data.append($0) }
+        // The limits are checked before a byte is unpacked, and the bytes counted as they come.
+        try archive.extract(entry, limits: .init(maxBytes: maxBytes, maxRatio: maxRatio)) { data.append($0) }
         return data
     }
 

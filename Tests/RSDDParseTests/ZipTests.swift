@@ -128,3 +128,38 @@ func craftedZip(_ members: [CraftedMember]) -> Data {
         #expect(e.description.hasPrefix("ror.zip: source ror: v2.0-ror-data.json cannot be unpacked ("), "\(e.description)")
     }
 }
+
+/// A ROR release is unpacked whole into memory: its schema-v2 JSON is refused for a declared size
+/// over the limit (1 GiB; the real one is about 250 MB) or over 200 times its packed size (the real
+/// one about 10), and stopped when it unpacks past what it declares.
+@Suite struct RORZipBombTests {
+    static let spec = try! declare("id: ror\ntitle: R\nformat: ror\ncategory: registry\nurl: https://example.org/ror.zip\n")
+
+    func refusal(_ zip: Data, _ reader: RORReader = RORReader(source: spec)) throws -> ParseError {
+        let file = try makeTemporaryDirectory().appendingPathComponent("ror.zip")
+        try zip.write(to: file)
+        return try #require(throws: ParseError.self) { try reader.read(contentsOf: file, file: "ror.zip") }
+    }
+
+    /// 8 MB of blanks from a zip of some KB: a bomb in small, refused before it is unpacked.
+    @Test func aMemberThatDeclaresTooHighARatioIsRefused() throws {
+        let e = try refusal(try zipArchive([("v2.0-ror-data.json", "[" + String(repeating: " ", count: 8 << 20) + "]")]))
+        #expect(e.description.hasPrefix("ror.zip: source ror: v2.0-ror-data.json cannot be unpacked (it declares 8388610 bytes from "), "\(e.description)")
+        #expect(e.message.contains("more than 200 times its packed size"))
+    }
+
+    @Test func aMemberOverTheSizeLimitIsRefused() throws {
+        var reader = RORReader(source: Self.spec)
+        reader.maxBytes = 100_000
+        let e = try refusal(try zipArchive([("v2.0-ror-data.json", RegistryInPartsTests.dump(1000))]), reader)
+        #expect(e.message.contains("over the limit of 100000"), "\(e.description)")
+    }
+
+    /// Declared sizes are not trusted: the bytes are counted as they unpack.
+    @Test func aMemberThatUnpacksPastItsDeclaredSizeStops() throws {
+        var member = CraftedMember.deflated("v2.0-ror-data.json", "[" + String(repeating: " ", count: 1000) + "]")
+        member.uncompressedSize = 100
+        let e = try refusal(craftedZip([member]))
+        #expect(e.message == "v2.0-ror-data.json cannot be unpacked (it unpacks past its declared 100 bytes)", "\(e.description)")
+    }
+}
