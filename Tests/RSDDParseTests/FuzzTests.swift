@@ -56,10 +56,18 @@ import ZIPFoundation
                    seeds: [try workbook(sheet: "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Name</t></is></c><c r=\"B1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>")]
                        + [craftedZip([.deflated("xl/workbook.xml", ZipTests.workbook, cut: true)])]
                        + real("lists/jp_meti_eul/meti_end_user_list_20250929.xlsx", limit: .max)),
+            // Beside the records (of 9999-0000-0000-0043 and others): answers that are no record.
             Target(format: "orcid", spec: nil,
-                   seeds: orcids.compactMap { file(demo.appendingPathComponent("orcid/\($0)")) }),
+                   seeds: orcids.compactMap { file(demo.appendingPathComponent("orcid/\($0)")) } + [
+                       #"<error:error xmlns:error="http://www.orcid.org/ns/error"><error:response-code>503</error:response-code></error:error>"#,
+                       #"<html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Service unavailable</h1></body></html>"#,
+                   ].map { Data($0.utf8) }),
+            // Beside the profiles (of demo-kakuu-aoi and another): answers without the permalink.
             Target(format: "researchmap", spec: nil,
-                   seeds: [file(demo.appendingPathComponent("researchmap/demo-kakuu-aoi.json"))].compactMap { $0 } + real("researchmap/wakanakuwata_excerpt.json")),
+                   seeds: [file(demo.appendingPathComponent("researchmap/demo-kakuu-aoi.json"))].compactMap { $0 } + real("researchmap/wakanakuwata_excerpt.json") + [
+                       #"{"@graph": [{"@type": "research_experience", "items": [{"rm:id": "1", "affiliation": {"en": "Fictional Institute"}}]}]}"#,
+                       #"{"permalink": "someone-else", "affiliations": []}"#,
+                   ].map { Data($0.utf8) }),
             Target(format: "kaken", spec: nil,
                    seeds: [file(demo.appendingPathComponent("kaken/90000001.json"))].compactMap { $0 } + real("kaken/nrid_researchers_osaka_2022.json")),
         ]
@@ -107,12 +115,15 @@ import ZIPFoundation
             if let spec = target.spec {
                 _ = try RecordExtractor(source: spec).extract(input, file: "fuzz.\(target.format)")
             } else if target.format == "researchmap" {
+                // Whoever's it is, then as the declared member's (which it may not be).
                 _ = try ResearchmapReader(source: "fuzz-researchmap").read(input, file: "fuzz.json", permalink: nil)
+                _ = try ResearchmapReader(source: "fuzz-researchmap").read(input, file: "fuzz.json", permalink: "demo-kakuu-aoi")
             } else if target.format == "kaken" {
                 _ = try KakenReader(source: "fuzz-kaken").readAll(input, file: "fuzz.json")
                 _ = try KakenReader(source: "fuzz-kaken").read(input, file: "fuzz.json", researcher: "90000001")
             } else {
-                _ = try ORCIDReader(source: "fuzz-orcid").read(input, file: "fuzz.xml", orcid: "0000-0002-1825-0097")
+                _ = try ORCIDReader(source: "fuzz-orcid").read(input, file: "fuzz.xml", orcid: nil)
+                _ = try ORCIDReader(source: "fuzz-orcid").read(input, file: "fuzz.xml", orcid: "9999-0000-0000-0043")
             }
             return nil
         } catch let e as ParseError {
