@@ -42,4 +42,17 @@ import TestSupport
         let report = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
         #expect(report.contains("Source orcid is stale since"))
     }
+
+    // MARK: extra: categories
+
+    /// A typo in a source's category once made its list match nothing: t-declared fell from high
+    /// to none, exit 0. Now the declaration is refused, naming the file, line and known categories.
+    @Test func anUnknownCategoryIsRefusedBeforeAnythingIsRun() throws {
+        let ws = try demoCopy()
+        let file = ws.root.appendingPathComponent("sources.d/demo-list.yml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "category: entity-of-concern", with: "category: entity-of-concen").write(to: file, atomically: true, encoding: .utf8)
+        let e = try #require(throws: ConfigError.self) { try run(ws) }
+        #expect(e.description == "sources.d/demo-list.yml:8: key 'category': 'entity-of-concen' is not a category (known: \(ListCategory.known.joined(separator: ", ")))")
+    }
 }
