@@ -176,7 +176,9 @@ final class ZipArchive {
         guard entry.uncompressedSize <= limits.maxBytes else {
             throw refuse("it declares \(entry.uncompressedSize) bytes, over the limit of \(limits.maxBytes)")
         }
-        if let ratio = limits.maxRatio, entry.uncompressedSize > max(entry.compressedSize, 1) * ratio {
+        // (A zip64 size times the ratio may pass 2^64: then no size is over it.)
+        if let ratio = limits.maxRatio, case let (most, overflow) = max(entry.compressedSize, 1).multipliedReportingOverflow(by: ratio),
+           !overflow, entry.uncompressedSize > most {
             throw refuse("it declares \(entry.uncompressedSize) bytes from \(entry.compressedSize), more than \(ratio) times its packed size")
         }
         let header = [UInt8](try read(at: entry.localHeaderOffset, count: 30))
