@@ -23,6 +23,11 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(
+            name: "CLibZ",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
             name: "CCurl",
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
@@ -42,7 +47,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "RSDDFetch", dependencies: ["RSDDCore", "RSDDStore", "CCurl"]),
-        .target(name: "RSDDParse", dependencies: ["RSDDCore", "RSDDResolve", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "RSDDParse", dependencies: ["RSDDCore", "RSDDResolve", "CLibXML2", "CLibZ"]),
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
             name: "RSDDAssess",

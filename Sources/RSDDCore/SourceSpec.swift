@@ -85,6 +85,10 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
         }
+        if let category, !ListCategory.known.contains(category) {
+            throw DecodingError.dataCorruptedError(forKey: .category, in: c,
+                debugDescription: "'\(Text.printable(category, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", ")))")
+        }
         if format == .ror && category != ListCategory.registry {
             throw DecodingError.dataCorruptedError(forKey: .category, in: c,
                 debugDescription: "a ror source is a registry: category: registry (never a list of concern)")

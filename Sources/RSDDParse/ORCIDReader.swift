@@ -25,6 +25,9 @@ public struct ORCIDReader: Sendable {
         "history": "http://www.orcid.org/ns/history",
     ]
 
+    /// The namespaces of the activity sections a document may be on its own (`rsdd parse FILE`).
+    static let sectionNamespaces: Set<String> = Set(ORCIDReader.namespaces.filter { !["record", "common", "history"].contains($0.key) }.values)
+
     /// ORCID section element → tie type. An invited position is an appointment.
     static let sections: [(prefix: String, element: String, tie: TieType)] = [
         ("employment", "employment", .employment),
@@ -41,7 +44,10 @@ public struct ORCIDReader: Sendable {
         "ROR": "ror", "GRID": "grid", "RINGGOLD": "ringgold", "FUNDREF": "fundref", "LEI": "lei",
     ]
 
-    /// The ties in `data`. `orcid` is used when the document does not carry its own iD.
+    /// The ties in `data`. `orcid`, the member's declared iD: the document must be the ORCID
+    /// v3.0 record (`record:record`) of that iD, else it is refused (an error page, `<error/>` or
+    /// another person's record is never the member's record); nil (`rsdd parse FILE`) reads a
+    /// record or one of its activity sections, and nothing else.
     public func read(_ data: Data, file: String, orcid: String?) throws -> [PublicTie] {
         let doc: XMLDocument
         do {
@@ -51,9 +57,27 @@ public struct ORCIDReader: Sendable {
             throw e
         }
         let x = try XPathContext(document: doc, namespaces: ORCIDReader.namespaces)
-        guard doc.root.map({ $0.name }) != nil else { return [] }
-        let ownID = try x.text("/record:record/common:orcid-identifier/common:path")
-        let id = ownID ?? orcid ?? ""
+        let rootName = try x.text("local-name(/*)") ?? ""
+        let rootNamespace = try x.text("namespace-uri(/*)") ?? ""
+        func refuse(_ message: String) -> ParseError { ParseError(source: source, file: file, message: message) }
+        let root = "its root element is '\(Text.printable(rootName, limit: 40))'" + (rootNamespace.isEmpty ? "" : " in \(Text.printable(rootNamespace, limit: 80))")
+        let isRecord = rootName == "record" && rootNamespace == ORCIDReader.namespaces["record"]
+        let id: String
+        if let orcid {
+            guard isRecord else { throw refuse("not an ORCID v3.0 record (\(root))") }
+            guard let own = try x.text("/record:record/common:orcid-identifier/common:path") else {
+                throw refuse("the record carries no ORCID iD (common:orcid-identifier/common:path), so it is not the declared \(orcid)'s")
+            }
+            guard own.uppercased() == orcid.uppercased() else {
+                throw refuse("the record of \(Text.printable(own, limit: 40)), not of the declared \(orcid)")
+            }
+            id = own
+        } else {
+            guard isRecord || ORCIDReader.sectionNamespaces.contains(rootNamespace) else {
+                throw refuse("not an ORCID v3.0 record or activity section (\(root))")
+            }
+            id = try x.text("/record:record/common:orcid-identifier/common:path") ?? ""
+        }
         let recordModified = try x.text("/record:record/history:history/common:last-modified-date")
         var ties: [PublicTie] = []
         for s in ORCIDReader.sections {

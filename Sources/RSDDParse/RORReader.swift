@@ -1,6 +1,5 @@
 import Foundation
 import RSDDCore
-import ZIPFoundation
 
 /// Reads ROR's registry (schema v2) into records of category `registry`: every organisation
 /// with each of its names in every language, its acronyms, its external ids (GRID, ISNI,
@@ -9,9 +8,17 @@ import ZIPFoundation
 /// releases 1.45–1.74, `*-ror-data.json` after them, beside v1 JSON and CSV) or the bare JSON.
 public struct RORReader: Sendable {
     public let source: SourceSpec
+    /// The most the JSON of a release zip may unpack to: it is held whole in memory, and the
+    /// real one is about 250 MB (a 1 MB download once unpacked to 1.07 GB).
+    public var maxBytes: UInt64
+    /// The most it may unpack to per packed byte: the real dump packs about 10 to 1, a bomb
+    /// some thousands to 1.
+    public var maxRatio: UInt64
 
-    public init(source: SourceSpec) {
+    public init(source: SourceSpec, maxBytes: UInt64 = 1 << 30, maxRatio: UInt64 = 200) {
         self.source = source
+        self.maxBytes = maxBytes
+        self.maxRatio = maxRatio
     }
 
     struct Organisation: Decodable {
@@ -56,23 +63,15 @@ public struct RORReader: Sendable {
 
     /// The schema-v2 JSON of a release zip.
     func member(of url: URL, file: String) throws -> Data {
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw ParseError(file: file, message: "not a ROR release (not a readable zip: \(error))")
-        }
-        let names = archive.map(\.path).filter { $0.hasSuffix(".json") }.sorted()
-        guard let path = names.first(where: { $0.hasSuffix("_schema_v2.json") }) ?? names.first(where: { $0.hasSuffix("-ror-data.json") }) else {
+        let archive = try ZipArchive(contentsOf: url, file: file, kind: "a ROR release")
+        let names = archive.entries.map(\.path).filter { $0.hasSuffix(".json") }.sorted()
+        guard let path = names.first(where: { $0.hasSuffix("_schema_v2.json") }) ?? names.first(where: { $0.hasSuffix("-ror-data.json") }),
+              let entry = archive[path] else {
             throw ParseError(file: file, message: "no schema-v2 JSON in the zip (members: \(names.joined(separator: ", ")))")
         }
         var data = Data()
-        do {
-            _ = try archive.extract(archive[path]!) { chunk in
-                data.append(chunk)
-                if data.count > 4 << 30 { throw ParseError(file: file, message: "\(path) unpacks past 4 GB") }
-            }
-        } catch let e as ParseError { throw e } catch {
-            throw ParseError(file: file, message: "\(path) cannot be unpacked (\(error))")
-        }
+        // The limits are checked before a byte is unpacked, and the bytes counted as they come.
+        try archive.extract(entry, limits: .init(maxBytes: maxBytes, maxRatio: maxRatio)) { data.append($0) }
         return data
     }
 

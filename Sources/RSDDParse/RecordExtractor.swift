@@ -81,6 +81,12 @@ public struct RecordExtractor: Sendable {
         var seen: [String: Int] = [:]
         let contentKeyed = plans.id == nil
         let emit: (Record) throws -> Void = { r in
+            // A category of the record's own that rsdd does not know could match no rule: the
+            // record is not read (nor counted towards the declaration's minimum), and said.
+            if let category = r.category, !ListCategory.known.contains(category) {
+                warnings.append(ParseError(file: file, message: "record \(Text.printable(r.id, limit: 40)): category '\(Text.printable(category, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", "))): the record is not read"))
+                return
+            }
             count += 1
             guard contentKeyed else { return try each(r) }
             var r = r
@@ -96,9 +102,11 @@ public struct RecordExtractor: Sendable {
             case .xml, .html:
                 try readDocument(try input.bytes(file: file), file: file, emit: emit)
             case .csv:
-                warnings = try readCSV(try input.bytes(file: file), file: file, emit: emit)
+                let rowWarnings = try readCSV(try input.bytes(file: file), file: file, emit: emit)
+                warnings += rowWarnings
             case .xlsx:
-                warnings = try readXLSX(input, file: file, emit: emit)
+                let rowWarnings = try readXLSX(input, file: file, emit: emit)
+                warnings += rowWarnings
             case .json:
                 try readJSON(try input.bytes(file: file), file: file, emit: emit)
             case .orcid, .ror, .researchmap, .kakenResearcher, .openalexWorks:

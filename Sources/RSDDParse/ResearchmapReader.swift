@@ -59,8 +59,14 @@ public struct ResearchmapReader: Sendable {
         guard root["@graph"] != nil || root["affiliations"] != nil || root["permalink"] != nil else {
             throw ParseError(source: source, file: file, message: "not a researchmap profile (no permalink, affiliations or @graph)")
         }
-        if let p = root["permalink"] as? String, let declared, p.lowercased() != declared.lowercased() {
-            throw ParseError(source: source, file: file, message: "the profile of '\(Text.printable(p, limit: 64))', not of the declared '\(declared)'")
+        if let declared {
+            // Only the member's own profile is read: an answer without its permalink is not it.
+            guard let p = root["permalink"] as? String, !p.isEmpty else {
+                throw ParseError(source: source, file: file, message: "the answer carries no permalink, so it is not the profile of the declared '\(declared)'")
+            }
+            guard p.lowercased() == declared.lowercased() else {
+                throw ParseError(source: source, file: file, message: "the profile of '\(Text.printable(p, limit: 64))', not of the declared '\(declared)'")
+            }
         }
         let permalink = declared ?? (root["permalink"] as? String).map { Text.printable($0, limit: 64) } ?? "?"
         var ties: [PublicTie] = []

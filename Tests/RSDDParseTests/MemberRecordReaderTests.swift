@@ -47,6 +47,14 @@ import TestSupport
         #expect(e.message.contains("not of the declared 'someone-else'"))
     }
 
+    /// An answer without the declared permalink is not the member's profile, whatever else it holds.
+    @Test(arguments: [#"{"@graph": []}"#, #"{"affiliations": []}"#, #"{"permalink": "", "@graph": []}"#, #"{"permalink": ["demo-x"], "@graph": []}"#])
+    func aProfileWithoutTheDeclaredPermalinkIsRefused(text: String) throws {
+        let e = try #require(throws: ParseError.self) { try ResearchmapReader(source: "researchmap").read(Data(text.utf8), file: "x.json", permalink: "demo-x") }
+        #expect(e.description.hasPrefix("x.json: source researchmap: "), "\(e.description)")
+        #expect(e.message.contains("the declared 'demo-x'"), "\(e.description)")
+    }
+
     static let fictional = #"""
     {"permalink": "demo-x", "@graph": [
       {"@type": "research_experience", "total_items": 5, "items": [

@@ -86,4 +86,40 @@ import TestSupport
         let record = try read(dir.appendingPathComponent("record-3.0.xml"))
         #expect(record.allSatisfy { $0.recordLastModified == "2001-12-31T12:00:00" })
     }
+
+    /// With the member's iD declared, only that member's ORCID v3.0 record is read: anything else
+    /// is refused, so that the fetch check keeps the last good record.
+    @Test(arguments: [
+        ("<error/>", "not an ORCID v3.0 record (its root element is 'error')"),
+        (#"<error:error xmlns:error="http://www.orcid.org/ns/error"><error:response-code>503</error:response-code></error:error>"#,
+         "not an ORCID v3.0 record (its root element is 'error' in http://www.orcid.org/ns/error)"),
+        (#"<html xmlns="http://www.w3.org/1999/xhtml"><body>Service unavailable</body></html>"#,
+         "not an ORCID v3.0 record (its root element is 'html' in http://www.w3.org/1999/xhtml)"),
+        (#"<record xmlns="http://example.org/not-orcid"/>"#, "not an ORCID v3.0 record (its root element is 'record' in http://example.org/not-orcid)"),
+        (#"<employment:employment xmlns:employment="http://www.orcid.org/ns/employment"/>"#,
+         "not an ORCID v3.0 record (its root element is 'employment' in http://www.orcid.org/ns/employment)"),
+        (#"<record:record xmlns:record="http://www.orcid.org/ns/record"/>"#, "the record carries no ORCID iD (common:orcid-identifier/common:path), so it is not the declared 9999-0000-0000-0043's"),
+        ("OTHER", "the record of 9999-0000-0000-0019, not of the declared 9999-0000-0000-0043"),
+    ])
+    func anAnswerThatIsNotTheDeclaredMembersRecordIsRefused(text: String, message: String) throws {
+        let other = repositoryRoot.appendingPathComponent("examples/demo/snapshots/orcid/9999-0000-0000-0019.xml")
+        let data = text == "OTHER" ? try Data(contentsOf: other) : Data(text.utf8)
+        let e = try #require(throws: ParseError.self) { try ORCIDReader(source: "orcid").read(data, file: "o.xml", orcid: "9999-0000-0000-0043") }
+        #expect(e.description == "o.xml: source orcid: \(message)")
+    }
+
+    @Test func theDeclaredMembersRecordIsRead() throws {
+        let url = repositoryRoot.appendingPathComponent("examples/demo/snapshots/orcid/9999-0000-0000-0043.xml")
+        let ties = try ORCIDReader(source: "orcid").read(try Data(contentsOf: url), file: "o.xml", orcid: "9999-0000-0000-0043")
+        #expect(ties.count == 3)
+    }
+
+    /// Without a declared iD (`rsdd parse FILE`) a record or an activity section is read, and
+    /// nothing else.
+    @Test func withoutADeclaredIDAnythingButORCIDIsStillRefused() throws {
+        let e = try #require(throws: ParseError.self) { try ORCIDReader(source: "orcid").read(Data("<error/>".utf8), file: "o.xml", orcid: nil) }
+        #expect(e.description == "o.xml: source orcid: not an ORCID v3.0 record or activity section (its root element is 'error')")
+        let section = #"<employment:employments xmlns:employment="http://www.orcid.org/ns/employment"/>"#
+        #expect(try ORCIDReader(source: "orcid").read(Data(section.utf8), file: "o.xml", orcid: nil).isEmpty)
+    }
 }

@@ -57,6 +57,17 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         #expect(x.warnings.isEmpty)
     }
 
+    /// A record whose own category is not one rsdd knows is not read (no rule could ever match
+    /// it), with a warning naming the file, the record and the known categories.
+    @Test func aRecordOfAnUnknownCategoryIsAWarningAndNotRead() throws {
+        let declaration = try declare(spec.replacingOccurrences(of: "country: Country", with: "country: Country\n    category: Kind"))
+        let csv = "Ref,Clean Name,Other Names,Country,Type,Kind\nA1,Harbor Inc.,,XA,Entity,sanctions\nA2,Typo Ltd,,XB,Entity,sanctons\nA3,Plain Ltd,,XC,Entity,\n"
+        let x = try extract(declaration, csv, file: "t.csv")
+        #expect(x.records.map(\.id) == ["A1", "A3"])
+        #expect(x.records.map(\.category) == ["sanctions", "entity-of-concern"])
+        #expect(x.warnings.map(\.description) == ["t.csv: source t: record A2: category 'sanctons' is not a category (known: \(ListCategory.known.joined(separator: ", "))): the record is not read"])
+    }
+
     @Test func aRowWithTheWrongNumberOfFieldsIsAWarningNamingItsLineAndTheRestIsRead() throws {
         let csv = "Ref,Clean Name,Other Names,Country,Type\nA1,One,,XA,Entity\nA2,Two,XB\nA3,Three,,XC,Entity\n"
         let x = try extract(try declare(spec), csv, file: "list.csv")
