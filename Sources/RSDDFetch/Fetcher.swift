@@ -91,12 +91,15 @@ public struct Fetcher: Sendable {
     ///
     /// `parts` gives, for a stored snapshot of a per-member source, the URLs of further parts of
     /// the same record (a section longer than a profile embeds, the next page of results); each is
-    /// fetched after the snapshot it comes from, stored under `PartKey.member(of:url:)`, and may
-    /// lead to more. Parts are fetched only when their record was (a fresh record keeps its parts).
+    /// fetched after the snapshot it comes from and stored under `PartKey.member(of:url:)`. Only
+    /// the record names parts freely; a part leads at most to one more (the next page), a record
+    /// has at most `PartKey.limit` parts and a fetch requests at most `fetch.parts_per_run`: a
+    /// record cut off by either is incomplete. Parts are fetched only when their record was (a
+    /// fresh record keeps its parts).
     public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
                       progress: (FetchProgress) -> Void = { _ in },
                       accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil },
-                      parts: (_ source: SourceSpec, _ orcid: String, _ file: URL, _ url: String) -> [String] = { _, _, _, _ in [] }) throws -> [SourceStatus] {
+                      parts: NextParts = { _, _, _, _, _ in [] }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
@@ -130,27 +133,46 @@ public struct Fetcher: Sendable {
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
         }
         var round = due
-        var rounds = 0
         var seen = Set(due.map(\.key))
+        // Parts named so far, by record; parts this fetch may still request.
+        var named: [String: Int] = [:]
+        var budget = settings.fetch.partsPerRun
         while !round.isEmpty {
             try download(round, entries: &entries, stamp: stamp, progress: progress, accept: accept)
-            // The parts the records just fetched lead to, fetched next (at most 100 rounds: a
-            // chain of pages longer than that is cut, and the record says so).
-            rounds += 1
-            guard rounds < 100 else { break }
-            round = round.flatMap { t -> [Target] in
-                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { return [] }
+            var next: [Target] = []
+            var refused: [Target] = []
+            for t in round {
+                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { continue }
                 let record = PartKey.record(of: member)
-                return parts(t.source, record, store.file(sha256: hash), t.url).compactMap { url in
-                    // A part's URL comes from the record's content: it may only go to the record's
-                    // host and fill in the variables the declaration names, nothing else.
-                    guard PartKey.allowed(url, record: t.url) else { return nil }
-                    let names = Set(SourceSpec.environmentNames(in: t.source.url))
+                let names = Set(SourceSpec.environmentNames(in: t.source.url))
+                let urls = PartKey.named(parts(t.source, record, store.file(sha256: hash), t.url, !PartKey.isPart(member)), byRecord: !PartKey.isPart(member))
+                for url in urls {
                     let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url,
                                       environment: environment.filter { names.contains($0.key) })
-                    return seen.insert(part.key).inserted && part.fetchURL != nil ? part : nil
+                    guard seen.insert(part.key).inserted else { continue }
+                    // Counted as `SnapshotStore.parts` counts them, which names the rest as missing.
+                    named[record, default: 0] += 1
+                    guard named[record]! <= PartKey.limit else { break }
+                    // A part's URL comes from the record's content: it may only go to the record's
+                    // host and fill in the variables the declaration names, nothing else.
+                    guard PartKey.allowed(url, record: t.url), part.fetchURL != nil else { continue }
+                    if budget > 0 {
+                        budget -= 1
+                        next.append(part)
+                    } else {
+                        refused.append(part)
+                    }
                 }
             }
+            for part in refused {
+                var e = entries[part.key] ?? SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url)
+                if e.url != part.url { e = SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url) }
+                e.lastAttempt = stamp
+                e.error = "not requested: this fetch reached its limit of \(settings.fetch.partsPerRun) parts (fetch.parts_per_run in rsdd.yml)"
+                try state.record(e, attempts: [])
+                entries[part.key] = e
+            }
+            round = next
         }
         return sources.map { status(of: $0, targets: targets, entries: entries) }
     }
@@ -295,6 +317,16 @@ public enum PartKey {
     }
 
     public static func isPart(_ member: String?) -> Bool { member?.contains("#") == true }
+
+    /// The most parts one record is read in (a researchmap section of 100,000 items, 100 pages of
+    /// OpenAlex results): what a record names beyond is not fetched, and the record is incomplete.
+    public static let limit = 100
+
+    /// The parts a snapshot leads to, as followed: all that the record names, the first that a
+    /// part names (the next page of a chain). A part never fans out.
+    public static func named(_ urls: [String], byRecord: Bool) -> [String] {
+        byRecord ? urls : Array(urls.prefix(1))
+    }
 
     /// True when `url` (a part named by a record's content) goes to the record's own scheme, host
     /// and port. (Which variables it may fill in is the declaration's business: see `fetch`.)

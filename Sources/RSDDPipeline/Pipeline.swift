@@ -137,8 +137,8 @@ public enum Pipeline {
     }
 
     /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
-    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String) -> [String] {
-        SnapshotParser.parts(source, member: member, file: file, url: url)
+    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String, _ isRecord: Bool) -> [String] {
+        SnapshotParser.parts(source, member: member, file: file, url: url, isRecord: isRecord)
     }
 
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {

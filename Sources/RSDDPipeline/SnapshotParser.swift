@@ -35,11 +35,14 @@ enum SnapshotParser {
 
     /// Parses `file`, displayed as `display` in errors. Throws `ParseError` when the snapshot is
     /// unusable: not parseable, or fewer records than the declaration expects.
-    /// The URLs of further parts of a member's record that the snapshot `file` leads to (a
-    /// researchmap section longer than the profile embeds); none for other formats.
-    static func parts(_ source: SourceSpec, member: String, file: URL, url: String) -> [String] {
+    /// The URLs of further parts of a member's record that the snapshot `file` (the record itself
+    /// when `isRecord`, else one of its parts) leads to: the sections a researchmap profile embeds
+    /// in part (named by the profile only, never by a section page), the next page of OpenAlex
+    /// results (named by every page); none for other formats.
+    static func parts(_ source: SourceSpec, member: String, file: URL, url: String, isRecord: Bool) -> [String] {
         // Only these formats come in parts: no other record is read a second time for them.
-        guard source.format == .researchmap || source.format == .openalexWorks, let data = try? Data(contentsOf: file) else { return [] }
+        guard source.format == .openalexWorks || (source.format == .researchmap && isRecord),
+              let data = try? Data(contentsOf: file) else { return [] }
         return source.format == .researchmap
             ? ResearchmapReader.parts(data)
             : OpenAlexReader.nextCursor(data).map { [OpenAlexReader.url(url, cursor: $0)] } ?? []
@@ -129,7 +132,7 @@ enum SnapshotWalk {
                 let (found, missing) = orcid.map { member in
                     store.parts(of: s, member: member, file: snap.file, url: snap.provenance.url,
                                 fetched: entries[SnapshotEntry.key(source: s.id, member: member)]?.lastSuccess ?? "",
-                                entries: entries, next: { SnapshotParser.parts($0, member: $1, file: $2, url: $3) })
+                                entries: entries, next: Pipeline.parts)
                 } ?? ([], [])
                 let partFiles = found.map(\.file)
                 let partHashes = found.map(\.provenance.sha256)
