@@ -57,19 +57,28 @@ public struct Fetcher: Sendable {
             self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid, now: now), environment: environment)
         }
 
-        /// A target whose URL is given (a further part of a member's record).
-        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String]) {
+        /// A target whose URL is given; `secrets`: what else must never be written or shown.
+        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String], secrets inherited: [String] = []) {
             self.source = source
             self.orcid = orcid
-            url = shown
-            secrets = SourceSpec.secrets(in: url, environment: environment)
+            secrets = inherited + SourceSpec.secrets(in: shown, environment: environment)
+            url = SourceSpec.redacting(shown, secrets: secrets)
             do {
-                fetchURL = try SourceSpec.fetchURL(url, environment: environment)
+                fetchURL = try SourceSpec.fetchURL(shown, environment: environment)
             } catch let e as ConfigError {
                 problem = e.message
             } catch {
                 problem = "\(error)"
             }
+        }
+
+        /// A further part of this target's record, named by this target's content: it may fill in
+        /// only the variables the declaration names, and keeps the record's secrets (a server that
+        /// echoes one in a part's URL or headers does not get it written).
+        func part(_ partURL: String, environment: [String: String]) -> Target {
+            let names = Set(SourceSpec.environmentNames(in: source.url))
+            return Target(source: source, orcid: PartKey.member(of: PartKey.record(of: orcid ?? ""), url: partURL), shown: partURL,
+                          environment: environment.filter { names.contains($0.key) }, secrets: secrets)
         }
 
         func redacting(_ text: String) -> String { SourceSpec.redacting(text, secrets: secrets) }
@@ -144,11 +153,9 @@ public struct Fetcher: Sendable {
             for t in round {
                 guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { continue }
                 let record = PartKey.record(of: member)
-                let names = Set(SourceSpec.environmentNames(in: t.source.url))
                 let urls = PartKey.named(parts(t.source, record, store.file(sha256: hash), t.url, !PartKey.isPart(member)), byRecord: !PartKey.isPart(member))
                 for url in urls {
-                    let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url,
-                                      environment: environment.filter { names.contains($0.key) })
+                    let part = t.part(url, environment: environment)
                     guard seen.insert(part.key).inserted else { continue }
                     // Counted as `SnapshotStore.parts` counts them, which names the rest as missing.
                     named[record, default: 0] += 1
@@ -234,7 +241,7 @@ public struct Fetcher: Sendable {
             FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, attempt: a.number, started: Files.timestamp(a.started),
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
                          curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
-                         etag: a.etag, lastModified: a.lastModified, bytes: a.bytes,
+                         etag: a.etag.map(t.redacting), lastModified: a.lastModified.map(t.redacting), bytes: a.bytes,
                          outcome: a.retryIn != nil ? "retried" : "failed")
         }
         let event: String
@@ -262,8 +269,8 @@ public struct Fetcher: Sendable {
                 if hash != e.sha256 { e.retrieved = stamp }
                 e.sha256 = hash
                 e.bytes = r.body.count
-                e.etag = r.headers["etag"]
-                e.lastModified = r.headers["last-modified"]
+                e.etag = r.headers["etag"].map(t.redacting)
+                e.lastModified = r.headers["last-modified"].map(t.redacting)
                 event = "\(outcome) \(r.body.count) bytes"
                 if !rows.isEmpty { rows[rows.count - 1].sha256 = hash }
             }

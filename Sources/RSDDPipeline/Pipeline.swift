@@ -195,7 +195,8 @@ public enum Pipeline {
             }
         }
         var said = Set<String>()
-        for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed) {
+        for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed,
+                                          environment: o.environment) {
             let s = w.source
             if said.insert(s.id).inserted, let st = statuses.first(where: { $0.id == s.id }), st.state == .stale {
                 limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")

@@ -118,10 +118,13 @@ enum SnapshotWalk {
         "\(source.id)|\(member ?? "")|\(sha256)"
     }
 
+    /// `environment`: where the values of a source's `${NAME}` are read from, to redact them from
+    /// every text a snapshot gives (a server may echo them in part URLs and error texts).
     static func walk(_ sources: [SourceSpec], members: MemberKeys, store: SnapshotStore, entries: [String: SnapshotEntry],
-                     parsed: [String: ParsedSnapshot] = [:]) -> [WalkedSnapshot] {
+                     parsed: [String: ParsedSnapshot] = [:], environment: [String: String] = ProcessInfo.processInfo.environment) -> [WalkedSnapshot] {
         var out: [WalkedSnapshot] = []
         for s in sources {
+            let secrets = SourceSpec.secrets(in: s.url, environment: environment)
             for orcid in s.isPerMember ? members.keys(for: s).map(Optional.some) : [nil] {
                 guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
                     out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
@@ -143,9 +146,28 @@ enum SnapshotWalk {
                 if !missing.isEmpty, case .success(.ties(let t, let o, let unread))? = result {
                     result = .success(.ties(t, orcids: o, unread: unread + missing.map { "part \($0)" }))
                 }
-                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result, parts: partHashes))
+                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result.map { Self.redacting($0, secrets: secrets) }, parts: partHashes))
             }
         }
         return out
+    }
+
+    /// `result` with `secrets` taken out of every text it holds (what was not read, warnings, errors).
+    static func redacting(_ result: Result<ParsedSnapshot, ParseError>, secrets: [String]) -> Result<ParsedSnapshot, ParseError> {
+        guard !secrets.isEmpty else { return result }
+        func clean(_ e: ParseError) -> ParseError {
+            var e = e
+            e.file = SourceSpec.redacting(e.file, secrets: secrets)
+            e.message = SourceSpec.redacting(e.message, secrets: secrets)
+            return e
+        }
+        switch result {
+        case .success(.ties(let t, let o, let unread)):
+            return .success(.ties(t, orcids: o, unread: unread.map { SourceSpec.redacting($0, secrets: secrets) }))
+        case .success(.records(let r, let warnings)):
+            return .success(.records(r, warnings: warnings.map(clean)))
+        case .failure(let e):
+            return .failure(clean(e))
+        }
     }
 }
