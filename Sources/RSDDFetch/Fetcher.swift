@@ -198,7 +198,7 @@ public struct Fetcher: Sendable {
             return DownloadRequest(url: t.fetchURL!, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
                                    connectTimeout: (t.source.connectTimeout ?? f.connectTimeout).value,
                                    maxBytes: (t.source.maxBytes ?? f.maxBytes).value, userAgent: settings.userAgent,
-                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) })
+                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) }, sameOrigin: PartKey.isPart(t.orcid))
         }
         var done = 0
         var bytes = 0
@@ -238,7 +238,7 @@ public struct Fetcher: Sendable {
         if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
         e.lastAttempt = stamp
         var rows = result.attempts.map { a in
-            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, attempt: a.number, started: Files.timestamp(a.started),
+            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, finalURL: a.finalURL.map(t.redacting), attempt: a.number, started: Files.timestamp(a.started),
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
                          curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
                          etag: a.etag.map(t.redacting), lastModified: a.lastModified.map(t.redacting), bytes: a.bytes,
@@ -271,7 +271,7 @@ public struct Fetcher: Sendable {
                 e.bytes = r.body.count
                 e.etag = r.headers["etag"].map(t.redacting)
                 e.lastModified = r.headers["last-modified"].map(t.redacting)
-                event = "\(outcome) \(r.body.count) bytes"
+                event = "\(outcome) \(r.body.count) bytes" + (result.attempts.last?.finalURL.map { " from \(t.redacting($0))" } ?? "")
                 if !rows.isEmpty { rows[rows.count - 1].sha256 = hash }
             }
             if !rows.isEmpty { rows[rows.count - 1].outcome = outcome }

@@ -103,6 +103,31 @@ import TestSupport
         #expect(!a.limits.joined().contains("/secret-home-dir"))
     }
 
+    @Test func aPartRedirectedToAnotherOriginIsNotFollowedAndTheFinalURLIsLogged() throws {
+        let elsewhere = try TestHTTPServer { _ in .text(RecordPartsTests.page(start: 1001, count: 500)) }
+        defer { elsewhere.stop() }
+        let away = elsewhere.url("/page")
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
+            // The second page is sent to another port; the first to another path of the same origin.
+            if req.path.contains("start=1001") { return TestResponse(status: 302, headers: ["Location: \(away)"]) }
+            if req.path.hasPrefix("/moved") { return .text(RecordPartsTests.page(start: 1, count: 1000)) }
+            return TestResponse(status: 302, headers: ["Location: /moved"])
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let ws = try RecordPartsTests().workspace(server)
+        let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000)))
+        #expect(elsewhere.requests.isEmpty, "no request leaves the record's origin")
+        let a = try #require(outcome.assessments.first)
+        #expect(!a.complete)
+        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("another origin") }, "\(a.incomplete)")
+        #expect(server.requests.contains { $0.path.hasPrefix("/moved") }, "a redirect within the origin is followed")
+        let log = try StateStore(workspace: ws).attempts(source: "researchmap")
+        #expect(log.contains { $0.url.hasSuffix("start=1") && $0.finalURL == server.url("/moved") && $0.outcome == "stored" }, "\(log)")
+    }
+
     @Test func aPartFromAnEarlierFetchIsNotReadWithANewerRecord() throws {
         nonisolated(unsafe) var base = ""
         let server = try TestHTTPServer { req in
