@@ -186,6 +186,10 @@ public enum Pipeline {
             guard let snap = fetcher.store.snapshot(of: s, entries: state) else { continue }
             let file = PreparedCache.file(in: ws.stateDir.appendingPathComponent("cache"), source: s.id, sha256: snap.provenance.sha256,
                                           declaration: try Files.jsonEncoder(pretty: false).encode(s))
+            if let link = PreparedCache.symbolicLink(above: file) {
+                warnings.append("\(ws.display(link)): a symbolic link, not a folder: the registry cache is not used (replace the link with a folder)")
+                continue
+            }
             let key = SnapshotWalk.cacheKey(s, nil, snap.provenance.sha256)
             if parsed[key] == nil, let entries = PreparedCache.read(file) {
                 parsed[key] = .records(entries.map(\.0), warnings: [])
