@@ -200,6 +200,33 @@ func runRSDD(_ args: [String], environment: [String: String]) throws -> (status:
         #expect(md.contains(#"education?key=\[redacted\]&limit=1000&start=1 failed: HTTP 410"#), "the part is named, redacted")
     }
 
+    @Test func checkNamesEachVariableThatASourceNeedsAndIsNotSet() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        try """
+        id: kaken
+        title: KAKEN researcher records
+        url: http://127.0.0.1:9/opensearch/?appid=${RSDD_TEST_APPID}&key=${RSDD_TEST_KEY}&qm={kaken}
+        format: kaken-researcher
+        per: member
+        refresh: 24h
+        """.write(to: ws.sourcesDir.appendingPathComponent("kaken.yml"), atomically: true, encoding: .utf8)
+        let unset = ["RSDD_TEST_APPID": "", "RSDD_TEST_KEY": ""]
+        let r = try runRSDD(["check", "--config", ws.root.path], environment: unset)
+        #expect(r.status == 2, "\(r.output)")
+        #expect(r.output.contains("sources.d/kaken.yml: the environment variable RSDD_TEST_APPID that the url names is not set"), "\(r.output)")
+        #expect(r.output.contains("RSDD_TEST_KEY"))
+        #expect(!r.output.contains("no problem found"))
+        let offline = try runRSDD(["check", "--config", ws.root.path, "--offline"], environment: unset)
+        #expect(offline.status == 0, "\(offline.output)")
+        #expect(offline.output.contains("warning: sources.d/kaken.yml: the environment variable RSDD_TEST_APPID"), "\(offline.output)")
+        let set = try runRSDD(["check", "--config", ws.root.path], environment: ["RSDD_TEST_APPID": "x", "RSDD_TEST_KEY": "y"])
+        #expect(set.status == 0 && set.output.contains("no problem found"), "\(set.output)")
+    }
+
     @Test func anUnsetAppIDFailsThatSourceAloneNamingTheVariable() throws {
         guard rsddExecutable() != nil else {
             print("skipped: the rsdd executable is not built beside the tests")
