@@ -158,8 +158,9 @@ public struct Fetcher: Sendable {
                     let part = t.part(url, environment: environment)
                     guard seen.insert(part.key).inserted else { continue }
                     // Counted as `SnapshotStore.parts` counts them, which names the rest as missing.
-                    named[record, default: 0] += 1
-                    guard named[record]! <= PartKey.limit else { break }
+                    let recordKey = SnapshotEntry.key(source: t.source.id, member: record)
+                    named[recordKey, default: 0] += 1
+                    guard named[recordKey]! <= PartKey.limit else { break }
                     // A part's URL comes from the record's content: it may only go to the record's
                     // host and fill in the variables the declaration names, nothing else.
                     guard PartKey.allowed(url, record: t.url), part.fetchURL != nil else { continue }
