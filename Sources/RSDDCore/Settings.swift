@@ -131,12 +131,15 @@ public struct FetchSettings: Sendable, Hashable, Codable {
     public var maxBytes: ByteCount = ByteCount(512 << 20)
     /// host → limit; `default` for every other host.
     public var hosts: [String: HostLimit] = [:]
+    /// Further parts of members' records (section pages, result pages) one fetch requests at most,
+    /// over all records: a record whose parts are cut off is incomplete and fetched again next time.
+    public var partsPerRun: Int = 10_000
 
     public init() {}
 
     enum CodingKeys: String, CodingKey {
         case parallel, retries, backoff, retryTime = "retry_time", timeout, connectTimeout = "connect_timeout"
-        case maxBytes = "max_bytes", hosts
+        case maxBytes = "max_bytes", hosts, partsPerRun = "parts_per_run"
     }
 
     public init(from decoder: Decoder) throws {
@@ -150,11 +153,15 @@ public struct FetchSettings: Sendable, Hashable, Codable {
         connectTimeout = try c.decodeIfPresent(Seconds.self, forKey: .connectTimeout) ?? d.connectTimeout
         maxBytes = try c.decodeIfPresent(ByteCount.self, forKey: .maxBytes) ?? d.maxBytes
         hosts = try c.decodeIfPresent([String: HostLimit].self, forKey: .hosts) ?? [:]
+        partsPerRun = try c.decodeIfPresent(Int.self, forKey: .partsPerRun) ?? d.partsPerRun
         try YAMLFile.refuseUnknownKeys(in: decoder, known: ["parallel", "retries", "backoff", "retry_time", "timeout",
-                                                            "connect_timeout", "max_bytes", "hosts"])
+                                                            "connect_timeout", "max_bytes", "hosts", "parts_per_run"])
         guard parallel >= 1 else { throw DecodingError.dataCorruptedError(forKey: .parallel, in: c, debugDescription: "must be at least 1") }
         guard (0...20).contains(retries) else {
             throw DecodingError.dataCorruptedError(forKey: .retries, in: c, debugDescription: "must be between 0 and 20")
+        }
+        guard partsPerRun >= 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .partsPerRun, in: c, debugDescription: "cannot be negative")
         }
     }
 

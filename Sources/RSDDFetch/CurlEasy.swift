@@ -21,6 +21,8 @@ final class CurlEasy {
         var timeout: TimeInterval = 60
         var connectTimeout: TimeInterval = 15
         var maxRedirects = 5
+        /// Let curl follow redirects; when off, a 3xx answer ends the transfer (see `redirectURL`).
+        var followRedirects = true
         var maxBytes = 512 * 1024 * 1024
         var userAgent = "rsdd"
         var headers: [String] = []
@@ -52,7 +54,7 @@ final class CurlEasy {
     private func configure(_ o: Options) throws {
         try check(rsdd_easy_setopt_string(handle, CURLOPT_URL, url), "URL")
         try check(rsdd_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1), "nosignal")
-        try check(rsdd_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, 1), "redirects")
+        try check(rsdd_easy_setopt_long(handle, CURLOPT_FOLLOWLOCATION, o.followRedirects ? 1 : 0), "redirects")
         try check(rsdd_easy_setopt_long(handle, CURLOPT_MAXREDIRS, o.maxRedirects), "max redirects")
         try check(rsdd_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(o.timeout * 1000)), "timeout")
         try check(rsdd_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, Int(o.connectTimeout * 1000)), "connect timeout")
@@ -111,6 +113,22 @@ final class CurlEasy {
         var code = 0
         _ = rsdd_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &code)
         return code
+    }
+
+    /// Where a 3xx answer points, when redirects are not followed.
+    var redirectURL: String? { string(CURLINFO_REDIRECT_URL) }
+
+    /// The URL the body came from, after the redirects curl followed; nil when it followed none.
+    var finalURL: String? {
+        var count = 0
+        _ = rsdd_easy_getinfo_long(handle, CURLINFO_REDIRECT_COUNT, &count)
+        return count > 0 ? string(CURLINFO_EFFECTIVE_URL) : nil
+    }
+
+    private func string(_ info: CURLINFO) -> String? {
+        var p: UnsafeMutablePointer<CChar>?
+        guard rsdd_easy_getinfo_string(handle, info, &p) == CURLE_OK, let p else { return nil }
+        return String(cString: p)
     }
 
     /// True for http(s) URLs, whose status decides success.

@@ -14,10 +14,13 @@ public struct DownloadRequest: Sendable, Hashable {
     public var userAgent: String
     /// A CA bundle to verify the server with; verification itself is never off.
     public var caBundle: String?
+    /// Follow redirects only to the URL's own scheme, host and port; one to any other is an error,
+    /// made without a request to it (for a URL a server named: a part of a record).
+    public var sameOrigin: Bool
 
     public init(url: String, headers: [String] = [], timeout: TimeInterval = 120, connectTimeout: TimeInterval = 20,
                 maxBytes: Int = 512 << 20, maxRedirects: Int = 5, userAgent: String = "rsdd",
-                caBundle: String? = nil) {
+                caBundle: String? = nil, sameOrigin: Bool = false) {
         self.url = url
         self.headers = headers
         self.timeout = timeout
@@ -26,6 +29,7 @@ public struct DownloadRequest: Sendable, Hashable {
         self.maxRedirects = maxRedirects
         self.userAgent = userAgent
         self.caBundle = caBundle
+        self.sameOrigin = sameOrigin
     }
 
     /// The host politeness limits apply to; empty for file:// URLs.
@@ -55,6 +59,8 @@ public struct DownloadAttempt: Sendable, Hashable {
     public var duration: TimeInterval
     /// The HTTP status, when a response arrived.
     public var httpStatus: Int?
+    /// Where the answer came from, when redirects led away from the requested URL.
+    public var finalURL: String?
     /// Why the attempt did not give a usable body; nil for a success.
     public var error: FetchError?
     public var bytes: Int
@@ -129,6 +135,9 @@ public struct Downloader: Sendable {
         var notBefore: UInt64
         /// Uptime (ns) of the request's first attempt.
         var firstStart: UInt64?
+        /// The URL a same-origin redirect led to (nil: the request's), after `hops` of them.
+        var url: String?
+        var hops = 0
     }
 
     private struct Active {
@@ -211,9 +220,10 @@ public struct Downloader: Sendable {
                 queue.remove(at: q)
                 let r = requests[p.index]
                 do {
-                    let easy = try CurlEasy(url: r.url, options: .init(
+                    let easy = try CurlEasy(url: p.url ?? r.url, options: .init(
                         timeout: r.timeout, connectTimeout: r.connectTimeout, maxRedirects: r.maxRedirects,
-                        maxBytes: r.maxBytes, userAgent: r.userAgent, headers: r.headers, caBundle: r.caBundle))
+                        followRedirects: !r.sameOrigin, maxBytes: r.maxBytes, userAgent: r.userAgent, headers: r.headers,
+                        caBundle: r.caBundle))
                     try multi.add(easy)
                     hs.inFlight += 1
                     hs.tokens -= 1
@@ -240,8 +250,24 @@ public struct Downloader: Sendable {
                 let i = a.pending.index
                 var attempt = DownloadAttempt(
                     number: a.pending.attempt, started: a.startedDate, duration: Double(end - a.started) / 1e9,
-                    httpStatus: easy.isHTTP && easy.responseCode != 0 ? easy.responseCode : nil, error: nil,
+                    httpStatus: easy.isHTTP && easy.responseCode != 0 ? easy.responseCode : nil,
+                    finalURL: a.pending.hops > 0 ? easy.url : easy.finalURL, error: nil,
                     bytes: easy.body.count, etag: easy.responseHeaders["etag"], lastModified: easy.responseHeaders["last-modified"])
+                if requests[i].sameOrigin, code == CURLE_OK, (300..<400).contains(easy.responseCode), easy.responseCode != 304 {
+                    switch Self.redirect(easy, from: requests[i], hops: a.pending.hops) {
+                    case .success(let next):
+                        var p = a.pending
+                        p.url = next
+                        p.hops += 1
+                        p.notBefore = 0
+                        queue.insert(p, at: 0)
+                    case .failure(let error):
+                        attempt.error = error
+                        attempts[i].append(attempt)
+                        finish(i, .failure(error))
+                    }
+                    continue
+                }
                 switch Self.classify(easy, code, seconds: attempt.duration) {
                 case .success(let response):
                     attempts[i].append(attempt)
@@ -310,6 +336,22 @@ public struct Downloader: Sendable {
         f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let d = f.date(from: v) else { return nil }
         return max(0, d.timeIntervalSinceNow)
+    }
+
+    /// Where a 3xx answer to a same-origin request leads, or why it is not followed.
+    private static func redirect(_ easy: CurlEasy, from request: DownloadRequest, hops: Int) -> Result<String, FetchError> {
+        let status = easy.responseCode
+        guard let next = easy.redirectURL else {
+            return .failure(FetchError(url: request.url, httpStatus: status, message: "HTTP \(status) without a Location"))
+        }
+        guard PartKey.allowed(next, record: request.url) else {
+            return .failure(FetchError(url: request.url, httpStatus: status,
+                                       message: "HTTP \(status) to \(next), another origin: not followed (a part stays on its record's scheme, host and port)"))
+        }
+        guard hops < request.maxRedirects else {
+            return .failure(FetchError(url: request.url, httpStatus: status, message: "too many redirects (a redirect loop?)"))
+        }
+        return .success(next)
     }
 
     private enum Classified {

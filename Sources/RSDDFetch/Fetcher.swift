@@ -57,19 +57,28 @@ public struct Fetcher: Sendable {
             self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid, now: now), environment: environment)
         }
 
-        /// A target whose URL is given (a further part of a member's record).
-        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String]) {
+        /// A target whose URL is given; `secrets`: what else must never be written or shown.
+        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String], secrets inherited: [String] = []) {
             self.source = source
             self.orcid = orcid
-            url = shown
-            secrets = SourceSpec.secrets(in: url, environment: environment)
+            secrets = inherited + SourceSpec.secrets(in: shown, environment: environment)
+            url = SourceSpec.redacting(shown, secrets: secrets)
             do {
-                fetchURL = try SourceSpec.fetchURL(url, environment: environment)
+                fetchURL = try SourceSpec.fetchURL(shown, environment: environment)
             } catch let e as ConfigError {
                 problem = e.message
             } catch {
                 problem = "\(error)"
             }
+        }
+
+        /// A further part of this target's record, named by this target's content: it may fill in
+        /// only the variables the declaration names, and keeps the record's secrets (a server that
+        /// echoes one in a part's URL or headers does not get it written).
+        func part(_ partURL: String, environment: [String: String]) -> Target {
+            let names = Set(SourceSpec.environmentNames(in: source.url))
+            return Target(source: source, orcid: PartKey.member(of: PartKey.record(of: orcid ?? ""), url: partURL), shown: partURL,
+                          environment: environment.filter { names.contains($0.key) }, secrets: secrets)
         }
 
         func redacting(_ text: String) -> String { SourceSpec.redacting(text, secrets: secrets) }
@@ -91,12 +100,15 @@ public struct Fetcher: Sendable {
     ///
     /// `parts` gives, for a stored snapshot of a per-member source, the URLs of further parts of
     /// the same record (a section longer than a profile embeds, the next page of results); each is
-    /// fetched after the snapshot it comes from, stored under `PartKey.member(of:url:)`, and may
-    /// lead to more. Parts are fetched only when their record was (a fresh record keeps its parts).
+    /// fetched after the snapshot it comes from and stored under `PartKey.member(of:url:)`. Only
+    /// the record names parts freely; a part leads at most to one more (the next page), a record
+    /// has at most `PartKey.limit` parts and a fetch requests at most `fetch.parts_per_run`: a
+    /// record cut off by either is incomplete. Parts are fetched only when their record was (a
+    /// fresh record keeps its parts).
     public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
                       progress: (FetchProgress) -> Void = { _ in },
                       accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil },
-                      parts: (_ source: SourceSpec, _ orcid: String, _ file: URL, _ url: String) -> [String] = { _, _, _, _ in [] }) throws -> [SourceStatus] {
+                      parts: NextParts = { _, _, _, _, _ in [] }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
@@ -130,27 +142,45 @@ public struct Fetcher: Sendable {
             return now.timeIntervalSince(last) >= t.source.refresh.seconds
         }
         var round = due
-        var rounds = 0
         var seen = Set(due.map(\.key))
+        // Parts named so far, by record; parts this fetch may still request.
+        var named: [String: Int] = [:]
+        var budget = settings.fetch.partsPerRun
         while !round.isEmpty {
             try download(round, entries: &entries, stamp: stamp, progress: progress, accept: accept)
-            // The parts the records just fetched lead to, fetched next (at most 100 rounds: a
-            // chain of pages longer than that is cut, and the record says so).
-            rounds += 1
-            guard rounds < 100 else { break }
-            round = round.flatMap { t -> [Target] in
-                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { return [] }
+            var next: [Target] = []
+            var refused: [Target] = []
+            for t in round {
+                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { continue }
                 let record = PartKey.record(of: member)
-                return parts(t.source, record, store.file(sha256: hash), t.url).compactMap { url in
+                let urls = PartKey.named(parts(t.source, record, store.file(sha256: hash), t.url, !PartKey.isPart(member)), byRecord: !PartKey.isPart(member))
+                for url in urls {
+                    let part = t.part(url, environment: environment)
+                    guard seen.insert(part.key).inserted else { continue }
+                    // Counted as `SnapshotStore.parts` counts them, which names the rest as missing.
+                    let recordKey = SnapshotEntry.key(source: t.source.id, member: record)
+                    named[recordKey, default: 0] += 1
+                    guard named[recordKey]! <= PartKey.limit else { break }
                     // A part's URL comes from the record's content: it may only go to the record's
                     // host and fill in the variables the declaration names, nothing else.
-                    guard PartKey.allowed(url, record: t.url) else { return nil }
-                    let names = Set(SourceSpec.environmentNames(in: t.source.url))
-                    let part = Target(source: t.source, orcid: PartKey.member(of: record, url: url), shown: url,
-                                      environment: environment.filter { names.contains($0.key) })
-                    return seen.insert(part.key).inserted && part.fetchURL != nil ? part : nil
+                    guard PartKey.allowed(url, record: t.url), part.fetchURL != nil else { continue }
+                    if budget > 0 {
+                        budget -= 1
+                        next.append(part)
+                    } else {
+                        refused.append(part)
+                    }
                 }
             }
+            for part in refused {
+                var e = entries[part.key] ?? SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url)
+                if e.url != part.url { e = SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url) }
+                e.lastAttempt = stamp
+                e.error = "not requested: this fetch reached its limit of \(settings.fetch.partsPerRun) parts (fetch.parts_per_run in rsdd.yml)"
+                try state.record(e, attempts: [])
+                entries[part.key] = e
+            }
+            round = next
         }
         return sources.map { status(of: $0, targets: targets, entries: entries) }
     }
@@ -169,7 +199,7 @@ public struct Fetcher: Sendable {
             return DownloadRequest(url: t.fetchURL!, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
                                    connectTimeout: (t.source.connectTimeout ?? f.connectTimeout).value,
                                    maxBytes: (t.source.maxBytes ?? f.maxBytes).value, userAgent: settings.userAgent,
-                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) })
+                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) }, sameOrigin: PartKey.isPart(t.orcid))
         }
         var done = 0
         var bytes = 0
@@ -209,10 +239,10 @@ public struct Fetcher: Sendable {
         if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
         e.lastAttempt = stamp
         var rows = result.attempts.map { a in
-            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, attempt: a.number, started: Files.timestamp(a.started),
+            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, finalURL: a.finalURL.map(t.redacting), attempt: a.number, started: Files.timestamp(a.started),
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
                          curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
-                         etag: a.etag, lastModified: a.lastModified, bytes: a.bytes,
+                         etag: a.etag.map(t.redacting), lastModified: a.lastModified.map(t.redacting), bytes: a.bytes,
                          outcome: a.retryIn != nil ? "retried" : "failed")
         }
         let event: String
@@ -240,9 +270,9 @@ public struct Fetcher: Sendable {
                 if hash != e.sha256 { e.retrieved = stamp }
                 e.sha256 = hash
                 e.bytes = r.body.count
-                e.etag = r.headers["etag"]
-                e.lastModified = r.headers["last-modified"]
-                event = "\(outcome) \(r.body.count) bytes"
+                e.etag = r.headers["etag"].map(t.redacting)
+                e.lastModified = r.headers["last-modified"].map(t.redacting)
+                event = "\(outcome) \(r.body.count) bytes" + (result.attempts.last?.finalURL.map { " from \(t.redacting($0))" } ?? "")
                 if !rows.isEmpty { rows[rows.count - 1].sha256 = hash }
             }
             if !rows.isEmpty { rows[rows.count - 1].outcome = outcome }
@@ -295,6 +325,16 @@ public enum PartKey {
     }
 
     public static func isPart(_ member: String?) -> Bool { member?.contains("#") == true }
+
+    /// The most parts one record is read in (a researchmap section of 100,000 items, 100 pages of
+    /// OpenAlex results): what a record names beyond is not fetched, and the record is incomplete.
+    public static let limit = 100
+
+    /// The parts a snapshot leads to, as followed: all that the record names, the first that a
+    /// part names (the next page of a chain). A part never fans out.
+    public static func named(_ urls: [String], byRecord: Bool) -> [String] {
+        byRecord ? urls : Array(urls.prefix(1))
+    }
 
     /// True when `url` (a part named by a record's content) goes to the record's own scheme, host
     /// and port. (Which variables it may fill in is the declaration's business: see `fetch`.)

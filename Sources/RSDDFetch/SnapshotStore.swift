@@ -51,18 +51,22 @@ public struct SnapshotStore: Sendable {
 extension SnapshotStore {
     /// The further parts of a member's record, followed from the record's snapshot (`file`, fetched
     /// from `url` at `fetched`) by `next`: the snapshots of the parts fetched with the record, and
-    /// for each part that is missing, failed, or left from an earlier fetch, its URL and why. The one
-    /// place that decides whether a record came whole (the fetcher, to fetch it again; the walk, to
-    /// read it or call it incomplete).
+    /// for each part that is missing, failed, left from an earlier fetch or beyond `PartKey.limit`,
+    /// its URL and why. The one place that decides whether a record came whole (the fetcher, to
+    /// fetch it again; the walk, to read it or call it incomplete).
     public func parts(of source: SourceSpec, member: String, file: URL, url: String, fetched: String,
-                      entries: [String: SnapshotEntry], next: (SourceSpec, String, URL, String) -> [String]) -> (found: [Snapshot], missing: [String]) {
+                      entries: [String: SnapshotEntry], next: NextParts) -> (found: [Snapshot], missing: [String]) {
         var found: [Snapshot] = []
         var missing: [String] = []
-        var queue = [(file, url)]
+        var queue = [(file, url, true)]
         var seen = Set<String>()
         while !queue.isEmpty {
-            let (file, pageURL) = queue.removeFirst()
-            for partURL in next(source, member, file, pageURL) where seen.insert(partURL).inserted {
+            let (file, pageURL, isRecord) = queue.removeFirst()
+            for partURL in PartKey.named(next(source, member, file, pageURL, isRecord), byRecord: isRecord) where seen.insert(partURL).inserted {
+                guard seen.count <= PartKey.limit else {
+                    missing.append("\(partURL) and any part after it were not fetched: a record is read in at most \(PartKey.limit) parts")
+                    return (found, missing)
+                }
                 let key = PartKey.member(of: member, url: partURL)
                 let entry = entries[SnapshotEntry.key(source: source.id, member: key)]
                 guard let part = snapshot(of: source, orcid: key, entries: entries), entry?.error == nil,
@@ -72,9 +76,13 @@ extension SnapshotStore {
                     continue
                 }
                 found.append(part)
-                queue.append((part.file, part.provenance.url))
+                queue.append((part.file, part.provenance.url, false))
             }
         }
         return (found, missing)
     }
 }
+
+/// The URLs of further parts that a snapshot of a member's record (`isRecord`) or of one of its
+/// parts leads to: the sections a profile embeds in part, the next page of results.
+public typealias NextParts = (_ source: SourceSpec, _ member: String, _ file: URL, _ url: String, _ isRecord: Bool) -> [String]

@@ -137,8 +137,8 @@ public enum Pipeline {
     }
 
     /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
-    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String) -> [String] {
-        SnapshotParser.parts(source, member: member, file: file, url: url)
+    public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String, _ isRecord: Bool) -> [String] {
+        SnapshotParser.parts(source, member: member, file: file, url: url, isRecord: isRecord)
     }
 
     private static func assessLocked(_ o: RunOptions, progress: (FetchProgress) -> Void) throws -> (Assessed, StateStore) {
@@ -189,6 +189,10 @@ public enum Pipeline {
             guard let snap = fetcher.store.snapshot(of: s, entries: state) else { continue }
             let file = PreparedCache.file(in: ws.stateDir.appendingPathComponent("cache"), source: s.id, sha256: snap.provenance.sha256,
                                           declaration: try Files.jsonEncoder(pretty: false).encode(s))
+            if let link = PreparedCache.symbolicLink(above: file) {
+                warnings.append("\(ws.display(link)): a symbolic link, not a folder: the registry cache is not used (replace the link with a folder)")
+                continue
+            }
             let key = SnapshotWalk.cacheKey(s, nil, snap.provenance.sha256)
             if parsed[key] == nil, let entries = PreparedCache.read(file) {
                 parsed[key] = .records(entries.map(\.0), warnings: [])
@@ -198,7 +202,8 @@ public enum Pipeline {
             }
         }
         var said = Set<String>()
-        for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed) {
+        for w in SnapshotWalk.walk(sources, members: members, store: fetcher.store, entries: state, parsed: parsed,
+                                          environment: o.environment) {
             let s = w.source
             if said.insert(s.id).inserted, let st = statuses.first(where: { $0.id == s.id }), st.state == .stale {
                 limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")

@@ -35,11 +35,14 @@ enum SnapshotParser {
 
     /// Parses `file`, displayed as `display` in errors. Throws `ParseError` when the snapshot is
     /// unusable: not parseable, or fewer records than the declaration expects.
-    /// The URLs of further parts of a member's record that the snapshot `file` leads to (a
-    /// researchmap section longer than the profile embeds); none for other formats.
-    static func parts(_ source: SourceSpec, member: String, file: URL, url: String) -> [String] {
+    /// The URLs of further parts of a member's record that the snapshot `file` (the record itself
+    /// when `isRecord`, else one of its parts) leads to: the sections a researchmap profile embeds
+    /// in part (named by the profile only, never by a section page), the next page of OpenAlex
+    /// results (named by every page); none for other formats.
+    static func parts(_ source: SourceSpec, member: String, file: URL, url: String, isRecord: Bool) -> [String] {
         // Only these formats come in parts: no other record is read a second time for them.
-        guard source.format == .researchmap || source.format == .openalexWorks, let data = try? Data(contentsOf: file) else { return [] }
+        guard source.format == .openalexWorks || (source.format == .researchmap && isRecord),
+              let data = try? Data(contentsOf: file) else { return [] }
         return source.format == .researchmap
             ? ResearchmapReader.parts(data)
             : OpenAlexReader.nextCursor(data).map { [OpenAlexReader.url(url, cursor: $0)] } ?? []
@@ -115,10 +118,13 @@ enum SnapshotWalk {
         "\(source.id)|\(member ?? "")|\(sha256)"
     }
 
+    /// `environment`: where the values of a source's `${NAME}` are read from, to redact them from
+    /// every text a snapshot gives (a server may echo them in part URLs and error texts).
     static func walk(_ sources: [SourceSpec], members: MemberKeys, store: SnapshotStore, entries: [String: SnapshotEntry],
-                     parsed: [String: ParsedSnapshot] = [:]) -> [WalkedSnapshot] {
+                     parsed: [String: ParsedSnapshot] = [:], environment: [String: String] = ProcessInfo.processInfo.environment) -> [WalkedSnapshot] {
         var out: [WalkedSnapshot] = []
         for s in sources {
+            let secrets = SourceSpec.secrets(in: s.url, environment: environment)
             for orcid in s.isPerMember ? members.keys(for: s).map(Optional.some) : [nil] {
                 guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
                     out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
@@ -129,7 +135,7 @@ enum SnapshotWalk {
                 let (found, missing) = orcid.map { member in
                     store.parts(of: s, member: member, file: snap.file, url: snap.provenance.url,
                                 fetched: entries[SnapshotEntry.key(source: s.id, member: member)]?.lastSuccess ?? "",
-                                entries: entries, next: { SnapshotParser.parts($0, member: $1, file: $2, url: $3) })
+                                entries: entries, next: Pipeline.parts)
                 } ?? ([], [])
                 let partFiles = found.map(\.file)
                 let partHashes = found.map(\.provenance.sha256)
@@ -140,9 +146,28 @@ enum SnapshotWalk {
                 if !missing.isEmpty, case .success(.ties(let t, let o, let unread))? = result {
                     result = .success(.ties(t, orcids: o, unread: unread + missing.map { "part \($0)" }))
                 }
-                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result, parts: partHashes))
+                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result.map { Self.redacting($0, secrets: secrets) }, parts: partHashes))
             }
         }
         return out
+    }
+
+    /// `result` with `secrets` taken out of every text it holds (what was not read, warnings, errors).
+    static func redacting(_ result: Result<ParsedSnapshot, ParseError>, secrets: [String]) -> Result<ParsedSnapshot, ParseError> {
+        guard !secrets.isEmpty else { return result }
+        func clean(_ e: ParseError) -> ParseError {
+            var e = e
+            e.file = SourceSpec.redacting(e.file, secrets: secrets)
+            e.message = SourceSpec.redacting(e.message, secrets: secrets)
+            return e
+        }
+        switch result {
+        case .success(.ties(let t, let o, let unread)):
+            return .success(.ties(t, orcids: o, unread: unread.map { SourceSpec.redacting($0, secrets: secrets) }))
+        case .success(.records(let r, let warnings)):
+            return .success(.records(r, warnings: warnings.map(clean)))
+        case .failure(let e):
+            return .failure(clean(e))
+        }
     }
 }

@@ -103,12 +103,13 @@ public struct ReportWriter: Sendable {
         try archivePrevious()
     }
 
-    /// Moves the replaced reports to `.rsdd/runs/<run id>/` (or drops them when they carry no run id).
+    /// Moves the replaced reports to `.rsdd/runs/<run id>/` (or drops them when they carry no
+    /// valid run id: nothing else under `.rsdd/runs/` is ever replaced).
     private func archivePrevious() throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: previous.path) else { return }
         let index = try? JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: previous.appendingPathComponent("index.json")))
-        guard let id = index?.run.id, id.allSatisfy({ $0.isHexDigit }) else {
+        guard let id = index?.run.id, RunInfo.isValidID(id) else {
             try? fm.removeItem(at: previous)
             return
         }

@@ -15,6 +15,12 @@ public struct RunInfo: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey { case id, rsddVersion = "rsdd_version", asOf = "as_of" }
+
+    /// True for what a run id is: exactly twelve ASCII lowercase hex digits. Only such an id may
+    /// name a folder under `.rsdd/runs/` (an id read from a file may have been tampered with).
+    public static func isValidID(_ id: String) -> Bool {
+        id.utf8.count == 12 && id.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
 }
 
 /// A team's report as JSON: schema tag, run metadata, and the assessment.

@@ -62,11 +62,28 @@ public enum PreparedCache {
         try? FileManager.default.moveItem(at: temporary, to: file)
     }
 
-    /// Removes the source's other cache files (of earlier snapshots or builds).
+    /// Removes the source's other cache files (of earlier snapshots or builds): only files named as
+    /// this cache names them (and their temporary files), nothing else a folder may hold.
     public static func removeOthers(of source: String, keeping file: URL) {
         let dir = file.deletingLastPathComponent()
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent && isOwn(name) {
             try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
+        }
+    }
+
+    /// True for `<24 hex digits>.prepared` and `<24 hex digits>.prepared.tmp`.
+    static func isOwn(_ name: String) -> Bool {
+        let stem = name.hasSuffix(".prepared.tmp") ? name.dropLast(13) : name.hasSuffix(".prepared") ? name.dropLast(9) : ""
+        return stem.utf8.count == 24 && stem.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    /// The cache folder above `file` (the cache itself, or its source's folder) that is a symbolic
+    /// link, if any: such a cache is not used, since writing or cleaning it would touch files
+    /// outside the workspace.
+    public static func symbolicLink(above file: URL) -> URL? {
+        let sourceDir = file.deletingLastPathComponent()
+        return [sourceDir.deletingLastPathComponent(), sourceDir].first { dir in
+            (try? FileManager.default.attributesOfItem(atPath: dir.path))?[.type] as? FileAttributeType == .typeSymbolicLink
         }
     }
 

@@ -135,6 +135,10 @@ public final class StateStore: Sendable {
             }
             try db.alter(table: "finding") { t in t.add(column: "entity", .text) }
         }
+        m.registerMigration("5-final-url") { db in
+            // Where an attempt's answer came from, when redirects led away from its URL.
+            try db.alter(table: FetchAttempt.databaseTableName) { t in t.add(column: "final_url", .text) }
+        }
         return m
     }
 
@@ -379,6 +383,8 @@ public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, Mutabl
     public var source: String
     public var member: String?
     public var url: String
+    /// Where the answer came from, when redirects led away from `url`.
+    public var finalURL: String?
     /// 1 for the first attempt, 2 for the first retry, …
     public var attempt: Int
     public var started: String
@@ -394,12 +400,13 @@ public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, Mutabl
     /// `stored` (new bytes), `unchanged` (same bytes again), `not-modified` (304), `retried`, `failed`.
     public var outcome: String
 
-    public init(source: String, member: String?, url: String, attempt: Int, started: String, durationMs: Int,
+    public init(source: String, member: String?, url: String, finalURL: String? = nil, attempt: Int, started: String, durationMs: Int,
                 httpStatus: Int? = nil, curlCode: Int? = nil, error: String? = nil, etag: String? = nil,
                 lastModified: String? = nil, bytes: Int? = nil, sha256: String? = nil, outcome: String) {
         self.source = source
         self.member = member
         self.url = url
+        self.finalURL = finalURL
         self.attempt = attempt
         self.started = started
         self.durationMs = durationMs
@@ -418,7 +425,7 @@ public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, Mutabl
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, member, url, attempt, started, durationMs = "duration_ms", httpStatus = "http_status"
+        case id, source, member, url, finalURL = "final_url", attempt, started, durationMs = "duration_ms", httpStatus = "http_status"
         case curlCode = "curl_code", error, etag, lastModified = "last_modified", bytes, sha256, outcome
     }
 }

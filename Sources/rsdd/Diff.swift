@@ -41,7 +41,7 @@ struct Diff: ParsableCommand {
         let fm = FileManager.default
         if fm.fileExists(atPath: arg) { return try ReportSet.load(URL(fileURLWithPath: arg)) }
         let ws = workspace.workspace
-        guard arg.allSatisfy(\.isHexDigit), !arg.isEmpty else {
+        guard RunInfo.isValidID(arg) else {
             throw ReportError(file: arg, message: "neither a file, a folder nor a run id")
         }
         let archived = ws.stateDir.appendingPathComponent("runs/\(arg)")

@@ -156,6 +156,77 @@ func runRSDD(_ args: [String], environment: [String: String]) throws -> (status:
         #expect(md.contains("appid=${KAKEN_APPID}"), "the evidence shows the URL with the variable's name")
     }
 
+    @Test func aSecretThatAServerEchoesInPartsAndHeadersIsNeverWritten() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let secret = Self.appid
+        nonisolated(unsafe) var base = ""
+        // The server echoes the key in the part URLs it names, in ETag and Last-Modified; one part fails.
+        let server = try TestHTTPServer { req in
+            let echo = ["ETag: \"\(secret)\"", "Last-Modified: \(secret)"]
+            if req.path.hasPrefix("/api/demo-long?") {
+                let profile = RecordPartsTests.profile(base: base, total: 1500)
+                    .replacingOccurrences(of: "/research_experience\"", with: "/research_experience?key=\(secret)\"")
+                let second = #", {"@id": "\#(base)/demo-long/education?key=\#(secret)", "@type": "education", "total_items": 5, "items": []}]}"#
+                return .text(String(profile.dropLast(2)) + second, headers: echo)
+            }
+            if req.path.contains("/education") { return .text("gone", status: 410, headers: echo) }
+            let start = req.path.contains("start=1001") ? 1001 : 1
+            return .text(RecordPartsTests.page(start: start, count: start == 1 ? 1000 : 500), headers: echo)
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let ws = try RecordPartsTests().workspace(server)
+        let source = ws.sourcesDir.appendingPathComponent("researchmap.yml")
+        try String(contentsOf: source, encoding: .utf8).replacingOccurrences(of: "?format=json", with: "?format=json&key=${RM_KEY}")
+            .write(to: source, atomically: true, encoding: .utf8)
+        var output = ""
+        for _ in 0..<2 {
+            let r = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-18", "--force"], environment: ["RM_KEY": secret])
+            #expect(r.status == 3, "the education part failed: \(r.output)")
+            output += r.output
+        }
+        #expect(server.requests.contains { $0.path.contains("start=1001") && $0.path.contains(secret) }, "the parts were fetched")
+        #expect(!output.contains(secret), "printed: \(output)")
+        let files = writtenFiles(ws)
+        #expect(files.contains { $0.0.hasSuffix("state.sqlite") })
+        #expect(files.contains { $0.0.hasSuffix("changes.md") })
+        for (name, data) in files {
+            #expect(data.range(of: Data(secret.utf8)) == nil, "\(name) holds the secret")
+        }
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-long.md"), encoding: .utf8)
+        #expect(md.contains(#"education?key=\[redacted\]&limit=1000&start=1 failed: HTTP 410"#), "the part is named, redacted")
+    }
+
+    @Test func checkNamesEachVariableThatASourceNeedsAndIsNotSet() throws {
+        guard rsddExecutable() != nil else {
+            print("skipped: the rsdd executable is not built beside the tests")
+            return
+        }
+        let ws = try demoCopy()
+        try """
+        id: kaken
+        title: KAKEN researcher records
+        url: http://127.0.0.1:9/opensearch/?appid=${RSDD_TEST_APPID}&key=${RSDD_TEST_KEY}&qm={kaken}
+        format: kaken-researcher
+        per: member
+        refresh: 24h
+        """.write(to: ws.sourcesDir.appendingPathComponent("kaken.yml"), atomically: true, encoding: .utf8)
+        let unset = ["RSDD_TEST_APPID": "", "RSDD_TEST_KEY": ""]
+        let r = try runRSDD(["check", "--config", ws.root.path], environment: unset)
+        #expect(r.status == 2, "\(r.output)")
+        #expect(r.output.contains("sources.d/kaken.yml: the environment variable RSDD_TEST_APPID that the url names is not set"), "\(r.output)")
+        #expect(r.output.contains("RSDD_TEST_KEY"))
+        #expect(!r.output.contains("no problem found"))
+        let offline = try runRSDD(["check", "--config", ws.root.path, "--offline"], environment: unset)
+        #expect(offline.status == 0, "\(offline.output)")
+        #expect(offline.output.contains("warning: sources.d/kaken.yml: the environment variable RSDD_TEST_APPID"), "\(offline.output)")
+        let set = try runRSDD(["check", "--config", ws.root.path], environment: ["RSDD_TEST_APPID": "x", "RSDD_TEST_KEY": "y"])
+        #expect(set.status == 0 && set.output.contains("no problem found"), "\(set.output)")
+    }
+
     @Test func anUnsetAppIDFailsThatSourceAloneNamingTheVariable() throws {
         guard rsddExecutable() != nil else {
             print("skipped: the rsdd executable is not built beside the tests")

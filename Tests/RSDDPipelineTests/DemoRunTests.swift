@@ -198,4 +198,38 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         #expect(second == first)
         #expect(PreparedCache.read(file)?.contains { $0.0.country == "XC" } == true, "rebuilt")
     }
+
+    @Test func aSymlinkedCacheFolderIsNotUsedAndNoOutsideFileIsRemoved() throws {
+        for linked in ["cache", "cache/demo-registry"] {
+            let ws = try demoCopy()
+            let outside = try makeTemporaryDirectory("rsdd-outside")
+            let precious = outside.appendingPathComponent("precious.txt")
+            try "not rsdd's".write(to: precious, atomically: true, encoding: .utf8)
+            let link = ws.stateDir.appendingPathComponent(linked)
+            try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if linked == "cache" { try FileManager.default.createDirectory(at: outside.appendingPathComponent("demo-registry"), withIntermediateDirectories: true) }
+            try FileManager.default.createSymbolicLink(at: link, withDestinationURL: outside)
+            if linked == "cache" { try "not rsdd's".write(to: outside.appendingPathComponent("demo-registry/precious.txt"), atomically: true, encoding: .utf8) }
+            let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+            #expect(FileManager.default.fileExists(atPath: precious.path), "\(linked): a file outside the workspace was removed")
+            if linked == "cache" {
+                #expect(FileManager.default.fileExists(atPath: outside.appendingPathComponent("demo-registry/precious.txt").path))
+            }
+            #expect(try FileManager.default.subpathsOfDirectory(atPath: outside.path).allSatisfy { !$0.hasSuffix(".prepared") }, "\(linked): written outside")
+            #expect(outcome.warnings.contains { $0.contains(".rsdd/\(linked)") && $0.contains("symbolic link") }, "\(outcome.warnings)")
+        }
+    }
+
+    @Test func cleaningTheCacheRemovesOnlyItsOwnFiles() throws {
+        let ws = try demoCopy()
+        let dir = ws.stateDir.appendingPathComponent("cache/demo-registry")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let other = dir.appendingPathComponent("notes.txt")
+        let old = dir.appendingPathComponent(String(repeating: "0", count: 24) + ".prepared")
+        try "an analyst's".write(to: other, atomically: true, encoding: .utf8)
+        try "an earlier build's".write(to: old, atomically: true, encoding: .utf8)
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(FileManager.default.fileExists(atPath: other.path), "not rsdd's file")
+        #expect(!FileManager.default.fileExists(atPath: old.path), "an earlier cache file")
+    }
 }

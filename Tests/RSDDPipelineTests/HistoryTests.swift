@@ -173,3 +173,26 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         #expect(answers[1]["entity"] is NSNull)
     }
 }
+
+/// The run id of the replaced reports names a folder under `.rsdd/runs/`: one that is not exactly
+/// twelve lowercase hex digits (tampered with, or empty) archives nothing and deletes nothing there.
+@Suite struct RunIDTests {
+    @Test(arguments: ["", ".", "ABCDEF012345", "abc", "0123456789abc", "０１２３４５６７８９ab"])
+    func aReplacedRunWithABadIDLeavesTheHistoryAlone(id: String) throws {
+        let ws = try emptyWorkspace("rsdd-run-id")
+        let writer = ReportWriter(workspace: ws)
+        let kept = writer.runsDir.appendingPathComponent("0123456789ab")
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: kept.appendingPathComponent("index.json"))
+        try writer.write([], sources: [], run: RunInfo(id: "aaaaaaaaaaaa", asOf: fixedAsOf))
+        let index = ws.reportsDir.appendingPathComponent("index.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: index)) as? [String: Any])
+        var run = try #require(json["run"] as? [String: Any])
+        run["id"] = id
+        json["run"] = run
+        try JSONSerialization.data(withJSONObject: json).write(to: index)
+        try writer.write([], sources: [], run: RunInfo(id: "bbbbbbbbbbbb", asOf: fixedAsOf))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: writer.runsDir.path) == ["0123456789ab"])
+        #expect(FileManager.default.fileExists(atPath: kept.appendingPathComponent("index.json").path))
+    }
+}

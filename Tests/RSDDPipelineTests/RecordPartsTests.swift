@@ -103,6 +103,31 @@ import TestSupport
         #expect(!a.limits.joined().contains("/secret-home-dir"))
     }
 
+    @Test func aPartRedirectedToAnotherOriginIsNotFollowedAndTheFinalURLIsLogged() throws {
+        let elsewhere = try TestHTTPServer { _ in .text(RecordPartsTests.page(start: 1001, count: 500)) }
+        defer { elsewhere.stop() }
+        let away = elsewhere.url("/page")
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
+            // The second page is sent to another port; the first to another path of the same origin.
+            if req.path.contains("start=1001") { return TestResponse(status: 302, headers: ["Location: \(away)"]) }
+            if req.path.hasPrefix("/moved") { return .text(RecordPartsTests.page(start: 1, count: 1000)) }
+            return TestResponse(status: 302, headers: ["Location: /moved"])
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let ws = try RecordPartsTests().workspace(server)
+        let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000)))
+        #expect(elsewhere.requests.isEmpty, "no request leaves the record's origin")
+        let a = try #require(outcome.assessments.first)
+        #expect(!a.complete)
+        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("another origin") }, "\(a.incomplete)")
+        #expect(server.requests.contains { $0.path.hasPrefix("/moved") }, "a redirect within the origin is followed")
+        let log = try StateStore(workspace: ws).attempts(source: "researchmap")
+        #expect(log.contains { $0.url.hasSuffix("start=1") && $0.finalURL == server.url("/moved") && $0.outcome == "stored" }, "\(log)")
+    }
+
     @Test func aPartFromAnEarlierFetchIsNotReadWithANewerRecord() throws {
         nonisolated(unsafe) var base = ""
         let server = try TestHTTPServer { req in
@@ -129,6 +154,73 @@ import TestSupport
         let a = try #require(try Pipeline.assess(offline).assessments.first)
         #expect(!a.complete)
         #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("was not fetched with the record") }, "\(a.incomplete)")
+    }
+}
+
+/// Parts are bounded: only the record names parts (a section page that names more is not
+/// followed), a record is read in at most `PartKey.limit` parts, and a run fetches at most
+/// `fetch.parts_per_run`; a record cut off by either is incomplete, and says why.
+@Suite(.serialized) struct PartBoundTests {
+    /// A workspace of one researchmap member on `server`, with `settings` added under `fetch:`.
+    func workspace(_ server: TestHTTPServer, settings: String = "") throws -> Workspace {
+        let ws = try RecordPartsTests().workspace(server)
+        try "fetch:\n  retries: 0\n  hosts: {127.0.0.1: {in_flight: 8, per_second: 10000, burst: 10000}}\n\(settings)"
+            .write(to: ws.settingsFile, atomically: true, encoding: .utf8)
+        return ws
+    }
+
+    func run(_ ws: Workspace) throws -> Assessment {
+        let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000)))
+        return try #require(outcome.assessments.first)
+    }
+
+    @Test func aSectionPageThatNamesFurtherSectionsIsNotFollowed() throws {
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
+            // Each page of the section also claims a section of 100,000 items: a hundred more URLs.
+            let start = req.path.contains("start=1001") ? 1001 : 1
+            let page = RecordPartsTests.page(start: start, count: start == 1 ? 1000 : 500)
+            let graph = #", "@graph": [{"@id": "\#(base)/evil-\#(start)/research_experience", "@type": "research_experience", "total_items": 100000, "items": []}]}"#
+            return .text(req.path.contains("/evil-") ? #"{"@type": "research_experience", "items": []}"# : String(page.dropLast()) + graph)
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let a = try run(try workspace(server))
+        #expect(server.requests.count == 3, "the profile and its two pages, nothing the pages name: \(server.requests.count)")
+        #expect(a.complete, "\(a.incomplete)")
+    }
+
+    @Test func aRecordIsReadInAtMostAHundredPartsAndIsIncompleteBeyond() throws {
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") {
+                // Two sections of 100,000 items: two hundred pages.
+                let second = #", {"@id": "\#(base)/demo-long/education", "@type": "education", "total_items": 100000, "items": []}]}"#
+                return .text(String(RecordPartsTests.profile(base: base, total: 100_000).dropLast(2)) + second)
+            }
+            return .text(#"{"@type": "research_experience", "items": []}"#)
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let a = try run(try workspace(server))
+        #expect(server.requests.count == 1 + 100, "\(server.requests.count)")
+        #expect(!a.complete)
+        #expect(a.incomplete.contains { $0.contains("education?limit=1000&start=1 ") && $0.contains("at most 100 parts") }, "\(a.incomplete)")
+    }
+
+    @Test func aRunFetchesAtMostItsPartsPerRunAndTheRestIsIncomplete() throws {
+        nonisolated(unsafe) var base = ""
+        let server = try TestHTTPServer { req in
+            if req.path.hasPrefix("/api/demo-long?") { return .text(RecordPartsTests.profile(base: base, total: 1500)) }
+            return .text(RecordPartsTests.page(start: req.path.contains("start=1001") ? 1001 : 1, count: 1))
+        }
+        base = server.url("/api")
+        defer { server.stop() }
+        let a = try run(try workspace(server, settings: "  parts_per_run: 1\n"))
+        #expect(server.requests.count == 2, "the profile and one page")
+        #expect(!a.complete)
+        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("parts_per_run") }, "\(a.incomplete)")
     }
 }
 
