@@ -197,7 +197,7 @@ func runRSDD(_ args: [String], environment: [String: String]) throws -> (status:
             #expect(data.range(of: Data(secret.utf8)) == nil, "\(name) holds the secret")
         }
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-long.md"), encoding: .utf8)
-        #expect(md.contains(#"education?key=\[redacted\]&limit=1000&start=1 failed: HTTP 410"#), "the part is named, redacted")
+        #expect(md.contains(#"education?key=\[redacted\]\&limit=1000\&start=1 failed: HTTP 410"#), "the part is named, redacted")
     }
 
     @Test func checkNamesEachVariableThatASourceNeedsAndIsNotSet() throws {
