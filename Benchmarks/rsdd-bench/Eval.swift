@@ -99,7 +99,7 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
     for o in orgs {
         let names = o.names.map(\.value).filter { !$0.isEmpty }
         let display = o.names.first { $0.types.contains("ror_display") }?.value ?? names.first ?? o.ror
-        records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, country: o.country))
+        records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, category: ListCategory.registry, country: o.country))
     }
     let known = Set(orgs.map(\.ror))
     let matcher = EntityIndex(records: records)

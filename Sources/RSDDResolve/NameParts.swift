@@ -24,6 +24,14 @@ public enum NameParts {
 
     /// The parts of `cell`, the full cell first (as the source wrote it, so an exact match on the
     /// whole cell still counts), then each further name, each once.
+    /// A name given apart (a registry's label or alias): one part, the name as written, unless it
+    /// is a reading in kana; an acronym as such.
+    public static func whole(_ name: String) -> [Part] {
+        let t = name.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty || isReading(t) { return [] }
+        return [Part(text: t, acronym: isAcronym(t))]
+    }
+
     public static func split(_ cell: String) -> [Part] {
         // Most names have nothing to split: no bracket, line break, dash or marker word. They are
         // found with one pass over the bytes (the registry holds hundreds of thousands of names).
@@ -190,6 +198,8 @@ public enum NameParts {
     static func isQualifier(_ b: String, outside: String) -> Bool {
         // A country or region is a qualifier however many words it has: "(Hong Kong)", "(United States)".
         if Identifiers.countryCode(b) != nil && b.count > 2 { return true }
+        // A status, not a name: "(Deemed to be University)", India's legal standing of an institute.
+        if b.lowercased().hasPrefix("deemed") { return true }
         if isAcronym(b) { return false }
         if script(b) != script(outside) { return false }
         // In the name's own script, the content names an organisation only when it says what

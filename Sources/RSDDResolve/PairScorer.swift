@@ -89,8 +89,13 @@ public struct PairScorer: Sendable {
         var acronyms = Set<String>()
         var folded = false
         var skeletonNames = Set<Int>(), skeletonKeys = Set<String>()
+        // A registry gives each name of an organisation apart (display name, labels, aliases,
+        // acronyms): a bracket in one of them qualifies it ("Indian Institute of Technology (Banaras
+        // Hindu University)" is neither "Indian Institute of Technology" nor the university), so
+        // its names are read whole. A list's cell holds several names, and is split.
+        let registry = r.category == ListCategory.registry
         for written in [r.name] + r.aliases {
-            for part in NameParts.split(written) {
+            for part in registry ? NameParts.whole(written) : NameParts.split(written) {
                 if part.acronym {
                     acronyms.insert(part.text.uppercased())
                     continue
@@ -284,15 +289,22 @@ public enum Identifiers {
         return out
     }
 
-    /// Country names → ISO 3166 alpha-2: every region's name in English, Japanese and Chinese as
-    /// the platform's locale data gives them, then the lists' own spellings (which win).
+    /// Country names → ISO 3166 alpha-2: every region's name in English, Japanese, Chinese, Korean
+    /// and the languages affiliations are printed in most (German, French, Spanish, Italian,
+    /// Portuguese, Russian) as the platform's locale data gives them, then the lists' own spellings
+    /// (which win). A name two languages give to two regions decides nothing.
     static let countryWords: [String: String] = {
         var t: [String: String] = [:]
+        var clash = Set<String>()
         let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }.sorted()
-        for id in ["en", "ja", "zh-Hans", "zh-Hant"] {
+        for id in ["en", "ja", "zh-Hans", "zh-Hant", "ko", "de", "fr", "es", "it", "pt", "ru"] {
             let locale = Locale(identifier: id)
-            for code in codes { if let name = locale.localizedString(forRegionCode: code) { t[name.lowercased()] = t[name.lowercased()] ?? code } }
+            for code in codes {
+                guard let name = locale.localizedString(forRegionCode: code)?.lowercased() else { continue }
+                if let other = t[name], other != code { clash.insert(name) } else { t[name] = code }
+            }
         }
+        for name in clash { t[name] = nil }
         // Names that are also places inside other countries (Georgia in the US) decide nothing.
         for ambiguous in ["georgia", "jersey", "guernsey"] { t[ambiguous] = nil }
         t.merge(listWords) { _, list in list }

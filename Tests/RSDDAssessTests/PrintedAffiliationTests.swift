@@ -97,8 +97,21 @@ import Testing
     }
 
     @Test(arguments: [("イラン Islamic Republic of Iran", "IR"), ("中国 China", "CN"), ("Taiwan", "TW"), ("P.R. China", "CN"),
-                      ("Russian Federation", "RU"), ("ロシア", "RU"), ("cn", "CN"), ("Nowhere", nil)] as [(String, String?)])
+                      ("Russian Federation", "RU"), ("ロシア", "RU"), ("cn", "CN"), ("Deutschland", "DE"), ("Georgia", nil), ("Nowhere", nil)] as [(String, String?)])
     func countryCellsBecomeISOCodes(cell: String, code: String?) {
         #expect(Identifiers.countryCode(cell) == code)
+    }
+
+    /// A registry's name is one name: its bracket qualifies it, and neither half alone names it.
+    @Test func aRegistryNameIsReadWholeAndAStatusInBracketsIsNoName() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00021", name: "Fictional Institute of Technology Lakeside", aliases: ["Fictional Institute of Technology (Lakeside University)"],
+                   category: "registry", country: "IN"),
+            Record(source: "reg", id: "0reg00022", name: "Lakeside University", category: "registry", country: "IN"),
+        ])
+        #expect(index.best(for: OrganisationQuery(name: "Department of Physics, Fictional Institute of Technology, Delhi, India")) == nil)
+        #expect(index.best(for: OrganisationQuery(name: "Lakeside University, Lakeside, India"))?.record.id == "0reg00022")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Institute of Technology (Lakeside University), India"))?.record.id == "0reg00021")
+        #expect(!NameParts.split("Fictional Academy (Deemed to be University)").contains { $0.text.lowercased().hasPrefix("deemed") })
     }
 }
