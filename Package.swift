@@ -75,7 +75,7 @@ let package = Package(
         // `make bench`: figures for the README and closing notes, never a pass/fail test.
         .executableTarget(
             name: "rsdd-bench",
-            dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "TestSupport"],
+            dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "TestSupport"],
             path: "Benchmarks/rsdd-bench"
         ),
         .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore", .product(name: "Yams", package: "Yams")]),

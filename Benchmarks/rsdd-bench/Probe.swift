@@ -1,4 +1,5 @@
 import Foundation
+import RSDDAssess
 import RSDDCore
 import RSDDParse
 import RSDDResolve
@@ -104,4 +105,98 @@ func probeRealLists(_ data: URL) throws {
     print(String(format: "  negatives: %d unlisted organisations sharing a rare word with a listed one: %d findings that name a listed organisation within their name (a branch, a campus), %d other findings, %d go to review",
                  similar.count, branches, falseFindings.count, review))
     if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil { for f in falseFindings.prefix(40) { print("    false finding: \(f)") } }
+    print("")
+    for withRegistry in [false, true] {
+        try probeCoauthorships(listed: orgs, all: listed, registry: withRegistry ? registry : [], negatives: similar)
+    }
+}
+
+/// The co-authorship probe of `make eval`: a member's work with one co-author at a listed research
+/// organisation, written as OpenAlex writes it — the institution with its country and the line as
+/// printed; no institution, only the line; or only a parent assigned while the line names the
+/// listed one — assessed under dod-2026; and, as negatives, co-authors at the unlisted look-alikes
+/// above, each with its own country. Goals: every listed co-author a finding naming its listing,
+/// no look-alike of another country a finding.
+func probeCoauthorships(listed orgs: [Record], all listed: [Record], registry: [Record], negatives: [(String, String?)]) throws {
+    let profile = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
+    let p = Provenance(source: "probe", title: "probe", url: "file:///probe", retrieved: "2026-11-18T00:00:00Z", sha256: String(repeating: "0", count: 64))
+    var provenance: [String: Provenance] = [:]
+    for s in Set((listed + registry).map(\.source)) { provenance[s] = p }
+    let lists = ListIndex(records: listed + registry, provenance: provenance)
+    let assessor = Assessor(profile: profile, lists: lists, asOf: Day(year: 2026, month: 11, day: 18))
+    let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
+                                   displayPath: "probe.yml")
+    let english = Locale(identifier: "en")
+    func assess(institution: String?, country: String?, printed: String) throws -> Assessment {
+        var coauthor: [String: Any] = ["author_position": "middle", "raw_affiliation_strings": [printed]]
+        coauthor["institutions"] = institution.map { [["display_name": $0, "country_code": country as Any]] } ?? []
+        let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": [
+            ["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"], "institutions": [["display_name": "Home Probe College", "country_code": "JP"]]],
+            coauthor]]
+        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "probe", members: ["9999-0000-0000-0019"])
+        return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": ties.map { ($0, p) }, "orcid/9999-0000-0000-0019": []],
+                                         recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+    }
+    let entityOf = Dictionary(lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
+    var found: [String: (Int, Int, Int)] = [:]   // form → (found, wrong listing, all)
+    var missed: [String] = []
+    var countriesOf: [String: Set<String>] = [:]
+    for r in listed { if let c = r.country.flatMap(Identifiers.countryCode), let e = entityOf[r.key] { countriesOf[e, default: []].insert(c) } }
+    for r in orgs {
+        let name = NameParts.split(r.name).first?.text ?? r.name
+        // The organisation's country: its own row's, else another row's of the same organisation; a
+        // line without one when no list gives it.
+        let country = r.country.flatMap(Identifiers.countryCode) ?? entityOf[r.key].flatMap { countriesOf[$0]?.sorted().first }
+        let line = "Department of Physics, \(name)" + (country.flatMap { english.localizedString(forRegionCode: $0) }.map { ", \($0)" } ?? "")
+        for (form, institution, country) in [("institution and printed line", name as String?, country),
+                                             ("printed line only", nil, nil),
+                                             ("a parent assigned, the listed one printed", "Probe Holding Group", country)] {
+            let a = try assess(institution: institution, country: country, printed: line)
+            let keys = a.findings.filter { $0.tie.type == .coauthorship }.flatMap { $0.listings.map(\.record.key) }
+            let right = keys.contains { entityOf[$0] == entityOf[r.key] }
+            var c = found[form, default: (0, 0, 0)]
+            c.0 += right ? 1 : 0
+            // Another listing is wrong unless the line prints it too (a parent: "Academy of Military
+            // Medical Sciences, Institute of Basic Medicine" names both, rightly).
+            let lineWords = Set(NameNormaliser().comparisonTokens(line))
+            c.1 += keys.contains { k in
+                entityOf[k] != entityOf[r.key] && !(listed.first { $0.key == k }.map { l in
+                    ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { Set(NameNormaliser().comparisonTokens($0)).isSubset(of: lineWords) }
+                } ?? false)
+            } ? 1 : 0
+            c.2 += 1
+            found[form] = c
+            if !right { missed.append("\(form): \(line)") }
+            if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil, form.hasPrefix("printed"), keys.contains(where: { entityOf[$0] != entityOf[r.key] }) {
+                print("    also: \(line) → \(keys.filter { entityOf[$0] != entityOf[r.key] }.compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))")
+            }
+        }
+    }
+    print(String(format: "co-authorship probe, %@ registry (%d records): %d listed research organisations as co-authors' affiliations",
+                 registry.isEmpty ? "without" : "with", registry.count, orgs.count))
+    for (form, (ok, wrong, all)) in found.sorted(by: { $0.key < $1.key }) {
+        print(String(format: "  %@: %d of %d found (%.1f %%), %d with a wrong listing too (one the line does not print)", form, ok, all, 100 * Double(ok) / Double(max(all, 1)), wrong))
+    }
+    if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil { for m in missed.prefix(30) { print("    missed: \(m)") } }
+    // Look-alikes of another country: the listed organisations the co-author's name comes near
+    // all give a country, and the co-author's is another.
+    var lookAlikes = 0, flagged: [String] = [], review = 0
+    for (name, country) in negatives {
+        guard let country else { continue }
+        let near = lists.index.lookup(OrganisationQuery(name: name)).listings + lists.index.lookup(OrganisationQuery(name: name)).near
+        let countries = Set(near.compactMap { h in lists.index.entities.first { $0.id == h.entity }.map { e in e.records.compactMap { k in listed.first { $0.key == k }?.country } } }.flatMap { $0 })
+        guard !near.isEmpty, !countries.isEmpty, !countries.contains(country) else { continue }
+        // A campus or branch that names the listed organisation within its own name is no look-alike.
+        let n = NameNormaliser()
+        if near.contains(where: { Set(n.comparisonTokens($0.explanation.matchedName)).isSubset(of: Set(n.comparisonTokens(name))) }) { continue }
+        lookAlikes += 1
+        let countryName = english.localizedString(forRegionCode: country) ?? country
+        let a = try assess(institution: name, country: country, printed: "School of Engineering, \(name), \(countryName)")
+        if let f = a.findings.first(where: { $0.tie.type == .coauthorship }) {
+            flagged.append("\(name) (\(country)) → \(f.listings.map { "\($0.record.name) (\($0.record.key), \($0.record.country ?? "-"))" }.joined(separator: "; "))")
+        }
+        if !a.needsReview.isEmpty { review += 1 }
+    }
+    print(String(format: "  look-alikes of another country as co-authors: %d, of which %d findings, %d go to review", lookAlikes, flagged.count, review))
+    if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil { for f in flagged.prefix(30) { print("    look-alike flagged: \(f)") } }
 }

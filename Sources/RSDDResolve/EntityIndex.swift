@@ -187,6 +187,15 @@ public struct EntityIndex: Sendable {
             ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
             parts += cut.filter { p in !p.isEmpty && (p.contains(" ") || !p.utf8.allSatisfy { $0 < 0x80 }) }
+            // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
+            // Basic Medicine"), and a unit printed before its parent ("Institute of Physics, Chinese
+            // Academy of Sciences" for the listed "Chinese Academy of Sciences – Institute of
+            // Physics"): neighbouring parts together, two and three at a time.
+            if cut.count > 2 {
+                for width in 2...min(3, cut.count - 1) {
+                    for start in 0...(cut.count - width) { parts.append(cut[start..<(start + width)].joined(separator: ", ")) }
+                }
+            }
         }
         var out: [Int: (PairScore, String)] = [:]
         let country = country(of: q, parts: cut)

@@ -220,15 +220,22 @@ public struct PairScorer: Sendable {
                 // weights, summed in sorted order (so the same on every run, to the last bit).
                 var i = 0, j = 0, common = 0, union = 0
                 var shared = 0.0, all = 0.0
+                // A number one side has and the other lacks, where the other gives a number too: the
+                // 10th and the 14th research institute of one group (第十, 第十四) are two institutes,
+                // however many words they share.
+                var xNumber = false, yNumber = false, xAnyNumber = false, yAnyNumber = false
                 while i < x.count || j < y.count {
                     if j == y.count || (i < x.count && x[i] < y[j]) {
                         all += xw[i]
+                        if !xNumber && PairScorer.hasDigit(x[i]) { xNumber = true }
                         i += 1
                     } else if i == x.count || y[j] < x[i] {
                         all += yw[j]
+                        if !yNumber && PairScorer.hasDigit(y[j]) { yNumber = true }
                         j += 1
                     } else {
                         let w = xw[i]
+                        if !xAnyNumber && PairScorer.hasDigit(x[i]) { xAnyNumber = true; yAnyNumber = true }
                         shared += w
                         all += w
                         common += 1
@@ -238,7 +245,8 @@ public struct PairScorer: Sendable {
                     union += 1
                 }
                 guard common > 0 else { continue }
-                let weighted = all == 0 ? 0 : shared / all
+                var weighted = all == 0 ? 0 : shared / all
+                if (xNumber && (yNumber || yAnyNumber)) || (yNumber && xAnyNumber) { weighted = min(weighted, PairScorer.near) }
                 let plain = Double(common) / Double(union)
                 // A pair through a skeleton on one side only counts after every certain pair.
                 let viaSkeleton = a.skeletonNames.contains(xi) != b.skeletonNames.contains(yi)
@@ -263,6 +271,14 @@ public struct PairScorer: Sendable {
         s.skeleton = bestViaSkeleton
         return s
     }
+
+    /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).
+    static func hasDigit(_ word: String) -> Bool {
+        if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        return !word.utf8.allSatisfy { $0 < 0x80 } && word.unicodeScalars.contains { hanNumerals.contains($0) }
+    }
+
+    static let hanNumerals = Set("〇零一二三四五六七八九十百千".unicodeScalars)
 
     /// True when the score names the same organisation for a tie: equal, or close and sharing
     /// most words outright (a place name never finds "New York University").

@@ -114,4 +114,25 @@ import Testing
         #expect(index.best(for: OrganisationQuery(name: "Fictional Institute of Technology (Lakeside University), India"))?.record.id == "0reg00021")
         #expect(!NameParts.split("Fictional Academy (Deemed to be University)").contains { $0.text.lowercased().hasPrefix("deemed") })
     }
+
+    /// A listed name that holds a comma, or a unit printed before its parent: neighbouring parts of
+    /// the line are read together; the unit alone is too common a name to decide.
+    @Test func parentAndUnitArePartsReadTogether() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictional Academy of Sciences – Institute of Physics", category: "entity-of-concern", country: "CN"),
+            Record(source: "l", id: "2", name: "Academy of Fictional Medical Sciences, Institute of Basic Medicine", category: "entity-of-concern"),
+        ])
+        #expect(index.listings(for: OrganisationQuery(name: "Lab 3, Institute of Physics, Fictional Academy of Sciences, Beijing, China")).map(\.record.id) == ["1"])
+        #expect(index.listings(for: OrganisationQuery(name: "Dept. of Optics, Institute of Physics, Lakeside, China")).isEmpty)
+        #expect(index.listings(for: OrganisationQuery(name: "Academy of Fictional Medical Sciences, Institute of Basic Medicine, Beijing")).map(\.record.id) == ["2"])
+    }
+
+    /// The 10th and the 14th institute of one group share every word but their number.
+    @Test(arguments: [("14th Research Institute of Fictional Electronics Group", "10th Research Institute of Fictional Electronics Group"),
+                      ("虚构电子集团公司第十四研究所", "虚构电子集团公司第十研究所")])
+    func anotherNumberIsAnotherOrganisation(listed: String, tie: String) {
+        let index = EntityIndex(records: [Record(source: "l", id: "1", name: listed, category: "entity-of-concern")])
+        #expect(index.listings(for: OrganisationQuery(name: tie)).isEmpty)
+        #expect(index.listings(for: OrganisationQuery(name: listed)).map(\.record.id) == ["1"])
+    }
 }
