@@ -77,7 +77,7 @@ public struct Assessor: Sendable {
                     public_ += ties.map { t, p in
                         Tie(member: m.id, type: t.tie, org: t.org, identifiers: t.orgIDs, country: t.orgCountry,
                             start: t.start, end: t.end, origin: .publicRecord, provenance: p, recordID: t.putCode,
-                            otherNames: t.otherNames, datesReported: t.datesReported, work: t.work)
+                            otherNames: t.otherNames, datesReported: t.datesReported, work: t.work, department: t.department)
                     }
                     for gap in facts.recordGaps[record] ?? [] {
                         let why = "Part of the public record of member \(m.id) in \(source) was not read (\(gap)): undisclosed ties in it could not be checked."

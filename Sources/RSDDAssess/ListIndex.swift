@@ -22,7 +22,10 @@ public final class ListIndex: Sendable {
     private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
         // A record may name the counterparty in two languages: each name is looked up, and a
         // listing any of them reaches counts once, with its best match.
-        guard let others = tie.otherNames, !others.isEmpty else { return resolved(tie.org, tie) }
+        // A listed name split across the record's organisation and department fields is looked up
+        // whole ("Harbin Institute" + "of Technology").
+        let others = (tie.otherNames ?? []) + (tie.department.map { ["\(tie.org) \($0)"] } ?? [])
+        guard !others.isEmpty else { return resolved(tie.org, tie) }
         var listings: [String: Listing] = [:], near: [String: Listing] = [:]
         for name in [tie.org] + others {
             let (l, n) = resolved(name, tie)

@@ -26,11 +26,15 @@ public struct Tie: Sendable, Hashable, Codable {
     /// there are in all; the tie runs from the first work's date to the last's.
     public var works: [WorkRef]?
     public var workCount: Int?
+    /// The department the record gives with the organisation (ORCID's `department-name`): the
+    /// organisation is also looked up with it, so a listed name split across both fields is found.
+    public var department: String?
 
     public init(member: String, type: TieType, org: String, identifiers: [String: String] = [:], country: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, origin: Origin,
                 provenance: Provenance? = nil, recordID: String? = nil, otherNames: [String]? = nil, datesReported: Bool? = nil,
-                work: WorkRef? = nil) {
+                work: WorkRef? = nil, department: String? = nil) {
+        self.department = department.flatMap { $0.isEmpty ? nil : $0 }
         self.works = work.map { [$0] }
         self.workCount = work == nil ? nil : 1
         self.otherNames = otherNames?.isEmpty == true ? nil : otherNames
@@ -49,7 +53,7 @@ public struct Tie: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case member, type, org, identifiers, country, start, end, origin, provenance, recordID = "record_id"
-        case otherNames = "other_names", alsoIn = "also_in", datesReported = "dates_reported", works, workCount = "work_count"
+        case otherNames = "other_names", alsoIn = "also_in", datesReported = "dates_reported", works, workCount = "work_count", department
     }
 
     /// `2019-04 – 2023-03`, `2021 – ongoing`.

@@ -45,9 +45,10 @@ public struct EntityIndex: Sendable {
     let byIdentifier: [String: [Int]]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
-    /// Entity index → the countries its records give (a list of one year may give none where
-    /// another year's row does): a tie of another country never names the entity.
-    let entityCountries: [Set<String>]
+    /// Entity index → the countries its records give, for the entities where some record gives
+    /// none (a list of one year may give none where another year's row does): a tie of another
+    /// country never names the entity. (Records that give a country are vetoed pair by pair.)
+    let entityCountries: [Int: [String]]
     let scratch: Scratch
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
@@ -91,7 +92,12 @@ public struct EntityIndex: Sendable {
         }
         self.entityOf = entityOf
         self.members = members
-        entityCountries = members.map { Set($0.compactMap { prepared[$0].country }) }
+        var countries: [Int: [String]] = [:]
+        for (e, m) in members.enumerated() where m.count > 1 {
+            let given = Set(m.compactMap { prepared[$0].country })
+            if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
+        }
+        entityCountries = countries
         postings = tables.postings
         byKey = tables.byKey
         byCompact = tables.byCompact
@@ -171,9 +177,8 @@ public struct EntityIndex: Sendable {
 
     /// True when the entity of record `i` gives countries and `country` is none of them.
     func otherCountry(_ i: Int, _ country: String?) -> Bool {
-        guard let country else { return false }
-        let known = entityCountries[entityOf[i]]
-        return !known.isEmpty && !known.contains(country)
+        guard let country, prepared[i].country == nil, let known = entityCountries[entityOf[i]] else { return false }
+        return !known.contains(country)
     }
 
     /// Scored candidates and the query's country (see `country(of:parts:)`).
@@ -329,8 +334,9 @@ public struct EntityIndex: Sendable {
     /// another country than the tie's, and nothing at all when the tie names a registry
     /// organisation outright (the registry tells it apart from the listings it comes close to).
     func near(_ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
-        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) }.map { entityOf[$0.0] }
         var out: [RecordHit] = []
+        guard candidates.contains(where: { PairScorer.isNear($0.1) }) else { return out }
+        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) }.map { entityOf[$0.0] }
         for (i, s, part) in candidates where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key)
             && !otherCountry(i, country) && (known.isEmpty || known.contains(entityOf[i])) {
             let f = s.features

@@ -50,6 +50,8 @@ public struct PairScorer: Sendable {
         var sortedNames: [[String]]
         /// The inverse frequency of each of those words, once an index has weighed them (`weighed`).
         var sortedWeights: [[Double]] = []
+        /// Which of those words hold a number (a digit or a Han numeral), found once with the weights.
+        var sortedNumbers: [[Bool]] = []
         /// Acronyms listed or derived from a name's initials: weak evidence.
         var acronyms: Set<String>
         /// Every name's normalised key, for exact agreement.
@@ -146,6 +148,7 @@ public struct PairScorer: Sendable {
     public static func weighed(_ p: Prepared, idf: [String: Double]) -> Prepared {
         var p = p
         p.sortedWeights = p.sortedNames.map { $0.map { idf[$0] ?? 1 } }
+        p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
         return p
     }
 
@@ -197,8 +200,12 @@ public struct PairScorer: Sendable {
     }
 
     private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
-        let common = a.keys.keys.sorted().filter { b.keys[$0] != nil }
-        if let k = common.first(where: { a.skeletonKeys.contains($0) == b.skeletonKeys.contains($0) }) ?? common.first {
+        // (Nearly always neither side has a skeleton: then the first key in common, as ever.)
+        let skeletons = !a.skeletonKeys.isEmpty || !b.skeletonKeys.isEmpty
+        let sortedKeys = a.keys.keys.sorted()
+        if let k = skeletons
+            ? sortedKeys.first(where: { b.keys[$0] != nil && a.skeletonKeys.contains($0) == b.skeletonKeys.contains($0) }) ?? sortedKeys.first(where: { b.keys[$0] != nil })
+            : sortedKeys.first(where: { b.keys[$0] != nil }) {
             var s = PairScore(score: 1, words: 1, shared: k.split(separator: " ").count,
                               features: explain ? ["normalised_name": "equal", "name_as_listed": b.keys[k]!] : [:])
             s.skeleton = a.skeletonKeys.contains(k) != b.skeletonKeys.contains(k)
@@ -210,12 +217,14 @@ public struct PairScorer: Sendable {
         }
         var best = 0.0, bestWords = 0.0, bestShared = 0, bestViaSkeleton = false
         var why: [String: String] = [:]
-        let aw = a.sortedWeights.isEmpty ? PairScorer.weighed(a, idf: idf).sortedWeights : a.sortedWeights
-        let bw = b.sortedWeights.isEmpty ? PairScorer.weighed(b, idf: idf).sortedWeights : b.sortedWeights
+        let (aw, an) = a.sortedWeights.isEmpty ? { let w = PairScorer.weighed(a, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
+            : (a.sortedWeights, a.sortedNumbers)
+        let (bw, bn) = b.sortedWeights.isEmpty ? { let w = PairScorer.weighed(b, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
+            : (b.sortedWeights, b.sortedNumbers)
         for (xi, x) in a.sortedNames.enumerated() {
-            let xw = aw[xi]
+            let xw = aw[xi], xn = an[xi]
             for (yi, y) in b.sortedNames.enumerated() {
-                let yw = bw[yi]
+                let yw = bw[yi], yn = bn[yi]
                 // One walk over both sorted word lists: the words in common, all words, and their
                 // weights, summed in sorted order (so the same on every run, to the last bit).
                 var i = 0, j = 0, common = 0, union = 0
@@ -227,15 +236,15 @@ public struct PairScorer: Sendable {
                 while i < x.count || j < y.count {
                     if j == y.count || (i < x.count && x[i] < y[j]) {
                         all += xw[i]
-                        if !xNumber && PairScorer.hasDigit(x[i]) { xNumber = true }
+                        if xn[i] { xNumber = true }
                         i += 1
                     } else if i == x.count || y[j] < x[i] {
                         all += yw[j]
-                        if !yNumber && PairScorer.hasDigit(y[j]) { yNumber = true }
+                        if yn[j] { yNumber = true }
                         j += 1
                     } else {
                         let w = xw[i]
-                        if !xAnyNumber && PairScorer.hasDigit(x[i]) { xAnyNumber = true; yAnyNumber = true }
+                        if xn[i] { xAnyNumber = true; yAnyNumber = true }
                         shared += w
                         all += w
                         common += 1
@@ -249,7 +258,7 @@ public struct PairScorer: Sendable {
                 if (xNumber && (yNumber || yAnyNumber)) || (yNumber && xAnyNumber) { weighted = min(weighted, PairScorer.near) }
                 let plain = Double(common) / Double(union)
                 // A pair through a skeleton on one side only counts after every certain pair.
-                let viaSkeleton = a.skeletonNames.contains(xi) != b.skeletonNames.contains(yi)
+                let viaSkeleton = (!a.skeletonNames.isEmpty && a.skeletonNames.contains(xi)) != (!b.skeletonNames.isEmpty && b.skeletonNames.contains(yi))
                 if (viaSkeleton ? 0 : 1, weighted, plain) > (bestViaSkeleton ? 0 : 1, best, bestWords) || best == 0 {
                     bestViaSkeleton = viaSkeleton
                     best = weighted
@@ -274,8 +283,12 @@ public struct PairScorer: Sendable {
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).
     static func hasDigit(_ word: String) -> Bool {
-        if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        return !word.utf8.allSatisfy { $0 < 0x80 } && word.unicodeScalars.contains { hanNumerals.contains($0) }
+        var ascii = true
+        for b in word.utf8 {
+            if b >= 0x30 && b <= 0x39 { return true }
+            if b >= 0x80 { ascii = false }
+        }
+        return !ascii && word.unicodeScalars.contains { hanNumerals.contains($0) }
     }
 
     static let hanNumerals = Set("〇零一二三四五六七八九十百千".unicodeScalars)

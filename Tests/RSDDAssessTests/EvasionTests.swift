@@ -120,6 +120,14 @@ import TestSupport
         #expect(round2("Северный Ветер").listings.first?.record.id == "16")
     }
 
+    /// A listed name split across a record's organisation and department fields.
+    @Test func aNameSplitAcrossOrganisationAndDepartmentIsFound() throws {
+        let tie = Tie(member: "m1", type: .appointment, org: "Northwind Aerospace", origin: .publicRecord, department: "Research Institute")
+        #expect(EvasionTests.lists.listings(for: tie).contains { $0.record.id == "2" })
+        let plain = Tie(member: "m1", type: .appointment, org: "Southwind Aerospace", origin: .publicRecord, department: "Department of Physics")
+        #expect(EvasionTests.lists.listings(for: plain).isEmpty)
+    }
+
     @Test func unlistedLookAlikesStayUnmatched() {
         #expect(listings("Kestrel Dynamos Limited").isEmpty)
         #expect(listings("Kestrelia").isEmpty)
