@@ -84,6 +84,7 @@ import TestSupport
         Record(source: "list", id: "14", name: "民生科技研究院", category: "entity-of-concern"),
         Record(source: "list", id: "15", name: "長崎光学", category: "entity-of-concern"),
         Record(source: "list", id: "16", name: "ООО «Северный Ветер»", category: "entity-of-concern"),
+        Record(source: "list", id: "17", name: "Dahua Fictional Optics", category: "entity-of-concern"),
     ], provenance: ["list": provenance])
 
     func round2(_ org: String) -> (listings: [Listing], review: [Listing]) {
@@ -101,6 +102,7 @@ import TestSupport
         ("\u{2EA0}生科技研究院", "14"),                             // ⺠, a radical for 民
         ("長\u{FA11}光学", "15"),                                  // 﨑, a compatibility ideograph for 崎
         ("С\u{65}в\u{65}рный Ветер", "16"),                      // Latin e inside a Cyrillic word
+        ("\u{500}\u{430}\u{4BB}\u{3C5}\u{430} Fictional Optics", "17"),  // Ԁаһυа: Cyrillic and Greek, the example
     ])
     func round2LookAlikesAreFound(org: String, id: String) throws {
         let l = try #require(round2(org).listings.first, "\(org) was missed")
