@@ -372,7 +372,9 @@ public struct Assessor: Sendable {
         if last >= asOf { return "current (ends \(end))" }
         guard let window else { return "ended \(end), no look-back limit" }
         let opens = window.before(asOf)
-        return last >= opens ? "ended \(end), within \(window) of \(asOf)" : nil
+        // The as-of date is in the report's header, not here: a window that named it changed
+        // every ended finding every night.
+        return last >= opens ? "ended \(end), within the \(window) look-back" : nil
     }
 
     static func order(_ a: Finding, _ b: Finding) -> Bool {
