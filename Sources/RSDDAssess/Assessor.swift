@@ -48,6 +48,8 @@ public struct Assessor: Sendable {
         var findings: [Finding] = []
         var members: [MemberSummary] = []
         var review: [ReviewItem] = []
+        // (listing, normalised organisation) pairs already in `review`: one line each per team.
+        var reviewed = Set<String>()
         var collaborations: [ReviewItem] = []
         var limits = limits + profile.notAssessed.map { "Not assessed under the \(profile.id) profile: \($0)" }
         for m in team.members {
@@ -152,12 +154,11 @@ public struct Assessor: Sendable {
             // co-authorship or collaboration only the nearest (a printed line is long and shares
             // words with many listed names).
             for tie in declared + undisclosed + relational {
-                let near = lists.reviewCandidates(for: tie)
-                let org = NameNormaliser().normalise(tie.org)
                 let isRelational = Assessor.relational.contains(tie.type)
                 if isRelational && !lists.listings(for: tie).isEmpty { continue }
-                for c in isRelational ? Array(near.prefix(1)) : near
-                where !review.contains(where: { $0.candidate.record.key == c.record.key && NameNormaliser().normalise($0.tie.org) == org }) {
+                let near = lists.reviewCandidates(for: tie)
+                let org = NameNormaliser().normalise(tie.org)
+                for c in isRelational ? Array(near.prefix(1)) : near where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
             }

@@ -40,7 +40,22 @@ public final class ListIndex: Sendable {
     }
 
     private func resolved(_ name: String, _ tie: Tie) -> (listings: [Listing], near: [Listing]) {
-        let q = OrganisationQuery(name: name, identifiers: tie.identifiers, country: tie.country)
+        var result = resolved(OrganisationQuery(name: name, identifiers: tie.identifiers, country: tie.country))
+        // A team file is written by or with the applicant: a country it gives (its `country:`, or
+        // the country a name ends with) never hides a listing by itself. A listing that only that
+        // country keeps apart goes to review. (A country from the registry, by the tie's
+        // identifier, or from a public record is trusted.)
+        guard tie.origin == .declared, tie.country != nil || name.contains(",") || name.contains(";") else { return result }
+        let open = resolved(OrganisationQuery(name: name, identifiers: tie.identifiers, countryFromName: false))
+        let kept = Set(result.listings.map(\.record.key) + result.near.map(\.record.key))
+        for var l in open.listings where !kept.contains(l.record.key) {
+            l.match.features["country"] = "the team file's country for the tie differs from the listed organisation's; the names match: an analyst decides"
+            result.near.append(l)
+        }
+        return result
+    }
+
+    private func resolved(_ q: OrganisationQuery) -> (listings: [Listing], near: [Listing]) {
         if let hit = cache.withLock({ $0[q] }) { return hit }
         func listing(_ h: RecordHit) -> Listing? {
             let through = h.via.compactMap { r in provenance[r.source].map { Citation(record: r.key, id: r.id, name: r.name, provenance: $0) } }

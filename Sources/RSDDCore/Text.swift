@@ -60,6 +60,12 @@ public enum Text {
         return String(out)
     }
 
+    /// True when `s` is exactly `count` ASCII lowercase hex digits (a run id, a cache file's name):
+    /// the only form of a name rsdd writes that may name a file it deletes or replaces.
+    public static func isLowerHex(_ s: String, count: Int) -> Bool {
+        s.utf8.count == count && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     /// True for the bidirectional formatting characters (embeddings, overrides, isolates and
     /// marks), which can reorder what a reader sees of a line without changing its bytes' order.
     public static func isBidiControl(_ u: Unicode.Scalar) -> Bool {

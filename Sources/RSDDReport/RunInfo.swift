@@ -19,7 +19,7 @@ public struct RunInfo: Sendable, Hashable, Codable {
     /// True for what a run id is: exactly twelve ASCII lowercase hex digits. Only such an id may
     /// name a folder under `.rsdd/runs/` (an id read from a file may have been tampered with).
     public static func isValidID(_ id: String) -> Bool {
-        id.utf8.count == 12 && id.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        Text.isLowerHex(id, count: 12)
     }
 }
 

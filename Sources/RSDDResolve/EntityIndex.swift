@@ -7,11 +7,15 @@ public struct OrganisationQuery: Sendable, Hashable {
     public var name: String
     public var identifiers: [String: String]
     public var country: String?
+    /// Whether the country a name ends with ("…, Kaohsiung, Taiwan") counts as the query's country
+    /// when it gives none: true for a line a publication printed, false to look a name up as written.
+    public var countryFromName: Bool
 
-    public init(name: String, identifiers: [String: String] = [:], country: String? = nil) {
+    public init(name: String, identifiers: [String: String] = [:], country: String? = nil, countryFromName: Bool = true) {
         self.name = name
         self.identifiers = Identifiers.canonical(identifiers)
         self.country = country
+        self.countryFromName = countryFromName
     }
 }
 
@@ -148,12 +152,6 @@ public struct EntityIndex: Sendable {
         return best.map(\.1)
     }
 
-    /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
-    /// records sharing its rarest words (only the strongest few are scored in full).
-    func scored(_ q: OrganisationQuery) -> [(Int, PairScore, String)] {
-        scoredWithCountry(q).candidates
-    }
-
     /// The country a query is of: its own, else the one its identifiers give in the registry,
     /// else the one its printed affiliation line names ("…, Kaohsiung, Taiwan").
     func country(of q: OrganisationQuery, parts cut: [String]) -> String? {
@@ -166,7 +164,7 @@ public struct EntityIndex: Sendable {
         // "…, Taiwan", "…, Beijing 100084 China", "…, P.R. China": an affiliation line ends with
         // its country, as the last part or that part's last words (never a part in the middle:
         // "New Mexico" is no country).
-        guard cut.count > 1, let last = cut.last else { return nil }
+        guard q.countryFromName, cut.count > 1, let last = cut.last else { return nil }
         if let c = Identifiers.countryName(last) { return c }
         let words = last.split(separator: " ")
         for n in [3, 2, 1] where words.count > n {
@@ -175,28 +173,37 @@ public struct EntityIndex: Sendable {
         return nil
     }
 
+    /// A part of a line in one word of Latin letters: a place or a department's subject as often as
+    /// an organisation ("Harbin" is also an alias of a listed company). It never makes a finding
+    /// alone; a listing only it reaches is for review.
+    func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
+        part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// True when the entity of record `i` gives countries and `country` is none of them.
     func otherCountry(_ i: Int, _ country: String?) -> Bool {
         guard let country, prepared[i].country == nil, let known = entityCountries[entityOf[i]] else { return false }
         return !known.contains(country)
     }
 
-    /// Scored candidates and the query's country (see `country(of:parts:)`).
+    /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
+    /// records sharing its rarest words (only the strongest few are scored in full); and the
+    /// query's country (see `country(of:parts:)`).
     func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
         var parts = [q.name]
         // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
-        // is tried part by part as well; a part of one word in Latin letters is a place or a
-        // department's subject far more often than an organisation ("Harbin" is also an alias of
-        // a listed company), so it decides nothing alone.
+        // is tried part by part as well (a part of one word decides nothing alone: see
+        // `isOneWordPart`).
         let cut = q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
             ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
-            parts += cut.filter { p in !p.isEmpty && (p.contains(" ") || !p.utf8.allSatisfy { $0 < 0x80 }) }
+            parts += cut.filter { !$0.isEmpty }
             // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
             // Basic Medicine"), and a unit printed before its parent ("Institute of Physics, Chinese
             // Academy of Sciences" for the listed "Chinese Academy of Sciences – Institute of
-            // Physics"): neighbouring parts together, two and three at a time.
-            if cut.count > 2 {
+            // Physics"): neighbouring parts together, two and three at a time (for lines of up to
+            // 24 parts, as affiliations are; a longer one is still read part by part).
+            if cut.count > 2 && cut.count <= 24 {
                 for width in 2...min(3, cut.count - 1) {
                     for start in 0...(cut.count - width) { parts.append(cut[start..<(start + width)].joined(separator: ", ")) }
                 }
@@ -229,7 +236,9 @@ public struct EntityIndex: Sendable {
                 // Scores first without their explanation (most candidates are dropped); the few
                 // that match or come near are scored again with it.
                 var s = scorer.score(pq, prepared[i], idf: idf, explain: false)
-                if let old = out[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
+                // Equal scores: a part of several words before one of one word.
+                if let old = out[i], (old.0.score, old.0.words, isOneWordPart(old.1, of: q) ? 0 : 1)
+                    >= (s.score, s.words, isOneWordPart(part, of: q) ? 0 : 1) { continue }
                 if PairScorer.isMatch(s) || (PairScorer.isNear(s) && prepared[i].listed) {
                     s = scorer.score(pq, prepared[i], idf: idf, explain: true)
                 }
@@ -250,14 +259,14 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (candidates, country) = scoredWithCountry(q)
         let listings = listings(q, candidates, country: country)
-        return (listings, near(candidates, matched: Set(listings.map(\.record.key)), country: country))
+        return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
-        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) {
+        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) && !isOneWordPart(part, of: q) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).
@@ -316,7 +325,7 @@ public struct EntityIndex: Sendable {
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {
         let (candidates, country) = scoredWithCountry(q)
-        let top = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) }
+        let top = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
             .max { ($0.1.score, $0.1.words, records[$1.0].key) < ($1.1.score, $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         var f = s.features
@@ -333,13 +342,18 @@ public struct EntityIndex: Sendable {
     /// Near misses worth an analyst's look. None where the doubt is not real: a listed record of
     /// another country than the tie's, and nothing at all when the tie names a registry
     /// organisation outright (the registry tells it apart from the listings it comes close to).
-    func near(_ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
+    /// A listing that only a one-word part of a line names is near too.
+    func near(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
         var out: [RecordHit] = []
-        guard candidates.contains(where: { PairScorer.isNear($0.1) }) else { return out }
-        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) }.map { entityOf[$0.0] }
-        for (i, s, part) in candidates where PairScorer.isNear(s) && prepared[i].listed && !matched.contains(records[i].key)
-            && !otherCountry(i, country) && (known.isEmpty || known.contains(entityOf[i])) {
-            let f = s.features
+        func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }
+        guard candidates.contains(where: { PairScorer.isNear($0.1) || oneWord($0) }) else { return out }
+        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
+            .map { entityOf[$0.0] }
+        for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key)
+            && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])) {
+            let (i, s, part) = c
+            var f = s.features
+            if oneWord(c) { f["one_word_part"] = "only a part of one word (\(part)) names it: a place or a subject as often as an organisation; an analyst decides" }
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
                 normalised: scorer.normaliser.normalise(part))))

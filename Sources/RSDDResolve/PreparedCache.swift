@@ -80,7 +80,7 @@ public enum PreparedCache {
     /// True for `<24 hex digits>.prepared` and `<24 hex digits>.prepared.tmp`.
     static func isOwn(_ name: String) -> Bool {
         let stem = name.hasSuffix(".prepared.tmp") ? name.dropLast(13) : name.hasSuffix(".prepared") ? name.dropLast(9) : ""
-        return stem.utf8.count == 24 && stem.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        return Text.isLowerHex(String(stem), count: 24)
     }
 
     /// The cache folder above `file` (the cache itself, or its source's folder) that is a symbolic

@@ -131,6 +131,19 @@ import Testing
         #expect(!a.limits.contains { $0.contains("the team file gives") })
     }
 
+    /// The team file is written by or with the applicant: a country it gives never hides a listed
+    /// organisation by itself (as `country:` or at the end of the name); the listing goes to review.
+    @Test(arguments: [("Listed Org Ltd", "XB"), ("Listed Org Ltd, Harbour City, Taiwan", nil)] as [(String, String?)])
+    func aCountryTheTeamFileGivesNeverHidesAListing(org: String, country: String?) throws {
+        let yaml = "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - id: m1\n    name: N\n    role: pi\n    ties:\n"
+            + "      - {type: employment, org: \"\(org)\", start: \"2020\"\(country.map { ", country: \($0)" } ?? "")}\n"
+        let a = try assess(try YAMLFile.decode(TeamSpec.self, yaml: yaml, displayPath: "teams/t.yml"))
+        let item = try #require(a.needsReview.first, "\(org): neither a finding nor an item to review")
+        #expect(a.findings.isEmpty)
+        #expect(item.candidate.record.key == "demo-list:EOC-1")
+        #expect(item.candidate.match.features["country"]?.contains("team file's country") == true)
+    }
+
     @Test func aMemberWithoutORCIDIsALimit() throws {
         let a = try assess(try team(.high, ties: [], orcid: nil))
         #expect(a.limits == ["Member m1 has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked."])

@@ -135,4 +135,20 @@ import Testing
         #expect(index.listings(for: OrganisationQuery(name: tie)).isEmpty)
         #expect(index.listings(for: OrganisationQuery(name: listed)).map(\.record.id) == ["1"])
     }
+
+    /// A part of one word decides nothing alone, yet is never silence: a listed organisation of one
+    /// word printed on its own goes to review, and a listed company whose alias is a city's name is
+    /// no finding of every line printed in that city.
+    @Test func aPartOfOneWordGoesToReviewNeverToAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Kestrelworks", category: "entity-of-concern"),
+            Record(source: "l", id: "2", name: "Harbour City Fictional Heavy Industries", aliases: ["Lakeside"], category: "entity-of-concern"),
+        ])
+        let alone = index.lookup(OrganisationQuery(name: "Kestrelworks, Harbour City, China"))
+        #expect(alone.listings.isEmpty)
+        #expect(alone.near.map(\.record.id) == ["1"])
+        #expect(alone.near.first?.explanation.features["one_word_part"] != nil)
+        #expect(index.listings(for: OrganisationQuery(name: "Kestrelworks")).map(\.record.id) == ["1"], "the whole name still matches")
+        #expect(index.listings(for: OrganisationQuery(name: "School of Optics, Fictional Normal University, Lakeside, China")).isEmpty)
+    }
 }

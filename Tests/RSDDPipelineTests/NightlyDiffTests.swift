@@ -15,6 +15,7 @@ import TestSupport
                                                offline: true))
         #expect(next.assessments.flatMap(\.findings).contains { $0.window.hasPrefix("ended") }, "the demo has an ended tie")
         #expect(next.changes.evidence.isEmpty, "\(next.changes.evidence)")
+        #expect(next.changes.newFindings.isEmpty && next.changes.resolvedFindings.isEmpty && next.changes.teams.isEmpty)
         #expect(!next.assessments.flatMap(\.findings).contains { $0.window.contains("2026-11-19") }, "the as-of date is in the header, not in a finding")
     }
 }
