@@ -13,9 +13,12 @@ public struct TeamFacts: Sendable {
     public var recordORCIDs: [String: [String]]
     /// What of a member's record could not be read, by record: the assessment is incomplete.
     public var recordGaps: [String: [String]]
+    /// The analysts' decisions about the team's findings (`decisions/<team>.yml`), in file order.
+    public var decisions: [Decision] = []
 
     public init(team: TeamSpec, publicTies: [String: [(PublicTie, Provenance)]], recordSources: [String: MemberScheme] = ["orcid": .orcid],
-                recordORCIDs: [String: [String]] = [:], recordGaps: [String: [String]] = [:]) {
+                recordORCIDs: [String: [String]] = [:], recordGaps: [String: [String]] = [:], decisions: [Decision] = []) {
+        self.decisions = decisions
         self.team = team
         self.publicTies = publicTies
         self.recordSources = recordSources
@@ -169,23 +172,51 @@ public struct Assessor: Sendable {
                                          level: memberFindings.map(\.level).max() ?? .none,
                                          declaredTies: declared.count, publicTies: publicCount))
         }
+        // The analysts' decisions: judged near matches become findings or leave, dismissed
+        // findings leave the level (which is still shown as computed), the others are recorded.
+        let decided = decide(facts.decisions, team: team, findings: findings, review: review)
+        findings = decided.findings
+        review = decided.review
         findings.sort(by: Assessor.order)
         let level = findings.map(\.level).max() ?? .none
+        let computed = (findings + decided.dismissed).map(\.level).max() ?? .none
+        for i in members.indices {
+            members[i].level = findings.filter { $0.member == members[i].id }.map(\.level).max() ?? .none
+        }
         // The team's outcome: that of its highest finding, by the profile's order of outcomes.
         let outcome = profile.outcomes.isEmpty ? nil : findings.filter { $0.level == level }.compactMap(\.outcome)
             .min { a, b in (profile.outcomes.firstIndex { $0.id == a } ?? 0) < (profile.outcomes.firstIndex { $0.id == b } ?? 0) }
             ?? profile.outcomes.first { $0.level == .none }?.id
         review.sort { ($0.member, $0.tie.org, $0.candidate.record.key) < ($1.member, $1.tie.org, $1.candidate.record.key) }
-        let used = Set(findings.flatMap(\.mitigations))
+        // Proposed: what the findings call for that no agreement or accepted risk already covers.
+        let used = Set(findings.filter { f in f.decision.map { !$0.decision.needsReviewBy } ?? true }.flatMap(\.mitigations))
         let mitigations = profile.mitigations.filter { used.contains($0.id) }
-        return Assessment(
+        var summaryText = summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources,
+                                  incomplete: incomplete)
+        let applied = decided.records.filter { $0.state == .applied }.count
+        if applied > 0 {
+            summaryText += level == computed
+                ? " \(applied) decision\(applied == 1 ? "" : "s") of an analyst \(applied == 1 ? "is" : "are") applied; the level stands as computed."
+                : " Level \(computed.rawValue) → \(level.rawValue) after \(applied) decision\(applied == 1 ? "" : "s") of an analyst (see Decisions); the level the evidence gives is \(computed.rawValue)."
+        }
+        let notInForce = decided.records.filter { $0.state != .applied }.count
+        if notInForce > 0 {
+            summaryText += " \(notInForce) earlier decision\(notInForce == 1 ? " is" : "s are") no longer in force (re-opened, expired or orphaned): see Decisions."
+        }
+        var assessment = Assessment(
             team: team.id, title: team.title, programme: team.programme, sensitivity: team.sensitivity,
             profile: profile.id, profileTitle: profile.title, asOf: asOf, level: level,
-            summary: summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources,
-                             incomplete: incomplete),
+            summary: summaryText,
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
             incomplete: incomplete.sorted(), collaborations: collaborations)
+        if !decided.records.isEmpty {
+            assessment.computedLevel = computed
+            assessment.dismissed = decided.dismissed.sorted(by: Assessor.order)
+            assessment.decisions = decided.records
+            assessment.agreedMeasures = decided.measures
+        }
+        return assessment
     }
 
     /// For a co-authorship whose institution matched `listing`: an affiliation as printed on its
@@ -291,9 +322,10 @@ public struct Assessor: Sendable {
 
     /// The findings the profile's rules make of one tie. With `contradictedBy`, only the rules
     /// about contradicted ties apply; without it, only the others.
-    func evaluate(_ tie: Tie, member: MemberSpec, undisclosed: Bool, sensitivity: Sensitivity, contradictedBy: Tie? = nil) -> [Finding] {
+    func evaluate(_ tie: Tie, member: MemberSpec, undisclosed: Bool, sensitivity: Sensitivity, contradictedBy: Tie? = nil,
+                  listings given: [Listing]? = nil) -> [Finding] {
         var out: [Finding] = []
-        var listings: [Listing]?
+        var listings: [Listing]? = given
         var factorsDone = Set<String>()
         for rule in profile.rules {
             if let f = rule.factor, factorsDone.contains(f) { continue }

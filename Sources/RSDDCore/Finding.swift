@@ -153,6 +153,12 @@ public struct Finding: Sendable, Hashable, Codable {
     /// The other rules that picked out the same tie (a listed tie that is also undisclosed), each
     /// with its reason: one tie is one finding, at the highest of their levels.
     public var also: [RuleHit] = []
+    /// The finding's key (see `FindingKey`): what decisions name. Set by the assessment.
+    public var key: String?
+    /// The digest of the evidence the finding rests on: a decision made on another re-opens.
+    public var evidence: String?
+    /// The analyst's decision in force about this finding, if any.
+    public var decision: Decision?
 
     public init(member: String, memberName: String, tie: Tie, listings: [Listing], undisclosed: Bool,
                 rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String],
@@ -173,7 +179,7 @@ public struct Finding: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case member, memberName = "member_name", tie, listings, undisclosed, rule, ruleTitle = "rule_title"
-        case level, window, mitigations, outcome, contradictedBy = "contradicted_by", also
+        case level, window, mitigations, outcome, contradictedBy = "contradicted_by", also, key, evidence, decision
     }
 
     public init(from decoder: Decoder) throws {
@@ -191,6 +197,9 @@ public struct Finding: Sendable, Hashable, Codable {
         outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
         contradictedBy = try c.decodeIfPresent(Tie.self, forKey: .contradictedBy)
         also = try c.decodeIfPresent([RuleHit].self, forKey: .also) ?? []
+        key = try c.decodeIfPresent(String.self, forKey: .key)
+        evidence = try c.decodeIfPresent(String.self, forKey: .evidence)
+        decision = try c.decodeIfPresent(Decision.self, forKey: .decision)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -208,6 +217,9 @@ public struct Finding: Sendable, Hashable, Codable {
         try c.encodeIfPresent(outcome, forKey: .outcome)
         try c.encodeIfPresent(contradictedBy, forKey: .contradictedBy)
         if !also.isEmpty { try c.encode(also, forKey: .also) }
+        try c.encodeIfPresent(key, forKey: .key)
+        try c.encodeIfPresent(evidence, forKey: .evidence)
+        try c.encodeIfPresent(decision, forKey: .decision)
     }
 
     /// This finding's own rule as a hit, for merging.
@@ -312,6 +324,15 @@ public struct Assessment: Sendable, Hashable, Codable {
     /// Co-authorships and co-investigations with listed organisations that the profile does not
     /// weigh: shown, without a level.
     public var collaborations: [ReviewItem] = []
+    /// The level the evidence gives before any decision, when decisions were applied: the
+    /// computed level is never hidden.
+    public var computedLevel: Level?
+    /// Findings an analyst dismissed: out of the level, shown with who, when and why.
+    public var dismissed: [Finding] = []
+    /// The team's current decisions as this run found them: applied, re-opened, expired, orphaned.
+    public var decisions: [DecisionRecord] = []
+    /// Mitigation measures agreed with the team (from decisions `mitigated` in force).
+    public var agreedMeasures: [AgreedMeasure] = []
 
     public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
                 profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
@@ -341,6 +362,7 @@ public struct Assessment: Sendable, Hashable, Codable {
         case team, title, programme, sensitivity, profile, profileTitle = "profile_title", asOf = "as_of", level
         case summary, members, findings, mitigations, sources, limits, needsReview = "needs_review", outcome
         case complete, incomplete, collaborations
+        case computedLevel = "computed_level", dismissed, decisions, agreedMeasures = "agreed_measures"
     }
 
     public init(from decoder: Decoder) throws {
@@ -364,6 +386,10 @@ public struct Assessment: Sendable, Hashable, Codable {
         // Reports written before rsdd knew incompleteness read as complete.
         incomplete = try c.decodeIfPresent([String].self, forKey: .incomplete) ?? []
         collaborations = try c.decodeIfPresent([ReviewItem].self, forKey: .collaborations) ?? []
+        computedLevel = try c.decodeIfPresent(Level.self, forKey: .computedLevel)
+        dismissed = try c.decodeIfPresent([Finding].self, forKey: .dismissed) ?? []
+        decisions = try c.decodeIfPresent([DecisionRecord].self, forKey: .decisions) ?? []
+        agreedMeasures = try c.decodeIfPresent([AgreedMeasure].self, forKey: .agreedMeasures) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -387,7 +413,14 @@ public struct Assessment: Sendable, Hashable, Codable {
         try c.encode(complete, forKey: .complete)
         try c.encode(incomplete, forKey: .incomplete)
         if !collaborations.isEmpty { try c.encode(collaborations, forKey: .collaborations) }
+        try c.encodeIfPresent(computedLevel, forKey: .computedLevel)
+        if !dismissed.isEmpty { try c.encode(dismissed, forKey: .dismissed) }
+        if !decisions.isEmpty { try c.encode(decisions, forKey: .decisions) }
+        if !agreedMeasures.isEmpty { try c.encode(agreedMeasures, forKey: .agreedMeasures) }
     }
+
+    /// The decisions in force.
+    public var decidedCount: Int { decisions.filter { $0.state == .applied }.count }
 }
 
 /// A tie whose counterparty comes close to a listed organisation without matching it.
@@ -395,6 +428,10 @@ public struct ReviewItem: Sendable, Hashable, Codable {
     public var member: String
     public var tie: Tie
     public var candidate: Listing
+    /// The item's key: the key of the finding it becomes when judged `same`.
+    public var key: String?
+    /// The digest of the evidence: a judgement made on another re-opens.
+    public var evidence: String?
 
     public init(member: String, tie: Tie, candidate: Listing) {
         self.member = member

@@ -11,6 +11,38 @@ public struct Workspace: Sendable {
 
     public var sourcesDir: URL { root.appendingPathComponent("sources.d") }
     public var teamsDir: URL { root.appendingPathComponent("teams") }
+    /// `decisions/<team>.yml`: the analysts' decisions about each team's findings.
+    public var decisionsDir: URL { root.appendingPathComponent("decisions") }
+
+    /// The decisions file of a team.
+    public func decisionsFile(of team: String) -> URL { decisionsDir.appendingPathComponent("\(team).yml") }
+
+    /// Every team's decisions, checked: one clear error per file. `measures` is the profile's
+    /// mitigation menu: a measure is one of its ids, or free text (with a space). A file for a
+    /// team the workspace does not declare is a warning, not an error: its decisions apply to
+    /// nothing, and removing a team must not stop the nightly run.
+    public func loadDecisions(teams: Set<String>, measures: Set<String>) throws -> (decisions: [String: [Decision]], warnings: [String]) {
+        var out: [String: [Decision]] = [:]
+        var warnings: [String] = []
+        for url in yamlFiles(in: decisionsDir) {
+            let team = url.deletingPathExtension().lastPathComponent
+            let entries = try DecisionFile.load(url, displayPath: display(url)).entries
+            for (i, d) in entries.enumerated() {
+                for m in d.measures ?? [] where !m.contains(" ") && !measures.contains(m) {
+                    throw ConfigError(file: display(url), context: "decision \(i + 1) (finding \(d.finding))",
+                                      message: "measure '\(Text.printable(m, limit: 40))' is not in the profile's mitigation menu (known: \(measures.sorted().joined(separator: ", "))); a measure in your own words has more than one word")
+                }
+            }
+            guard teams.contains(team) else {
+                if !entries.isEmpty {
+                    warnings.append("\(display(url)): no team '\(Text.printable(team))' in teams/: its \(entries.count) decision\(entries.count == 1 ? "" : "s") apply to nothing")
+                }
+                continue
+            }
+            out[team] = entries
+        }
+        return (out, warnings)
+    }
     public var policiesDir: URL { root.appendingPathComponent("policies") }
     public var stateDir: URL { root.appendingPathComponent(".rsdd") }
     public var reportsDir: URL { root.appendingPathComponent("reports") }
@@ -122,6 +154,11 @@ public struct Workspace: Sendable {
         for url in yamlFiles(in: teamsDir) {
             do {
                 _ = try YAMLFile.load(TeamSpec.self, from: url, displayPath: display(url), contextFor: Workspace.memberContext)
+            } catch let e as ConfigError { problems.append(e) } catch {}
+        }
+        for url in yamlFiles(in: decisionsDir) {
+            do {
+                _ = try DecisionFile.load(url, displayPath: display(url))
             } catch let e as ConfigError { problems.append(e) } catch {}
         }
         if problems.isEmpty {

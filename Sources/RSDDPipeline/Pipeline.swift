@@ -25,6 +25,8 @@ public struct RunOptions: Sendable {
     public var keepIndexUntilExit: Bool = false
     /// Where `${NAME}` in a source's URL is read from (an API key, an application id).
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Only these teams are assessed (`rsdd decide`, `rsdd review --team`); nil: every team.
+    public var teams: Set<String>?
 
     public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
         self.workspace = workspace
@@ -96,6 +98,11 @@ public enum Pipeline {
         return try assessLocked(o, progress: progress).0
     }
 
+    /// `assess` for callers that already hold the workspace's lock.
+    static func assessHoldingLock(_ o: RunOptions) throws -> Assessed {
+        try assessLocked(o, progress: { _ in }).0
+    }
+
     public static func run(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> RunOutcome {
         let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
         defer { withExtendedLifetime(lock) {} }
@@ -145,10 +152,12 @@ public enum Pipeline {
         let ws = o.workspace
         let clock = PhaseClock()
         let sources = try ws.loadSources()
-        let teams = try ws.loadTeams()
+        let allTeams = try ws.loadTeams()
+        let teams = o.teams.map { only in allTeams.filter { only.contains($0.id) } } ?? allTeams
         clock.lap("teams")
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
+        let (decisions, decisionWarnings) = try ws.loadDecisions(teams: Set(allTeams.map(\.id)), measures: Set(profile.mitigations.map(\.id)))
 
         let members = Workspace.memberKeys(of: teams)
         let fetcher = try Fetcher(workspace: ws, now: o.now, offline: o.offline, force: o.force, settings: settings)
@@ -167,7 +176,7 @@ public enum Pipeline {
         let state = try fetcher.state.snapshotEntries()
         clock.lap("fetch")
 
-        var warnings: [String] = []
+        var warnings: [String] = decisionWarnings
         var limits: [String] = []
         // Checks that could not be made at all: the level of every team is then incomplete.
         var incomplete: [String] = []
@@ -180,6 +189,10 @@ public enum Pipeline {
         // Two workspaces that differ only in a source's declaration (what is read, its category)
         // are two runs.
         for s in sources { inputs.append("source \(s.id) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(s)))") }
+        // A decision recorded is a new input: the reports it changes are another run's.
+        for (team, entries) in decisions.sorted(by: { $0.key < $1.key }) {
+            inputs.append("decisions \(team) \(Files.sha256(try Files.jsonEncoder(pretty: false).encode(entries)))")
+        }
 
         // A registry kept from an earlier run (same snapshot, same declaration, same build of
         // rsdd) is read with its prepared names instead of parsed and prepared again.
@@ -290,7 +303,8 @@ public enum Pipeline {
                 recordSources.compactMap { id, scheme in m.recordKey(scheme).map { TeamFacts.recordKey(id, $0) } }
             })
             return assessor.assess(TeamFacts(team: t, publicTies: ties.filter { keys.contains($0.key) }, recordSources: recordSources,
-                                             recordORCIDs: orcidsOf.filter { keys.contains($0.key) }, recordGaps: gaps.filter { keys.contains($0.key) }),
+                                             recordORCIDs: orcidsOf.filter { keys.contains($0.key) }, recordGaps: gaps.filter { keys.contains($0.key) },
+                                             decisions: decisions[t.id] ?? []),
                                    sources: statuses, limits: checksNotMade, incomplete: missing)
         }
         clock.lap("assess")

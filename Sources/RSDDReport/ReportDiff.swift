@@ -89,12 +89,35 @@ public struct RunChanges: Sendable, Hashable, Codable {
         public var undisclosed: Bool
         /// `source:id` of each listing.
         public var listings: [String]
+        /// The finding's key (what decisions name); absent in reports written before keys.
+        public var key: String?
 
         public var words: String {
             var s = "\(team): \(member) \(tie) \(org)"
             if undisclosed { s += " (not declared)" }
             if !listings.isEmpty { s += ", listed in \(listings.joined(separator: ", "))" }
-            return s + " — \(rule), \(level.rawValue)"
+            return s + " — \(rule), \(level.rawValue)" + (key.map { ", key \($0)" } ?? "")
+        }
+    }
+
+    /// A decision that came into force, or stopped being in force, since the previous run.
+    public struct DecisionChange: Sendable, Hashable, Codable {
+        public enum Kind: String, Sendable, Hashable, Codable {
+            case new, reopened = "re-opened", expired, orphaned, withdrawn
+        }
+        public var team: String
+        public var key: String
+        public var change: Kind
+        public var decision: DecisionKind
+        public var by: String
+        public var on: Day
+        /// The finding or item, in words (absent when orphaned).
+        public var subject: String?
+        /// Why it is no longer in force (re-opened, expired, orphaned).
+        public var why: String?
+
+        public var words: String {
+            "\(team): \(decision.rawValue) \(key) by \(by) on \(on)" + (subject.map { " — \($0)" } ?? "") + (why.map { " (\($0))" } ?? "")
         }
     }
 
@@ -130,10 +153,31 @@ public struct RunChanges: Sendable, Hashable, Codable {
     /// Organisations (entities) that merged, split or were renamed since the previous run: named
     /// once here, not as a change of every finding that cites them.
     public var entities: [String] = []
+    /// Decisions that came into force, re-opened, expired, were orphaned or withdrawn.
+    public var decisions: [DecisionChange] = []
 
     enum CodingKeys: String, CodingKey {
         case from, to, teams, completeness, newFindings = "new_findings", resolvedFindings = "resolved_findings", evidence, sources, entities
+        case decisions
     }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(from, forKey: .from)
+        try c.encodeIfPresent(to, forKey: .to)
+        try c.encode(teams, forKey: .teams)
+        try c.encode(completeness, forKey: .completeness)
+        try c.encode(newFindings, forKey: .newFindings)
+        try c.encode(resolvedFindings, forKey: .resolvedFindings)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(entities, forKey: .entities)
+        if !decisions.isEmpty { try c.encode(decisions, forKey: .decisions) }
+    }
+
+    /// Decisions that stopped being in force since the previous run (re-opened, expired): work
+    /// for an analyst, and a reason for `--fail-on-change`.
+    public var lapsedDecisions: [DecisionChange] { decisions.filter { $0.change == .reopened || $0.change == .expired } }
 
     public init(from: String?, to: String?, teams: [TeamChange], completeness: [CompletenessChange], newFindings: [FindingRef],
                 resolvedFindings: [FindingRef], evidence: [EvidenceChange], sources: [SourceChange], entities: [String] = []) {
@@ -159,10 +203,12 @@ public struct RunChanges: Sendable, Hashable, Codable {
         evidence = try c.decode([EvidenceChange].self, forKey: .evidence)
         sources = try c.decode([SourceChange].self, forKey: .sources)
         entities = try c.decodeIfPresent([String].self, forKey: .entities) ?? []
+        decisions = try c.decodeIfPresent([DecisionChange].self, forKey: .decisions) ?? []
     }
 
     public var isEmpty: Bool {
         teams.isEmpty && completeness.isEmpty && entities.isEmpty && newFindings.isEmpty && resolvedFindings.isEmpty && evidence.isEmpty && sources.isEmpty
+            && decisions.isEmpty
     }
 
     /// Teams whose level rose to `level` or above (new teams count from `none`).
@@ -185,7 +231,7 @@ public enum ReportDiff {
 
     static func ref(_ team: String, _ f: Finding) -> RunChanges.FindingRef {
         RunChanges.FindingRef(team: team, member: f.member, tie: f.tie.type.rawValue, org: f.tie.org, rule: f.rule,
-                              level: f.level, undisclosed: f.undisclosed, listings: f.listings.map(\.record.key).sorted())
+                              level: f.level, undisclosed: f.undisclosed, listings: f.listings.map(\.record.key).sorted(), key: f.key)
     }
 
     public static func compare(_ old: ReportSet, _ new: ReportSet) -> RunChanges {
@@ -193,11 +239,15 @@ public enum ReportDiff {
         var added: [RunChanges.FindingRef] = []
         var resolved: [RunChanges.FindingRef] = []
         var evidence: [RunChanges.EvidenceChange] = []
+        var decisions: [RunChanges.DecisionChange] = []
         for id in Set(old.teams.keys).union(new.teams.keys).sorted() {
             let a = old.teams[id]?.assessment
             let b = new.teams[id]?.assessment
-            let fa = Dictionary((a?.findings ?? []).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
-            let fb = Dictionary((b?.findings ?? []).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
+            // A dismissed finding is still a finding: its dismissal is a decision, not a resolution.
+            let fa = Dictionary(((a?.findings ?? []) + (a?.dismissed ?? [])).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
+            let fb = Dictionary(((b?.findings ?? []) + (b?.dismissed ?? [])).map { (key(id, $0), $0) }, uniquingKeysWith: { x, _ in x })
+            let decided = decisionChanges(id, a?.decisions ?? [], b?.decisions ?? [])
+            decisions += decided
             let newHere = fb.keys.filter { fa[$0] == nil }.sorted().map { ref(id, fb[$0]!) }
             let goneHere = fa.keys.filter { fb[$0] == nil }.sorted().map { ref(id, fa[$0]!) }
             added += newHere
@@ -208,6 +258,7 @@ public enum ReportDiff {
             }
             if a?.level != b?.level {
                 var why = newHere.map { "new finding: \($0.words)" } + goneHere.map { "resolved: \($0.words)" }
+                    + decided.map { "decision \($0.change.rawValue): \($0.words)" }
                 if a == nil { why = ["new team"] + why }
                 if b == nil { why = ["team removed from the workspace"] }
                 if why.isEmpty { why = ["the level of an existing finding changed (see evidence changes)"] }
@@ -239,8 +290,36 @@ public enum ReportDiff {
             }
             if !c.isEmpty { sources.append(.init(id: id, changes: c)) }
         }
-        return RunChanges(from: old.run, to: new.run, teams: teams, completeness: completeness, newFindings: added, resolvedFindings: resolved,
-                          evidence: evidence, sources: sources)
+        var changes = RunChanges(from: old.run, to: new.run, teams: teams, completeness: completeness, newFindings: added, resolvedFindings: resolved,
+                                 evidence: evidence, sources: sources)
+        changes.decisions = decisions
+        return changes
+    }
+
+    /// The decisions of one team that changed state between two runs.
+    static func decisionChanges(_ team: String, _ old: [DecisionRecord], _ new: [DecisionRecord]) -> [RunChanges.DecisionChange] {
+        func id(_ r: DecisionRecord) -> String { r.decision.finding + (r.decision.decision.isJudgement ? "|j" : "|v") }
+        let before = Dictionary(old.map { (id($0), $0) }, uniquingKeysWith: { x, _ in x })
+        let after = Dictionary(new.map { (id($0), $0) }, uniquingKeysWith: { x, _ in x })
+        var out: [RunChanges.DecisionChange] = []
+        func change(_ r: DecisionRecord, _ kind: RunChanges.DecisionChange.Kind) -> RunChanges.DecisionChange {
+            RunChanges.DecisionChange(team: team, key: r.decision.finding, change: kind, decision: r.decision.decision, by: r.decision.by,
+                                      on: r.decision.on, subject: r.subject, why: r.why)
+        }
+        for k in after.keys.sorted() {
+            let r = after[k]!, was = before[k]
+            switch r.state {
+            case .applied where was?.state != .applied || was?.decision != r.decision: out.append(change(r, .new))
+            case .reopened where was?.state != .reopened: out.append(change(r, .reopened))
+            case .expired where was?.state != .expired: out.append(change(r, .expired))
+            case .orphaned where was?.state != .orphaned: out.append(change(r, .orphaned))
+            default: break
+            }
+        }
+        for k in before.keys.sorted() where after[k] == nil && before[k]!.state == .applied {
+            out.append(change(before[k]!, .withdrawn))
+        }
+        return out
     }
 
     static func short(_ sha: String?) -> String { sha.map { String($0.prefix(12)) } ?? "none" }
@@ -313,6 +392,19 @@ public enum ReportDiff {
             for x in c.evidence {
                 L.append("- \(e(x.finding.words))")
                 L += x.changes.map { "    - \(e($0))" }
+            }
+            L.append("")
+        }
+        if !c.decisions.isEmpty {
+            L += ["## Decisions {#decisions}", ""]
+            let words: [RunChanges.DecisionChange.Kind: String] = [.new: "New", .reopened: "Re-opened (the evidence changed: counts as no decision)",
+                                                                    .expired: "Expired (review date passed: counts as no decision)",
+                                                                    .orphaned: "Orphaned (no finding has the key any more)", .withdrawn: "Withdrawn from the decisions file"]
+            for kind in [RunChanges.DecisionChange.Kind.new, .reopened, .expired, .orphaned, .withdrawn] {
+                let these = c.decisions.filter { $0.change == kind }
+                guard !these.isEmpty else { continue }
+                L.append("- \(words[kind]!):")
+                L += these.map { "    - \(e($0.words))" }
             }
             L.append("")
         }

@@ -60,6 +60,7 @@ public struct ReportWriter: Sendable {
             let before = previousSet?.teams[r.assessment.team]?.assessment.level
             return RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
                                  complete: r.assessment.complete, findings: r.assessment.findings.count, previousLevel: before,
+                                 open: ReviewQueue.open([r.assessment]).count, decided: r.assessment.decidedCount,
                                  change: previousSet == nil ? "first run" : before == nil ? "new team"
                                      : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
         }.sorted { $0.team < $1.team }, sources: sources.sorted { $0.id < $1.id })
@@ -142,10 +143,12 @@ public struct ReportWriter: Sendable {
             "# Teams {#teams}",
             "",
         ]
-        L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Report"], index.teams.map {
+        L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Open", "Decided", "Report"], index.teams.map {
             let change = $0.change == "up" || $0.change == "down" ? "\($0.change): \($0.previousLevel?.rawValue ?? "?") → \($0.level.rawValue)" : $0.change
-            return [e($0.team), e($0.title), $0.level.rawValue + ($0.complete ? "" : " — incomplete"), change, String($0.findings), "[\(e($0.team)).md](\($0.team).md)"]
+            return [e($0.team), e($0.title), $0.level.rawValue + ($0.complete ? "" : " — incomplete"), change, String($0.findings),
+                    String($0.open), String($0.decided), "[\(e($0.team)).md](\($0.team).md)"]
         })
+        L += ["", "Open: findings without a decision in force, items to review and orphaned decisions (`rsdd review` lists them). Decided: decisions in force."]
         L += ["", "What changed since the previous run: [changes.md](changes.md)."]
         L += ["", "# Sources {#sources}", ""]
         L += Markdown.table(["Source", "State", "Data retrieved", "Last success if not fresh", "Last error"], index.sources.map {
@@ -168,10 +171,17 @@ public struct RunIndex: Sendable, Hashable, Codable {
         public var previousLevel: Level?
         /// `first run`, `new team`, `same`, `up`, `down`.
         public var change: String
+        /// Findings without a decision in force, items to review and orphaned decisions.
+        public var open: Int
+        /// Decisions in force.
+        public var decided: Int
 
-        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change }
+        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change, open, decided }
 
-        public init(team: String, title: String, level: Level, complete: Bool, findings: Int, previousLevel: Level?, change: String) {
+        public init(team: String, title: String, level: Level, complete: Bool, findings: Int, previousLevel: Level?, open: Int = 0, decided: Int = 0,
+                    change: String) {
+            self.open = open
+            self.decided = decided
             self.team = team
             self.title = title
             self.level = level
@@ -191,6 +201,8 @@ public struct RunIndex: Sendable, Hashable, Codable {
             findings = try c.decode(Int.self, forKey: .findings)
             previousLevel = try c.decodeIfPresent(Level.self, forKey: .previousLevel)
             change = try c.decode(String.self, forKey: .change)
+            open = try c.decodeIfPresent(Int.self, forKey: .open) ?? 0
+            decided = try c.decodeIfPresent(Int.self, forKey: .decided) ?? 0
         }
     }
 

@@ -40,19 +40,21 @@ public struct TeamReportRenderer: Sendable {
             ["Policy profile", "\(e(a.profile)): \(e(a.profileTitle))"],
             ["As of", a.asOf.description],
             ["Level", "**\(a.level.rawValue)**" + (a.complete ? "" : " — **incomplete**: \(a.incomplete.count) check\(a.incomplete.count == 1 ? "" : "s") not made")
-                + (a.outcome.map { " (outcome: \($0))" } ?? "")],
+                + (a.outcome.map { " (outcome: \($0))" } ?? "")
+                + (a.computedLevel.map { c in c == a.level ? "" : "; computed **\(c.rawValue)**, \(c.rawValue) → \(a.level.rawValue) after \(a.decidedCount) decision\(a.decidedCount == 1 ? "" : "s")" } ?? "")],
             ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
         ])
         L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
         if a.findings.isEmpty {
             L.append("No findings.")
         } else {
-            L += Markdown.table(["#", "Member", "Tie", "Counterparty (as in the evidence)", "Listing", "Level"],
+            L += Markdown.table(["#", "Member", "Tie", "Counterparty (as in the evidence)", "Listing", "Level", "Key", "Decision"],
                                 a.findings.enumerated().map { i, f in
                 [String(i + 1), "\(e(f.member)) (\(e(f.memberName)))", "\(f.tie.type.rawValue)\(f.undisclosed ? ", undisclosed" : "")",
                  e(f.tie.org),
                  f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.name)) (\(e($0.record.key)), \(e($0.record.category ?? "listed")))" }.joined(separator: "; "),
-                 f.level.rawValue + (f.outcome.map { " (\($0))" } ?? "")]
+                 f.level.rawValue + (f.outcome.map { " (\($0))" } ?? ""),
+                 f.key.map { "`\($0)`" } ?? "—", f.decision.map { "\($0.decision.rawValue), \($0.on)" } ?? "open"]
             })
             for (i, f) in a.findings.enumerated() {
                 L += ["", "## Finding \(i + 1): \(e(f.ruleTitle)) {#finding-\(i + 1)}", ""]
@@ -85,7 +87,8 @@ public struct TeamReportRenderer: Sendable {
             for (k, r) in a.needsReview.enumerated() {
                 let c = r.candidate
                 let feats = c.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
-                L.append("- \(e(r.member)): \(r.tie.type.rawValue) with \(e(r.tie.org)) — close to \(e(c.record.name)) (\(e(c.record.key)), \(e(c.record.category ?? "listed"))), listed as \(e(c.match.matchedName)); score \(String(format: "%.2f", c.match.score)) (\(feats))[^r\(k + 1)]")
+                L.append("- \(e(r.member)): \(r.tie.type.rawValue) with \(e(r.tie.org)) — close to \(e(c.record.name)) (\(e(c.record.key)), \(e(c.record.category ?? "listed"))), listed as \(e(c.match.matchedName)); score \(String(format: "%.2f", c.match.score)) (\(feats))"
+                         + (r.key.map { "; key `\($0)`, evidence `\(r.evidence ?? "")`" } ?? "") + "[^r\(k + 1)]")
             }
             L.append("")
             for (k, r) in a.needsReview.enumerated() {
@@ -113,11 +116,49 @@ public struct TeamReportRenderer: Sendable {
         L += Markdown.table(["Member", "Name", "Role", "ORCID iD", "Declared ties", "Public-record ties", "Level"], a.members.map { m in
             [e(m.id), e(m.name), m.role, m.orcid ?? "—", String(m.declaredTies), String(m.publicTies), m.level.rawValue]
         })
+        if !a.dismissed.isEmpty {
+            L += ["", "# Dismissed {#dismissed}", "",
+                  "Findings an analyst dismissed: out of the level, kept here with who decided, when and why. A dismissal re-opens by itself when the evidence changes.", ""]
+            L += Markdown.table(["Key", "Member", "Tie", "Counterparty", "Listing", "Computed level", "Reason", "By", "On"], a.dismissed.enumerated().map { i, f in
+                ["`\(f.key ?? "")`", e(f.member), f.tie.type.rawValue + (f.undisclosed ? ", undisclosed" : ""),
+                 e(f.tie.org) + (f.tie.provenance == nil ? "" : "[^d\(i + 1)-record]"),
+                 f.listings.isEmpty ? "—" : f.listings.enumerated().map { j, l in "\(e(l.record.name)) (\(e(l.record.key)))[^d\(i + 1)-\(j + 1)]" }.joined(separator: "; "),
+                 f.level.rawValue, e(f.decision?.reason ?? ""), e(f.decision?.by ?? ""), f.decision?.on.description ?? ""]
+            })
+            // The evidence of a dismissed finding stays citable: an analyst may check the decision.
+            var notes: [String] = []
+            for (i, f) in a.dismissed.enumerated() {
+                if let p = f.tie.provenance { notes.append("[^d\(i + 1)-record]: \(footnote(p, record: f.tie.recordID.map(Self.item)))") }
+                for (j, l) in f.listings.enumerated() {
+                    notes.append("[^d\(i + 1)-\(j + 1)]: \(footnote(l.provenance, record: "record \(l.record.id), listed as \(l.match.matchedName)"))")
+                }
+            }
+            if !notes.isEmpty { L += [""] + notes }
+        }
+        if !a.agreedMeasures.isEmpty {
+            L += ["", "# Agreed mitigations {#agreed}", "",
+                  "Measures agreed with the team, as recorded by the analysts: what goes into the funding contract.", ""]
+            let number = Dictionary(a.findings.enumerated().compactMap { i, f in f.key.map { ($0, i + 1) } }, uniquingKeysWith: { x, _ in x })
+            L += Markdown.table(["Measure", "For finding", "Agreed on", "By", "Review by"], a.agreedMeasures.map { m in
+                [e(m.text) + (m.id.map { " (`\($0)`)" } ?? ""), (number[m.finding].map { "\($0), " } ?? "") + "`\(m.finding)`",
+                 m.agreedOn.description, e(m.by), m.reviewBy?.description ?? "—"]
+            })
+        }
         L += ["", "# Proposed mitigations {#mitigations}", ""]
         if a.mitigations.isEmpty {
             L.append("None proposed: no finding calls for mitigation.")
         } else {
             L += a.mitigations.map { "- \(e($0.text)) (`\($0.id)`)" }
+        }
+        if !a.decisions.isEmpty {
+            L += ["", "# Decisions {#decisions}", "",
+                  "The analysts' current decisions (decisions/\(e(a.team)).yml). Only a decision in force acts; a re-opened, expired or orphaned one counts as no decision.", ""]
+            L += Markdown.table(["Key", "Decision", "About", "Reason", "By", "On", "Review by", "State"], a.decisions.map { r in
+                let d = r.decision
+                return ["`\(d.finding)`", d.decision.rawValue + (d.measures.map { ": " + $0.map(e).joined(separator: "; ") } ?? ""),
+                        r.subject.map(e) ?? "—", e(d.reason), e(d.by), d.on.description, d.reviewBy?.description ?? "—",
+                        r.state == .applied ? "in force" : "**\(e(r.why ?? r.state.rawValue))**"]
+            })
         }
         L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
         L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last error"], a.sources.map { s in
@@ -165,6 +206,11 @@ public struct TeamReportRenderer: Sendable {
             "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
             "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
+        if let k = f.key { L.append("- Key: `\(k)`; evidence digest `\(f.evidence ?? "")`") }
+        if let d = f.decision {
+            L.append("- Decision: \(d.decision.rawValue) by \(e(d.by)) on \(d.on)" + (d.reviewBy.map { ", review by \($0)" } ?? "") + ": \(e(d.reason))"
+                     + (d.measures.map { "; measures: " + $0.map(e).joined(separator: "; ") } ?? ""))
+        }
         if let works = f.tie.works, !works.isEmpty {
             let count = f.tie.workCount ?? works.count
             L.append("- Works: \(count) work\(count == 1 ? "" : "s"), \(f.tie.period)\(count > works.count ? "; the \(works.count) latest" : ""): "

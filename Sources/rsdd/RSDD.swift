@@ -20,7 +20,7 @@ struct RSDD: ParsableCommand {
         """,
         version: RSDDVersion.current,
         subcommands: [Run.self, Fetch.self, Sources.self, Parse.self, Resolve.self, Match.self, Assess.self,
-                      Report.self, Diff.self, Check.self]
+                      Report.self, Diff.self, Review.self, Decide.self, Check.self]
     )
 }
 

@@ -26,7 +26,7 @@ struct Run: ParsableCommand {
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
 
-    @Option(help: ArgumentHelp("Exit 4 when a team's level rose to LEVEL or above since the previous run (for cron mail).",
+    @Option(help: ArgumentHelp("Exit 4 when a team's level rose to LEVEL or above since the previous run, or an analyst's decision re-opened or expired (for cron mail).",
                                valueName: "LEVEL"))
     var failOnChange: Level?
 
@@ -65,9 +65,13 @@ struct Run: ParsableCommand {
               "incomplete": "\(incomplete.isEmpty ? "none" : incomplete.joined(separator: ","))",
               "not_fresh": "\(notFresh.isEmpty ? "none" : outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ","))",
               "duration_s": "\(String(format: "%.1f", seconds))"])
-        if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty {
+        if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty || !outcome.changes.lapsedDecisions.isEmpty {
             let rose = outcome.changes.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
-            throw fail("levels rose to \(level.rawValue) or above: \(rose.joined(separator: ", "))", code: 4)
+            let lapsed = outcome.changes.lapsedDecisions.map { "\($0.team) \($0.key) \($0.change.rawValue)" }
+            var why: [String] = []
+            if !rose.isEmpty { why.append("levels rose to \(level.rawValue) or above: \(rose.joined(separator: ", "))") }
+            if !lapsed.isEmpty { why.append("decisions no longer in force: \(lapsed.joined(separator: ", "))") }
+            throw fail(why.joined(separator: "; "), code: 4)
         }
         if !outcome.allGood { throw ExitCode(3) }
     }

@@ -6,10 +6,11 @@ import Testing
 import TestSupport
 
 /// A copy of the demo workspace in a temporary folder, without reports or state.
-func demoCopy() throws -> Workspace {
+/// A copy of the demo workspace; with `decisions`, the demo analysts' decisions too.
+func demoCopy(decisions: Bool = false) throws -> Workspace {
     let dir = try makeTemporaryDirectory("rsdd-demo")
     let demo = repositoryRoot.appendingPathComponent("examples/demo")
-    for item in ["sources.d", "snapshots", "teams"] {
+    for item in ["sources.d", "snapshots", "teams"] + (decisions ? ["decisions"] : []) {
         try FileManager.default.copyItem(at: demo.appendingPathComponent(item), to: dir.appendingPathComponent(item))
     }
     return Workspace(root: dir)
@@ -133,7 +134,7 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
     /// file that was read line by line. Set RSDD_UPDATE_GOLDEN=1 to rewrite it after a reviewed change.
     @Test(arguments: ["t-declared.md", "t-declared.json", "t-undisclosed.md"])
     func matchesTheGoldenReport(name: String) throws {
-        let ws = try demoCopy()
+        let ws = try demoCopy(decisions: true)
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
         let text = String(decoding: try Data(contentsOf: ws.reportsDir.appendingPathComponent(name)), as: UTF8.self)
             .replacingOccurrences(of: ws.root.absoluteString, with: "file:///WORKSPACE")

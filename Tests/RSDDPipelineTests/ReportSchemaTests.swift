@@ -54,7 +54,7 @@ struct SchemaCheck {
 
 @Suite(.serialized) struct ReportSchemaTests {
     @Test func everyDemoReportFollowsTheDocumentedSchema() throws {
-        let ws = try demoCopy()
+        let ws = try demoCopy(decisions: true)
         // A stale source, so that the optional keys of sources appear too.
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
         let schema = try #require(try JSONSerialization.jsonObject(
