@@ -92,6 +92,10 @@ extension Pipeline {
     public static func openWork(_ o: RunOptions) throws -> [OpenItem] {
         var options = o
         options.offline = true
-        return ReviewQueue.open(try assess(options).assessments)
+        let assessments = try assess(options).assessments
+        if let only = o.teams, let missing = only.subtracting(assessments.map(\.team)).sorted().first {
+            throw ConfigError(file: "teams/", message: "no team '\(Text.printable(missing))' in the workspace")
+        }
+        return ReviewQueue.open(assessments)
     }
 }

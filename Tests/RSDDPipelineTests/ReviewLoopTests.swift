@@ -2,8 +2,24 @@ import Foundation
 import RSDDCore
 import RSDDPipeline
 import RSDDReport
+import RSDDStore
 import Testing
 import TestSupport
+
+/// Runs the built `rsdd` and returns its exit status and standard output.
+func rsddOutput(_ args: [String]) throws -> (status: Int32, stdout: Data) {
+    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
+    let p = Process()
+    p.executableURL = exe
+    p.arguments = args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let data = out.readAll()
+    p.waitUntilExit()
+    return (p.terminationStatus, data)
+}
 
 /// The review loop on the demo over several as-of days: screen, decide, mitigate, follow up.
 @Suite(.serialized) struct ReviewLoopTests {
@@ -101,6 +117,26 @@ import TestSupport
         #expect(d20.changes.lapsedDecisions.map { "\($0.key) \($0.change.rawValue)" } == ["\(severny) re-opened"])
         #expect(try text(ws, "changes.md").contains("Re-opened"))
         #expect(try open(ws, 20).subtracting(expected) == ["t-undisclosed \(severny) re-opened"])
+        // The history keeps the decisions each run applied.
+        let history = try StateStore(workspace: ws).assessments(run: d19.run.id)["t-undisclosed"] ?? ""
+        #expect(history.contains("\"decision\":\"dismissed\"") && history.contains("\"state\":\"applied\""))
+        if rsddExecutable() != nil {
+            // The command line: `rsdd review --json` prints that queue, and a re-opened decision
+            // makes `--fail-on-change` exit 4 (the next run, on which it is still re-opened, does not).
+            let cli = try rsddOutput(["review", "--config", ws.root.path, "--as-of", "2026-11-20", "--json"])
+            #expect(cli.status == 0)
+            let items = try JSONDecoder().decode([OpenItem].self, from: cli.stdout)
+            #expect(Set(items.map { "\($0.team) \($0.key) \($0.kind.rawValue)" }) == (try open(ws, 20)))
+            try String(contentsOf: teamFile, encoding: .utf8).replacingOccurrences(of: "end: 2023-06", with: "end: 2022-12")
+                .write(to: teamFile, atomically: true, encoding: .utf8)
+            #expect([0, 3].contains(try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-21", "--offline"]).status), "the dismissal acts again (3: the sources are old by the clock)")
+            try String(contentsOf: teamFile, encoding: .utf8).replacingOccurrences(of: "end: 2022-12", with: "end: 2023-06")
+                .write(to: teamFile, atomically: true, encoding: .utf8)
+            let failed = try runRSDD(["run", "--config", ws.root.path, "--as-of", "2026-11-22", "--offline", "--fail-on-change", "high"])
+            #expect(failed.status == 4 && failed.stderr.contains("decisions no longer in force: t-undisclosed \(severny) re-opened"), "\(failed.stderr)")
+        } else {
+            print("skipped the command-line part: the rsdd executable is not built beside the tests")
+        }
 
         // Day 26: the mitigation's review date (the 25th) has passed: expired, counted as no decision.
         let d26 = try run(ws, 26)
