@@ -49,6 +49,7 @@ struct Assess: ParsableCommand {
         var matched_name: String
         var score: Double
         var features: [String: String]
+        var key: String?
     }
 
     struct FindingOut: Encodable, Sendable {
@@ -65,6 +66,8 @@ struct Assess: ParsableCommand {
         var start: PartialDate?
         var end: PartialDate?
         var evidence: Evidence
+        var key: String?
+        var decision: DecisionKind?
     }
 
     struct ReviewOut: Encodable, Sendable {
@@ -75,11 +78,13 @@ struct Assess: ParsableCommand {
         var listed_as: String
         var score: Double
         var features: [String: String]
+        var key: String?
     }
 
     struct TeamOut: Encodable, Sendable {
         var team: String
         var level: Level
+        var computed_level: Level?
         var complete: Bool
         var incomplete: [String]
         var outcome: String?
@@ -112,7 +117,7 @@ struct Assess: ParsableCommand {
         let normaliser = NameNormaliser()
         // Ten thousand teams' results are built and encoded on every core.
         let out = Workspace.parallelMap(assessments) { a in
-            TeamOut(team: a.team, level: a.level, complete: a.complete, incomplete: a.incomplete, outcome: a.outcome, findings: a.findings.map { f in
+            TeamOut(team: a.team, level: a.level, computed_level: a.computedLevel, complete: a.complete, incomplete: a.incomplete, outcome: a.outcome, findings: a.findings.map { f in
                 FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
                            entity: f.listings.compactMap(\.entity).first ?? normaliser.normalise(f.tie.org),
                            listings: f.listings.map(\.record.key), undisclosed: f.undisclosed, rule: f.rule,
@@ -124,10 +129,12 @@ struct Assess: ParsableCommand {
                                                                   retrieved: l.provenance.retrieved, sha256: l.provenance.sha256,
                                                                   record_id: l.record.id, matched_name: l.match.matchedName,
                                                                   score: l.match.score, features: l.match.features)
-                                              }, contradicted_by: f.contradictedBy))
+                                              }, contradicted_by: f.contradictedBy),
+                           key: f.key, decision: f.decision?.decision)
             }, needs_review: a.needsReview.map { r in
                 ReviewOut(member: r.member, tie: r.tie.type.rawValue, org: r.tie.org, candidate: r.candidate.record.key,
-                          listed_as: r.candidate.match.matchedName, score: r.candidate.match.score, features: r.candidate.match.features)
+                          listed_as: r.candidate.match.matchedName, score: r.candidate.match.score, features: r.candidate.match.features,
+                          key: r.key)
             }, stale_sources: a.sources.filter { $0.state != .fresh }.map(\.id).sorted(), limits: a.limits)
         }
         if json {
