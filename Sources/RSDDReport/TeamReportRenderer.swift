@@ -124,7 +124,7 @@ public struct TeamReportRenderer: Sendable {
                  e(f.tie.org) + (f.tie.provenance == nil ? "" : "[^d\(i + 1)-record]"),
                  f.listings.isEmpty ? "—" : f.listings.enumerated().map { j, l in "\(e(l.record.name)) (\(e(l.record.key)))[^d\(i + 1)-\(j + 1)]" }.joined(separator: "; "),
                  f.level.rawValue, e(f.decision?.reason ?? ""), e(f.decision?.by ?? ""), f.decision?.on.description ?? ""]
-            })
+            }, widths: [3, 1, 2, 3, 2, 2, 6, 2, 3])
             // The evidence of a dismissed finding stays citable: an analyst may check the decision.
             var notes: [String] = []
             for (i, f) in a.dismissed.enumerated() {
@@ -142,7 +142,7 @@ public struct TeamReportRenderer: Sendable {
             L += Markdown.table(["Measure", "For finding", "Agreed on", "By", "Review by"], a.agreedMeasures.map { m in
                 [e(m.text) + (m.id.map { " (`\($0)`)" } ?? ""), (number[m.finding].map { "\($0), " } ?? "") + "`\(m.finding)`",
                  m.agreedOn.description, e(m.by), m.reviewBy?.description ?? "—"]
-            })
+            }, widths: [10, 4, 3, 4, 3])
         }
         L += ["", "# Proposed mitigations {#mitigations}", ""]
         if a.mitigations.isEmpty {
@@ -158,7 +158,7 @@ public struct TeamReportRenderer: Sendable {
                 return ["`\(d.finding)`", d.decision.rawValue + (d.measures.map { ": " + $0.map(e).joined(separator: "; ") } ?? ""),
                         r.subject.map(e) ?? "—", e(d.reason), e(d.by), d.on.description, d.reviewBy?.description ?? "—",
                         r.state == .applied ? "in force" : "**\(e(r.why ?? r.state.rawValue))**"]
-            })
+            }, widths: [3, 3, 4, 4, 2, 3, 3, 2])
         }
         L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
         L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last error"], a.sources.map { s in
