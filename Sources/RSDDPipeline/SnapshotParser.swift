@@ -5,13 +5,13 @@ import RSDDParse
 import RSDDStore
 
 /// What one snapshot holds once parsed: a list's records, or a member's public ties.
-enum ParsedSnapshot: Sendable {
+public enum ParsedSnapshot: Sendable {
     case records([Record], warnings: [ParseError])
     /// A member's public record: its ties, the ORCID iDs the record itself lists (researchmap),
     /// and what of it could not be read (a section longer than the profile embeds).
     case ties([PublicTie], orcids: [String], unread: [String])
 
-    var count: Int {
+    public var count: Int {
         switch self {
         case .records(let r, _): return r.count
         case .ties(let t, _, _): return t.count
@@ -20,8 +20,8 @@ enum ParsedSnapshot: Sendable {
 }
 
 /// Parses one snapshot by its source's format: the one place that knows which reader a source
-/// needs, used by the fetch check, by `rsdd parse` and by every run.
-enum SnapshotParser {
+/// needs, used by the fetch check, by `rsdd parse` (workspace and files) and by every run.
+public enum SnapshotParser {
     /// `parse`, with any failure as a `ParseError` naming the source and file.
     static func attempt(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = []) -> Result<ParsedSnapshot, ParseError> {
         do {
@@ -49,11 +49,13 @@ enum SnapshotParser {
     }
 
     /// `parts`: the snapshots of the record's further parts, in the order `parts` gave them.
-    static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = []) throws -> ParsedSnapshot {
+    /// `orcid`: the member key the record was asked for (checked against the record where the
+    /// format names its owner); nil only when a file is read by hand (`rsdd parse --source`).
+    /// `each`: when given, a list's records are handed over as they are read (a large list
+    /// streams through) and not kept.
+    public static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = [],
+                             each: ((Record) throws -> Void)? = nil) throws -> ParsedSnapshot {
         if source.isPerMember {
-            guard let orcid else {
-                throw ParseError(source: source.id, file: display, message: "a per-member snapshot without its member key")
-            }
             let data: Data
             do { data = try Data(contentsOf: file) } catch {
                 throw ParseError(source: source.id, file: display, message: "cannot be read (\(error.localizedDescription))")
@@ -75,10 +77,14 @@ enum SnapshotParser {
                         throw ParseError(source: source.id, file: display, message: "a page of the results cannot be read (\(error.localizedDescription))")
                     }
                 }
+                guard let orcid else {
+                    throw ParseError(source: source.id, file: display, message: "OpenAlex works are read for a member: give the member's ORCID iD (--member)")
+                }
                 let r = try OpenAlexReader(source: source.id).readCounting(pages, file: display, members: orcid.split(separator: "|").map(String.init))
                 return .ties(r.ties, orcids: [], unread: r.unread)
             case .kakenResearcher:
-                return .ties(try KakenReader(source: source.id).read(data, file: display, researcher: orcid), orcids: [], unread: [])
+                let reader = KakenReader(source: source.id)
+                return .ties(try orcid.map { try reader.read(data, file: display, researcher: $0) } ?? reader.readAll(data, file: display), orcids: [], unread: [])
             default:
                 throw ParseError(source: source.id, file: display, message: "per-member sources of format \(source.format.rawValue) are not read")
             }
@@ -91,7 +97,9 @@ enum SnapshotParser {
             return .records(records, warnings: [])
         }
         var records: [Record] = []
-        let warnings = try RecordExtractor(source: source).read(contentsOf: file, file: display) { records.append($0) }
+        let warnings = try RecordExtractor(source: source).read(contentsOf: file, file: display) { r in
+            if let each { try each(r) } else { records.append(r) }
+        }
         return .records(records, warnings: warnings)
     }
 }

@@ -10,7 +10,7 @@ struct Parse: ParsableCommand {
         abstract: "Read files with a source's declaration and print JSON Lines, or parse a workspace's snapshots into its state database.",
         discussion: """
         With --source FILE.yml INPUT...: list sources print one line per record (source, id, kind, \
-        name, aliases, category, country, identifiers); the orcid, researchmap and kaken-researcher formats print one line \
+        name, aliases, category, country, identifiers); the orcid, researchmap, kaken-researcher and openalex-works formats print one line \
         per tie (orcid — the member key —, tie, org, org_ids, org_country, department, role, start, \
         end, put_code, …). \
         Without --source: parses every snapshot of the workspace (--config DIR) into \
@@ -26,6 +26,9 @@ struct Parse: ParsableCommand {
 
     @Argument(help: ArgumentHelp("Files to read (with --source).", valueName: "INPUT"))
     var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("For a per-member source: the member's key (ORCID iD, researchmap permalink, KAKEN number). The record is checked to be theirs; OpenAlex works need it (whose co-authors to read).", valueName: "KEY"))
+    var member: String?
 
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
@@ -70,33 +73,17 @@ struct Parse: ParsableCommand {
         let out = FileHandle.standardOutput
         for input in inputs {
             do {
-                switch spec.format {
-                case .orcid:
-                    let data: Data
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-                        throw ParseError(source: spec.id, file: input, message: "cannot be read")
-                    }
-                    for t in try ORCIDReader(source: spec.id).read(data, file: input, orcid: nil) {
-                        out.write(try encoder.encode(t) + Data("\n".utf8))
-                    }
-                case .researchmap, .kakenResearcher:
-                    let data: Data
-                    do { data = try Data(contentsOf: URL(fileURLWithPath: input)) } catch {
-                        throw ParseError(source: spec.id, file: input, message: "cannot be read")
-                    }
-                    let ties = spec.format == .researchmap
-                        ? try ResearchmapReader(source: spec.id).read(data, file: input, permalink: nil).ties
-                        : try KakenReader(source: spec.id).readAll(data, file: input)
+                // The same reader for each format as every run uses; a list's records are printed
+                // as they are read, so a large list streams through.
+                let parsed = try SnapshotParser.parse(spec, orcid: member, file: URL(fileURLWithPath: input), display: input) { r in
+                    out.write(try encoder.encode(r) + Data("\n".utf8))
+                }
+                switch parsed {
+                case .ties(let ties, _, let unread):
                     for t in ties { out.write(try encoder.encode(t) + Data("\n".utf8)) }
-                case .ror:
-                    for r in try RORReader(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) {
-                        out.write(try encoder.encode(r) + Data("\n".utf8))
-                    }
-                default:
-                    // Each record is printed as it is read: a large list streams through.
-                    let warnings = try RecordExtractor(source: spec).read(contentsOf: URL(fileURLWithPath: input), file: input) { r in
-                        out.write(try encoder.encode(r) + Data("\n".utf8))
-                    }
+                    for u in unread { note("warning: \(input): not read: \(u)") }
+                case .records(let records, let warnings):
+                    for r in records { out.write(try encoder.encode(r) + Data("\n".utf8)) }
                     for w in warnings { note("warning: \(w)") }
                 }
             } catch let e as ParseError {
