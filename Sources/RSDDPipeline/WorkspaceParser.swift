@@ -11,15 +11,15 @@ public struct ParseSummary: Sendable {
     public var sha256: String?
     public var records: Int
     public var warnings: [String]
-    /// Why the snapshot could not be parsed (its previously stored records stay), or that there is none.
+    /// Why the snapshot could not be parsed, or that there is none.
     public var error: String?
 }
 
-/// Parses every stored snapshot of a workspace into its state database: each list source's
-/// records and each member's public ties, replacing what the previous parse stored. A snapshot
-/// that cannot be parsed leaves the records of the last good one in place.
+/// Parses every stored snapshot of a workspace, as a run would, and says what each gave: a check
+/// that writes nothing. (Runs read the content-addressed snapshots themselves; the parsed copy
+/// earlier versions kept in the state database was read by nothing.)
 public enum WorkspaceParser {
-    public static func parse(workspace ws: Workspace, now: Date, wait: Bool = false) throws -> [ParseSummary] {
+    public static func parse(workspace ws: Workspace, wait: Bool = false) throws -> [ParseSummary] {
         let sources = try ws.loadSources()
         let teams = try ws.loadTeams()
         let lock = try WorkspaceLock(workspace: ws, wait: wait)
@@ -27,7 +27,6 @@ public enum WorkspaceParser {
         let state = try StateStore(workspace: ws)
         let entries = try state.snapshotEntries()
         let store = SnapshotStore(workspace: ws)
-        let stamp = Files.timestamp(now)
         let members = Workspace.memberKeys(of: teams)
         var out: [ParseSummary] = []
         for w in SnapshotWalk.walk(sources, members: members, store: store, entries: entries) {
@@ -39,14 +38,11 @@ public enum WorkspaceParser {
             let sha = snap.provenance.sha256
             switch parsed {
             case .success(.ties(let ties, _, let unread)):
-                try state.replaceTies(source: w.source.id, orcid: w.orcid ?? "", sha256: sha, parsed: stamp, ties: ties)
                 out.append(ParseSummary(key: key, sha256: sha, records: ties.count, warnings: unread.map { "not read: \($0)" }))
             case .success(.records(let records, let warnings)):
                 let lines = warnings.map(\.description)
-                try state.replaceRecords(source: w.source.id, sha256: sha, parsed: stamp, records: records, warnings: lines)
                 out.append(ParseSummary(key: key, sha256: sha, records: records.count, warnings: lines))
             case .failure(let e):
-                try state.recordParseFailure(source: w.source.id, member: w.orcid, sha256: sha, parsed: stamp, error: e.description)
                 out.append(ParseSummary(key: key, sha256: sha, records: 0, warnings: [], error: e.description))
             }
         }

@@ -139,6 +139,11 @@ public final class StateStore: Sendable {
             // Where an attempt's answer came from, when redirects led away from its URL.
             try db.alter(table: FetchAttempt.databaseTableName) { t in t.add(column: "final_url", .text) }
         }
+        m.registerMigration("6-drop-unread-parse-tables") { db in
+            // What `rsdd parse --config` stored and no run read: runs read the snapshots
+            // themselves, verified by their hashes. A copy that nothing reads can only drift.
+            for table in ["public_tie", "record", "parsed_snapshot"] { try db.drop(table: table) }
+        }
         return m
     }
 
@@ -207,97 +212,6 @@ public final class StateStore: Sendable {
                 return Dictionary(uniqueKeysWithValues: rows.map { ($0["team"] as String, $0["json"] as String) })
             }
         }
-    }
-
-    /// What the last parse of a source (or of one member's record) gave.
-    public struct ParsedSnapshot: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
-        public static let databaseTableName = "parsed_snapshot"
-        public var source: String
-        /// The member's ORCID iD, or "" for list sources.
-        public var member: String
-        public var sha256: String
-        public var parsed: String
-        public var records: Int
-        /// JSON array of one-line warnings.
-        public var warnings: String
-        /// Why the last parse failed (the records of the last good parse stay).
-        public var error: String?
-    }
-
-    /// Stores the records parsed from one snapshot of a list source, replacing that source's
-    /// previous records, in one transaction.
-    public func replaceRecords(source: String, sha256: String, parsed: String, records: [RSDDCore.Record], warnings: [String]) throws {
-        let encoder = Files.jsonEncoder(pretty: false)
-        try wrap {
-            try db.write { db in
-                try db.execute(sql: "DELETE FROM record WHERE source = ?", arguments: [source])
-                let insert = try db.makeStatement(sql: """
-                    INSERT INTO record (source, sha256, id, kind, name, aliases, category, country, identifiers)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for r in records {
-                    try insert.execute(arguments: [source, sha256, r.id, r.kind.rawValue, r.name,
-                                                   String(decoding: try encoder.encode(r.aliases), as: UTF8.self),
-                                                   r.category, r.country,
-                                                   String(decoding: try encoder.encode(r.identifiers), as: UTF8.self)])
-                }
-                try ParsedSnapshot(source: source, member: "", sha256: sha256, parsed: parsed, records: records.count,
-                                   warnings: String(decoding: try encoder.encode(warnings), as: UTF8.self), error: nil).save(db)
-            }
-        }
-    }
-
-    /// Stores the ties read from one member's public record, replacing the previous ones.
-    public func replaceTies(source: String, orcid: String, sha256: String, parsed: String, ties: [PublicTie]) throws {
-        let encoder = Files.jsonEncoder(pretty: false)
-        try wrap {
-            try db.write { db in
-                try db.execute(sql: "DELETE FROM public_tie WHERE source = ? AND orcid = ?", arguments: [source, orcid])
-                for t in ties {
-                    try db.execute(sql: "INSERT INTO public_tie (source, orcid, sha256, tie, org, json) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [source, orcid, sha256, t.tie.rawValue, t.org,
-                                               String(decoding: try encoder.encode(t), as: UTF8.self)])
-                }
-                try ParsedSnapshot(source: source, member: orcid, sha256: sha256, parsed: parsed, records: ties.count,
-                                   warnings: "[]", error: nil).save(db)
-            }
-        }
-    }
-
-    /// Notes that a snapshot could not be parsed; the records of the last good parse stay.
-    public func recordParseFailure(source: String, member: String?, sha256: String, parsed: String, error: String) throws {
-        try wrap {
-            try db.write { db in
-                if var p = try ParsedSnapshot.fetchOne(db, key: ["source": source, "member": member ?? ""]) {
-                    p.error = error
-                    p.parsed = parsed
-                    try p.update(db)
-                } else {
-                    try ParsedSnapshot(source: source, member: member ?? "", sha256: sha256, parsed: parsed, records: 0,
-                                       warnings: "[]", error: error).insert(db)
-                }
-            }
-        }
-    }
-
-    /// The records stored for a source, in the order they were parsed.
-    public func records(source: String) throws -> [RSDDCore.Record] {
-        try wrap {
-            try db.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM record WHERE source = ? ORDER BY rowid", arguments: [source]).map { row in
-                    RSDDCore.Record(source: row["source"], id: row["id"], kind: RecordKind(rawValue: row["kind"]) ?? .organisation,
-                           name: row["name"],
-                           aliases: (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? [],
-                           category: row["category"], country: row["country"],
-                           identifiers: (try? JSONDecoder().decode([String: String].self, from: Data((row["identifiers"] as String).utf8))) ?? [:])
-                }
-            }
-        }
-    }
-
-    /// The parse state of every source (and member record).
-    public func parsedSnapshots() throws -> [ParsedSnapshot] {
-        try wrap { try db.read { try ParsedSnapshot.order(Column("source"), Column("member")).fetchAll($0) } }
     }
 
     /// Every fetched URL's state, by key (`source` or `source/orcid`).

@@ -7,16 +7,16 @@ import RSDDStore
 
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read files with a source's declaration and print JSON Lines, or parse a workspace's snapshots into its state database.",
+        abstract: "Read files with a source's declaration and print JSON Lines, or check that every snapshot of a workspace parses.",
         discussion: """
         With --source FILE.yml INPUT...: list sources print one line per record (source, id, kind, \
         name, aliases, category, country, identifiers); the orcid, researchmap, kaken-researcher and openalex-works formats print one line \
         per tie (orcid — the member key —, tie, org, org_ids, org_country, department, role, start, \
         end, put_code, …). \
-        Without --source: parses every snapshot of the workspace (--config DIR) into \
-        .rsdd/state.sqlite (tables record, public_tie, parsed_snapshot). Problems go to stderr, one \
-        line each, naming the file and line; the other files and sources are still read. Exits 2 \
-        when a file or snapshot could not be read.
+        Without --source: parses every snapshot of the workspace (--config DIR) as a run would and \
+        prints one line per source or member record (records or ties read, snapshot); it writes \
+        nothing. Problems go to stderr, one line each, naming the file and line; the other files and \
+        sources are still read. Exits 2 when a file or snapshot could not be read.
         """)
 
     @OptionGroup var workspace: WorkspaceOption
@@ -45,9 +45,9 @@ struct Parse: ParsableCommand {
     private func parseWorkspace() throws {
         let summaries: [ParseSummary]
         do {
-            summaries = try WorkspaceParser.parse(workspace: workspace.workspace, now: Date(), wait: wait)
+            summaries = try WorkspaceParser.parse(workspace: workspace.workspace, wait: wait)
         } catch {
-            throw exitError(error, stopped: "parse could not finish, stored records kept")
+            throw exitError(error, stopped: "parse could not finish")
         }
         for s in summaries {
             for w in s.warnings { note("warning: \(w)") }

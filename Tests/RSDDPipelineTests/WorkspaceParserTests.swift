@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import RSDDCore
 import RSDDFetch
 import RSDDPipeline
@@ -7,29 +8,34 @@ import Testing
 import TestSupport
 
 @Suite(.serialized) struct WorkspaceParserTests {
-    @Test func everySnapshotIsParsedIntoTheStateStoreAndABadOneKeepsTheLastGoodRecords() throws {
+    @Test func everySnapshotIsParsedAsARunReadsItAndNothingIsWritten() throws {
         let ws = try demoCopy()
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
-        let first = try WorkspaceParser.parse(workspace: ws, now: fixedNow)
+        // The database and its write-ahead log: a write lands in one of them.
+        func database() -> [Data?] { ["state.sqlite", "state.sqlite-wal"].map { try? Data(contentsOf: ws.stateDir.appendingPathComponent($0)) } }
+        let before = database()
+        let first = try WorkspaceParser.parse(workspace: ws)
         let list = try #require(first.first { $0.key == "demo-list" })
         #expect(list.error == nil)
         #expect(list.records == 5)
         #expect(first.filter { $0.key.hasPrefix("orcid/") }.count == 5)
-        let state = try StateStore(workspace: ws)
-        let stored = try state.records(source: "demo-list")
-        #expect(stored.count == 5)
-        #expect(stored.first { $0.id == "EOC-002" }?.aliases.contains("MINATO SEIMITSU KOGYO K.K.") == true)
+        #expect(database() == before, "a check writes nothing")
 
         // The list is replaced by an empty file: fetched (bytes are bytes) but not parseable.
         try Data().write(to: ws.root.appendingPathComponent("snapshots/list.html"))
         _ = try Fetcher(workspace: ws, now: fixedNow.addingTimeInterval(60), force: true).fetch(try ws.loadSources(), members: MemberKeys())
-        let second = try WorkspaceParser.parse(workspace: ws, now: fixedNow.addingTimeInterval(60))
+        let second = try WorkspaceParser.parse(workspace: ws)
         let broken = try #require(second.first { $0.key == "demo-list" })
         #expect(broken.error?.contains("the file is empty") == true)
-        #expect(try state.records(source: "demo-list") == stored, "the last good records stay")
-        let parsed = try #require(try state.parsedSnapshots().first { $0.source == "demo-list" })
-        #expect(parsed.error?.contains("the file is empty") == true)
-        #expect(parsed.records == 5)
+    }
+
+    @Test func theUnreadParseTablesAreGoneFromAnOldDatabase() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let db = try DatabaseQueue(path: ws.stateDir.appendingPathComponent("state.sqlite").path)
+        let tables = try db.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        #expect(!tables.contains("record") && !tables.contains("public_tie") && !tables.contains("parsed_snapshot"))
+        #expect(tables.contains("run") && tables.contains("snapshot_entry"))
     }
 
     @Test func theCommandParsesTheWorkspaceAndPrintsOneLinePerSource() throws {
