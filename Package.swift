@@ -47,7 +47,7 @@ let package = Package(
 
         // Pipeline stages.
         .target(name: "RSDDFetch", dependencies: ["RSDDCore", "RSDDStore", "CCurl"]),
-        .target(name: "RSDDParse", dependencies: ["RSDDCore", "RSDDResolve", "CLibXML2", "CLibZ"]),
+        .target(name: "RSDDParse", dependencies: ["RSDDCore", "CLibXML2", "CLibZ"]),
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
             name: "RSDDAssess",

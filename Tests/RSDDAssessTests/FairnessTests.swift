@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDResolve
 import RSDDParse
 import Testing
 import TestSupport

@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDResolve
 import Testing
 
 /// Every rule of every built-in profile, at the edges of its window.

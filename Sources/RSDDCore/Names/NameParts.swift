@@ -1,5 +1,4 @@
 import Foundation
-import RSDDCore
 
 /// The names one name cell holds, as lists really write them: `Harbin Institute of Technology
 /// (HIT)⏎(哈爾浜工業大学)` is three names (the last in another script, the middle an acronym);

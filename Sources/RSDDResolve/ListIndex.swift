@@ -1,5 +1,4 @@
 import RSDDCore
-import RSDDResolve
 import Synchronization
 
 /// The listed records of every list source and the registry's organisations, resolved into

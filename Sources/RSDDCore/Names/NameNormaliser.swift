@@ -1,5 +1,4 @@
 import Foundation
-import RSDDCore
 
 /// Turns an organisation's name into a comparable key: Unicode NFKC (full width → ASCII), case and
 /// diacritics folded, punctuation dropped, legal forms removed, common abbreviations expanded.
@@ -8,7 +7,7 @@ public struct NameNormaliser: Sendable {
     public init() {}
 
     /// Legal and organisational forms that say nothing about which organisation it is.
-    static let legalForms: Set<String> = [
+    public static let legalForms: Set<String> = [
         "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "gmbh",
         "ag", "sa", "srl", "bv", "nv", "kk", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao",
         "ооо", "оао", "зао", "пао", "ао",
@@ -223,14 +222,14 @@ public struct NameNormaliser: Sendable {
 
     /// A word in Han or kana cut into overlapping pairs of characters (such names have no
     /// spaces); other words as they are.
-    static func cjkPairs(_ w: String) -> [String] {
+    public static func cjkPairs(_ w: String) -> [String] {
         guard w.unicodeScalars.contains(where: NameNormaliser.isCJK) else { return [w] }
         let chars = Array(w)
         if chars.count == 1 { return [w] }
         return (0..<(chars.count - 1)).map { String(chars[$0...$0 + 1]) }
     }
 
-    static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]
+    public static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]
 
     static func isCJK(_ s: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(s.value) || (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Identifiers and countries in one spelling.
+public enum Identifiers {
+    /// A ROR id as its 9-character suffix, others trimmed and lower-cased.
+    public static func canonical(_ ids: [String: String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (scheme, value) in ids {
+            var v = Text.trimmed(value).lowercased()
+            if scheme == "ror", let slash = v.lastIndex(of: "/") { v = String(v[v.index(after: slash)...]) }
+            if !v.isEmpty { out[scheme.lowercased()] = v }
+        }
+        return out
+    }
+
+    /// Country names → ISO 3166 alpha-2: every region's name in English, Japanese, Chinese, Korean
+    /// and the languages affiliations are printed in most (German, French, Spanish, Italian,
+    /// Portuguese, Russian) as the platform's locale data gives them, then the lists' own spellings
+    /// (which win). A name two languages give to two regions decides nothing.
+    static let countryWords: [String: String] = {
+        var t: [String: String] = [:]
+        var clash = Set<String>()
+        let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }.sorted()
+        for id in ["en", "ja", "zh-Hans", "zh-Hant", "ko", "de", "fr", "es", "it", "pt", "ru"] {
+            let locale = Locale(identifier: id)
+            for code in codes {
+                guard let name = locale.localizedString(forRegionCode: code)?.lowercased() else { continue }
+                if let other = t[name], other != code { clash.insert(name) } else { t[name] = code }
+            }
+        }
+        for name in clash { t[name] = nil }
+        // Names that are also places inside other countries (Georgia in the US) decide nothing.
+        for ambiguous in ["georgia", "jersey", "guernsey"] { t[ambiguous] = nil }
+        t.merge(listWords) { _, list in list }
+        return t
+    }()
+
+    /// Country words of the lists rsdd reads → ISO 3166 alpha-2.
+    static let listWords: [String: String] = [
+        "china": "CN", "people's republic of china": "CN", "prc": "CN", "中国": "CN", "中華人民共和国": "CN", "hong kong": "HK",
+        "russia": "RU", "russian federation": "RU", "ロシア": "RU", "iran": "IR", "islamic republic of iran": "IR", "イラン": "IR",
+        "north korea": "KP", "democratic people's republic of korea": "KP", "dprk": "KP", "北朝鮮": "KP", "south korea": "KR",
+        "korea": "KR", "japan": "JP", "日本": "JP", "united states": "US", "united states of america": "US", "usa": "US",
+        "u.s.": "US", "united kingdom": "GB", "uk": "GB", "germany": "DE", "france": "FR", "canada": "CA", "india": "IN",
+        "pakistan": "PK", "syria": "SY", "belarus": "BY", "myanmar": "MM", "taiwan": "TW", "singapore": "SG",
+        "united arab emirates": "AE", "uae": "AE", "turkey": "TR", "türkiye": "TR", "israel": "IL", "australia": "AU",
+        "brazil": "BR", "italy": "IT", "spain": "ES", "netherlands": "NL", "switzerland": "CH", "sweden": "SE",
+        "アラブ首長国連邦": "AE", "パキスタン": "PK", "シリア": "SY", "台湾": "TW", "香港": "HK", "インド": "IN",
+        "p.r. china": "CN", "pr china": "CN", "p. r. china": "CN", "mainland china": "CN", "republic of china": "TW", "roc": "TW",
+        "taiwan, roc": "TW", "taiwan roc": "TW", "republic of korea": "KR", "korea, republic of": "KR", "u.s.a.": "US", "us": "US",
+        "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "great britain": "GB",
+        "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
+    ]
+
+    /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
+    public static func countryCode(_ c: String) -> String? {
+        let t = Text.trimmed(c)
+        if t.count == 2 && t.allSatisfy({ $0.isASCII && $0.isLetter }) { return t.uppercased() }
+        if let code = countryName(t) { return code }
+        // METI's cell gives the country in Japanese and English: "イラン Islamic Republic of Iran".
+        let ascii = String(t.drop { !$0.isASCII }).trimmingCharacters(in: .whitespaces)
+        let native = String(t.prefix { !$0.isASCII }).trimmingCharacters(in: .whitespaces)
+        let codes = Set([ascii, native].filter { !$0.isEmpty && $0 != t }.compactMap(countryName))
+        return codes.count == 1 ? codes.first : nil
+    }
+
+    /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
+    /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
+    public static func countryName(_ c: String) -> String? {
+        let t = Text.trimmed(c).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
+        return countryWords[t.lowercased()] ?? countryWords[t.replacingOccurrences(of: "The ", with: "").lowercased()]
+    }
+}
