@@ -265,10 +265,10 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     public var lastSuccess: String?
     public var error: String?
     /// How many snapshots the run had: one, or one per member's record.
-    public var snapshots: Int
+    public var snapshots: Int?
 
     public init(id: String, title: String, state: State, retrieved: String?, sha256: String?, lastSuccess: String?,
-                error: String?, snapshots: Int) {
+                error: String?, snapshots: Int?) {
         self.id = id
         self.title = title
         self.state = state
@@ -280,6 +280,18 @@ public struct SourceStatus: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey { case id, title, state, retrieved, sha256, lastSuccess = "last_success", error, snapshots }
+
+    /// The source as a team's report gives it: its state, and since when and why not fresh; not
+    /// which snapshot the run used nor when it was retrieved (those are in the run's index, and
+    /// each finding cites its own), so that a list's new data does not change the report of a
+    /// team it says nothing about.
+    public var forTeamReport: SourceStatus {
+        var s = self
+        s.retrieved = nil
+        s.sha256 = nil
+        s.snapshots = nil
+        return s
+    }
 }
 
 /// A proposed mitigation, in the words of the policy.

@@ -176,19 +176,30 @@ public struct Settings: Sendable, Hashable, Codable {
     /// A contact address put in the User-Agent, so a server's operator can reach whoever runs rsdd.
     public var contact: String?
     public var fetch: FetchSettings
+    /// How long the reports of earlier runs are kept under `.rsdd/runs/` (by their as-of date,
+    /// before the current one): `keep: 180d` by default. The latest earlier run and any run a
+    /// report cites are always kept.
+    public var keep: Span
 
-    public init(contact: String? = nil, fetch: FetchSettings = FetchSettings()) {
+    public static let defaultKeep = Span(count: 180, unit: .days)
+
+    public init(contact: String? = nil, fetch: FetchSettings = FetchSettings(), keep: Span = Settings.defaultKeep) {
         self.contact = contact
         self.fetch = fetch
+        self.keep = keep
     }
 
-    enum CodingKeys: String, CodingKey { case contact, fetch }
+    enum CodingKeys: String, CodingKey { case contact, fetch, keep }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         contact = try c.decodeIfPresent(String.self, forKey: .contact)
         fetch = try c.decodeIfPresent(FetchSettings.self, forKey: .fetch) ?? FetchSettings()
-        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["contact", "fetch"])
+        keep = try c.decodeIfPresent(Span.self, forKey: .keep) ?? Settings.defaultKeep
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["contact", "fetch", "keep"])
+        if keep.unit == .minutes || keep.unit == .hours {
+            throw DecodingError.dataCorruptedError(forKey: .keep, in: c, debugDescription: "say it in days, months or years (180d, 6mo, 1y)")
+        }
         if let contact, contact.contains(where: { $0.isNewline || $0 == "(" || $0 == ")" }) {
             throw DecodingError.dataCorruptedError(forKey: .contact, in: c, debugDescription: "one line, without parentheses")
         }

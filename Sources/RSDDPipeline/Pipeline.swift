@@ -49,6 +49,8 @@ public struct RunOutcome: Sendable {
     public var changes: RunChanges
     /// Problems that did not stop the run (a source that could not be parsed), one line each.
     public var warnings: [String]
+    /// How many teams' reports were written anew; the others were unchanged and kept.
+    public var rewritten: Int = 0
 
     /// True when every source was fresh.
     public var allFresh: Bool { sources.allSatisfy { $0.state == .fresh } }
@@ -78,6 +80,8 @@ public enum Pipeline {
         public var entityChanges: [String] = []
         /// The listed records of those entities.
         public var regrouped: Set<String> = []
+        /// How long earlier runs' reports are kept (`keep:` in `rsdd.yml`).
+        public var keep: Span = Settings.defaultKeep
 
         /// The run: its id is a hash of every input, teams included (each team's declaration as
         /// JSON, encoded on every core: there may be thousands). Only a run that writes needs it.
@@ -119,7 +123,7 @@ public enum Pipeline {
         // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
-                                                            regrouped: a.regrouped) {
+                                                            regrouped: a.regrouped, keep: a.keep) {
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
                                 finished: Files.timestamp(Date()), profile: a.profile,
                                 assessments: try assessments.map { a in
@@ -132,8 +136,10 @@ public enum Pipeline {
                                 },
                                 entities: a.entityOf)
         }
-        return RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
-                          changes: written.changes, warnings: warnings)
+        var outcome = RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
+                                 changes: written.changes, warnings: warnings)
+        outcome.rewritten = written.rewritten
+        return outcome
     }
 
     /// Nil when a newly fetched snapshot can be used, else why not (it does not parse, or holds
@@ -296,6 +302,7 @@ public enum Pipeline {
         let assessor = Assessor(profile: profile, lists: lists, asOf: o.asOf)
         // Teams are independent: assessed on every core (the index answers each counterparty once).
         let (ties, checksNotMade, missing, orcidsOf, gaps) = (publicTies, limits, incomplete, recordORCIDs, recordGaps)
+        let teamSources = statuses.map(\.forTeamReport)
         var recordSources: [String: MemberScheme] = [:]
         for s in sources { if let scheme = s.memberScheme { recordSources[s.id] = scheme } }
         let assessments = Workspace.parallelMap(teams) { [recordSources] t in
@@ -305,12 +312,12 @@ public enum Pipeline {
             return assessor.assess(TeamFacts(team: t, publicTies: ties.filter { keys.contains($0.key) }, recordSources: recordSources,
                                              recordORCIDs: orcidsOf.filter { keys.contains($0.key) }, recordGaps: gaps.filter { keys.contains($0.key) },
                                              decisions: decisions[t.id] ?? []),
-                                   sources: statuses, limits: checksNotMade, incomplete: missing)
+                                   sources: teamSources, limits: checksNotMade, incomplete: missing)
         }
         clock.lap("assess")
         if o.keepIndexUntilExit { Pipeline.keep([lists, records, parsed]) }
         return (Assessed(inputs: inputs, teams: teams, asOf: o.asOf, sources: statuses, assessments: assessments, warnings: warnings, profile: profile.id,
-                         entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped), fetcher.state)
+                         entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped, keep: settings.keep), fetcher.state)
     }
 
     nonisolated(unsafe) private static var kept: [Any] = []

@@ -28,7 +28,7 @@ public struct ReportSet: Sendable {
         }
         if !isDir.boolValue {
             let r = try team(url)
-            return ReportSet(run: r.run.id, teams: [r.assessment.team: r], sources: r.assessment.sources)
+            return ReportSet(run: r.run.id.isEmpty ? nil : r.run.id, teams: [r.assessment.team: r], sources: r.assessment.sources)
         }
         var teams: [String: TeamReport] = [:]
         let names = try fm.contentsOfDirectory(atPath: url.path)
@@ -47,7 +47,7 @@ public struct ReportSet: Sendable {
             }
         }
         let first = teams.values.sorted { $0.assessment.team < $1.assessment.team }.first
-        return ReportSet(run: first?.run.id, teams: teams, sources: first?.assessment.sources ?? [])
+        return ReportSet(run: first.flatMap { $0.run.id.isEmpty ? nil : $0.run.id }, teams: teams, sources: first?.assessment.sources ?? [])
     }
 }
 

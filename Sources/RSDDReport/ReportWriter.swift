@@ -17,24 +17,81 @@ public struct ReportWriter: Sendable {
     public struct Written: Sendable {
         public var files: [String]
         public var changes: RunChanges
+        /// How many teams' reports were rendered anew (the others' files were kept as they were).
+        public var rewritten: Int = 0
     }
 
     /// Writes the reports and `changes.md`/`changes.json` (against the reports they replace), and
     /// archives the replaced reports under `.rsdd/runs/<their run id>/`. `beforeSwap` runs once
     /// everything is staged and before it replaces the reports: when it throws, the previous
     /// reports stay exactly as they were.
-    @discardableResult
+    ///
+    /// A night costs what changed: a team whose report is byte for byte the one it replaces (by
+    /// the digest `index.json` keeps of each) is not rendered again; its files are hard links to
+    /// the previous ones, which the archive then shares. Only the reports of changed teams are
+    /// read back for the changes. `keep`: earlier runs older than this before the as-of date are
+    /// removed from `.rsdd/runs/` (never the run just replaced); nil keeps them all.
     /// `entityChanges` (organisations that merged or split) are named once; `regrouped`, the
     /// records of those organisations, are then not a change of each finding that lists them.
+    @discardableResult
     public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
-                      regrouped: Set<String> = [], beforeSwap: () throws -> Void = {}) throws -> Written {
+                      regrouped: Set<String> = [], keep: Span? = nil, beforeSwap: () throws -> Void = {}) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
-        let previousSet: ReportSet? = fm.fileExists(atPath: workspace.reportsDir.appendingPathComponent("index.json").path)
-            ? try? ReportSet.load(workspace.reportsDir) : nil
-        let newSet = ReportSet(run: run.id, teams: Dictionary(reports.map { ($0.assessment.team, $0) }, uniquingKeysWith: { a, _ in a }),
-                               sources: sources)
-        var changes = ReportDiff.compare(previousSet ?? ReportSet(run: nil, teams: [:], sources: []), newSet)
+        let reportsDir = workspace.reportsDir
+        let previousIndex: RunIndex? = (try? Data(contentsOf: reportsDir.appendingPathComponent("index.json")))
+            .flatMap { try? JSONDecoder().decode(RunIndex.self, from: $0) }
+        let previousDigest = Dictionary((previousIndex?.teams ?? []).compactMap { t in t.digest.map { (t.team, $0) } }, uniquingKeysWith: { a, _ in a })
+        let staging = workspace.stateDir.appendingPathComponent("staging-reports")
+        try? fm.removeItem(at: staging)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+
+        // Each team on every core: its JSON, then either links to the unchanged previous files or
+        // the three files rendered anew.
+        struct Staged: Sendable { var team: String; var digest: String; var changed: Bool; var error: String? }
+        let sorted = reports.sorted { $0.assessment.team < $1.assessment.team }
+        let renderer = self.renderer
+        let staged = Workspace.parallelMap(sorted, minimum: 8) { r -> Staged in
+            let team = r.assessment.team
+            do {
+                let json = try renderer.json(r)
+                let digest = Files.sha256(json)
+                let names = ["\(team).json", "\(team).md", "\(team).svg"]
+                if previousDigest[team] == digest,
+                   (try? names.forEach { try fm.linkItem(at: reportsDir.appendingPathComponent($0), to: staging.appendingPathComponent($0)) }) != nil {
+                    return Staged(team: team, digest: digest, changed: false)
+                }
+                for n in names { try? fm.removeItem(at: staging.appendingPathComponent(n)) }
+                try json.write(to: staging.appendingPathComponent(names[0]))
+                try Data(renderer.markdown(r).utf8).write(to: staging.appendingPathComponent(names[1]))
+                try Data(TieGraph().svg(r.assessment).utf8).write(to: staging.appendingPathComponent(names[2]))
+                return Staged(team: team, digest: digest, changed: true)
+            } catch {
+                return Staged(team: team, digest: "", changed: true, error: "\(error)")
+            }
+        }
+        if let bad = staged.first(where: { $0.error != nil }) {
+            try? fm.removeItem(at: staging)
+            throw ReportError(file: workspace.display(staging.appendingPathComponent(bad.team)), message: "could not be written (\(bad.error!))")
+        }
+
+        // The changes, from the teams that changed (and those that are gone): an unchanged team's
+        // report is the same bytes, so it has no change to tell.
+        let changedTeams = Set(staged.filter(\.changed).map(\.team))
+        let gone = Set(previousIndex?.teams.map(\.team) ?? []).subtracting(sorted.map(\.assessment.team))
+        var oldTeams: [String: TeamReport] = [:]
+        if previousIndex != nil {
+            let decoder = JSONDecoder()
+            let toRead = changedTeams.union(gone).sorted()
+            let read = Workspace.parallelMap(toRead, minimum: 8) { team in
+                (try? Data(contentsOf: reportsDir.appendingPathComponent("\(team).json"))).flatMap { try? decoder.decode(TeamReport.self, from: $0) }
+            }
+            for (team, r) in zip(toRead, read) { if let r { oldTeams[team] = r } }
+        }
+        let newTeams = Dictionary(sorted.filter { changedTeams.contains($0.assessment.team) }.map { ($0.assessment.team, $0) }, uniquingKeysWith: { a, _ in a })
+        var changes = ReportDiff.compare(ReportSet(run: previousIndex?.run.id, teams: oldTeams, sources: previousIndex?.sources ?? []),
+                                         ReportSet(run: run.id, teams: newTeams, sources: sources))
+        if previousIndex == nil { changes.from = nil }
         changes.entities = entityChanges
         if !regrouped.isEmpty {
             changes.evidence = changes.evidence.compactMap { x in
@@ -45,25 +102,19 @@ public struct ReportWriter: Sendable {
                 return x.changes.isEmpty ? nil : x
             }
         }
-        let staging = workspace.stateDir.appendingPathComponent("staging-reports")
-        try? fm.removeItem(at: staging)
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        var written: [String] = []
-        for r in reports.sorted(by: { $0.assessment.team < $1.assessment.team }) {
-            let team = r.assessment.team
-            try Data(renderer.markdown(r).utf8).write(to: staging.appendingPathComponent("\(team).md"))
-            try renderer.json(r).write(to: staging.appendingPathComponent("\(team).json"))
-            try Data(TieGraph().svg(r.assessment).utf8).write(to: staging.appendingPathComponent("\(team).svg"))
-            written += ["\(team).json", "\(team).md", "\(team).svg"]
-        }
-        let index = RunIndex(run: run, previousRun: previousSet?.run, teams: reports.map { r in
-            let before = previousSet?.teams[r.assessment.team]?.assessment.level
-            return RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
-                                 complete: r.assessment.complete, findings: r.assessment.findings.count, previousLevel: before,
-                                 open: ReviewQueue.open([r.assessment]).count, decided: r.assessment.decidedCount,
-                                 change: previousSet == nil ? "first run" : before == nil ? "new team"
-                                     : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
-        }.sorted { $0.team < $1.team }, sources: sources.sorted { $0.id < $1.id })
+        var written: [String] = sorted.flatMap { r in ["\(r.assessment.team).json", "\(r.assessment.team).md", "\(r.assessment.team).svg"] }
+        let digests = Dictionary(staged.map { ($0.team, $0.digest) }, uniquingKeysWith: { a, _ in a })
+        let previousLevels = Dictionary((previousIndex?.teams ?? []).map { ($0.team, $0.level) }, uniquingKeysWith: { a, _ in a })
+        let index = RunIndex(run: run, previousRun: previousIndex?.run.id, teams: sorted.map { r in
+            let before = previousLevels[r.assessment.team]
+            var t = RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
+                                  complete: r.assessment.complete, findings: r.assessment.findings.count, previousLevel: before,
+                                  open: ReviewQueue.open([r.assessment]).count, decided: r.assessment.decidedCount,
+                                  change: previousIndex == nil ? "first run" : before == nil ? "new team"
+                                      : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
+            t.digest = digests[r.assessment.team]
+            return t
+        }, sources: sources.sorted { $0.id < $1.id })
         try (Files.jsonEncoder().encode(index) + Data("\n".utf8)).write(to: staging.appendingPathComponent("index.json"))
         try Data(indexMarkdown(index).utf8).write(to: staging.appendingPathComponent("index.md"))
         try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
@@ -76,7 +127,22 @@ public struct ReportWriter: Sendable {
             throw error
         }
         try swapIn(staging)
-        return Written(files: written.sorted(), changes: changes)
+        if let keep { prune(keep: keep, asOf: run.asOf, protecting: [previousIndex?.run.id].compactMap { $0 }) }
+        return Written(files: written.sorted(), changes: changes, rewritten: changedTeams.count)
+    }
+
+    /// Removes from `.rsdd/runs/` the runs whose as-of date is more than `keep` before `asOf`,
+    /// except those in `protecting` (the run the current reports replaced and cite). A folder
+    /// whose index cannot be read is left alone.
+    func prune(keep: Span, asOf: Day, protecting: [String]) {
+        let fm = FileManager.default
+        let oldest = keep.before(asOf)
+        for id in (try? fm.contentsOfDirectory(atPath: runsDir.path)) ?? [] where RunInfo.isValidID(id) && !protecting.contains(id) {
+            let dir = runsDir.appendingPathComponent(id)
+            guard let data = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
+                  let index = try? JSONDecoder().decode(RunIndex.self, from: data), index.run.asOf < oldest else { continue }
+            try? fm.removeItem(at: dir)
+        }
     }
 
     /// `.rsdd/runs/`: the reports of earlier runs, one folder per run id.
@@ -151,8 +217,10 @@ public struct ReportWriter: Sendable {
         L += ["", "Open: findings without a decision in force, items to review and orphaned decisions (`rsdd review` lists them). Decided: decisions in force."]
         L += ["", "What changed since the previous run: [changes.md](changes.md)."]
         L += ["", "# Sources {#sources}", ""]
-        L += Markdown.table(["Source", "State", "Data retrieved", "Last success if not fresh", "Last error"], index.sources.map {
-            [e($0.id), $0.state.rawValue, $0.retrieved ?? "—", $0.state == .fresh ? "—" : ($0.lastSuccess ?? "never"), e($0.error ?? "—")]
+        L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last success if not fresh", "Last error"], index.sources.map {
+            [e($0.id), e($0.title), $0.state.rawValue, $0.retrieved ?? "—",
+             $0.sha256.map { "`\($0.prefix(12))`" } ?? $0.snapshots.map { "\($0) record\($0 == 1 ? "" : "s")" } ?? "—",
+             $0.state == .fresh ? "—" : ($0.lastSuccess ?? "never"), e($0.error ?? "—")]
         })
         return L.joined(separator: "\n") + "\n"
     }
@@ -175,8 +243,11 @@ public struct RunIndex: Sendable, Hashable, Codable {
         public var open: Int
         /// Decisions in force.
         public var decided: Int
+        /// The SHA-256 of the team's JSON report: a team whose report has the same digest next
+        /// time is not written again.
+        public var digest: String?
 
-        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change, open, decided }
+        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change, open, decided, digest }
 
         public init(team: String, title: String, level: Level, complete: Bool, findings: Int, previousLevel: Level?, open: Int = 0, decided: Int = 0,
                     change: String) {
@@ -203,6 +274,7 @@ public struct RunIndex: Sendable, Hashable, Codable {
             change = try c.decode(String.self, forKey: .change)
             open = try c.decodeIfPresent(Int.self, forKey: .open) ?? 0
             decided = try c.decodeIfPresent(Int.self, forKey: .decided) ?? 0
+            digest = try c.decodeIfPresent(String.self, forKey: .digest)
         }
     }
 

@@ -25,7 +25,6 @@ public struct TeamReportRenderer: Sendable {
             "profile: \(Markdown.yamlQuoted(a.profile))",
             "as-of: \(Markdown.yamlQuoted(a.asOf.description))",
             "rsdd-version: \(Markdown.yamlQuoted(report.run.rsddVersion))",
-            "run: \(Markdown.yamlQuoted(report.run.id))",
             "lang: en",
             "---",
             "",
@@ -42,7 +41,7 @@ public struct TeamReportRenderer: Sendable {
             ["Level", "**\(a.level.rawValue)**" + (a.complete ? "" : " — **incomplete**: \(a.incomplete.count) check\(a.incomplete.count == 1 ? "" : "s") not made")
                 + (a.outcome.map { " (outcome: \($0))" } ?? "")
                 + (a.computedLevel.map { c in c == a.level ? "" : "; computed **\(c.rawValue)**, \(c.rawValue) → \(a.level.rawValue) after \(a.decidedCount) decision\(a.decidedCount == 1 ? "" : "s")" } ?? "")],
-            ["rsdd", "\(e(report.run.rsddVersion)), run \(e(report.run.id))"],
+            ["rsdd", e(report.run.rsddVersion)],
         ])
         L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
         if a.findings.isEmpty {
@@ -161,10 +160,10 @@ public struct TeamReportRenderer: Sendable {
             }, widths: [3, 3, 4, 4, 2, 3, 3, 2])
         }
         L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
-        L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last error"], a.sources.map { s in
-            [e(s.id), e(s.title), s.state.rawValue + (s.state == .fresh ? "" : " (last success \(s.lastSuccess ?? "never"))"),
-             s.retrieved ?? "—", s.sha256.map { "`\($0.prefix(12))`" } ?? "\(s.snapshots) record\(s.snapshots == 1 ? "" : "s")", e(s.error ?? "—")]
+        L += Markdown.table(["Source", "Title", "State", "Last error"], a.sources.map { s in
+            [e(s.id), e(s.title), s.state.rawValue + (s.state == .fresh ? "" : " (last success \(s.lastSuccess ?? "never"))"), e(s.error ?? "—")]
         })
+        L += ["", "The snapshot of each source the run used, and when its data was retrieved, are in the run's index (index.md, Sources); each finding cites the snapshot its evidence comes from."]
         L += [
             "",
             "Policy profile: \(e(a.profile)) (\(e(a.profileTitle))).",

@@ -10,9 +10,12 @@ func reportsAreComplete(_ ws: Workspace) throws -> Bool {
     let index = try JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("index.json")))
     guard !index.teams.isEmpty else { return false }
     for t in index.teams {
-        let json = try JSONDecoder().decode(TeamReport.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("\(t.team).json")))
+        let data = try Data(contentsOf: ws.reportsDir.appendingPathComponent("\(t.team).json"))
+        let json = try JSONDecoder().decode(TeamReport.self, from: data)
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("\(t.team).md"), encoding: .utf8)
-        guard json.run.id == index.run.id, md.contains("run: \"\(index.run.id)\""), md.hasSuffix("\n") else { return false }
+        // The team's JSON is the one the index names (by digest), its Markdown of the same day.
+        guard Files.sha256(data) == t.digest, json.run.asOf == index.run.asOf, md.contains("as-of: \"\(index.run.asOf)\""),
+              md.hasSuffix("\n") else { return false }
     }
     return FileManager.default.fileExists(atPath: ws.reportsDir.appendingPathComponent("changes.md").path)
 }

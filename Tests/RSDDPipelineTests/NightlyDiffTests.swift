@@ -1,21 +1,87 @@
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDReport
 import Testing
 import TestSupport
 
-/// A cron run the next night with nothing new: the reports' findings read the same (issue "One
-/// visible pipeline": the as-of date sat inside every ended tie's window, so every such finding
-/// "changed" every night).
+/// The inode of a file, to tell a kept file from one written anew.
+func inode(_ url: URL) -> UInt64? {
+    (try? FileManager.default.attributesOfItem(atPath: url.path))?[.systemFileNumber] as? UInt64
+}
+
+/// A cron run the next night with nothing new: the reports read the same apart from the date
+/// (issue "One visible pipeline": the as-of date sat inside every ended tie's window, and the run
+/// id in every team's report, so every team "changed" every night).
 @Suite(.serialized) struct NightlyDiffTests {
-    @Test func theNextNightWithNothingNewChangesNoFindingsEvidence() throws {
-        let ws = try demoCopy()
+    @Test func theNextNightWithNothingNewChangesNothingButTheDate() throws {
+        let ws = try demoCopy(decisions: true)
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
-        let next = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 19), now: fixedNow.addingTimeInterval(86_400),
-                                               offline: true))
+        let before = try readReports(ws).filter { $0.key.hasPrefix("t-") }
+        // The next night's cron run fetches again and gets the same bytes.
+        let next = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 19), now: fixedNow.addingTimeInterval(86_400)))
         #expect(next.assessments.flatMap(\.findings).contains { $0.window.hasPrefix("ended") }, "the demo has an ended tie")
         #expect(next.changes.evidence.isEmpty, "\(next.changes.evidence)")
         #expect(next.changes.newFindings.isEmpty && next.changes.resolvedFindings.isEmpty && next.changes.teams.isEmpty)
+        #expect(next.changes.decisions.isEmpty && next.changes.completeness.isEmpty && next.changes.sources.isEmpty)
         #expect(!next.assessments.flatMap(\.findings).contains { $0.window.contains("2026-11-19") }, "the as-of date is in the header, not in a finding")
+        // Every team report is the same but for the date (no run id, no per-finding date).
+        let after = try readReports(ws).filter { $0.key.hasPrefix("t-") }
+        #expect(Set(after.keys) == Set(before.keys))
+        for (name, data) in after {
+            let old = String(decoding: before[name]!, as: UTF8.self)
+            let new = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "2026-11-19", with: "2026-11-18")
+            #expect(old == new, "\(name)")
+        }
+    }
+
+    @Test func aRunWithNothingNewKeepsEveryTeamsFilesAndTheArchiveSharesThem() throws {
+        let ws = try demoCopy()
+        let first = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(first.rewritten == 3)
+        let inodes = Dictionary(uniqueKeysWithValues: try FileManager.default.contentsOfDirectory(atPath: ws.reportsDir.path)
+            .filter { $0.hasPrefix("t-") }.map { ($0, inode(ws.reportsDir.appendingPathComponent($0))) })
+        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(3600), offline: true))
+        #expect(again.rewritten == 0)
+        #expect(again.changes.isEmpty)
+        for (name, ino) in inodes {
+            #expect(inode(ws.reportsDir.appendingPathComponent(name)) == ino, "\(name) was written again")
+            #expect(inode(ws.stateDir.appendingPathComponent("runs/\(first.run.id)/\(name)")) == ino, "\(name): the archive holds a second copy")
+        }
+    }
+
+    @Test func aListRowThatChangesOneTeamRewritesThatTeamOnly() throws {
+        let ws = try demoCopy()
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        let clean = inode(ws.reportsDir.appendingPathComponent("t-clean.md"))
+        let declared = inode(ws.reportsDir.appendingPathComponent("t-declared.md"))
+        try addHarborlightToTheDemoList(ws)
+        let next = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60), force: true))
+        // t-undisclosed has a tie with Harborlight; t-declared's findings cite the list's snapshot,
+        // which is new; t-clean's report says nothing of the list and stays as it was.
+        #expect(next.rewritten == 2)
+        #expect(next.changes.evidence.map(\.finding.team) == ["t-undisclosed"])
+        #expect(inode(ws.reportsDir.appendingPathComponent("t-clean.md")) == clean)
+        #expect(inode(ws.reportsDir.appendingPathComponent("t-declared.md")) != declared)
+        let report = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
+        #expect(report.contains("EOC-006"))
+    }
+
+    @Test func oldRunsArePrunedAfterKeepButNeverTheRunTheReportsReplaced() throws {
+        let ws = try demoCopy()
+        try "keep: 30d\n".write(to: ws.root.appendingPathComponent("rsdd.yml"), atomically: true, encoding: .utf8)
+        var ids: [String] = []
+        for (i, day) in [Day(year: 2026, month: 9, day: 1), Day(year: 2026, month: 10, day: 1), Day(year: 2026, month: 10, day: 20),
+                         Day(year: 2026, month: 11, day: 18)].enumerated() {
+            ids.append(try Pipeline.run(RunOptions(workspace: ws, asOf: day, now: fixedNow.addingTimeInterval(Double(i) * 60), offline: i > 0)).run.id)
+        }
+        let kept = Set(try FileManager.default.contentsOfDirectory(atPath: ws.stateDir.appendingPathComponent("runs").path))
+        // As of 11-18 with 30 days kept: 10-20 stays (the run replaced, and within 30 days); 09-01 and 10-01 go.
+        #expect(kept == [ids[2]], "\(kept) of \(ids)")
+        // With a year kept, a run the reports replaced is never removed, however old.
+        try "keep: 1d\n".write(to: ws.root.appendingPathComponent("rsdd.yml"), atomically: true, encoding: .utf8)
+        let last = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 12, day: 30), now: fixedNow.addingTimeInterval(600), offline: true))
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: ws.stateDir.appendingPathComponent("runs").path)) == [ids[3]])
+        #expect(last.changes.from == ids[3])
     }
 }
