@@ -19,7 +19,7 @@ struct Assess: ParsableCommand {
     @Option(help: ArgumentHelp("Only this team.", valueName: "ID"))
     var team: String?
 
-    @Option(help: ArgumentHelp("The policy profile (built in: mext, dod-2023, strac).", valueName: "ID"))
+    @Option(help: policyHelp())
     var policy = "mext"
 
     @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RSDDAssess
 import RSDDCore
 import RSDDPipeline
 
@@ -16,12 +17,29 @@ struct RSDD: ParsableCommand {
 
         Exit codes: 0 done, every source fresh and every assessment complete; 3 done but a source is \
         stale or missing, or a team's assessment is incomplete (a check its level rests on was not made); \
-        2 bad usage, configuration or input; 1 could not finish (previous reports kept).
+        2 bad usage, configuration or input; 1 could not finish (previous reports kept); 4 with \
+        `rsdd run --fail-on-change LEVEL`, a team's level rose to LEVEL or above (wins over 3).
         """,
         version: RSDDVersion.current,
         subcommands: [Run.self, Fetch.self, Sources.self, Parse.self, Resolve.self, Match.self, Assess.self,
                       Report.self, Diff.self, Check.self]
     )
+
+    /// ArgumentParser's own `main`, but a usage error (an unknown option, a bad `--as-of`) exits
+    /// 2 with one line, as the README documents, instead of 64 (EX_USAGE) and a usage block.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let args = CommandLine.arguments.dropFirst()
+            let sub = configuration.subcommands.map { $0._commandName }.first { $0 == args.first }
+            let line = message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+            log.error("\(line) (see rsdd \(sub.map { "\($0) " } ?? "")--help)")
+            Foundation.exit(2)
+        }
+    }
 }
 
 /// The workspace option every subcommand that works on a workspace shares.
@@ -58,6 +76,12 @@ func note(_ message: String, _ metadata: Logger.Metadata? = nil) {
     } else {
         log.info("\(message)", metadata: metadata)
     }
+}
+
+/// The help of every `--policy` option: the built-in profiles, as compiled in.
+func policyHelp() -> ArgumentHelp {
+    ArgumentHelp("The policy profile: a workspace's policies/ID.yml, or one built in: \(PolicyProfile.builtinIDs.joined(separator: ", ")) (default mext).",
+                 valueName: "ID")
 }
 
 /// Parses `--as-of`, defaulting to today (UTC).

@@ -20,7 +20,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Fetch every source, even those still within their refresh interval.")
     var force = false
 
-    @Option(help: ArgumentHelp("The policy profile (built in: mext).", valueName: "ID"))
+    @Option(help: policyHelp())
     var policy = "mext"
 
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
