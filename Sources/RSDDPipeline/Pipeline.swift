@@ -77,14 +77,26 @@ public enum Pipeline {
         /// The listed records of those entities.
         public var regrouped: Set<String> = []
 
-        /// The run: its id is a hash of every input, teams included (each team's declaration as
-        /// JSON, encoded on every core: there may be thousands). Only a run that writes needs it.
-        public func runInfo() throws -> RunInfo {
+        /// The run's ids. `reports`: a hash of every input, teams included (each team's
+        /// declaration as JSON, encoded on every core: there may be thousands), which the team
+        /// reports carry, so the same inputs give byte-identical team reports, in this workspace
+        /// or another. `run`: this run's own id, for the index, `changes`, the `run` table and
+        /// `.rsdd/runs/<id>/`: the same hash while no earlier run has it (`isTaken`), else hashed
+        /// again with a counter (`run 1`, `run 2`, …), so the history never holds two runs under
+        /// one id. Only a run that writes needs them.
+        public func runInfo(isTaken: (String) throws -> Bool = { _ in false }) throws -> (reports: RunInfo, run: RunInfo) {
             var all = inputs
             for json in Workspace.parallelMap(teams, { t in Result { try Files.jsonEncoder(pretty: false).encode(t) } }) {
                 all.append("team \(String(decoding: try json.get(), as: UTF8.self))")
             }
-            return RunInfo(id: String(Files.sha256(Data(all.sorted().joined(separator: "\n").utf8)).prefix(12)), asOf: asOf)
+            let base = all.sorted().joined(separator: "\n")
+            let reports = RunInfo(id: String(Files.sha256(Data(base.utf8)).prefix(12)), asOf: asOf)
+            var n = 0
+            while true {
+                let id = n == 0 ? reports.id : String(Files.sha256(Data((base + "\nrun \(n)").utf8)).prefix(12))
+                if try !isTaken(id) { return (reports, RunInfo(id: id, asOf: asOf)) }
+                n += 1
+            }
         }
     }
 
@@ -103,14 +115,18 @@ public enum Pipeline {
         let clock = PhaseClock()
         defer { clock.lap("reports") }
         let ws = o.workspace
-        let run = try a.runInfo()
+        // Run ids are unique per run: the history (`run` rows, `.rsdd/runs/<id>/`) never holds two
+        // runs under one id, nor is an archived run's folder replaced.
+        let (reportRun, run) = try a.runInfo(isTaken: { id in
+            try state.hasRun(id: id) || FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("runs/\(id)").path)
+        })
         let assessments = a.assessments
         let statuses = a.sources
         let warnings = a.warnings
         // The history is written once the reports are staged and before they are swapped in: when
         // it cannot be written (a read-only or full disk), the previous reports stay in place, as
         // the error says. A run killed between the two has a history row and the previous reports.
-        let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
+        let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: reportRun, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
                                                             regrouped: a.regrouped) {
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),

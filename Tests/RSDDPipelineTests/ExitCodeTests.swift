@@ -28,6 +28,7 @@ func runRSDDExactly(_ args: [String], environment env: [String: String]) throws 
         (["run", "--no-such-option"], "rsdd: Unknown option '--no-such-option' (see rsdd run --help)\n"),
         (["nosuchcommand"], nil),
         (["run", "--fail-on-change", "severe"], nil),
+        (["report", "--pdf", "--as-of", "2026-11-18"], nil),
         (["parse", "some.html"], "rsdd: INPUT files need --source FILE.yml to say how to read them (see rsdd parse --help)\n"),
     ] as [([String], String?)])
     func aUsageErrorExitsTwoWithOneLine(args: [String], message: String?) throws {
@@ -55,7 +56,7 @@ func runRSDDExactly(_ args: [String], environment env: [String: String]) throws 
         }
     }
 
-    @Test(arguments: ["run", "assess"])
+    @Test(arguments: ["run", "assess", "report"])
     func policyHelpNamesEveryBuiltInProfile(command: String) throws {
         guard rsddExecutable() != nil else {
             print("skipped: the rsdd executable is not built beside the tests")
