@@ -4,7 +4,7 @@ import RSDDCore
 import RSDDPipeline
 import RSDDResolve
 
-struct Assess: ParsableCommand {
+struct Assess: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Assess teams from the stored snapshots (no network) and print the result; writes no report.",
         discussion: """
@@ -15,6 +15,7 @@ struct Assess: ParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("Only this team.", valueName: "ID"))
     var team: String?

@@ -27,18 +27,33 @@ struct RSDD: ParsableCommand {
 
     /// ArgumentParser's own `main`, but a usage error (an unknown option, a bad `--as-of`) exits
     /// 2 with one line, as the README documents, instead of 64 (EX_USAGE) and a usage block.
+    /// The log style (`--quiet`, timestamps when stderr is not a terminal) is set before
+    /// anything is logged.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            LoggingSystem.bootstrap { _ in LineLogHandler(style: LogStyle(quiet: false)) }
+            usageError(error)
+        }
+        let style = LogStyle(quiet: (command as? QuietableCommand)?.logging.quiet ?? false)
+        LoggingSystem.bootstrap { _ in LineLogHandler(style: style) }
+        do {
             try command.run()
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            let args = CommandLine.arguments.dropFirst()
-            let sub = configuration.subcommands.map { $0._commandName }.first { $0 == args.first }
-            let line = message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
-            log.error("\(line) (see rsdd \(sub.map { "\($0) " } ?? "")--help)")
-            Foundation.exit(2)
+            usageError(error)
         }
+    }
+
+    /// Exits as ArgumentParser would, but with 2 and one line for a usage error.
+    private static func usageError(_ error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let args = CommandLine.arguments.dropFirst()
+        let sub = configuration.subcommands.map { $0._commandName }.first { $0 == args.first }
+        let line = message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+        log.error("\(line) (see rsdd \(sub.map { "\($0) " } ?? "")--help)")
+        Foundation.exit(2)
     }
 }
 
@@ -67,6 +82,16 @@ func exitError(_ error: Error, stopped: String) -> Error {
     case let e as LockError: return fail(e.description, code: 2)
     default: return fail("\(stopped): \(error)", code: 1)
     }
+}
+
+/// Prints a command's summary line on stderr: shown with `--quiet` too.
+func summary(_ message: String, _ metadata: Logger.Metadata? = nil) {
+    log.notice("\(message)", metadata: metadata)
+}
+
+/// "1 finding", "2 findings".
+func counted(_ n: Int, _ noun: String) -> String {
+    "\(n) \(noun)\(n == 1 ? "" : "s")"
 }
 
 /// Prints a line on stderr (log lines, warnings) through the logger.

@@ -4,7 +4,7 @@ import RSDDCore
 import RSDDPipeline
 import RSDDReport
 
-struct Report: ParsableCommand {
+struct Report: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the reports again from the stored snapshots, with no network request; or turn the reports into PDFs.",
         discussion: """
@@ -20,6 +20,7 @@ struct Report: ParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
@@ -65,9 +66,9 @@ struct Report: ParsableCommand {
             throw exitError(error, stopped: "report failed, previous reports kept")
         }
         for w in outcome.warnings { note("warning: \(w)") }
-        note("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
-        if !outcome.allFresh { note("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") }
-        if !outcome.incompleteTeams.isEmpty { note("incomplete: \(outcome.incompleteTeams.joined(separator: ", "))") }
+        summary("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
+        if !outcome.allFresh { summary("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") }
+        if !outcome.incompleteTeams.isEmpty { summary("incomplete: \(outcome.incompleteTeams.joined(separator: ", "))") }
         if !outcome.allGood { throw ExitCode(3) }
     }
 
@@ -99,7 +100,7 @@ struct Report: ParsableCommand {
             let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
             let pdfs = try PDFWriter(pandoc: exe, css: style).write(reports: ws.reportsDir, display: ws.display(ws.reportsDir), to: target)
-            note("\(pdfs.count) PDFs written in \(out ?? ws.display(target))/")
+            summary("\(counted(pdfs.count, "PDF")) written in \(out ?? ws.display(target))/")
         } catch let e as PDFWriter.Failure {
             throw fail(e.description, code: e.usage ? 2 : 1)
         } catch {

@@ -2,8 +2,14 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Runs the built `rsdd` with `args` and exactly the environment `env` (stdout, stderr, status).
-func runRSDDExactly(_ args: [String], environment env: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+/// `text` without the time that starts each log line when stderr is not a terminal.
+func untimed(_ text: String) -> String {
+    text.replacing(#/(?m)^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ /#, with: "")
+}
+
+/// Runs the built `rsdd` with `args` and exactly the environment `env`: its status, stdout, stderr
+/// without the times that start its lines (`untimed`), and stderr as written.
+func runRSDDExactly(_ args: [String], environment env: [String: String]) throws -> (status: Int32, stdout: String, stderr: String, raw: String) {
     guard let exe = rsddExecutable() else { throw CommandLineSkip() }
     let p = Process()
     p.executableURL = exe
@@ -17,7 +23,8 @@ func runRSDDExactly(_ args: [String], environment env: [String: String]) throws 
     let o = out.readAll()
     let e = err.readAll()
     p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    let stderr = String(decoding: e, as: UTF8.self)
+    return (p.terminationStatus, String(decoding: o, as: UTF8.self), untimed(stderr), stderr)
 }
 
 /// Exit codes and help texts exactly as the README documents them (issue 21).
