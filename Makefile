@@ -5,8 +5,13 @@ SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libcurl4-openssl-dev libsqlite3-dev zlib1g-dev pkg-config
 DEMO := examples/demo
+# Release builds link Swift's runtime and Foundation in: the binary runs on a server without a
+# Swift toolchain (ldd names no libswift*), as `make install` puts it there.
+RELEASE := -c release --static-swift-stdlib
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: all deps build release run test bench eval pdf leakcheck fuzz clean
+.PHONY: all deps build release run test bench eval pdf leakcheck fuzz clean man install install-test generated
 
 all: build
 
@@ -27,7 +32,43 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE) --product rsdd
+
+## The files compiled in from policies/*.yml and tools/report.css (a test fails when they differ).
+generated:
+	python3 tools/gen-builtins.py
+
+## The man page, generated from the command definitions by swift-argument-parser's generate-manual
+## plugin (offline), from the debug build: the plugin builds every product in the configuration it
+## is given, and a release build of its own would link the release binary again without the
+## static runtime. Dated by the last commit, so the same checkout gives the same page.
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+man: deps
+	$(SWIFT) package plugin generate-manual --configuration debug --date $(MAN_DATE) --section 1
+	mkdir -p .build/man
+	@# A blank line between paragraphs of a command's discussion is an mdoc warning: make it .Pp.
+	sed 's/^$$/.Pp/' .build/plugins/GenerateManual/outputs/rsdd/rsdd.1 > .build/man/rsdd.1
+
+## Installs into $(PREFIX) (default /usr/local; DESTDIR for a package): bin/rsdd, its man page,
+## and bash, zsh and fish completions. The binary needs nothing from this checkout: built-in
+## profiles and the PDF stylesheet are compiled in.
+install: release man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	@# Debug info out (108 MB → 87 MB); symbols stay, so a crash's backtrace names functions.
+	install -m 755 .build/release/rsdd $(DESTDIR)$(PREFIX)/bin/rsdd
+	strip --strip-debug $(DESTDIR)$(PREFIX)/bin/rsdd
+	install -m 644 .build/man/rsdd.1 $(DESTDIR)$(PREFIX)/share/man/man1/rsdd.1
+	.build/release/rsdd --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/rsdd
+	.build/release/rsdd --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_rsdd
+	.build/release/rsdd --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/rsdd.fish
+	@echo "installed: $(DESTDIR)$(PREFIX)/bin/rsdd"
+
+## Installs into a temporary prefix and runs the installed binary with this checkout out of its
+## reach: the demo, the man page, the README's cron line under env -i.
+install-test:
+	tools/install-test.sh
 
 ## The offline demo: fetches the demo sources with libcurl (file:// URLs), writes examples/demo/reports/.
 run: release
@@ -41,7 +82,7 @@ test: deps
 ## Resolution and matching measured against ../shared/data (ROR records, matching sets).
 eval: deps
 	@test -d ../shared/data/ror || { echo "../shared/data is not beside the checkout: nothing to evaluate"; exit 1; }
-	$(SWIFT) build -c release --product rsdd-bench
+	$(SWIFT) build $(RELEASE) --product rsdd-bench
 	.build/release/rsdd-bench eval ../shared/data
 
 PDF_APT := pandoc weasyprint fonts-noto-cjk poppler-utils
@@ -62,11 +103,12 @@ pdf:
 	fi
 	@if [ "$(REPORTS)" = "$(DEMO)/reports" ] && [ ! -f $(REPORTS)/index.md ]; then $(MAKE) run; fi
 	@test -f $(REPORTS)/index.md || { echo "no reports in $(REPORTS): run rsdd first"; exit 1; }
-	@# Sandboxed pandoc (no file access), raw HTML off; a report's picture goes in as a data URI.
+	@# Sandboxed pandoc (no file access), raw HTML off; a report's picture goes in as a data URI. --quiet: in its
+	@# sandbox pandoc cannot read its translation files and warned so once per report; errors still show.
 	cd $(REPORTS) && for f in *.md; do \
 	  s="$${f%.md}"; uri=""; [ -f "$$s.svg" ] && uri="data:image/svg+xml;base64,$$(base64 -w0 "$$s.svg")"; \
 	  { if [ -n "$$uri" ]; then sed "s|]($$s.svg)|]($$uri)|" "$$f"; else cat "$$f"; fi; } | \
-	  pandoc -f markdown-raw_html --sandbox --standalone --self-contained --css=$(CURDIR)/tools/report.css --pdf-engine=weasyprint -o "$$s.pdf" || exit 1; \
+	  pandoc -f markdown-raw_html --sandbox --standalone --self-contained --quiet --css=$(CURDIR)/tools/report.css --pdf-engine=weasyprint -o "$$s.pdf" || exit 1; \
 	done
 	@if [ "$(REPORTS)" = "$(DEMO)/reports" ]; then \
 	  pdffonts $(REPORTS)/t-undisclosed.pdf | grep -q "Noto-Sans-CJK" || { echo "t-undisclosed.pdf embeds no CJK font: its Chinese name did not render"; exit 1; }; \
@@ -76,8 +118,8 @@ pdf:
 ## Benchmarks in release mode; prints medians and ratios (RSDD_BENCH_RUNS=N to change the run count).
 bench: deps
 	@command -v xmllint >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq libxml2-utils >/dev/null; } || echo "xmllint not found: the parse figure will have nothing to compare with"
-	$(SWIFT) build -c release --product rsdd-bench
-	$(SWIFT) build -c release --product rsdd
+	$(SWIFT) build $(RELEASE) --product rsdd-bench
+	$(SWIFT) build $(RELEASE) --product rsdd
 	.build/release/rsdd-bench
 
 ## The fuzz test of every reader for longer than CI runs it (RSDD_FUZZ_SECONDS, default 600; another
@@ -86,7 +128,7 @@ bench: deps
 RSDD_FUZZ_SECONDS ?= 600
 fuzz: deps
 	RSDD_FUZZ_SECONDS=$(RSDD_FUZZ_SECONDS) $(SWIFT) test --filter FuzzTests
-	$(SWIFT) build -c release --product rsdd
+	$(SWIFT) build $(RELEASE) --product rsdd
 	python3 tools/fuzz-memory.py .build/release/rsdd
 
 ## Runs the demo under valgrind's memcheck and fails on any definite or indirect leak (valgrind

@@ -51,8 +51,7 @@ let package = Package(
         .target(name: "RSDDResolve", dependencies: ["RSDDCore"]),
         .target(
             name: "RSDDAssess",
-            dependencies: ["RSDDCore", "RSDDResolve", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Profiles")]
+            dependencies: ["RSDDCore", "RSDDResolve", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RSDDReport", dependencies: ["RSDDCore"]),
 

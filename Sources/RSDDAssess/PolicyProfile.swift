@@ -169,25 +169,24 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
         if FileManager.default.fileExists(atPath: own.path) {
             return try load(own, display: workspace.display(own))
         }
-        guard let builtin = Bundle.module.url(forResource: id, withExtension: "yml", subdirectory: "Profiles") else {
+        guard let builtin = BuiltinProfiles.yaml[id] else {
             throw ConfigError(file: workspace.display(own), message: "no policy profile '\(id)' (built in: \(builtinIDs.joined(separator: ", ")))")
         }
-        return try load(builtin, display: "policies/\(id).yml (built in)")
+        return try YAMLFile.decode(PolicyProfile.self, yaml: builtin, displayPath: "policies/\(id).yml (built in)", contextFor: ruleContext)
     }
 
-    /// The ids of the profiles built into rsdd.
-    public static var builtinIDs: [String] {
-        let dir = Bundle.module.url(forResource: "Profiles", withExtension: nil)
-        let names = dir.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0.path) } ?? []
-        return names.filter { $0.hasSuffix(".yml") }.map { String($0.dropLast(4)) }.sorted()
-    }
+    /// The ids of the profiles built into rsdd (compiled in from `policies/` by `tools/gen-builtins.py`).
+    public static var builtinIDs: [String] { BuiltinProfiles.yaml.keys.sorted() }
 
     /// Reads and checks one profile file.
     public static func load(_ url: URL, display: String) throws -> PolicyProfile {
-        try YAMLFile.load(PolicyProfile.self, from: url, displayPath: display) { root, path in
-            guard path.count >= 2, path[0].stringValue == "rules", let i = path[1].intValue,
-                  case .sequence(let rules)? = root["rules"], i < rules.count else { return nil }
-            return "rule \(rules[i]["id"]?.string ?? "#\(i + 1)")"
-        }
+        try YAMLFile.load(PolicyProfile.self, from: url, displayPath: display, contextFor: ruleContext)
+    }
+
+    /// Names the rule an error is in (`rule listed-tie-high`).
+    private static func ruleContext(_ root: Yams.Node, _ path: [CodingKey]) -> String? {
+        guard path.count >= 2, path[0].stringValue == "rules", let i = path[1].intValue,
+              case .sequence(let rules)? = root["rules"], i < rules.count else { return nil }
+        return "rule \(rules[i]["id"]?.string ?? "#\(i + 1)")"
     }
 }

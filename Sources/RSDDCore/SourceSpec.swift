@@ -3,7 +3,7 @@ import Foundation
 /// One public source, as declared in `sources.d/<id>.yml`.
 public struct SourceSpec: Sendable, Hashable, Codable {
     /// How a source's bytes are read.
-    public enum Format: String, Sendable, Codable {
+    public enum Format: String, Sendable, Codable, KnownWords {
         case html, xml, csv, json, xlsx, orcid, ror, researchmap
         case kakenResearcher = "kaken-researcher"
         case openalexWorks = "openalex-works"

@@ -51,7 +51,7 @@ public struct TeamSpec: Sendable, Hashable, Codable {
 /// One member of a team. The name is for display only: it is never matched against anything.
 public struct MemberSpec: Sendable, Hashable, Codable {
     /// The member's role in the project.
-    public enum Role: String, Sendable, Codable { case pi, coPI = "co-pi", member, collaborator }
+    public enum Role: String, Sendable, Codable, KnownWords { case pi, coPI = "co-pi", member, collaborator }
 
     public var id: String
     public var name: String

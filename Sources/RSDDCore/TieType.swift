@@ -30,12 +30,12 @@ public enum TieType: String, Sendable, Hashable, Codable, CaseIterable, Comparab
 }
 
 /// How sensitive a project's research is, set by the funder with the PI.
-public enum Sensitivity: String, Sendable, Hashable, Codable, CaseIterable {
+public enum Sensitivity: String, Sendable, Hashable, Codable, CaseIterable, KnownWords {
     case low, medium, high
 }
 
 /// A risk level, ordered: `none` < `low` < `medium` < `high`.
-public enum Level: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Level: String, Sendable, Hashable, Codable, CaseIterable, Comparable, KnownWords {
     case none, low, medium, high
 
     public static func < (a: Level, b: Level) -> Bool {
@@ -44,6 +44,6 @@ public enum Level: String, Sendable, Hashable, Codable, CaseIterable, Comparable
 }
 
 /// What a listed record stands for.
-public enum RecordKind: String, Sendable, Hashable, Codable {
+public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, KnownWords {
     case organisation, person, programme
 }

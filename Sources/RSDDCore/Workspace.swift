@@ -61,6 +61,13 @@ public struct Workspace: Sendable {
             .map { dir.appendingPathComponent($0) }
     }
 
+    /// A source's URL as a user reads it: a `file://` URL inside the workspace as its path
+    /// relative to it (`snapshots/list.html`), any other as it is.
+    public func displayURL(_ url: String) -> String {
+        guard url.hasPrefix("file://"), let u = URL(string: url), u.isFileURL else { return url }
+        return display(u)
+    }
+
     /// `sources.d/x.yml` for a file inside the workspace; the full path otherwise.
     public func display(_ url: URL) -> String {
         let p = url.standardizedFileURL.path

@@ -281,7 +281,8 @@ public struct Fetcher: Sendable {
         case .failure(let err):
             e.httpStatus = err.httpStatus
             e.error = t.redacting(err.message)
-            event = "failed: \(t.redacting(err.message))"
+            // The URL or file it wanted: a batched per-member key (`A|B|C`) names members, not it.
+            event = "failed: \(t.redacting(err.message)) (\(store.workspace.displayURL(t.url)))"
         }
         return (e, rows, event)
     }

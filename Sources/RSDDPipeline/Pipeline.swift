@@ -83,14 +83,25 @@ public enum Pipeline {
         /// How long earlier runs' reports are kept (`keep:` in `rsdd.yml`).
         public var keep: Span = Settings.defaultKeep
 
-        /// The run: its id is a hash of every input, teams included (each team's declaration as
-        /// JSON, encoded on every core: there may be thousands). Only a run that writes needs it.
-        public func runInfo() throws -> RunInfo {
+        /// The run's ids. `reports`: a hash of every input, teams included (each team's
+        /// declaration as JSON, encoded on every core: there may be thousands). `run`: this run's
+        /// own id, for the index, `changes`, the `run` table and `.rsdd/runs/<id>/`: the same hash
+        /// while no earlier run has it (`isTaken`), else hashed again with a counter (`run 1`,
+        /// `run 2`, …), so the history never holds two runs under one id. Team reports carry
+        /// neither (an unchanged team's report stays as it is). Only a run that writes needs them.
+        public func runInfo(isTaken: (String) throws -> Bool = { _ in false }) throws -> (reports: RunInfo, run: RunInfo) {
             var all = inputs
             for json in Workspace.parallelMap(teams, { t in Result { try Files.jsonEncoder(pretty: false).encode(t) } }) {
                 all.append("team \(String(decoding: try json.get(), as: UTF8.self))")
             }
-            return RunInfo(id: String(Files.sha256(Data(all.sorted().joined(separator: "\n").utf8)).prefix(12)), asOf: asOf)
+            let base = all.sorted().joined(separator: "\n")
+            let reports = RunInfo(id: String(Files.sha256(Data(base.utf8)).prefix(12)), asOf: asOf)
+            var n = 0
+            while true {
+                let id = n == 0 ? reports.id : String(Files.sha256(Data((base + "\nrun \(n)").utf8)).prefix(12))
+                if try !isTaken(id) { return (reports, RunInfo(id: id, asOf: asOf)) }
+                n += 1
+            }
         }
     }
 
@@ -114,7 +125,11 @@ public enum Pipeline {
         let clock = PhaseClock()
         defer { clock.lap("reports") }
         let ws = o.workspace
-        let run = try a.runInfo()
+        // Run ids are unique per run: the history (`run` rows, `.rsdd/runs/<id>/`) never holds two
+        // runs under one id, nor is an archived run's folder replaced.
+        let (_, run) = try a.runInfo(isTaken: { id in
+            try state.hasRun(id: id) || FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("runs/\(id)").path)
+        })
         let assessments = a.assessments
         let statuses = a.sources
         let warnings = a.warnings

@@ -148,6 +148,15 @@ enum SnapshotWalk {
                 let partFiles = found.map(\.file)
                 let partHashes = found.map(\.provenance.sha256)
                 var result = partFiles.isEmpty ? parsed[SnapshotWalk.cacheKey(s, orcid, snap.provenance.sha256)].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
+                if case .success(.records(let r, let warnings))? = result {
+                    // Parsed by the fetch's check, which knew the snapshot only by its hash: its
+                    // warnings name the URL, as those of a snapshot parsed here do.
+                    result = .success(.records(r, warnings: warnings.map { w in
+                        var w = w
+                        if w.file == snap.provenance.sha256 { w.file = snap.provenance.url }
+                        return w
+                    }))
+                }
                 if result == nil {
                     result = SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url, parts: partFiles)
                 }

@@ -2,8 +2,10 @@ import RSDDCore
 
 /// The declared metadata of one run: the only run-dependent values a report carries.
 public struct RunInfo: Sendable, Hashable, Codable {
-    /// Derived from the run's inputs (snapshot hashes, teams, profile, as-of date): the same
-    /// inputs give the same id, so reports stay byte-identical.
+    /// Derived from the run's inputs (snapshot hashes, teams, profile, as-of date). In a team
+    /// report, the hash of the inputs: the same inputs give the same id, so team reports stay
+    /// byte-identical. In the index, `changes` and the history, the run's own id: the same hash
+    /// for the first run of those inputs, hashed again with a counter for each later one.
     public var id: String
     public var rsddVersion: String
     public var asOf: Day

@@ -197,6 +197,11 @@ public final class StateStore: Sendable {
         }
     }
 
+    /// True when a run of this id is kept.
+    public func hasRun(id: String) throws -> Bool {
+        try wrap { try db.read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM run WHERE id = ?)", arguments: [id]) ?? false } }
+    }
+
     /// The runs kept, oldest first.
     public func runs() throws -> [RunRow] {
         try wrap { try db.read { try RunRow.fetchAll($0, sql: "SELECT * FROM run ORDER BY seq") } }

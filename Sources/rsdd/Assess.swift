@@ -4,7 +4,7 @@ import RSDDCore
 import RSDDPipeline
 import RSDDResolve
 
-struct Assess: ParsableCommand {
+struct Assess: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Assess teams from the stored snapshots (no network) and print the result; writes no report.",
         discussion: """
@@ -15,11 +15,12 @@ struct Assess: ParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("Only this team.", valueName: "ID"))
     var team: String?
 
-    @Option(help: ArgumentHelp("The policy profile (built in: mext, dod-2023, strac).", valueName: "ID"))
+    @Option(help: policyHelp())
     var policy = "mext"
 
     @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))

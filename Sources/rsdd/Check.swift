@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
+import Logging
 import RSDDAssess
 import RSDDCore
 import RSDDParse
 
-struct Check: ParsableCommand {
+struct Check: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the workspace's sources, teams and policy profiles; print every problem, one per line.")
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Flag(help: "Check for runs with --offline: a variable a source's url names that is not set is a warning, not a problem.")
     var offline = false
@@ -38,8 +40,8 @@ struct Check: ParsableCommand {
         } else {
             problems += unset
         }
-        for p in problems { note(p.description) }
+        for p in problems { log.error("\(p.description)") }
         if !problems.isEmpty { throw ExitCode(2) }
-        note("\(ws.yamlFiles(in: ws.sourcesDir).count) sources, \(ws.yamlFiles(in: ws.teamsDir).count) teams, \(ws.yamlFiles(in: ws.policiesDir).count) workspace profiles: no problem found")
+        summary("\(ws.yamlFiles(in: ws.sourcesDir).count) sources, \(ws.yamlFiles(in: ws.teamsDir).count) teams, \(ws.yamlFiles(in: ws.policiesDir).count) workspace profiles: no problem found")
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import RSDDCore
 import RSDDReport
 
-struct Diff: ParsableCommand {
+struct Diff: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the semantic change between two runs: levels, new and resolved findings, changed evidence, sources.",
         discussion: """
@@ -13,6 +13,7 @@ struct Diff: ParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Argument(help: ArgumentHelp("The older run id, reports folder or team JSON file.", valueName: "OLD"))
     var old: String

@@ -5,12 +5,13 @@ import RSDDFetch
 import RSDDPipeline
 import RSDDStore
 
-struct Fetch: ParsableCommand {
+struct Fetch: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Fetch the workspace's sources into content-addressed snapshots; a failing source keeps its last good one.",
         discussion: "Exit codes: 0 every source fresh; 3 some source stale, failed or never fetched; 2 bad usage or configuration; 1 could not finish.")
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Flag(help: "Make no network request: only report what the snapshots hold.")
     var offline = false
@@ -26,7 +27,7 @@ struct Fetch: ParsableCommand {
 
     func run() throws {
         let ws = workspace.workspace
-        let line = ProgressLine()
+        let line = ProgressLine(style: LogStyle(quiet: logging.quiet))
         defer { line.clear() }
         do {
             var sources = try ws.loadSources()
@@ -45,7 +46,9 @@ struct Fetch: ParsableCommand {
             let statuses = try fetcher.fetch(sources, members: members, progress: line.update, accept: Pipeline.usable, parts: Pipeline.parts)
             line.clear()
             for s in statuses {
-                note("\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")")
+                // The sources that are not fresh are the fetch's summary: shown with --quiet too.
+                let line = "\(s.id): \(s.state.rawValue)\(s.lastSuccess.map { " since \($0)" } ?? "")\(s.error.map { " (\($0))" } ?? "")"
+                if s.state == .fresh { note(line) } else { summary(line) }
             }
             if statuses.contains(where: { $0.state != .fresh }) { throw ExitCode(3) }
         } catch {

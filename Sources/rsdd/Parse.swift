@@ -5,7 +5,7 @@ import RSDDParse
 import RSDDPipeline
 import RSDDStore
 
-struct Parse: ParsableCommand {
+struct Parse: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read files with a source's declaration and print JSON Lines, or check that every snapshot of a workspace parses.",
         discussion: """
@@ -20,6 +20,7 @@ struct Parse: ParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("The source declaration (sources.d/<id>.yml) to read INPUT files with.", valueName: "FILE.yml"))
     var source: String?

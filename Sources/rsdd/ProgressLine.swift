@@ -1,20 +1,31 @@
 import Foundation
+import Logging
 import RSDDFetch
 
-/// Shows fetch progress on stderr: one line rewritten in place on a terminal, plain log lines
-/// (one per finished URL, retry or failure) when stderr is not a terminal (cron).
+/// Shows fetch progress on stderr: one line rewritten in place on a terminal that understands
+/// control sequences, plain log lines (one per finished URL, retry or failure) otherwise (cron,
+/// `TERM=dumb`). Quiet, only failures.
 final class ProgressLine {
-    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let style: LogStyle
     private var shown = false
 
+    init(style: LogStyle) {
+        self.style = style
+    }
+
     func update(_ p: FetchProgress) {
-        guard isTerminal else {
-            note("fetch \(p.done)/\(p.total): \(p.key): \(p.event)")
+        let failed = p.event.hasPrefix("failed")
+        guard style.controlSequences, !style.quiet else {
+            if failed {
+                log.warning("fetch \(p.done)/\(p.total): \(p.key): \(p.event)")
+            } else {
+                note("fetch \(p.done)/\(p.total): \(p.key): \(p.event)")
+            }
             return
         }
-        if p.event.hasPrefix("failed") || p.event.hasPrefix("retry") {
+        if failed || p.event.hasPrefix("retry") {
             clear()
-            note("fetch: \(p.key): \(p.event)")
+            if failed { log.warning("fetch: \(p.key): \(p.event)") } else { note("fetch: \(p.key): \(p.event)") }
         }
         let mb = Double(p.bytes) / 1_048_576
         FileHandle.standardError.write(Data(String(format: "\r\u{1B}[Krsdd: fetching %d/%d done, %.1f MB", p.done, p.total, mb).utf8))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import RSDDAssess
 import RSDDCore
 import RSDDPipeline
 
@@ -16,12 +17,44 @@ struct RSDD: ParsableCommand {
 
         Exit codes: 0 done, every source fresh and every assessment complete; 3 done but a source is \
         stale or missing, or a team's assessment is incomplete (a check its level rests on was not made); \
-        2 bad usage, configuration or input; 1 could not finish (previous reports kept).
+        2 bad usage, configuration or input; 1 could not finish (previous reports kept); 4 with \
+        `rsdd run --fail-on-change LEVEL`, a team's level rose to LEVEL or above (wins over 3).
         """,
         version: RSDDVersion.current,
         subcommands: [Run.self, Fetch.self, Sources.self, Parse.self, Resolve.self, Match.self, Assess.self,
                       Report.self, Diff.self, Review.self, Decide.self, Check.self]
     )
+
+    /// ArgumentParser's own `main`, but a usage error (an unknown option, a bad `--as-of`) exits
+    /// 2 with one line, as the README documents, instead of 64 (EX_USAGE) and a usage block.
+    /// The log style (`--quiet`, timestamps when stderr is not a terminal) is set before
+    /// anything is logged.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            LoggingSystem.bootstrap { _ in LineLogHandler(style: LogStyle(quiet: false)) }
+            usageError(error)
+        }
+        let style = LogStyle(quiet: (command as? QuietableCommand)?.logging.quiet ?? false)
+        LoggingSystem.bootstrap { _ in LineLogHandler(style: style) }
+        do {
+            try command.run()
+        } catch {
+            usageError(error)
+        }
+    }
+
+    /// Exits as ArgumentParser would, but with 2 and one line for a usage error.
+    private static func usageError(_ error: Error) -> Never {
+        guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+        let args = CommandLine.arguments.dropFirst()
+        let sub = configuration.subcommands.map { $0._commandName }.first { $0 == args.first }
+        let line = message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+        log.error("\(line) (see rsdd \(sub.map { "\($0) " } ?? "")--help)")
+        Foundation.exit(2)
+    }
 }
 
 /// The workspace option every subcommand that works on a workspace shares.
@@ -51,6 +84,16 @@ func exitError(_ error: Error, stopped: String) -> Error {
     }
 }
 
+/// Prints a command's summary line on stderr: shown with `--quiet` too.
+func summary(_ message: String, _ metadata: Logger.Metadata? = nil) {
+    log.notice("\(message)", metadata: metadata)
+}
+
+/// "1 finding", "2 findings".
+func counted(_ n: Int, _ noun: String) -> String {
+    "\(n) \(noun)\(n == 1 ? "" : "s")"
+}
+
 /// Prints a line on stderr (log lines, warnings) through the logger.
 func note(_ message: String, _ metadata: Logger.Metadata? = nil) {
     if message.hasPrefix("warning: ") {
@@ -58,6 +101,12 @@ func note(_ message: String, _ metadata: Logger.Metadata? = nil) {
     } else {
         log.info("\(message)", metadata: metadata)
     }
+}
+
+/// The help of every `--policy` option: the built-in profiles, as compiled in.
+func policyHelp() -> ArgumentHelp {
+    ArgumentHelp("The policy profile: a workspace's policies/ID.yml, or one built in: \(PolicyProfile.builtinIDs.joined(separator: ", ")) (default mext).",
+                 valueName: "ID")
 }
 
 /// Parses `--as-of`, defaulting to today (UTC).

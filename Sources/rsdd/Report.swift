@@ -2,38 +2,61 @@ import ArgumentParser
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDReport
 
-struct Report: ParsableCommand {
+struct Report: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the reports again from the stored snapshots, with no network request; optionally as PDFs.",
+        abstract: "Write the reports again from the stored snapshots, with no network request; or turn the reports into PDFs.",
         discussion: """
-        The same as `rsdd run --offline`: assesses every team from the snapshots already fetched and \
-        writes reports/ (swapped in whole, the replaced reports archived). With --pdf, each Markdown \
-        report is then turned into a PDF with pandoc and WeasyPrint (Debian: pandoc weasyprint \
-        fonts-noto-cjk), using tools/report.css when --css is not given. Exit codes as for run: 3 when \
-        a source is stale or missing.
+        Without --pdf: the same as `rsdd run --offline`: assesses every team from the snapshots already \
+        fetched and writes reports/ (swapped in whole, the replaced reports archived). Exit codes as for \
+        run: 3 when a source is stale or missing.
+
+        With --pdf: assesses nothing and rewrites nothing: each Markdown report already in reports/ \
+        (teams, index, changes) becomes a PDF in reports/pdf/ (or --out DIR), made by pandoc (looked up \
+        on PATH, or --pandoc) and WeasyPrint (Debian: pandoc weasyprint fonts-noto-cjk) with rsdd's \
+        built-in print stylesheet (or --css FILE). reports/pdf/ goes to .rsdd/runs/<id>/ with the \
+        reports it was made from when the next run replaces them.
         """)
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("The policy profile (built in: mext, dod-2023, strac).", valueName: "ID"))
-    var policy = "mext"
+    @Option(help: policyHelp())
+    var policy: String?
 
-    @Flag(help: "Also write a PDF beside each Markdown report.")
+    @Flag(help: "Turn the reports already written into PDFs (in reports/pdf/ or --out); assess nothing, rewrite nothing.")
     var pdf = false
 
-    @Option(help: ArgumentHelp("A stylesheet for the PDFs.", valueName: "FILE.css"))
+    @Option(help: ArgumentHelp("With --pdf: a stylesheet for the PDFs instead of the built-in one.", valueName: "FILE.css"))
     var css: String?
+
+    @Option(help: ArgumentHelp("With --pdf: where the PDFs go (default: reports/pdf/ in the workspace).", valueName: "DIR"))
+    var out: String?
+
+    @Option(help: ArgumentHelp("With --pdf: the pandoc executable (default: the first pandoc on PATH).", valueName: "FILE"))
+    var pandoc: String?
 
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
 
+    func validate() throws {
+        if pdf, asOf != nil || policy != nil {
+            throw ValidationError("--pdf turns the reports already written into PDFs: --as-of and --policy belong to `rsdd report` without --pdf")
+        }
+        if !pdf, css != nil || out != nil || pandoc != nil {
+            throw ValidationError("--css, --out and --pandoc go with --pdf")
+        }
+    }
+
     func run() throws {
+        if pdf { return try writePDFs() }
         let now = Date()
-        var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now, offline: true, policy: policy)
+        var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now, offline: true,
+                                 policy: policy ?? "mext")
         options.wait = wait
         options.keepIndexUntilExit = true
         let outcome: RunOutcome
@@ -43,47 +66,45 @@ struct Report: ParsableCommand {
             throw exitError(error, stopped: "report failed, previous reports kept")
         }
         for w in outcome.warnings { note("warning: \(w)") }
-        note("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
-        defer {
-            if !outcome.allFresh { note("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") }
-            if !outcome.incompleteTeams.isEmpty { note("incomplete: \(outcome.incompleteTeams.joined(separator: ", "))") }
-        }
-        if !pdf {
-            if !outcome.allGood { throw ExitCode(3) }
-            return
-        }
-        let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let pandoc else {
-            throw fail("--pdf needs pandoc and WeasyPrint (Debian: apt-get install pandoc weasyprint fonts-noto-cjk)", code: 2)
-        }
-        let style = css ?? [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("../../tools/report.css").standardizedFileURL.path, "tools/report.css"]
-            .first { FileManager.default.fileExists(atPath: $0) }
-        for name in outcome.written where name.hasSuffix(".md") {
-            let stem = String(name.dropLast(3))
-            let dir = workspace.workspace.reportsDir
-            var markdown = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-            // pandoc runs sandboxed (no file access) with raw HTML off: the picture goes in as a
-            // data URI, the one image a report has.
-            if let svg = try? Data(contentsOf: dir.appendingPathComponent(stem + ".svg")) {
-                markdown = markdown.replacingOccurrences(of: "](\(stem).svg)", with: "](data:image/svg+xml;base64,\(svg.base64EncodedString()))")
-            }
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: pandoc)
-            p.currentDirectoryURL = dir
-            p.arguments = ["-f", "markdown-raw_html", "--sandbox", "--standalone", "--self-contained", "--pdf-engine=weasyprint",
-                           "-o", stem + ".pdf"]
-                + (style.map { ["--css=" + URL(fileURLWithPath: $0).standardizedFileURL.path] } ?? [])
-            let input = Pipe()
-            p.standardInput = input
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            input.fileHandleForWriting.write(Data(markdown.utf8))
-            try input.fileHandleForWriting.close()
-            p.waitUntilExit()
-            if p.terminationStatus != 0 { throw fail("pandoc could not turn reports/\(name) into a PDF (exit \(p.terminationStatus))", code: 1) }
-        }
-        note("PDFs written beside the reports")
+        summary("reports of run \(outcome.run.id) written: \(outcome.written.count) files in \(workspace.workspace.display(workspace.workspace.reportsDir))/")
+        if !outcome.allFresh { summary("sources not fresh: \(outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ", "))") }
+        if !outcome.incompleteTeams.isEmpty { summary("incomplete: \(outcome.incompleteTeams.joined(separator: ", "))") }
         if !outcome.allGood { throw ExitCode(3) }
+    }
+
+    /// `--pdf`: PDFs of the reports already written, under the workspace's lock so that a run
+    /// does not swap the reports while they are read.
+    private func writePDFs() throws {
+        let ws = workspace.workspace
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var style = ReportStylesheet.css
+        if let css {
+            guard let data = FileManager.default.contents(atPath: URL(fileURLWithPath: css, relativeTo: here).path),
+                  let text = String(data: data, encoding: .utf8) else {
+                throw fail("--css \(css): no such readable UTF-8 file", code: 2)
+            }
+            style = text
+        }
+        let exe: URL
+        if let pandoc {
+            exe = URL(fileURLWithPath: pandoc, relativeTo: here)
+            guard FileManager.default.isExecutableFile(atPath: exe.path) else { throw fail("--pandoc \(pandoc): not an executable file", code: 2) }
+        } else {
+            guard let found = PDFWriter.findPandoc(path: ProcessInfo.processInfo.environment["PATH"]) else {
+                throw fail("--pdf needs pandoc on PATH, and WeasyPrint (Debian: apt-get install pandoc weasyprint fonts-noto-cjk)", code: 2)
+            }
+            exe = found
+        }
+        let target = out.map { URL(fileURLWithPath: $0, relativeTo: here) } ?? ws.reportsDir.appendingPathComponent("pdf")
+        do {
+            let lock = try WorkspaceLock(workspace: ws, wait: wait)
+            defer { withExtendedLifetime(lock) {} }
+            let pdfs = try PDFWriter(pandoc: exe, css: style).write(reports: ws.reportsDir, display: ws.display(ws.reportsDir), to: target)
+            summary("\(counted(pdfs.count, "PDF")) written in \(out ?? ws.display(target))/")
+        } catch let e as PDFWriter.Failure {
+            throw fail(e.description, code: e.usage ? 2 : 1)
+        } catch {
+            throw exitError(error, stopped: "no PDF written")
+        }
     }
 }

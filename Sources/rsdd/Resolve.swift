@@ -25,7 +25,7 @@ func loadJudgements(_ path: String?) throws -> Judgements {
     }
 }
 
-struct Resolve: ParsableCommand {
+struct Resolve: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Resolve records into one entity per organisation; prints one JSON object per entity per line.",
         discussion: """
@@ -35,6 +35,8 @@ struct Resolve: ParsableCommand {
         `same: [[a, b, ...]]`, `different: [[a, b]]` with record keys) always win. \
         --explain A B prints why two records are or are not one entity.
         """)
+
+    @OptionGroup var logging: LogOptions
 
     @Option(name: .customLong("in"), help: ArgumentHelp("Records, JSON Lines (repeatable).", valueName: "RECORDS.jsonl"))
     var inputs: [String] = []
@@ -82,7 +84,7 @@ struct Resolve: ParsableCommand {
     }
 }
 
-struct Match: ParsableCommand {
+struct Match: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Match organisation names (declared, or whole affiliation lines) against records; one JSON line per query.",
         discussion: """
@@ -90,6 +92,8 @@ struct Match: ParsableCommand {
         Output: {"query": ID, "match": "<source>:<id>" or null, "entity": ID or null, "score": S, "features": {...}}. \
         A query for an organisation that is not among the records finds nothing.
         """)
+
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("Records to match against, JSON Lines.", valueName: "RECORDS.jsonl"))
     var entities: String

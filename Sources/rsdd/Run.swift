@@ -5,11 +5,12 @@ import RSDDFetch
 import RSDDPipeline
 import RSDDStore
 
-struct Run: ParsableCommand {
+struct Run: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run every stage: fetch sources, parse, match ties against lists, assess teams, write reports.")
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Option(help: ArgumentHelp("The date look-back windows are measured to (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
@@ -20,7 +21,7 @@ struct Run: ParsableCommand {
     @Flag(help: "Fetch every source, even those still within their refresh interval.")
     var force = false
 
-    @Option(help: ArgumentHelp("The policy profile (built in: mext).", valueName: "ID"))
+    @Option(help: policyHelp())
     var policy = "mext"
 
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
@@ -37,7 +38,7 @@ struct Run: ParsableCommand {
         options.wait = wait
         options.keepIndexUntilExit = true
         let outcome: RunOutcome
-        let line = ProgressLine()
+        let line = ProgressLine(style: LogStyle(quiet: logging.quiet))
         defer { line.clear() }
         do {
             outcome = try Pipeline.run(options, progress: line.update)
@@ -52,11 +53,11 @@ struct Run: ParsableCommand {
         let seconds = Date().timeIntervalSince(now)
         let c = outcome.changes
         let changeWords = c.from == nil ? "first run" : c.isEmpty ? "no change since the previous run" :
-            "\(c.teams.count) level changes, \(c.newFindings.count) new and \(c.resolvedFindings.count) resolved findings"
+            "\(counted(c.teams.count, "level change")), \(c.newFindings.count) new and \(c.resolvedFindings.count) resolved \(c.newFindings.count + c.resolvedFindings.count == 1 ? "finding" : "findings")"
         let reports = workspace.config == "." ? "reports/" : (workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/") + "reports/"
         // The one summary line a cron owner reads: the sentence for people, the fields for scripts.
         let incomplete = outcome.incompleteTeams
-        note("run \(outcome.run.id): \(outcome.assessments.count) teams (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(findings) findings, \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")); reports in \(reports)",
+        summary("run \(outcome.run.id): \(counted(outcome.assessments.count, "team")) (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(counted(findings, "finding")), \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")); reports in \(reports)",
              ["run": "\(outcome.run.id)", "teams": "\(outcome.assessments.count)", "findings": "\(findings)",
               "high": "\(levels[.high]?.count ?? 0)", "medium": "\(levels[.medium]?.count ?? 0)",
               "low": "\(levels[.low]?.count ?? 0)", "none": "\(levels[Level.none]?.count ?? 0)",

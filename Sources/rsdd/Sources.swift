@@ -4,11 +4,12 @@ import RSDDCore
 import RSDDFetch
 import RSDDStore
 
-struct Sources: ParsableCommand {
+struct Sources: ParsableCommand, QuietableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show each source's freshness (fresh, stale, failed, never), last success and attempt, bytes, hash and last error.")
 
     @OptionGroup var workspace: WorkspaceOption
+    @OptionGroup var logging: LogOptions
 
     @Flag(help: "Print a JSON array of objects (id, state, last_success, last_attempt, bytes, sha256, http_status, error).")
     var json = false
