@@ -130,6 +130,7 @@ public enum Pipeline {
         let (_, run) = try a.runInfo(isTaken: { id in
             try state.hasRun(id: id) || FileManager.default.fileExists(atPath: ws.stateDir.appendingPathComponent("runs/\(id)").path)
         })
+        clock.lap("run id")
         let assessments = a.assessments
         let statuses = a.sources
         let warnings = a.warnings
@@ -138,18 +139,18 @@ public enum Pipeline {
         // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
-                                                            regrouped: a.regrouped, keep: a.keep) {
+                                                            regrouped: a.regrouped, keep: a.keep) { staged in
+            clock.lap("reports staged")
+            defer { clock.lap("history") }
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
                                 finished: Files.timestamp(Date()), profile: a.profile,
-                                assessments: try assessments.map { a in
-                                    (team: a.team, level: a.level.rawValue,
-                                     json: String(decoding: try Files.jsonEncoder(pretty: false).encode(a), as: UTF8.self),
-                                     findings: try a.findings.map { f in
-                                         (level: f.level.rawValue, undisclosed: f.undisclosed, entity: f.listings.compactMap(\.entity).first,
-                                          json: String(decoding: try Files.jsonEncoder(pretty: false).encode(f), as: UTF8.self))
+                                assessments: assessments.map { a in
+                                    (team: a.team, level: a.level.rawValue, digest: staged.digests[a.team] ?? "",
+                                     findings: a.findings.map { f in
+                                         (level: f.level.rawValue, undisclosed: f.undisclosed, entity: f.listings.compactMap(\.entity).first, key: f.key)
                                      })
                                 },
-                                entities: a.entityOf)
+                                report: staged.json, entities: a.entityOf)
         }
         var outcome = RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
                                  changes: written.changes, warnings: warnings)

@@ -33,9 +33,18 @@ public struct ReportWriter: Sendable {
     /// removed from `.rsdd/runs/` (never the run just replaced); nil keeps them all.
     /// `entityChanges` (organisations that merged or split) are named once; `regrouped`, the
     /// records of those organisations, are then not a change of each finding that lists them.
+    /// What `beforeSwap` is given: each team's report digest, and its JSON as staged.
+    public struct Staging: Sendable {
+        public var folder: URL
+        public var digests: [String: String]
+
+        /// The staged JSON report of `team`.
+        public func json(_ team: String) throws -> Data { try Data(contentsOf: folder.appendingPathComponent("\(team).json")) }
+    }
+
     @discardableResult
     public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
-                      regrouped: Set<String> = [], keep: Span? = nil, beforeSwap: () throws -> Void = {}) throws -> Written {
+                      regrouped: Set<String> = [], keep: Span? = nil, beforeSwap: (Staging) throws -> Void = { _ in }) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
         let reportsDir = workspace.reportsDir
@@ -121,7 +130,7 @@ public struct ReportWriter: Sendable {
         try (Files.jsonEncoder().encode(changes) + Data("\n".utf8)).write(to: staging.appendingPathComponent("changes.json"))
         written += ["changes.json", "changes.md", "index.json", "index.md"]
         do {
-            try beforeSwap()
+            try beforeSwap(Staging(folder: staging, digests: digests))
         } catch {
             try? fm.removeItem(at: staging)
             throw error

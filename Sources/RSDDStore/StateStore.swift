@@ -144,6 +144,16 @@ public final class StateStore: Sendable {
             // themselves, verified by their hashes. A copy that nothing reads can only drift.
             for table in ["public_tie", "record", "parsed_snapshot"] { try db.drop(table: table) }
         }
+        m.registerMigration("7-content-addressed-history") { db in
+            // A team's report is kept once per distinct content (by the SHA-256 its index gives);
+            // each run's row names it. A finding row names its key instead of repeating its JSON.
+            try db.create(table: "report_json") { t in
+                t.column("digest", .text).primaryKey()
+                t.column("json", .text).notNull()
+            }
+            try db.alter(table: "assessment") { t in t.add(column: "digest", .text) }
+            try db.alter(table: "finding") { t in t.add(column: "key", .text) }
+        }
         return m
     }
 
@@ -161,20 +171,26 @@ public final class StateStore: Sendable {
 
     /// Keeps one run, its assessments and findings, in one transaction.
     public func recordRun(id: String, asOf: String, started: String, finished: String, profile: String,
-                          assessments: [(team: String, level: String, json: String,
-                                         findings: [(level: String, undisclosed: Bool, entity: String?, json: String)])],
-                          entities: [String: String] = [:]) throws {
+                          assessments: [(team: String, level: String, digest: String,
+                                         findings: [(level: String, undisclosed: Bool, entity: String?, key: String?)])],
+                          report: (String) throws -> Data, entities: [String: String] = [:]) throws {
         try wrap {
             try db.write { db in
                 try db.execute(sql: "INSERT INTO run (id, as_of, started, finished, profile) VALUES (?, ?, ?, ?, ?)",
                                arguments: [id, asOf, started, finished, profile])
                 let seq = db.lastInsertedRowID
+                let known = try db.makeStatement(sql: "SELECT EXISTS (SELECT 1 FROM report_json WHERE digest = ?)")
+                let blob = try db.makeStatement(sql: "INSERT INTO report_json (digest, json) VALUES (?, ?)")
+                let row = try db.makeStatement(sql: "INSERT INTO assessment (run_seq, team, level, json, digest) VALUES (?, ?, ?, '', ?)")
+                let finding = try db.makeStatement(sql: "INSERT INTO finding (run_seq, team, level, undisclosed, entity, json, key) VALUES (?, ?, ?, ?, ?, '', ?)")
                 for a in assessments {
-                    try db.execute(sql: "INSERT INTO assessment (run_seq, team, level, json) VALUES (?, ?, ?, ?)",
-                                   arguments: [seq, a.team, a.level, a.json])
+                    // A report kept from an earlier run is stored once: only new content is read.
+                    if try Bool.fetchOne(known, arguments: [a.digest]) != true {
+                        try blob.execute(arguments: [a.digest, String(decoding: try report(a.team), as: UTF8.self)])
+                    }
+                    try row.execute(arguments: [seq, a.team, a.level, a.digest])
                     for f in a.findings {
-                        try db.execute(sql: "INSERT INTO finding (run_seq, team, level, undisclosed, entity, json) VALUES (?, ?, ?, ?, ?, ?)",
-                                       arguments: [seq, a.team, f.level, f.undisclosed, f.entity, f.json])
+                        try finding.execute(arguments: [seq, a.team, f.level, f.undisclosed, f.entity, f.key])
                     }
                 }
                 let insert = try db.makeStatement(sql: "INSERT INTO entity_record (run_seq, record_key, entity) VALUES (?, ?, ?)")
@@ -207,12 +223,14 @@ public final class StateStore: Sendable {
         try wrap { try db.read { try RunRow.fetchAll($0, sql: "SELECT * FROM run ORDER BY seq") } }
     }
 
-    /// The assessments of the newest run with this id, as JSON texts by team.
+    /// The team reports of the newest run with this id, as JSON texts by team (the assessment
+    /// alone for runs recorded before reports were kept by content).
     public func assessments(run id: String) throws -> [String: String] {
         try wrap {
             try db.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT team, json FROM assessment WHERE run_seq = (SELECT MAX(seq) FROM run WHERE id = ?)
+                    SELECT a.team AS team, COALESCE(r.json, a.json) AS json FROM assessment a LEFT JOIN report_json r ON r.digest = a.digest
+                    WHERE a.run_seq = (SELECT MAX(seq) FROM run WHERE id = ?)
                     """, arguments: [id])
                 return Dictionary(uniqueKeysWithValues: rows.map { ($0["team"] as String, $0["json"] as String) })
             }

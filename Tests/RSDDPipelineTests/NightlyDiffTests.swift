@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import RSDDStore
 import RSDDCore
 import RSDDPipeline
 import RSDDReport
@@ -48,6 +50,13 @@ func inode(_ url: URL) -> UInt64? {
             #expect(inode(ws.reportsDir.appendingPathComponent(name)) == ino, "\(name) was written again")
             #expect(inode(ws.stateDir.appendingPathComponent("runs/\(first.run.id)/\(name)")) == ino, "\(name): the archive holds a second copy")
         }
+        // The history names both runs' reports and keeps each distinct report once.
+        let db = try DatabaseQueue(path: ws.stateDir.appendingPathComponent("state.sqlite").path)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM assessment") } == 6)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM report_json") } == 3)
+        let kept = try StateStore(workspace: ws).assessments(run: again.run.id)
+        #expect(kept.keys.sorted() == ["t-clean", "t-declared", "t-undisclosed"])
+        #expect(kept["t-declared"].map { Data($0.utf8) } == (try Data(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.json"))))
     }
 
     @Test func aListRowThatChangesOneTeamRewritesThatTeamOnly() throws {

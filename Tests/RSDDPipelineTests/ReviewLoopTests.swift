@@ -118,8 +118,8 @@ func rsddOutput(_ args: [String]) throws -> (status: Int32, stdout: Data) {
         #expect(try text(ws, "changes.md").contains("Re-opened"))
         #expect(try open(ws, 20).subtracting(expected) == ["t-undisclosed \(severny) re-opened"])
         // The history keeps the decisions each run applied.
-        let history = try StateStore(workspace: ws).assessments(run: d19.run.id)["t-undisclosed"] ?? ""
-        #expect(history.contains("\"decision\":\"dismissed\"") && history.contains("\"state\":\"applied\""))
+        let history = try JSONDecoder().decode(TeamReport.self, from: Data((try StateStore(workspace: ws).assessments(run: d19.run.id)["t-undisclosed"] ?? "").utf8))
+        #expect(history.assessment.dismissed.count == 5 && history.assessment.decisions.allSatisfy { $0.state == .applied })
         if rsddExecutable() != nil {
             // The command line: `rsdd review --json` prints that queue, and a re-opened decision
             // makes `--fail-on-change` exit 4 (the next run, on which it is still re-opened, does not).
