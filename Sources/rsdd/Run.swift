@@ -3,6 +3,7 @@ import Foundation
 import RSDDCore
 import RSDDFetch
 import RSDDPipeline
+import RSDDReport
 import RSDDStore
 
 struct Run: ParsableCommand, QuietableCommand {
@@ -57,7 +58,8 @@ struct Run: ParsableCommand, QuietableCommand {
         let reports = workspace.config == "." ? "reports/" : (workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/") + "reports/"
         // The one summary line a cron owner reads: the sentence for people, the fields for scripts.
         let incomplete = outcome.incompleteTeams
-        summary("run \(outcome.run.id): \(counted(outcome.assessments.count, "team")) (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(counted(findings, "finding")), \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")); reports in \(reports)",
+        let open = ReviewQueue.open(outcome.assessments).count
+        summary("run \(outcome.run.id): \(counted(outcome.assessments.count, "team")) (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(counted(findings, "finding")), \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")), open work: \(open); \(counted(outcome.rewritten, "team report")) rewritten (the rest kept); reports in \(reports)",
              ["run": "\(outcome.run.id)", "teams": "\(outcome.assessments.count)", "findings": "\(findings)",
               "high": "\(levels[.high]?.count ?? 0)", "medium": "\(levels[.medium]?.count ?? 0)",
               "low": "\(levels[.low]?.count ?? 0)", "none": "\(levels[Level.none]?.count ?? 0)",
@@ -65,6 +67,7 @@ struct Run: ParsableCommand, QuietableCommand {
               "resolved_findings": "\(c.resolvedFindings.count)",
               "incomplete": "\(incomplete.isEmpty ? "none" : incomplete.joined(separator: ","))",
               "not_fresh": "\(notFresh.isEmpty ? "none" : outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ","))",
+              "open": "\(open)", "reports_written": "\(outcome.rewritten)",
               "duration_s": "\(String(format: "%.1f", seconds))"])
         if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty || !outcome.changes.lapsedDecisions.isEmpty {
             let rose = outcome.changes.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
