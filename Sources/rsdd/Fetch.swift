@@ -41,9 +41,11 @@ struct Fetch: ParsableCommand, QuietableCommand {
             let settings = try ws.loadSettings()
             let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
-            let members = Workspace.memberKeys(of: teams)
-            let fetcher = try Fetcher(workspace: ws, now: Date(), offline: offline, force: force, settings: settings)
-            let statuses = try fetcher.fetch(sources, members: members, progress: line.update, accept: Pipeline.usable, parts: Pipeline.parts)
+            // The fetch stage every run uses: a new snapshot replaces the last good one only
+            // when it parses.
+            let statuses = try FetchStage.fetch(sources, members: Workspace.memberKeys(of: teams), settings: settings,
+                                                RunOptions(workspace: ws, asOf: Day(Date()), now: Date(), offline: offline, force: force),
+                                                progress: line.update).statuses
             line.clear()
             for s in statuses {
                 // The sources that are not fresh are the fetch's summary: shown with --quiet too.

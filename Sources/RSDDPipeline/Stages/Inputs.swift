@@ -1,0 +1,33 @@
+import Foundation
+import RSDDAssess
+import RSDDCore
+
+/// What a run reads from the workspace before any stage: sources, teams, settings, the profile
+/// and the analysts' decisions, each checked (a problem throws `ConfigError` before anything is
+/// fetched or written).
+public struct WorkspaceInputs: Sendable {
+    public var workspace: Workspace
+    public var sources: [SourceSpec]
+    /// The teams this run assesses (all, or those of `RunOptions.teams`).
+    public var teams: [TeamSpec]
+    public var settings: Settings
+    public var profile: PolicyProfile
+    /// The decisions of each team, in file order.
+    public var decisions: [String: [Decision]]
+    public var warnings: [String]
+
+    public static func load(_ o: RunOptions) throws -> WorkspaceInputs {
+        let ws = o.workspace
+        let sources = try ws.loadSources()
+        let allTeams = try ws.loadTeams()
+        let teams = o.teams.map { only in allTeams.filter { only.contains($0.id) } } ?? allTeams
+        let settings = try ws.loadSettings()
+        let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
+        let (decisions, warnings) = try ws.loadDecisions(teams: Set(allTeams.map(\.id)), measures: Set(profile.mitigations.map(\.id)))
+        return WorkspaceInputs(workspace: ws, sources: sources, teams: teams, settings: settings, profile: profile,
+                               decisions: decisions, warnings: warnings)
+    }
+
+    /// The members' keys to their public records: the only way rsdd reaches a person's record.
+    public var members: MemberKeys { Workspace.memberKeys(of: teams) }
+}
