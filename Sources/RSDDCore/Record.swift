@@ -63,7 +63,9 @@ public struct Record: Sendable, Hashable, Codable {
 /// One tie found in a person's public record (an ORCID affiliation or funding).
 public struct PublicTie: Sendable, Hashable, Codable {
     public var source: String
-    public var orcid: String
+    /// The key of the member's record it was read from: an ORCID iD, a researchmap permalink or
+    /// a KAKEN researcher number, by the source's kind.
+    public var memberKey: String
     public var tie: TieType
     public var org: String
     /// Disambiguated organisation ids: `ror`, `grid`, `ringgold`, `fundref`, `lei`.
@@ -95,7 +97,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
     /// For a co-authorship: the work that shows it.
     public var work: WorkRef?
 
-    public init(source: String, orcid: String, tie: TieType, org: String, orgIDs: [String: String] = [:],
+    public init(source: String, memberKey: String, tie: TieType, org: String, orgIDs: [String: String] = [:],
                 orgCountry: String? = nil, department: String? = nil, role: String? = nil,
                 start: PartialDate? = nil, end: PartialDate? = nil, putCode: String? = nil,
                 orgCity: String? = nil, orgRegion: String? = nil, visibility: String? = nil, lastModified: String? = nil,
@@ -105,7 +107,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
         self.otherNames = otherNames.map(Text.clean).filter { !$0.isEmpty && $0 != Text.clean(org) }
         self.datesReported = datesReported
         self.source = source
-        self.orcid = orcid
+        self.memberKey = memberKey
         self.tie = tie
         self.org = Text.clean(org)
         self.orgIDs = orgIDs.mapValues(Text.clean)
@@ -126,7 +128,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case source, orcid, tie, org, orgIDs = "org_ids", orgCountry = "org_country", department, role, start, end
+        case source, memberKey = "member_key", orcid, tie, org, orgIDs = "org_ids", orgCountry = "org_country", department, role, start, end
         case putCode = "put_code", orgCity = "org_city", orgRegion = "org_region", visibility
         case lastModified = "last_modified", recordLastModified = "record_last_modified", title
         case fundingType = "funding_type", grantNumbers = "grant_numbers", otherNames = "other_names"
@@ -137,7 +139,7 @@ public struct PublicTie: Sendable, Hashable, Codable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
-        try c.encode(orcid, forKey: .orcid)
+        try c.encode(memberKey, forKey: .memberKey)
         try c.encode(tie, forKey: .tie)
         try c.encode(org, forKey: .org)
         try c.encode(orgIDs, forKey: .orgIDs)
@@ -162,7 +164,9 @@ public struct PublicTie: Sendable, Hashable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(source: try c.decode(String.self, forKey: .source), orcid: try c.decode(String.self, forKey: .orcid),
+        // Lines written before 0.2 name the member key `orcid`.
+        self.init(source: try c.decode(String.self, forKey: .source),
+                  memberKey: try c.decodeIfPresent(String.self, forKey: .memberKey) ?? c.decode(String.self, forKey: .orcid),
                   tie: try c.decode(TieType.self, forKey: .tie), org: try c.decode(String.self, forKey: .org),
                   orgIDs: try c.decodeIfPresent([String: String].self, forKey: .orgIDs) ?? [:],
                   orgCountry: try c.decodeIfPresent(String.self, forKey: .orgCountry),

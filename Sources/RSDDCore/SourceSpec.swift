@@ -122,7 +122,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     /// The URL as stored, logged and shown, with the member's key filled in (`{orcid}`,
     /// `{researchmap}`, `{kaken}`) and relative paths resolved against the workspace. Secrets
     /// (`${NAME}`, read from the environment) stay as their names: see `fetchURL`.
-    public func resolvedURL(workspace: URL, orcid member: String? = nil, now: Date = Date()) -> String {
+    public func resolvedURL(workspace: URL, member: String? = nil, now: Date = Date()) -> String {
         var u = url
         if let member {
             for scheme in MemberScheme.allCases { u = u.replacingOccurrences(of: "{\(scheme.rawValue)}", with: member) }

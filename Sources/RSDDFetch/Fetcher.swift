@@ -8,7 +8,7 @@ public struct FetchProgress: Sendable {
     public var total: Int
     /// Body bytes received so far.
     public var bytes: Int
-    /// `source` or `source/orcid`.
+    /// `source` or `source/member`.
     public var key: String
     /// What just happened to `key`, in a few words (`stored 1,234 bytes`, `retry 2 in 1.5 s: HTTP 503`).
     public var event: String
@@ -43,7 +43,7 @@ public struct Fetcher: Sendable {
     struct Target {
         var source: SourceSpec
         /// The member key (ORCID iD, researchmap permalink, KAKEN number) of a per-member source.
-        var orcid: String?
+        var member: String?
         /// As stored and shown: environment variables by name, never their values.
         var url: String
         /// As requested; nil when an environment variable it needs is not set (`problem` says which).
@@ -51,16 +51,16 @@ public struct Fetcher: Sendable {
         var problem: String?
         /// Values that must never be written or shown (what `${NAME}` stood for).
         var secrets: [String]
-        var key: String { SnapshotEntry.key(source: source.id, member: orcid) }
+        var key: String { SnapshotEntry.key(source: source.id, member: member) }
 
-        init(source: SourceSpec, orcid: String?, workspace: URL, environment: [String: String], now: Date) {
-            self.init(source: source, orcid: orcid, shown: source.resolvedURL(workspace: workspace, orcid: orcid, now: now), environment: environment)
+        init(source: SourceSpec, member: String?, workspace: URL, environment: [String: String], now: Date) {
+            self.init(source: source, member: member, shown: source.resolvedURL(workspace: workspace, member: member, now: now), environment: environment)
         }
 
         /// A target whose URL is given; `secrets`: what else must never be written or shown.
-        init(source: SourceSpec, orcid: String?, shown: String, environment: [String: String], secrets inherited: [String] = []) {
+        init(source: SourceSpec, member: String?, shown: String, environment: [String: String], secrets inherited: [String] = []) {
             self.source = source
-            self.orcid = orcid
+            self.member = member
             secrets = inherited + SourceSpec.secrets(in: shown, environment: environment)
             url = SourceSpec.redacting(shown, secrets: secrets)
             do {
@@ -77,7 +77,7 @@ public struct Fetcher: Sendable {
         /// echoes one in a part's URL or headers does not get it written).
         func part(_ partURL: String, environment: [String: String]) -> Target {
             let names = Set(SourceSpec.environmentNames(in: source.url))
-            return Target(source: source, orcid: PartKey.member(of: PartKey.record(of: orcid ?? ""), url: partURL), shown: partURL,
+            return Target(source: source, member: PartKey.member(of: PartKey.record(of: member ?? ""), url: partURL), shown: partURL,
                           environment: environment.filter { names.contains($0.key) }, secrets: secrets)
         }
 
@@ -107,21 +107,21 @@ public struct Fetcher: Sendable {
     /// fresh record keeps its parts).
     public func fetch(_ sources: [SourceSpec], members: MemberKeys, environment: [String: String] = ProcessInfo.processInfo.environment,
                       progress: (FetchProgress) -> Void = { _ in },
-                      accept: (_ source: SourceSpec, _ orcid: String?, _ file: URL) -> String? = { _, _, _ in nil },
+                      accept: (_ source: SourceSpec, _ member: String?, _ file: URL) -> String? = { _, _, _ in nil },
                       parts: NextParts = { _, _, _, _, _ in [] }) throws -> [SourceStatus] {
         var entries = try state.snapshotEntries()
         let ws = store.workspace.root
         let targets = sources.flatMap { s in
             s.isPerMember
-                ? members.keys(for: s).map { Target(source: s, orcid: $0, workspace: ws, environment: environment, now: now) }
-                : [Target(source: s, orcid: nil, workspace: ws, environment: environment, now: now)]
+                ? members.keys(for: s).map { Target(source: s, member: $0, workspace: ws, environment: environment, now: now) }
+                : [Target(source: s, member: nil, workspace: ws, environment: environment, now: now)]
         }
         let stamp = Files.timestamp(now)
         // A target whose URL needs an environment variable that is not set fails without a request.
         let unready = offline ? [] : targets.filter { $0.fetchURL == nil }
         for t in unready {
-            var e = entries[t.key] ?? SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url)
-            if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
+            var e = entries[t.key] ?? SnapshotEntry(source: t.source.id, member: t.member, url: t.url)
+            if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.member, url: t.url) }
             e.lastAttempt = stamp
             e.error = t.problem
             try state.record(e, attempts: [])
@@ -130,7 +130,7 @@ public struct Fetcher: Sendable {
         }
         // A record whose parts did not all come with it is fetched again, parts and all.
         func partsComplete(_ t: Target) -> Bool {
-            guard t.source.isPerMember, let member = t.orcid, let record = entries[t.key], let hash = record.sha256 else { return true }
+            guard t.source.isPerMember, let member = t.member, let record = entries[t.key], let hash = record.sha256 else { return true }
             return store.parts(of: t.source, member: member, file: store.file(sha256: hash), url: t.url, fetched: record.lastSuccess ?? "",
                                entries: entries, next: parts).missing.isEmpty
         }
@@ -151,7 +151,7 @@ public struct Fetcher: Sendable {
             var next: [Target] = []
             var refused: [Target] = []
             for t in round {
-                guard t.source.isPerMember, let member = t.orcid, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { continue }
+                guard t.source.isPerMember, let member = t.member, let e = entries[t.key], e.error == nil, let hash = e.sha256 else { continue }
                 let record = PartKey.record(of: member)
                 let urls = PartKey.named(parts(t.source, record, store.file(sha256: hash), t.url, !PartKey.isPart(member)), byRecord: !PartKey.isPart(member))
                 for url in urls {
@@ -173,8 +173,8 @@ public struct Fetcher: Sendable {
                 }
             }
             for part in refused {
-                var e = entries[part.key] ?? SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url)
-                if e.url != part.url { e = SnapshotEntry(source: part.source.id, member: part.orcid, url: part.url) }
+                var e = entries[part.key] ?? SnapshotEntry(source: part.source.id, member: part.member, url: part.url)
+                if e.url != part.url { e = SnapshotEntry(source: part.source.id, member: part.member, url: part.url) }
                 e.lastAttempt = stamp
                 e.error = "not requested: this fetch reached its limit of \(settings.fetch.partsPerRun) parts (fetch.parts_per_run in rsdd.yml)"
                 try state.record(e, attempts: [])
@@ -199,7 +199,7 @@ public struct Fetcher: Sendable {
             return DownloadRequest(url: t.fetchURL!, headers: headers, timeout: (t.source.timeout ?? f.timeout).value,
                                    connectTimeout: (t.source.connectTimeout ?? f.connectTimeout).value,
                                    maxBytes: (t.source.maxBytes ?? f.maxBytes).value, userAgent: settings.userAgent,
-                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) }, sameOrigin: PartKey.isPart(t.orcid))
+                                   caBundle: t.source.caBundle.map { Self.path($0, in: ws) }, sameOrigin: PartKey.isPart(t.member))
         }
         var done = 0
         var bytes = 0
@@ -217,7 +217,7 @@ public struct Fetcher: Sendable {
                     // A part is checked with its record (the reader of the whole), not on its own.
                     let (entry, attempts, event) = try withoutActuallyEscaping(accept) { accept in
                         try update(entries[t.key], target: t, result: result, stamp: stamp,
-                                   accept: PartKey.isPart(t.orcid) ? { _, _, _ in nil } : accept)
+                                   accept: PartKey.isPart(t.member) ? { _, _, _ in nil } : accept)
                     }
                     try state.record(entry, attempts: attempts)
                     entries[t.key] = entry
@@ -235,11 +235,11 @@ public struct Fetcher: Sendable {
     private func update(_ old: SnapshotEntry?, target t: Target, result: DownloadResult, stamp: String,
                         accept: (SourceSpec, String?, URL) -> String?) throws
         -> (SnapshotEntry, [FetchAttempt], String) {
-        var e = old ?? SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url)
-        if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.orcid, url: t.url) }
+        var e = old ?? SnapshotEntry(source: t.source.id, member: t.member, url: t.url)
+        if e.url != t.url { e = SnapshotEntry(source: t.source.id, member: t.member, url: t.url) }
         e.lastAttempt = stamp
         var rows = result.attempts.map { a in
-            FetchAttempt(source: t.source.id, member: t.orcid, url: t.url, finalURL: a.finalURL.map(t.redacting), attempt: a.number, started: Files.timestamp(a.started),
+            FetchAttempt(source: t.source.id, member: t.member, url: t.url, finalURL: a.finalURL.map(t.redacting), attempt: a.number, started: Files.timestamp(a.started),
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
                          curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
                          etag: a.etag.map(t.redacting), lastModified: a.lastModified.map(t.redacting), bytes: a.bytes,
@@ -255,7 +255,7 @@ public struct Fetcher: Sendable {
                 event = "not modified (304)"
             } else {
                 let hash = try store.store(r.body)
-                if hash != e.sha256, let why = accept(t.source, t.orcid, store.file(sha256: hash)).map(t.redacting) {
+                if hash != e.sha256, let why = accept(t.source, t.member, store.file(sha256: hash)).map(t.redacting) {
                     // Fetched but unusable: the entry keeps its last good snapshot and says why.
                     if !rows.isEmpty {
                         rows[rows.count - 1].outcome = "rejected"

@@ -6,7 +6,7 @@ import RSDDStore
 public struct Snapshot: Sendable, Hashable {
     public var source: String
     /// The member's ORCID iD, for per-member sources.
-    public var orcid: String?
+    public var member: String?
     public var file: URL
     public var provenance: Provenance
 }
@@ -39,11 +39,11 @@ public struct SnapshotStore: Sendable {
     }
 
     /// The last good snapshot of a source (or of one member's record), if any.
-    public func snapshot(of source: SourceSpec, orcid: String? = nil, entries: [String: SnapshotEntry]) -> Snapshot? {
-        guard let e = entries[SnapshotEntry.key(source: source.id, member: orcid)], let hash = e.sha256 else { return nil }
+    public func snapshot(of source: SourceSpec, member: String? = nil, entries: [String: SnapshotEntry]) -> Snapshot? {
+        guard let e = entries[SnapshotEntry.key(source: source.id, member: member)], let hash = e.sha256 else { return nil }
         let file = file(sha256: hash)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
-        return Snapshot(source: source.id, orcid: orcid, file: file, provenance: Provenance(
+        return Snapshot(source: source.id, member: member, file: file, provenance: Provenance(
             source: source.id, title: source.title, url: e.url, retrieved: e.retrieved ?? e.lastSuccess ?? "", sha256: hash))
     }
 }
@@ -69,7 +69,7 @@ extension SnapshotStore {
                 }
                 let key = PartKey.member(of: member, url: partURL)
                 let entry = entries[SnapshotEntry.key(source: source.id, member: key)]
-                guard let part = snapshot(of: source, orcid: key, entries: entries), entry?.error == nil,
+                guard let part = snapshot(of: source, member: key, entries: entries), entry?.error == nil,
                       (entry?.lastSuccess ?? "") >= fetched else {
                     missing.append("\(partURL) " + (entry?.error.map { "failed: \($0)" }
                         ?? (entry?.sha256 == nil ? "was not fetched" : "was not fetched with the record")))

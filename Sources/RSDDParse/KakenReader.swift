@@ -116,7 +116,7 @@ public struct KakenReader: Sendable {
                 if let c = codes[k] ?? stint.rows.compactMap(\.erad).first { ids["erad-institution"] = c }
                 // The current affiliation is ongoing whatever its `until`; so is the last stint of its institution.
                 let ongoing = g.current && i == stints.count - 1
-                out.append(PublicTie(source: source, orcid: number, tie: .employment, org: latest.names.map(Self.organisationPart)[0],
+                out.append(PublicTie(source: source, memberKey: number, tie: .employment, org: latest.names.map(Self.organisationPart)[0],
                                      orgIDs: ids, department: latest.department, role: latest.job,
                                      start: stint.from > 0 ? PartialDate(year: stint.from) : nil,
                                      end: ongoing || stint.to == 0 ? nil : PartialDate(year: stint.to),
@@ -141,7 +141,7 @@ public struct KakenReader: Sendable {
             let nii = (institution as? [[String: Any]])?.compactMap { $0["niiCode"] as? String }.first
             var own: Set<String> = []
             if let org = names.first {
-                out.append(PublicTie(source: source, orcid: number, tie: .funding, org: org, orgIDs: nii.map { ["nii-institution": $0] } ?? [:],
+                out.append(PublicTie(source: source, memberKey: number, tie: .funding, org: org, orgIDs: nii.map { ["nii-institution": $0] } ?? [:],
                                      role: (p["role"] as? [[String: Any]])?.first?["code:roleInProject:kakenhi"] as? String,
                                      start: since.map { PartialDate(year: $0) }, end: until.map { PartialDate(year: $0) },
                                      putCode: "KAKENHI \(project)", title: title, fundingType: category, grantNumbers: [project],
@@ -158,7 +158,7 @@ public struct KakenReader: Sendable {
                 guard let org = inst.first else { continue }
                 let k = normaliser.normalise(org)
                 guard !own.contains(k), seen.insert(k).inserted else { continue }
-                out.append(PublicTie(source: source, orcid: number, tie: .collaboration, org: org,
+                out.append(PublicTie(source: source, memberKey: number, tie: .collaboration, org: org,
                                      start: since.map { PartialDate(year: $0) }, end: until.map { PartialDate(year: $0) },
                                      putCode: "KAKENHI \(project)", title: title, grantNumbers: [project],
                                      otherNames: Array(inst.dropFirst()), datesReported: true))

@@ -107,7 +107,7 @@ public struct ORCIDReader: Sendable {
             ids[ORCIDReader.schemes[src.uppercased()] ?? src.lowercased()] = value
         }
         return PublicTie(
-            source: source, orcid: orcid, tie: type,
+            source: source, memberKey: orcid, tie: type,
             org: try x.text("common:organization/common:name", at: node) ?? "",
             orgIDs: ids,
             orgCountry: try x.text("common:organization/common:address/common:country", at: node),

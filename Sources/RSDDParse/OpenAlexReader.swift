@@ -96,7 +96,7 @@ public struct OpenAlexReader: Sendable {
                     guard !own.contains(key), seen.insert(key).inserted, let name = inst["display_name"] as? String, !name.isEmpty else { continue }
                     var ids: [String: String] = [:]
                     if let ror = inst["ror"] as? String, !ror.isEmpty { ids["ror"] = ror }
-                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: name, orgIDs: ids,
+                    out.append(PublicTie(source: source, memberKey: member, tie: .coauthorship, org: name, orgIDs: ids,
                                          orgCountry: inst["country_code"] as? String, start: date, end: date,
                                          putCode: workID, title: title, work: evidence))
                 }
@@ -108,7 +108,7 @@ public struct OpenAlexReader: Sendable {
                 for line in raw {
                     let l = Text.trimmed(line).lowercased()
                     guard !l.isEmpty, !assigned.contains(l), !ownNames.contains(where: { l.contains($0) }), seen.insert("line:" + l).inserted else { continue }
-                    out.append(PublicTie(source: source, orcid: member, tie: .coauthorship, org: Text.trimmed(line), start: date, end: date,
+                    out.append(PublicTie(source: source, memberKey: member, tie: .coauthorship, org: Text.trimmed(line), start: date, end: date,
                                          putCode: workID, title: title, work: evidence))
                 }
             }

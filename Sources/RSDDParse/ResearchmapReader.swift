@@ -134,7 +134,7 @@ public struct ResearchmapReader: Sendable {
         var ids: [String: String] = [:]
         if let code = item["rm:institution_code"] as? String, !code.isEmpty { ids["researchmap-institution"] = code }
         let end = (item["to_date"] as? String).flatMap { $0.hasPrefix("9999") ? nil : Self.date($0) }
-        return PublicTie(source: source, orcid: permalink, tie: type, org: org, orgIDs: ids,
+        return PublicTie(source: source, memberKey: permalink, tie: type, org: org, orgIDs: ids,
                          department: Self.texts(item["section"] ?? item["department"]).first,
                          role: roleKey.flatMap { Self.texts(item[$0]).first },
                          start: (item["from_date"] as? String).flatMap(Self.date), end: end,

@@ -23,9 +23,9 @@ public enum ParsedSnapshot: Sendable {
 /// needs, used by the fetch check, by `rsdd parse` (workspace and files) and by every run.
 public enum SnapshotParser {
     /// `parse`, with any failure as a `ParseError` naming the source and file.
-    static func attempt(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = []) -> Result<ParsedSnapshot, ParseError> {
+    static func attempt(_ source: SourceSpec, member: String?, file: URL, display: String, parts: [URL] = []) -> Result<ParsedSnapshot, ParseError> {
         do {
-            return .success(try parse(source, orcid: orcid, file: file, display: display, parts: parts))
+            return .success(try parse(source, member: member, file: file, display: display, parts: parts))
         } catch let e as ParseError {
             return .failure(e)
         } catch {
@@ -49,11 +49,11 @@ public enum SnapshotParser {
     }
 
     /// `parts`: the snapshots of the record's further parts, in the order `parts` gave them.
-    /// `orcid`: the member key the record was asked for (checked against the record where the
+    /// `member`: the member key the record was asked for (checked against the record where the
     /// format names its owner); nil only when a file is read by hand (`rsdd parse --source`).
     /// `each`: when given, a list's records are handed over as they are read (a large list
     /// streams through) and not kept.
-    public static func parse(_ source: SourceSpec, orcid: String?, file: URL, display: String, parts: [URL] = [],
+    public static func parse(_ source: SourceSpec, member: String?, file: URL, display: String, parts: [URL] = [],
                              each: ((Record) throws -> Void)? = nil) throws -> ParsedSnapshot {
         if source.isPerMember {
             let data: Data
@@ -62,14 +62,14 @@ public enum SnapshotParser {
             }
             switch source.format {
             case .orcid:
-                return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: orcid), orcids: [], unread: [])
+                return .ties(try ORCIDReader(source: source.id).read(data, file: display, orcid: member), orcids: [], unread: [])
             case .researchmap:
                 let sections = try parts.map { url -> Data in
                     do { return try Data(contentsOf: url) } catch {
                         throw ParseError(source: source.id, file: display, message: "a part of the record cannot be read (\(error.localizedDescription))")
                     }
                 }
-                let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: orcid, sections: sections)
+                let r = try ResearchmapReader(source: source.id).read(data, file: display, permalink: member, sections: sections)
                 return .ties(r.ties, orcids: r.orcids, unread: r.unread)
             case .openalexWorks:
                 let pages = try [data] + parts.map { url -> Data in
@@ -77,14 +77,14 @@ public enum SnapshotParser {
                         throw ParseError(source: source.id, file: display, message: "a page of the results cannot be read (\(error.localizedDescription))")
                     }
                 }
-                guard let orcid else {
+                guard let member else {
                     throw ParseError(source: source.id, file: display, message: "OpenAlex works are read for a member: give the member's ORCID iD (--member)")
                 }
-                let r = try OpenAlexReader(source: source.id).readCounting(pages, file: display, members: orcid.split(separator: "|").map(String.init))
+                let r = try OpenAlexReader(source: source.id).readCounting(pages, file: display, members: member.split(separator: "|").map(String.init))
                 return .ties(r.ties, orcids: [], unread: r.unread)
             case .kakenResearcher:
                 let reader = KakenReader(source: source.id)
-                return .ties(try orcid.map { try reader.read(data, file: display, researcher: $0) } ?? reader.readAll(data, file: display), orcids: [], unread: [])
+                return .ties(try member.map { try reader.read(data, file: display, researcher: $0) } ?? reader.readAll(data, file: display), orcids: [], unread: [])
             default:
                 throw ParseError(source: source.id, file: display, message: "per-member sources of format \(source.format.rawValue) are not read")
             }
@@ -108,7 +108,7 @@ public enum SnapshotParser {
 /// and what parsing it gave (nil when there is no snapshot).
 struct WalkedSnapshot {
     var source: SourceSpec
-    var orcid: String?
+    var member: String?
     var snapshot: Snapshot?
     var parsed: Result<ParsedSnapshot, ParseError>?
     /// The hashes of the record's further parts that were read with it.
@@ -133,21 +133,21 @@ enum SnapshotWalk {
         var out: [WalkedSnapshot] = []
         for s in sources {
             let secrets = SourceSpec.secrets(in: s.url, environment: environment)
-            for orcid in s.isPerMember ? members.keys(for: s).map(Optional.some) : [nil] {
-                guard let snap = store.snapshot(of: s, orcid: orcid, entries: entries) else {
-                    out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: nil, parsed: nil))
+            for member in s.isPerMember ? members.keys(for: s).map(Optional.some) : [nil] {
+                guard let snap = store.snapshot(of: s, member: member, entries: entries) else {
+                    out.append(WalkedSnapshot(source: s, member: member, snapshot: nil, parsed: nil))
                     continue
                 }
                 // A member's record may come in parts: each must be there, else what is missing
                 // is named and the member's assessment is incomplete.
-                let (found, missing) = orcid.map { member in
+                let (found, missing) = member.map { member in
                     store.parts(of: s, member: member, file: snap.file, url: snap.provenance.url,
                                 fetched: entries[SnapshotEntry.key(source: s.id, member: member)]?.lastSuccess ?? "",
                                 entries: entries, next: Pipeline.parts)
                 } ?? ([], [])
                 let partFiles = found.map(\.file)
                 let partHashes = found.map(\.provenance.sha256)
-                var result = partFiles.isEmpty ? parsed[SnapshotWalk.cacheKey(s, orcid, snap.provenance.sha256)].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
+                var result = partFiles.isEmpty ? parsed[SnapshotWalk.cacheKey(s, member, snap.provenance.sha256)].map { Result<ParsedSnapshot, ParseError>.success($0) } : nil
                 if case .success(.records(let r, let warnings))? = result {
                     // Parsed by the fetch's check, which knew the snapshot only by its hash: its
                     // warnings name the URL, as those of a snapshot parsed here do.
@@ -158,12 +158,12 @@ enum SnapshotWalk {
                     }))
                 }
                 if result == nil {
-                    result = SnapshotParser.attempt(s, orcid: orcid, file: snap.file, display: snap.provenance.url, parts: partFiles)
+                    result = SnapshotParser.attempt(s, member: member, file: snap.file, display: snap.provenance.url, parts: partFiles)
                 }
                 if !missing.isEmpty, case .success(.ties(let t, let o, let unread))? = result {
                     result = .success(.ties(t, orcids: o, unread: unread + missing.map { "part \($0)" }))
                 }
-                out.append(WalkedSnapshot(source: s, orcid: orcid, snapshot: snap, parsed: result.map { Self.redacting($0, secrets: secrets) }, parts: partHashes))
+                out.append(WalkedSnapshot(source: s, member: member, snapshot: snap, parsed: result.map { Self.redacting($0, secrets: secrets) }, parts: partHashes))
             }
         }
         return out

@@ -6,7 +6,7 @@ import RSDDStore
 
 /// What parsing one snapshot gave, for `rsdd parse --config DIR`.
 public struct ParseSummary: Sendable {
-    /// `source` or `source/orcid`.
+    /// `source` or `source/member`.
     public var key: String
     public var sha256: String?
     public var records: Int
@@ -30,7 +30,7 @@ public enum WorkspaceParser {
         let members = Workspace.memberKeys(of: teams)
         var out: [ParseSummary] = []
         for w in SnapshotWalk.walk(sources, members: members, store: store, entries: entries) {
-            let key = SnapshotEntry.key(source: w.source.id, member: w.orcid)
+            let key = SnapshotEntry.key(source: w.source.id, member: w.member)
             guard let snap = w.snapshot, let parsed = w.parsed else {
                 out.append(ParseSummary(key: key, records: 0, warnings: [], error: "no snapshot (fetch it first)"))
                 continue

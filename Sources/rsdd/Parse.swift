@@ -11,7 +11,7 @@ struct Parse: ParsableCommand, QuietableCommand {
         discussion: """
         With --source FILE.yml INPUT...: list sources print one line per record (source, id, kind, \
         name, aliases, category, country, identifiers); the orcid, researchmap, kaken-researcher and openalex-works formats print one line \
-        per tie (orcid — the member key —, tie, org, org_ids, org_country, department, role, start, \
+        per tie (member_key — the ORCID iD, permalink or KAKEN number it was read for —, tie, org, org_ids, org_country, department, role, start, \
         end, put_code, …). \
         Without --source: parses every snapshot of the workspace (--config DIR) as a run would and \
         prints one line per source or member record (records or ties read, snapshot); it writes \
@@ -76,7 +76,7 @@ struct Parse: ParsableCommand, QuietableCommand {
             do {
                 // The same reader for each format as every run uses; a list's records are printed
                 // as they are read, so a large list streams through.
-                let parsed = try SnapshotParser.parse(spec, orcid: member, file: URL(fileURLWithPath: input), display: input) { r in
+                let parsed = try SnapshotParser.parse(spec, member: member, file: URL(fileURLWithPath: input), display: input) { r in
                     out.write(try encoder.encode(r) + Data("\n".utf8))
                 }
                 switch parsed {

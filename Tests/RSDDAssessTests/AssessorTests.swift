@@ -82,9 +82,9 @@ import Testing
     @Test func aPublicTieNotDeclaredIsUndisclosedAndADifferentSpellingIsNot() throws {
         let declared = [DeclaredTie(type: .employment, org: "Example Inst. of Tech.")]
         let ties = [
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .employment, org: "Example Institute of Technology", putCode: "1"),
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Other Body", putCode: "2"),
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .education, org: "Some College", putCode: "3"),
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .employment, org: "Example Institute of Technology", putCode: "1"),
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .appointment, org: "Other Body", putCode: "2"),
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .education, org: "Some College", putCode: "3"),
         ]
         let a = try assess(try team(.low, ties: declared), public: ties)
         #expect(a.findings.map(\.tie.org) == ["Other Body"])
@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func anUndisclosedListedTieIsOneFindingWithBothReasons() throws {
-        let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA")]
+        let ties = [PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA")]
         let a = try assess(try team(.medium, ties: []), public: ties)
         #expect(a.findings.map(\.rule) == ["listed-tie-medium"], "one tie, one finding, at the highest level")
         #expect(a.findings[0].also.map(\.rule) == ["undisclosed-tie"])
@@ -111,7 +111,7 @@ import Testing
         DeclaredTie(type: .appointment, org: "Listed Org Ltd", start: PartialDate(year: 1990), end: PartialDate(year: 1991)),
     ])
     func aDeclarationThatDisagreesNeverLowersAPublicTie(declared: DeclaredTie) throws {
-        let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
+        let ties = [PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
                               start: PartialDate(year: 2018), putCode: "7")]
         let undeclared = try assess(try team(.high, ties: []), public: ties)
         #expect(undeclared.level == .high)
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func aDeclarationThatAgreesConfirmsThePublicTie() throws {
-        let ties = [PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
+        let ties = [PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .appointment, org: "Listed Org Ltd", orgCountry: "XA",
                               start: PartialDate(year: 2018), putCode: "7")]
         let a = try assess(try team(.high, ties: [DeclaredTie(type: .appointment, org: "Listed Org Ltd", start: PartialDate(year: 2018))]), public: ties)
         #expect(a.findings.count == 1)

@@ -16,7 +16,7 @@ import TestSupport
         let work = try Data(contentsOf: data.appendingPathComponent("openalex/work_W2741809807.json"))
         // The member is one of the University of Washington authors (matched by ORCID iD only).
         let ties = try OpenAlexReader(source: "openalex").read([work], file: "work.json", members: ["0000-0002-0431-4221"])
-        #expect(ties.allSatisfy { $0.tie == .coauthorship && $0.orcid == "0000-0002-0431-4221" })
+        #expect(ties.allSatisfy { $0.tie == .coauthorship && $0.memberKey == "0000-0002-0431-4221" })
         let institutions: Set<String> = ["Our Research", "Impact Technology Development (United States)", "Université de Montréal",
                                          "Université du Québec à Montréal", "Simon Fraser University", "University of Ottawa"]
         #expect(Set(ties.filter { !$0.orgIDs.isEmpty || $0.orgCountry != nil }.map(\.org)) == institutions)
@@ -56,7 +56,7 @@ import TestSupport
         let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
                                        displayPath: "teams/t.yml")
         let ties = dates.enumerated().map { i, d in
-            PublicTie(source: "openalex", orcid: "9999-0000-0000-0019", tie: .coauthorship, org: "Listed Aerospace Institute",
+            PublicTie(source: "openalex", memberKey: "9999-0000-0000-0019", tie: .coauthorship, org: "Listed Aerospace Institute",
                       orgCountry: "XA", start: PartialDate(iso: d), end: PartialDate(iso: d), putCode: "W\(i)",
                       work: WorkRef(id: "W\(i)", date: PartialDate(iso: d), position: "middle"))
         }
@@ -108,7 +108,7 @@ import TestSupport
         let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
                                        displayPath: "teams/t.yml")
         func assess(printed: String...) -> Assessment {
-            let tie = PublicTie(source: "openalex", orcid: "9999-0000-0000-0019", tie: .coauthorship, org: "Harbour City Fictional University",
+            let tie = PublicTie(source: "openalex", memberKey: "9999-0000-0000-0019", tie: .coauthorship, org: "Harbour City Fictional University",
                                 orgCountry: "XA", start: PartialDate(iso: "2025-01-01"), end: PartialDate(iso: "2025-01-01"), putCode: "W1",
                                 work: WorkRef(id: "W1", date: PartialDate(iso: "2025-01-01"), rawAffiliations: printed))
             return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": [(tie, Self.worksProvenance)],

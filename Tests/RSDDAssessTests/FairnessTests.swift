@@ -142,9 +142,9 @@ func signature(_ a: Assessment) -> [String: [String]] {
 
     @Test func aPublicTieThatNoDeclaredTieNamesIsUndisclosedAndAResolvableSpellingIsNot() throws {
         let a = try assess(declared: "[{type: employment, org: \"Example Univ. of Sciences\", start: 2019-10}]", public: [
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .employment, org: "Example University of Sciences",
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .employment, org: "Example University of Sciences",
                       start: PartialDate(year: 2019, month: 10), putCode: "1"),
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .appointment, org: "Other Institute of Things",
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .appointment, org: "Other Institute of Things",
                       start: PartialDate(year: 2024, month: 1), putCode: "2"),
         ])
         #expect(a.findings.filter(\.undisclosed).map(\.tie.org) == ["Other Institute of Things"])
@@ -153,7 +153,7 @@ func signature(_ a: Assessment) -> [String: [String]] {
 
     @Test func aDeclaredTieWhoseDatesThePublicRecordContradictsIsNotedLow() throws {
         let a = try assess(declared: "[{type: employment, org: Example University of Sciences, start: 2019-10, end: 2023-03}]", public: [
-            PublicTie(source: "orcid", orcid: "9999-0000-0000-0019", tie: .employment, org: "Example University of Sciences",
+            PublicTie(source: "orcid", memberKey: "9999-0000-0000-0019", tie: .employment, org: "Example University of Sciences",
                       start: PartialDate(year: 2019, month: 10), putCode: "7"),
         ])
         let c = try #require(a.findings.first { $0.rule == "contradicted-tie" })

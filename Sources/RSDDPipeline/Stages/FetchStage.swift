@@ -24,7 +24,7 @@ public enum FetchStage {
         let fetcher = try Fetcher(workspace: o.workspace, now: o.now, offline: o.offline, force: o.force, settings: settings)
         var checked: [String: ParsedSnapshot] = [:]
         let statuses = try fetcher.fetch(sources, members: members, environment: o.environment, progress: progress, accept: { source, key, file in
-            switch SnapshotParser.attempt(source, orcid: key, file: file, display: file.lastPathComponent) {
+            switch SnapshotParser.attempt(source, member: key, file: file, display: file.lastPathComponent) {
             case .success(let p):
                 checked[SnapshotWalk.cacheKey(source, key, file.lastPathComponent)] = p
                 return nil

@@ -70,16 +70,16 @@ public enum ParseStage {
                 if s.category != nil { out.incomplete.append(why) }
                 continue
             }
-            out.snapshotInputs.append(w.orcid.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
-            for hash in w.parts { out.snapshotInputs.append("\(s.id)/\(w.orcid ?? "") part \(hash)") }
+            out.snapshotInputs.append(w.member.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
+            for hash in w.parts { out.snapshotInputs.append("\(s.id)/\(w.member ?? "") part \(hash)") }
             switch result {
             case .success(.ties(let ties, let listed, let unread)):
-                if let key = w.orcid {
+                if let key = w.member {
                     // A batched request (`A|B|C`) answers for each of its members.
                     let members = key.split(separator: "|").map(String.init)
                     for member in members {
                         let k = TeamFacts.recordKey(s.id, member)
-                        out.publicTies[k, default: []] += ties.filter { members.count == 1 || $0.orcid == member }.map { ($0, snap.provenance) }
+                        out.publicTies[k, default: []] += ties.filter { members.count == 1 || $0.memberKey == member }.map { ($0, snap.provenance) }
                         if !listed.isEmpty { out.recordORCIDs[k, default: []] += listed }
                         if !unread.isEmpty { out.recordGaps[k, default: []] += unread }
                     }
