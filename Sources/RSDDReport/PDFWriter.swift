@@ -54,12 +54,9 @@ public struct PDFWriter: Sendable {
         var written: [String] = []
         for name in names {
             let stem = String(name.dropLast(3))
-            var markdown = try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8)
-            // pandoc runs sandboxed (no file access) with raw HTML off: the picture goes in as a
-            // data URI, the one image a report has.
-            if let svg = try? Data(contentsOf: reports.appendingPathComponent(stem + ".svg")) {
-                markdown = markdown.replacingOccurrences(of: "](\(stem).svg)", with: "](data:image/svg+xml;base64,\(svg.base64EncodedString()))")
-            }
+            let markdown = PDFWriter.forPDF(try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8), stem: stem,
+                                            svg: try? Data(contentsOf: reports.appendingPathComponent(stem + ".svg")),
+                                            reports: Set(names.map { String($0.dropLast(3)) }))
             let pdf = stem + ".pdf"
             try run(markdown: markdown, css: style, output: work.appendingPathComponent(pdf), display: "\(display)/\(name)")
             _ = try? fm.removeItem(at: out.appendingPathComponent(pdf))
@@ -67,6 +64,16 @@ public struct PDFWriter: Sendable {
             written.append(pdf)
         }
         return written
+    }
+
+    /// A report's Markdown as pandoc gets it for a PDF. pandoc runs sandboxed (no file access)
+    /// with raw HTML off: the picture goes in as a data URI, the one image a report has. Links
+    /// to the other reports (`t-x.md`) point to their PDFs, which are written beside this one.
+    public static func forPDF(_ markdown: String, stem: String, svg: Data?, reports: Set<String>) -> String {
+        var m = markdown
+        if let svg { m = m.replacingOccurrences(of: "](\(stem).svg)", with: "](data:image/svg+xml;base64,\(svg.base64EncodedString()))") }
+        for r in reports.sorted() { m = m.replacingOccurrences(of: "](\(r).md)", with: "](\(r).pdf)") }
+        return m
     }
 
     /// Runs pandoc once; on failure, the error carries the last lines pandoc wrote on stderr.

@@ -357,7 +357,7 @@ public enum ReportDiff {
     public static func markdown(_ c: RunChanges) -> String {
         let e = Markdown.escape
         let title = c.from == nil ? "Changes: first run (\(c.to ?? "?"))" : "Changes from run \(c.from!) to run \(c.to ?? "?")"
-        var L = ["---", "title: \(Markdown.yamlQuoted(title))", "---", "", "# Changes {#changes}", ""]
+        var L = ["---", "title: \(Markdown.yamlQuoted(title))", "---", "", "# Changes", ""]
         L.append(c.from == nil ? "First run: there are no earlier reports to compare with (run \(c.to ?? "?"))."
                  : "From run \(c.from!) to run \(c.to ?? "?").")
         L.append("")
@@ -366,7 +366,7 @@ public enum ReportDiff {
             return L.joined(separator: "\n") + "\n"
         }
         if !c.teams.isEmpty {
-            L += ["## Teams whose level changed {#levels}", ""]
+            L += ["## Teams whose level changed", ""]
             for t in c.teams {
                 L.append("- **\(e(t.team))** (\(e(t.title))): \(t.from?.rawValue ?? "new") → \(t.to?.rawValue ?? "removed")")
                 L += t.why.map { "    - \(e($0))" }
@@ -374,7 +374,7 @@ public enum ReportDiff {
             L.append("")
         }
         if !c.completeness.isEmpty {
-            L += ["## Teams whose assessment became incomplete or complete {#completeness}", ""]
+            L += ["## Teams whose assessment became incomplete or complete", ""]
             for t in c.completeness {
                 L.append("- **\(e(t.team))** (\(e(t.title))): \(t.complete ? "complete again" : "incomplete: checks the level rests on could not be made")")
                 L += t.why.map { "    - \(e($0))" }
@@ -382,13 +382,13 @@ public enum ReportDiff {
             L.append("")
         }
         if !c.newFindings.isEmpty {
-            L += ["## New findings {#new}", ""] + c.newFindings.map { "- \(e($0.words))" } + [""]
+            L += ["## New findings", ""] + c.newFindings.map { "- \(e($0.words))" } + [""]
         }
         if !c.resolvedFindings.isEmpty {
-            L += ["## Resolved findings {#resolved}", ""] + c.resolvedFindings.map { "- \(e($0.words))" } + [""]
+            L += ["## Resolved findings", ""] + c.resolvedFindings.map { "- \(e($0.words))" } + [""]
         }
         if !c.evidence.isEmpty {
-            L += ["## Findings whose evidence changed {#evidence}", ""]
+            L += ["## Findings whose evidence changed", ""]
             for x in c.evidence {
                 L.append("- \(e(x.finding.words))")
                 L += x.changes.map { "    - \(e($0))" }
@@ -396,7 +396,7 @@ public enum ReportDiff {
             L.append("")
         }
         if !c.decisions.isEmpty {
-            L += ["## Decisions {#decisions}", ""]
+            L += ["## Decisions", ""]
             let words: [RunChanges.DecisionChange.Kind: String] = [.new: "New", .reopened: "Re-opened (the evidence changed: counts as no decision)",
                                                                     .expired: "Expired (review date passed: counts as no decision)",
                                                                     .orphaned: "Orphaned (no finding has the key any more)", .withdrawn: "Withdrawn from the decisions file"]
@@ -409,10 +409,10 @@ public enum ReportDiff {
             L.append("")
         }
         if !c.entities.isEmpty {
-            L += ["## Organisations that merged, split or were renamed {#entities}", ""] + c.entities.map { "- \(e($0))" } + [""]
+            L += ["## Organisations that merged, split or were renamed", ""] + c.entities.map { "- \(e($0))" } + [""]
         }
         if !c.sources.isEmpty {
-            L += ["## Sources that changed {#sources}", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.joined(separator: "; ")))" } + [""]
+            L += ["## Sources that changed", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.joined(separator: "; ")))" } + [""]
         }
         while L.last == "" { L.removeLast() }
         return L.joined(separator: "\n") + "\n"

@@ -215,17 +215,17 @@ public struct ReportWriter: Sendable {
             "rsdd-version: \(Markdown.yamlQuoted(index.run.rsddVersion))",
             "---",
             "",
-            "# Teams {#teams}",
+            "# Teams",
             "",
         ]
         L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Open", "Decided", "Report"], index.teams.map {
             let change = $0.change == "up" || $0.change == "down" ? "\($0.change): \($0.previousLevel?.rawValue ?? "?") → \($0.level.rawValue)" : $0.change
             return [e($0.team), e($0.title), $0.level.rawValue + ($0.complete ? "" : " — incomplete"), change, String($0.findings),
-                    String($0.open), String($0.decided), "[\(e($0.team)).md](\($0.team).md)"]
+                    String($0.open), String($0.decided), "[\(e($0.team))](\($0.team).md)"]
         })
         L += ["", "Open: findings without a decision in force, items to review and orphaned decisions (`rsdd review` lists them). Decided: decisions in force."]
-        L += ["", "What changed since the previous run: [changes.md](changes.md)."]
-        L += ["", "# Sources {#sources}", ""]
+        L += ["", "What changed since the previous run: [changes](changes.md)."]
+        L += ["", "# Sources", ""]
         L += Markdown.table(["Source", "Title", "State", "Data retrieved", "Snapshot", "Last success if not fresh", "Last error"], index.sources.map {
             [e($0.id), e($0.title), $0.state.rawValue, $0.retrieved ?? "—",
              $0.sha256.map { "`\($0.prefix(12))`" } ?? $0.snapshots.map { "\($0) record\($0 == 1 ? "" : "s")" } ?? "—",

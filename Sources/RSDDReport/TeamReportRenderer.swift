@@ -28,7 +28,7 @@ public struct TeamReportRenderer: Sendable {
             "lang: en",
             "---",
             "",
-            "# Summary {#summary}",
+            "# Summary",
             "",
         ]
         L += Markdown.table(["Item", "Value"], [
@@ -43,7 +43,7 @@ public struct TeamReportRenderer: Sendable {
                 + (a.computedLevel.map { c in c == a.level ? "" : "; computed **\(c.rawValue)**, \(c.rawValue) → \(a.level.rawValue) after \(a.decidedCount) decision\(a.decidedCount == 1 ? "" : "s")" } ?? "")],
             ["rsdd", e(report.run.rsddVersion)],
         ])
-        L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings {#findings}", ""]
+        L += ["", a.summary, "", "![Ties of team \(e(a.team)): members, the organisations of their findings, and the listings those matched](\(a.team).svg)", "", "# Findings", ""]
         if a.findings.isEmpty {
             L.append("No findings.")
         } else {
@@ -56,11 +56,11 @@ public struct TeamReportRenderer: Sendable {
                  f.key.map { "`\($0)`" } ?? "—", f.decision.map { "\($0.decision.rawValue), \($0.on)" } ?? "open"]
             })
             for (i, f) in a.findings.enumerated() {
-                L += ["", "## Finding \(i + 1): \(e(f.ruleTitle)) {#finding-\(i + 1)}", ""]
+                L += ["", "## Finding \(i + 1): \(e(f.ruleTitle))", ""]
                 L += finding(f, number: i + 1)
             }
         }
-        L += ["", "# Undisclosed ties {#undisclosed}", ""]
+        L += ["", "# Undisclosed ties", ""]
         // One line per undisclosed tie, naming every finding it gave.
         var undisclosed: [(Tie, [Int])] = []
         for (i, f) in a.findings.enumerated() where f.undisclosed {
@@ -77,7 +77,7 @@ public struct TeamReportRenderer: Sendable {
                 L.append("- \(e(tie.member)): \(tie.type.rawValue) with \(e(tie.org)), \(tie.period) (finding\(numbers.count == 1 ? "" : "s") \(numbers.map(String.init).joined(separator: ", "))).")
             }
         }
-        L += ["", "# Needs review {#needs-review}", ""]
+        L += ["", "# Needs review", ""]
         if a.needsReview.isEmpty {
             L.append("None: no counterparty came close to a listed organisation without matching it.")
         } else {
@@ -97,7 +97,7 @@ public struct TeamReportRenderer: Sendable {
         // Who members work with, where a listed organisation is among them and the profile does
         // not weigh it: shown without a level (only when there is something to show).
         if !a.collaborations.isEmpty {
-            L += ["", "# Collaborations {#collaborations}", "",
+            L += ["", "# Collaborations", "",
                   "Co-authorships and co-investigations with listed organisations. The \(e(a.profile)) profile gives them no level: they are shown for the analyst.", ""]
             for (k, c) in a.collaborations.enumerated() {
                 let t = c.tie
@@ -111,12 +111,12 @@ public struct TeamReportRenderer: Sendable {
                 L.append("[^c\(k + 1)]: \(footnote(c.candidate.provenance, record: "record \(c.candidate.record.id), listed as \(c.candidate.match.matchedName)"))")
             }
         }
-        L += ["", "# Members {#members}", ""]
+        L += ["", "# Members", ""]
         L += Markdown.table(["Member", "Name", "Role", "ORCID iD", "Declared ties", "Public-record ties", "Level"], a.members.map { m in
             [e(m.id), e(m.name), m.role, m.orcid ?? "—", String(m.declaredTies), String(m.publicTies), m.level.rawValue]
         })
         if !a.dismissed.isEmpty {
-            L += ["", "# Dismissed {#dismissed}", "",
+            L += ["", "# Dismissed", "",
                   "Findings an analyst dismissed: out of the level, kept here with who decided, when and why. A dismissal re-opens by itself when the evidence changes.", ""]
             L += Markdown.table(["Key", "Member", "Tie", "Counterparty", "Listing", "Computed level", "Reason", "By", "On"], a.dismissed.enumerated().map { i, f in
                 ["`\(f.key ?? "")`", e(f.member), f.tie.type.rawValue + (f.undisclosed ? ", undisclosed" : ""),
@@ -135,7 +135,7 @@ public struct TeamReportRenderer: Sendable {
             if !notes.isEmpty { L += [""] + notes }
         }
         if !a.agreedMeasures.isEmpty {
-            L += ["", "# Agreed mitigations {#agreed}", "",
+            L += ["", "# Agreed mitigations", "",
                   "Measures agreed with the team, as recorded by the analysts: what goes into the funding contract.", ""]
             let number = Dictionary(a.findings.enumerated().compactMap { i, f in f.key.map { ($0, i + 1) } }, uniquingKeysWith: { x, _ in x })
             L += Markdown.table(["Measure", "For finding", "Agreed on", "By", "Review by"], a.agreedMeasures.map { m in
@@ -143,14 +143,14 @@ public struct TeamReportRenderer: Sendable {
                  m.agreedOn.description, e(m.by), m.reviewBy?.description ?? "—"]
             }, widths: [10, 4, 3, 4, 3])
         }
-        L += ["", "# Proposed mitigations {#mitigations}", ""]
+        L += ["", "# Proposed mitigations", ""]
         if a.mitigations.isEmpty {
             L.append("None proposed: no finding calls for mitigation.")
         } else {
             L += a.mitigations.map { "- \(e($0.text)) (`\($0.id)`)" }
         }
         if !a.decisions.isEmpty {
-            L += ["", "# Decisions {#decisions}", "",
+            L += ["", "# Decisions", "",
                   "The analysts' current decisions (decisions/\(e(a.team)).yml). Only a decision in force acts; a re-opened, expired or orphaned one counts as no decision.", ""]
             L += Markdown.table(["Key", "Decision", "About", "Reason", "By", "On", "Review by", "State"], a.decisions.map { r in
                 let d = r.decision
@@ -159,7 +159,7 @@ public struct TeamReportRenderer: Sendable {
                         r.state == .applied ? "in force" : "**\(e(r.why ?? r.state.rawValue))**"]
             }, widths: [3, 3, 4, 4, 2, 3, 3, 2])
         }
-        L += ["", "# Basis and limits {#basis}", "", "Sources used, with their freshness at this run:", ""]
+        L += ["", "# Basis and limits", "", "Sources used, with their freshness at this run:", ""]
         L += Markdown.table(["Source", "Title", "State", "Last error"], a.sources.map { s in
             [e(s.id), e(s.title), s.state.rawValue + (s.state == .fresh ? "" : " (last success \(s.lastSuccess ?? "never"))"), e(s.error ?? "—")]
         })

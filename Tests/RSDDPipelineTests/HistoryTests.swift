@@ -48,16 +48,16 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         title: "Changes from run \(first.run.id) to run \(second.run.id)"
         ---
 
-        # Changes {#changes}
+        # Changes
 
         From run \(first.run.id) to run \(second.run.id).
 
-        ## Findings whose evidence changed {#evidence}
+        ## Findings whose evidence changed
 
         - \(c.evidence[0].finding.words)
         \(c.evidence[0].changes.map { "    - \($0)" }.joined(separator: "\n"))
 
-        ## Sources that changed {#sources}
+        ## Sources that changed
 
         - demo-list: \(c.sources[0].changes.joined(separator: "; "))
 

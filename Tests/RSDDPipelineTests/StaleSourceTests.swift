@@ -90,15 +90,5 @@ func demoServedOverHTTP(_ server: TestHTTPServer) throws -> Workspace {
 
 /// Runs rsdd and returns what it printed on stdout.
 func runRSDDOutput(_ args: [String]) throws -> Data {
-    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = args
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let data = out.readAll()
-    p.waitUntilExit()
-    return data
+    try rsddOutput(args).stdout
 }
