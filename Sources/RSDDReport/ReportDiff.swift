@@ -91,12 +91,22 @@ public struct RunChanges: Sendable, Hashable, Codable {
         public var listings: [String]
         /// The finding's key (what decisions name); absent in reports written before keys.
         public var key: String?
+        /// Each listing as the list names it, with the list: `Name (source)`, once per name.
+        public var listedAs: [String]?
+        /// For a finding no longer made: why, as far as the reports tell.
+        public var why: String?
+
+        enum CodingKeys: String, CodingKey { case team, member, tie, org, rule, level, undisclosed, listings, key, listedAs = "listed_as", why }
 
         public var words: String {
             var s = "\(team): \(member) \(tie) \(org)"
             if undisclosed { s += " (not declared)" }
-            if !listings.isEmpty { s += ", listed in \(listings.joined(separator: ", "))" }
-            return s + " — \(rule), \(level.rawValue)" + (key.map { ", key \($0)" } ?? "")
+            if let names = listedAs, !names.isEmpty {
+                s += ", listed as \(names.joined(separator: "; "))"
+            } else if !listings.isEmpty {
+                s += ", listed in \(listings.joined(separator: ", "))"
+            }
+            return s + " — \(rule), \(level.rawValue)" + (key.map { ", key \($0)" } ?? "") + (why.map { " (\($0))" } ?? "")
         }
     }
 
@@ -125,6 +135,10 @@ public struct RunChanges: Sendable, Hashable, Codable {
     public struct EvidenceChange: Sendable, Hashable, Codable {
         public var finding: FindingRef
         public var changes: [String]
+        /// The finding's level before, when it changed (`finding.level` is the level now).
+        public var levelBefore: Level?
+
+        enum CodingKeys: String, CodingKey { case finding, changes, levelBefore = "level_before" }
     }
 
     /// A source whose state or data changed.
@@ -211,6 +225,13 @@ public struct RunChanges: Sendable, Hashable, Codable {
             && decisions.isEmpty
     }
 
+    /// Findings that reached `level` or above since the previous run: new ones, and existing
+    /// ones whose level rose (inside a team already at that level too).
+    public func findingsRose(to level: Level) -> [FindingRef] {
+        newFindings.filter { $0.level >= level }
+            + evidence.filter { e in e.finding.level >= level && (e.levelBefore.map { $0 < level } ?? false) }.map(\.finding)
+    }
+
     /// Teams whose level rose to `level` or above (new teams count from `none`).
     public func rose(to level: Level) -> [TeamChange] {
         teams.filter { t in
@@ -231,7 +252,8 @@ public enum ReportDiff {
 
     static func ref(_ team: String, _ f: Finding) -> RunChanges.FindingRef {
         RunChanges.FindingRef(team: team, member: f.member, tie: f.tie.type.rawValue, org: f.tie.org, rule: f.rule,
-                              level: f.level, undisclosed: f.undisclosed, listings: f.listings.map(\.record.key).sorted(), key: f.key)
+                              level: f.level, undisclosed: f.undisclosed, listings: f.listings.map(\.record.key).sorted(), key: f.key,
+                              listedAs: f.listings.isEmpty ? nil : Array(Set(f.listings.map { "\($0.record.name) (\($0.record.source))" })).sorted())
     }
 
     public static func compare(_ old: ReportSet, _ new: ReportSet) -> RunChanges {
@@ -249,15 +271,28 @@ public enum ReportDiff {
             let decided = decisionChanges(id, a?.decisions ?? [], b?.decisions ?? [])
             decisions += decided
             let newHere = fb.keys.filter { fa[$0] == nil }.sorted().map { ref(id, fb[$0]!) }
-            let goneHere = fa.keys.filter { fb[$0] == nil }.sorted().map { ref(id, fa[$0]!) }
+            let goneHere = fa.keys.filter { fb[$0] == nil }.sorted().map { k -> RunChanges.FindingRef in
+                var r = ref(id, fa[k]!)
+                // Why, as far as the reports tell: a finding that is gone is not a risk resolved.
+                if b == nil {
+                    r.why = "the team is no longer in the workspace"
+                } else if !(b!.members.contains { $0.id == r.member }) {
+                    r.why = "member \(r.member) is no longer in the team file"
+                } else {
+                    r.why = "no longer made: the tie ended or left the look-back window, or no record or list shows it any more"
+                }
+                return r
+            }
             added += newHere
             resolved += goneHere
             for k in fa.keys.filter({ fb[$0] != nil }).sorted() {
                 let changes = evidenceChanges(fa[k]!, fb[k]!)
-                if !changes.isEmpty { evidence.append(.init(finding: ref(id, fb[k]!), changes: changes)) }
+                if !changes.isEmpty {
+                    evidence.append(.init(finding: ref(id, fb[k]!), changes: changes, levelBefore: fa[k]!.level == fb[k]!.level ? nil : fa[k]!.level))
+                }
             }
             if a?.level != b?.level {
-                var why = newHere.map { "new finding: \($0.words)" } + goneHere.map { "resolved: \($0.words)" }
+                var why = newHere.map { "new finding: \($0.words)" } + goneHere.map { "no longer made: \($0.words)" }
                     + decided.map { "decision \($0.change.rawValue): \($0.words)" }
                 if a == nil { why = ["new team"] + why }
                 if b == nil { why = ["team removed from the workspace"] }
@@ -285,7 +320,10 @@ public enum ReportDiff {
             case (let x?, let y?):
                 if x.state != y.state { c.append("state \(x.state.rawValue) → \(y.state.rawValue)\(y.error.map { " (\($0))" } ?? "")") }
                 if x.sha256 != y.sha256 { c.append("data changed: snapshot \(short(x.sha256)) → \(short(y.sha256)), retrieved \(y.retrieved ?? "?")") }
-                if x.sha256 == nil && y.sha256 == nil && x.retrieved != y.retrieved { c.append("member records changed (latest retrieved \(y.retrieved ?? "?"))") }
+                if x.sha256 == nil && y.sha256 == nil && x.retrieved != y.retrieved {
+                    c.append("members' records changed" + (y.retrieved.map { ", the latest retrieved \($0)" } ?? "")
+                             + (x.snapshots != y.snapshots ? " (\(x.snapshots ?? 0) → \(y.snapshots ?? 0) records)" : ""))
+                }
             default: break
             }
             if !c.isEmpty { sources.append(.init(id: id, changes: c)) }
@@ -385,7 +423,7 @@ public enum ReportDiff {
             L += ["## New findings", ""] + c.newFindings.map { "- \(e($0.words))" } + [""]
         }
         if !c.resolvedFindings.isEmpty {
-            L += ["## Resolved findings", ""] + c.resolvedFindings.map { "- \(e($0.words))" } + [""]
+            L += ["## Findings no longer made", ""] + c.resolvedFindings.map { "- \(e($0.words))" } + [""]
         }
         if !c.evidence.isEmpty {
             L += ["## Findings whose evidence changed", ""]

@@ -28,7 +28,7 @@ struct Run: ParsableCommand, QuietableCommand {
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
     var wait = false
 
-    @Option(help: ArgumentHelp("Exit 4 when a team's level rose to LEVEL or above since the previous run, or an analyst's decision re-opened or expired (for cron mail).",
+    @Option(help: ArgumentHelp("Exit 4 when a team's level rose to LEVEL or above since the previous run, a finding at LEVEL or above is new or rose to it, or an analyst's decision re-opened or expired (for cron mail).",
                                valueName: "LEVEL"))
     var failOnChange: Level?
 
@@ -69,13 +69,17 @@ struct Run: ParsableCommand, QuietableCommand {
               "not_fresh": "\(notFresh.isEmpty ? "none" : outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ","))",
               "open": "\(open)", "reports_written": "\(outcome.rewritten)",
               "duration_s": "\(String(format: "%.1f", seconds))"])
-        if let level = failOnChange, !outcome.changes.rose(to: level).isEmpty || !outcome.changes.lapsedDecisions.isEmpty {
-            let rose = outcome.changes.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
-            let lapsed = outcome.changes.lapsedDecisions.map { "\($0.team) \($0.key) \($0.change.rawValue)" }
+        if let level = failOnChange {
+            let c = outcome.changes
+            let rose = c.rose(to: level).map { "\($0.team) \($0.from?.rawValue ?? "new") → \($0.to!.rawValue)" }
+            // A finding that reaches the level inside a team already there is news too.
+            let findings = c.findingsRose(to: level).map { "\($0.team) \($0.member) \($0.tie) \($0.org) → \($0.level.rawValue)" }
+            let lapsed = c.lapsedDecisions.map { "\($0.team) \($0.key) \($0.change.rawValue)" }
             var why: [String] = []
             if !rose.isEmpty { why.append("levels rose to \(level.rawValue) or above: \(rose.joined(separator: ", "))") }
+            if !findings.isEmpty { why.append("findings at \(level.rawValue) or above, new or risen: \(findings.joined(separator: ", "))") }
             if !lapsed.isEmpty { why.append("decisions no longer in force: \(lapsed.joined(separator: ", "))") }
-            throw fail(why.joined(separator: "; "), code: 4)
+            if !why.isEmpty { throw fail(why.joined(separator: "; "), code: 4) }
         }
         if !outcome.allGood { throw ExitCode(3) }
     }

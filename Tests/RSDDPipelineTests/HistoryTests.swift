@@ -62,7 +62,7 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         - demo-list: \(c.sources[0].changes.joined(separator: "; "))
 
         """)
-        #expect(c.evidence[0].finding.words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed in demo-list:EOC-006"))
+        #expect(c.evidence[0].finding.words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed as Harborlight Foundation for Innovation (demo-list)"))
 
         // The first run's reports are archived under .rsdd/runs/<id>/ and the history holds both runs.
         let archived = ws.stateDir.appendingPathComponent("runs/\(first.run.id)/t-undisclosed.json")
