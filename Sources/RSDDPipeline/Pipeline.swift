@@ -27,6 +27,9 @@ public struct RunOptions: Sendable {
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     /// Only these teams are assessed (`rsdd decide`, `rsdd review --team`); nil: every team.
     public var teams: Set<String>?
+    /// Told when each stage after the fetch starts, in words (`assessing 10000 teams`), for a
+    /// progress line on a terminal.
+    public var stage: @Sendable (String) -> Void = { _ in }
 
     public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
         self.workspace = workspace
@@ -140,12 +143,16 @@ public enum Pipeline {
         clock.lap("teams")
         let snapshots = try FetchStage.fetch(inputs.sources, members: inputs.members, settings: inputs.settings, o, progress: progress)
         clock.lap("fetch")
+        o.stage("parsing the snapshots of \(inputs.sources.count) sources")
         var parsed = try ParseStage.parse(inputs, snapshots, environment: o.environment)
         clock.lap("parse")
+        o.stage("resolving \(parsed.records.count) records into organisations")
         let resolved = try ResolveStage.resolve(&parsed, workspace: o.workspace, state: snapshots.state)
         clock.lap("resolve")
+        o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
         clock.lap("assess")
+        o.stage("writing the reports")
         if o.keepIndexUntilExit { Pipeline.keep([resolved.lists, parsed]) }
         var a = Assessed(inputs: try runInputs(inputs, parsed, asOf: o.asOf), teams: inputs.teams, asOf: o.asOf, sources: snapshots.statuses,
                          assessments: assessments, warnings: inputs.warnings + parsed.warnings, profile: inputs.profile.id,

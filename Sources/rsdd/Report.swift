@@ -60,8 +60,12 @@ struct Report: ParsableCommand, QuietableCommand {
         options.wait = wait
         options.keepIndexUntilExit = true
         let outcome: RunOutcome
+        let line = ProgressLine(style: LogStyle(quiet: logging.quiet))
+        defer { line.clear() }
+        options.stage = { [line] in line.stage($0) }
         do {
             outcome = try Pipeline.run(options)
+            line.clear()
         } catch {
             throw exitError(error, stopped: "report failed, previous reports kept")
         }

@@ -41,6 +41,7 @@ struct Run: ParsableCommand, QuietableCommand {
         let outcome: RunOutcome
         let line = ProgressLine(style: LogStyle(quiet: logging.quiet))
         defer { line.clear() }
+        options.stage = { [line] in line.stage($0) }
         do {
             outcome = try Pipeline.run(options, progress: line.update)
             line.clear()

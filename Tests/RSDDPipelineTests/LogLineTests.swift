@@ -66,7 +66,10 @@ import TestSupport
         }
         let xterm = try onATerminal("xterm")
         #expect(xterm.contains("\r\u{1B}[Krsdd: fetching"), "the check can see control sequences: \(xterm)")
+        // The long stages after the fetch show on the line too.
+        for stage in ["resolving ", "assessing 3 teams…", "writing the reports…"] { #expect(xterm.contains(stage), "\(stage): \(xterm)") }
         let dumb = try onATerminal("dumb")
+        #expect(!dumb.contains("assessing 3 teams"), "no progress line without a terminal that can rewrite it")
         #expect(dumb.contains("rsdd: fetch 1/15: "), "\(dumb)")
         #expect(!dumb.contains("\u{1B}"), "\(dumb)")
         // The terminal turns each "\n" into "\r\n": no other "\r".
