@@ -335,7 +335,8 @@ public struct Assessor: Sendable {
                   rule.sensitivity.map({ $0.contains(sensitivity) }) ?? true,
                   !rule.undisclosed || undisclosed,
                   Assessor.after(rule.since, tie),
-                  let window = within(rule.window, tie) else { continue }
+                  var window = within(rule.window, tie) else { continue }
+            window.since = rule.since
             var hit: [Listing] = []
             if let categories = rule.categories {
                 if listings == nil { listings = lists.listings(for: tie) }
@@ -345,7 +346,7 @@ public struct Assessor: Sendable {
             if let f = rule.factor { factorsDone.insert(f) }
             out.append(Finding(member: member.id, memberName: member.name, tie: tie, listings: hit,
                                undisclosed: undisclosed, rule: rule.id, ruleTitle: rule.title, level: rule.level,
-                               window: window + (rule.since.map { ", on or after \($0)" } ?? ""), mitigations: rule.mitigations,
+                               window: window, mitigations: rule.mitigations,
                                outcome: rule.outcome, contradictedBy: contradictedBy))
         }
         return out
@@ -398,16 +399,15 @@ public struct Assessor: Sendable {
         return agree(a.start, b.start, bothNeeded: false) && agree(a.end, b.end, bothNeeded: true)
     }
 
-    /// The window in words when the tie falls within it, nil when it does not.
-    func within(_ window: Span?, _ tie: Tie) -> String? {
-        guard let end = tie.end else { return "current (ongoing)" }
+    /// The window when the tie falls within it, nil when it does not.
+    func within(_ window: Span?, _ tie: Tie) -> Window? {
+        guard let end = tie.end else { return .ongoing }
         let last = end.lastDay
-        if last >= asOf { return "current (ends \(end))" }
-        guard let window else { return "ended \(end), no look-back limit" }
-        let opens = window.before(asOf)
+        if last >= asOf { return Window(state: .current, end: end) }
+        guard let window else { return Window(state: .ended, end: end) }
         // The as-of date is in the report's header, not here: a window that named it changed
         // every ended finding every night.
-        return last >= opens ? "ended \(end), within the \(window) look-back" : nil
+        return last >= window.before(asOf) ? Window(state: .ended, end: end, lookBack: window) : nil
     }
 
     static func order(_ a: Finding, _ b: Finding) -> Bool {

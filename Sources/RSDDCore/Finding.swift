@@ -10,8 +10,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public var rule: String
     public var ruleTitle: String
     public var level: Level
-    /// The window that applied, in words: `current`, `ended 2023-03-31, within 5y`.
-    public var window: String
+    /// The window that applied (the report says it in words).
+    public var window: Window
     public var mitigations: [String]
     /// The outcome the rule yields, for profiles that speak in outcomes (`mitigation-required`, …).
     public var outcome: String?
@@ -28,7 +28,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public var decision: Decision?
 
     public init(member: String, memberName: String, tie: Tie, listings: [Listing], undisclosed: Bool,
-                rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String],
+                rule: String, ruleTitle: String, level: Level, window: Window, mitigations: [String],
                 outcome: String? = nil, contradictedBy: Tie? = nil) {
         self.member = member
         self.memberName = memberName
@@ -59,7 +59,7 @@ public struct Finding: Sendable, Hashable, Codable {
         rule = try c.decode(String.self, forKey: .rule)
         ruleTitle = try c.decode(String.self, forKey: .ruleTitle)
         level = try c.decode(Level.self, forKey: .level)
-        window = try c.decode(String.self, forKey: .window)
+        window = try c.decode(Window.self, forKey: .window)
         mitigations = try c.decode([String].self, forKey: .mitigations)
         outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
         contradictedBy = try c.decodeIfPresent(Tie.self, forKey: .contradictedBy)
@@ -100,11 +100,11 @@ public struct RuleHit: Sendable, Hashable, Codable {
     public var rule: String
     public var ruleTitle: String
     public var level: Level
-    public var window: String
+    public var window: Window
     public var mitigations: [String]
     public var outcome: String?
 
-    public init(rule: String, ruleTitle: String, level: Level, window: String, mitigations: [String], outcome: String? = nil) {
+    public init(rule: String, ruleTitle: String, level: Level, window: Window, mitigations: [String], outcome: String? = nil) {
         self.rule = rule
         self.ruleTitle = ruleTitle
         self.level = level

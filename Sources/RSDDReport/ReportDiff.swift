@@ -371,7 +371,7 @@ public enum ReportDiff {
         let ra = Set([a.rule] + a.also.map(\.rule)), rb = Set([b.rule] + b.also.map(\.rule))
         for r in rb.subtracting(ra).sorted() { c.append("now also picked out by rule \(r)") }
         for r in ra.subtracting(rb).sorted() { c.append("no longer picked out by rule \(r)") }
-        if a.window != b.window { c.append("window \(a.window) → \(b.window)") }
+        if a.window != b.window { c.append("window \(a.window.words) → \(b.window.words)") }
         let la = Dictionary(a.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
         let lb = Dictionary(b.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
         for k in Set(la.keys).union(lb.keys).sorted() {

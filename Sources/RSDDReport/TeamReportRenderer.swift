@@ -202,7 +202,7 @@ public struct TeamReportRenderer: Sendable {
                 + (f.tie.alsoIn ?? []).indices.map { "[^f\(n)-record-\($0 + 2)]" }.joined()
                 + (f.tie.otherNames.map { "; also written \($0.map(e).joined(separator: ", "))" } ?? "")
                 + (f.tie.datesReported == true ? "; the record's dates are the years it reported the tie" : ""),
-            "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window))",
+            "- Rule: \(e(f.rule)): \(e(f.ruleTitle)); window: \(e(f.window.words))",
             "- Level: \(f.level.rawValue)" + (f.outcome.map { "; outcome: \($0)" } ?? ""),
         ]
         if let k = f.key { L.append("- Key: `\(k)`; evidence digest `\(f.evidence ?? "")`") }
@@ -221,7 +221,7 @@ public struct TeamReportRenderer: Sendable {
         }
         // The other rules that picked out the same tie: one finding, each reason.
         for h in f.also {
-            L.append("- Also: \(e(h.rule)): \(e(h.ruleTitle)); window: \(e(h.window)); level \(h.level.rawValue)" + (h.outcome.map { "; outcome: \($0)" } ?? ""))
+            L.append("- Also: \(e(h.rule)): \(e(h.ruleTitle)); window: \(e(h.window.words)); level \(h.level.rawValue)" + (h.outcome.map { "; outcome: \($0)" } ?? ""))
         }
         if let c = f.contradictedBy {
             L.append("- The public record gives other dates: \(c.type.rawValue) with \(e(c.org)), \(c.period)" + (c.provenance.map { _ in "[^f\(n)-contra]" } ?? ""))

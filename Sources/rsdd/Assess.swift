@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RSDDCore
 import RSDDPipeline
+import RSDDReport
 import RSDDResolve
 
 struct Assess: ParsableCommand, QuietableCommand {
@@ -122,7 +123,7 @@ struct Assess: ParsableCommand, QuietableCommand {
                 FindingOut(member: f.member, tie: f.tie.type.rawValue, org: f.tie.org,
                            entity: f.listings.compactMap(\.entity).first ?? normaliser.normalise(f.tie.org),
                            listings: f.listings.map(\.record.key), undisclosed: f.undisclosed, rule: f.rule,
-                           level: f.level, outcome: f.outcome, window: f.window, start: f.tie.start, end: f.tie.end,
+                           level: f.level, outcome: f.outcome, window: f.window.words, start: f.tie.start, end: f.tie.end,
                            evidence: Evidence(tie_source: f.tie.origin == .declared ? "declaration" : "public record",
                                               tie_record: f.tie.provenance, tie_record_id: f.tie.recordID,
                                               listings: f.listings.map { l in

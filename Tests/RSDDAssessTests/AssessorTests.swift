@@ -48,7 +48,7 @@ import Testing
         #expect(a.level == .high)
         let f = try #require(a.findings.first)
         #expect(f.rule == "listed-tie-high")
-        #expect(f.window == "current (ongoing)")
+        #expect(f.window == .ongoing)
         #expect(f.listings.map(\.record.key) == ["demo-list:EOC-1"])
         #expect(f.listings[0].provenance.sha256 == Self.provenance.sha256)
         #expect(!f.undisclosed)
@@ -118,7 +118,7 @@ import Testing
         let a = try assess(try team(.high, ties: [declared]), public: ties)
         #expect(a.level == .high, "the public tie is weighed at its own type and dates")
         let f = try #require(a.findings.first { $0.tie.origin == .publicRecord })
-        #expect(f.tie.type == .appointment && f.window == "current (ongoing)")
+        #expect(f.tie.type == .appointment && f.window == .ongoing)
         #expect(!f.undisclosed, "the organisation was declared, though otherwise")
         #expect(a.limits.contains { $0.contains("the team file gives Listed Org Ltd as \(declared.type.rawValue) 1990 to 1991") && $0.contains("appointment since 2018") })
     }

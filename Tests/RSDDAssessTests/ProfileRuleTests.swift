@@ -65,7 +65,7 @@ import Testing
         let f = try findings(profile: profile, rule: rule, end: nil)
         // A rule for what predates a key date never sees an ongoing tie that started after it.
         #expect(f.count == 1, "\(r.id)")
-        #expect(f.first?.window == "current (ongoing)" + (r.since.map { ", on or after \($0)" } ?? ""))
+        #expect(f.first?.window == Window(state: .current, since: r.since))
     }
 
     @Test(arguments: cases)

@@ -38,4 +38,17 @@ import TestSupport
         #expect(c.evidence.first?.levelBefore == .low)
         #expect(c.findingsRose(to: .high).count == 1 && ReportDiff.compare(now, now).findingsRose(to: .high).isEmpty)
     }
+
+    /// A window is values; the report says it in words, and a report from before reads as it was.
+    @Test func windowsAreValuesWithTheirWords() throws {
+        let ended = Window(state: .ended, end: PartialDate(year: 2022, month: 12), lookBack: Span(count: 5, unit: .years))
+        #expect(ended.words == "ended 2022-12, within the 5y look-back")
+        #expect(Window(state: .current, end: PartialDate(year: 2027)).words == "current (ends 2027)")
+        #expect(Window(state: .current, since: Day(year: 2020, month: 8, day: 13)).words == "current (ongoing), on or after 2020-08-13")
+        #expect(Window(state: .ended, end: PartialDate(year: 2019)).words == "ended 2019, no look-back limit")
+        let json = try Files.jsonEncoder(pretty: false).encode(ended)
+        #expect(try JSONDecoder().decode(Window.self, from: json) == ended)
+        let old = try JSONDecoder().decode(Window.self, from: Data(#""ended 2022-12, within 5y of 2026-11-01""#.utf8))
+        #expect(old.state == .ended && old.words == "ended 2022-12, within 5y of 2026-11-01")
+    }
 }

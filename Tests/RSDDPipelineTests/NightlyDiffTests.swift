@@ -22,11 +22,11 @@ func inode(_ url: URL) -> UInt64? {
         let before = try readReports(ws).filter { $0.key.hasPrefix("t-") }
         // The next night's cron run fetches again and gets the same bytes.
         let next = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 19), now: fixedNow.addingTimeInterval(86_400)))
-        #expect(next.assessments.flatMap(\.findings).contains { $0.window.hasPrefix("ended") }, "the demo has an ended tie")
+        #expect(next.assessments.flatMap(\.findings).contains { $0.window.state == .ended }, "the demo has an ended tie")
         #expect(next.changes.evidence.isEmpty, "\(next.changes.evidence)")
         #expect(next.changes.newFindings.isEmpty && next.changes.resolvedFindings.isEmpty && next.changes.teams.isEmpty)
         #expect(next.changes.decisions.isEmpty && next.changes.completeness.isEmpty && next.changes.sources.isEmpty)
-        #expect(!next.assessments.flatMap(\.findings).contains { $0.window.contains("2026-11-19") }, "the as-of date is in the header, not in a finding")
+        #expect(!next.assessments.flatMap(\.findings).contains { $0.window.words.contains("2026-11-19") }, "the as-of date is in the header, not in a finding")
         // Every team report is the same but for the date (no run id, no per-finding date).
         let after = try readReports(ws).filter { $0.key.hasPrefix("t-") }
         #expect(Set(after.keys) == Set(before.keys))
