@@ -25,7 +25,7 @@ import TestSupport
         #expect(nii.orgIDs["researchmap-institution"] == "A158002013")
         #expect(nii.start?.description == "2023-05")
         #expect(nii.end == nil, "9999 is ongoing")
-        #expect(nii.orcid == "wakanakuwata")
+        #expect(nii.memberKey == "wakanakuwata")
 
         // Education: three stints at one university; the current affiliation (a doctoral student's)
         // is the ongoing one, not a fourth tie nor an employment.

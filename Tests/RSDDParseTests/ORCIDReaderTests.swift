@@ -13,7 +13,7 @@ import TestSupport
         let url = repositoryRoot.appendingPathComponent("examples/demo/snapshots/orcid/9999-0000-0000-0043.xml")
         let ties = try read(url)
         #expect(ties.map(\.tie) == [.employment, .appointment, .funding])
-        #expect(ties.allSatisfy { $0.orcid == "9999-0000-0000-0043" })
+        #expect(ties.allSatisfy { $0.memberKey == "9999-0000-0000-0043" })
         let kestrel = try #require(ties.first { $0.tie == .appointment })
         #expect(kestrel.org == "Kestrel Dynamics Limited")
         #expect(kestrel.orgCountry == "XB")
