@@ -63,7 +63,7 @@ struct Decide: ParsableCommand {
     @Option(help: ArgumentHelp("The date the team is assessed on (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
-    @Option(help: ArgumentHelp("The policy profile the reports use.", valueName: "ID"))
+    @Option(help: ArgumentHelp("The policy profile the nightly run uses: the same one, or the decision's evidence may differ from the run's and re-open at once.", valueName: "ID"))
     var policy = "mext"
 
     @Flag(help: "When another rsdd process is working on the workspace, wait for it instead of exiting.")
