@@ -15,18 +15,32 @@ func rsddExecutable() -> URL? {
     return nil
 }
 
-func runRSDD(_ args: [String]) throws -> (status: Int32, stderr: String) {
+/// Runs the built `rsdd` once: its status, standard output and standard error. Standard output
+/// goes through a file, so a command that writes much on both never blocks on a full pipe.
+/// `environment` replaces the process's own when given.
+func rsddCaptured(_ args: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: Data, stderr: Data) {
     guard let exe = rsddExecutable() else { throw CommandLineSkip() }
+    let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-stdout-\(UUID().uuidString)")
+    FileManager.default.createFile(atPath: outFile.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: outFile) }
     let p = Process()
     p.executableURL = exe
     p.arguments = args
+    if let environment { p.environment = environment }
+    let out = try FileHandle(forWritingTo: outFile)
+    defer { try? out.close() }
     let err = Pipe()
+    p.standardOutput = out
     p.standardError = err
-    p.standardOutput = Pipe()
     try p.run()
-    let data = err.readAll()
+    let e = err.readAll()
     p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (p.terminationStatus, try Data(contentsOf: outFile), e)
+}
+
+func runRSDD(_ args: [String]) throws -> (status: Int32, stderr: String) {
+    let r = try rsddCaptured(args)
+    return (r.status, String(decoding: r.stderr, as: UTF8.self))
 }
 
 struct CommandLineSkip: Error {}
@@ -82,20 +96,10 @@ struct CommandLineSkip: Error {}
     }
 }
 
-/// `rsdd` run as a cron job would, with an environment: its status, what it printed, and the server's view.
+/// `rsdd` run as a cron job would, with an environment: its status, and what it printed.
 func runRSDD(_ args: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
-    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = args
-    p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    p.standardError = out
-    p.standardOutput = out
-    try p.run()
-    let data = out.readAll()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    let r = try rsddCaptured(args, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+    return (r.status, String(decoding: r.stderr + r.stdout, as: UTF8.self))
 }
 
 /// KAKEN's application id comes from the environment and goes to KAKEN only: never into a file

@@ -10,21 +10,9 @@ func untimed(_ text: String) -> String {
 /// Runs the built `rsdd` with `args` and exactly the environment `env`: its status, stdout, stderr
 /// without the times that start its lines (`untimed`), and stderr as written.
 func runRSDDExactly(_ args: [String], environment env: [String: String]) throws -> (status: Int32, stdout: String, stderr: String, raw: String) {
-    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = args
-    p.environment = env
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    try p.run()
-    // stdout first: the commands here print little on stdout, much (help) only when asked.
-    let o = out.readAll()
-    let e = err.readAll()
-    p.waitUntilExit()
-    let stderr = String(decoding: e, as: UTF8.self)
-    return (p.terminationStatus, String(decoding: o, as: UTF8.self), untimed(stderr), stderr)
+    let r = try rsddCaptured(args, environment: env)
+    let stderr = String(decoding: r.stderr, as: UTF8.self)
+    return (r.status, String(decoding: r.stdout, as: UTF8.self), untimed(stderr), stderr)
 }
 
 /// Exit codes and help texts exactly as the README documents them (issue 21).

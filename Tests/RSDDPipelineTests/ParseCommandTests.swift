@@ -19,7 +19,7 @@ import TestSupport
             return
         }
         let demo = repositoryRoot.appendingPathComponent("examples/demo")
-        let out = try rsddOutput(["parse", "--source", demo.appendingPathComponent("sources.d/\(source)").path]
+        let out = try rsddCaptured(["parse", "--source", demo.appendingPathComponent("sources.d/\(source)").path]
                                  + (member.map { ["--member", $0] } ?? []) + [demo.appendingPathComponent(file).path])
         #expect(out.status == 0, "\(source)")
         let lines = String(decoding: out.stdout, as: UTF8.self).split(separator: "\n")

@@ -6,20 +6,6 @@ import RSDDStore
 import Testing
 import TestSupport
 
-/// Runs the built `rsdd` and returns its exit status and standard output.
-func rsddOutput(_ args: [String]) throws -> (status: Int32, stdout: Data) {
-    guard let exe = rsddExecutable() else { throw CommandLineSkip() }
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = args
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    try p.run()
-    let data = out.readAll()
-    p.waitUntilExit()
-    return (p.terminationStatus, data)
-}
 
 /// The review loop on the demo over several as-of days: screen, decide, mitigate, follow up.
 @Suite(.serialized) struct ReviewLoopTests {
@@ -123,7 +109,7 @@ func rsddOutput(_ args: [String]) throws -> (status: Int32, stdout: Data) {
         if rsddExecutable() != nil {
             // The command line: `rsdd review --json` prints that queue, and a re-opened decision
             // makes `--fail-on-change` exit 4 (the next run, on which it is still re-opened, does not).
-            let cli = try rsddOutput(["review", "--config", ws.root.path, "--as-of", "2026-11-20", "--json"])
+            let cli = try rsddCaptured(["review", "--config", ws.root.path, "--as-of", "2026-11-20", "--json"])
             #expect(cli.status == 0)
             let items = try JSONDecoder().decode([OpenItem].self, from: cli.stdout)
             #expect(Set(items.map { "\($0.team) \($0.key) \($0.kind.rawValue)" }) == (try open(ws, 20)))

@@ -90,5 +90,5 @@ func demoServedOverHTTP(_ server: TestHTTPServer) throws -> Workspace {
 
 /// Runs rsdd and returns what it printed on stdout.
 func runRSDDOutput(_ args: [String]) throws -> Data {
-    try rsddOutput(args).stdout
+    try rsddCaptured(args).stdout
 }
