@@ -15,7 +15,11 @@ public struct RunOptions: Sendable {
     /// The time of the run, for retrieval times and refresh intervals.
     public var now: Date
     public var offline: Bool
+    /// Fetch every source now, and write the reports even when no input changed.
     public var force: Bool
+    /// Write the reports even when every input is what the current reports were made from
+    /// (`force` implies it, without fetching everything again).
+    public var rewrite: Bool
     public var policy: String
     /// Wait for another process's lock on the workspace instead of giving up at once.
     public var wait: Bool = false
@@ -31,7 +35,9 @@ public struct RunOptions: Sendable {
     /// progress line on a terminal.
     public var stage: @Sendable (String) -> Void = { _ in }
 
-    public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext") {
+    public init(workspace: Workspace, asOf: Day, now: Date, offline: Bool = false, force: Bool = false, policy: String = "mext",
+                rewrite: Bool = false) {
+        self.rewrite = rewrite
         self.workspace = workspace
         self.asOf = asOf
         self.now = now
@@ -55,10 +61,47 @@ public struct RunOutcome: Sendable {
     /// How many teams' reports were written anew; the others were unchanged and kept.
     public var rewritten: Int = 0
 
+    /// Set when the run's inputs were those of the current reports, which it kept as they are:
+    /// their index (the run that wrote them, its levels and counts). `assessments` is then empty.
+    public var kept: RunIndex?
+
     /// True when every source was fresh.
     public var allFresh: Bool { sources.allSatisfy { $0.state == .fresh } }
     /// The teams assessed without a check their level rests on.
-    public var incompleteTeams: [String] { assessments.filter { !$0.complete }.map(\.team).sorted() }
+    public var incompleteTeams: [String] { tally.incomplete }
+
+    /// What the summary line counts, from the assessments or from the kept reports' index.
+    public struct Tally: Sendable {
+        public var teams = 0
+        public var levels: [Level: Int] = [:]
+        public var findings = 0
+        public var incomplete: [String] = []
+        /// Findings without a decision in force, items to review and orphaned decisions.
+        public var open = 0
+    }
+
+    public var tally: Tally {
+        var t = Tally()
+        if let kept {
+            t.teams = kept.teams.count
+            for team in kept.teams {
+                t.levels[team.level, default: 0] += 1
+                t.findings += team.findings
+                t.open += team.open
+                if !team.complete { t.incomplete.append(team.team) }
+            }
+        } else {
+            t.teams = assessments.count
+            for a in assessments {
+                t.levels[a.level, default: 0] += 1
+                t.findings += a.findings.count
+                if !a.complete { t.incomplete.append(a.team) }
+            }
+            t.open = ReviewQueue.open(assessments).count
+        }
+        t.incomplete.sort()
+        return t
+    }
     /// True when every source was fresh and every team's assessment complete: exit code 0.
     public var allGood: Bool { allFresh && incompleteTeams.isEmpty }
 }
@@ -87,6 +130,8 @@ public enum Pipeline {
         public var keep: Span = Settings.defaultKeep
         /// The workspace's state database, where the report stage writes the run's history.
         var state: StateStore?
+        /// See `Pipeline.inputsDigest`: written into `index.json` by a run.
+        var inputsDigest: String?
 
         /// The run's ids. `reports`: a hash of every input, teams included (each team's
         /// declaration as JSON, encoded on every core: there may be thousands). `run`: this run's
@@ -127,9 +172,56 @@ public enum Pipeline {
     public static func run(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> RunOutcome {
         let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
         defer { withExtendedLifetime(lock) {} }
-        let assessed = try assessLocked(o, progress: progress)
+        let clock = PhaseClock()
+        let inputs = try WorkspaceInputs.load(o)
+        clock.lap("teams")
+        let snapshots = try FetchStage.fetch(inputs.sources, members: inputs.members, settings: inputs.settings, o, progress: progress)
+        clock.lap("fetch")
+        // Nothing to do when every input is what the current reports were made from.
+        let digest = try inputsDigest(inputs, snapshots, o)
+        clock.lap("inputs digest")
+        if !o.force && !o.rewrite, let kept = ReportStage.keep(o.workspace, inputs: digest, warnings: inputs.warnings) {
+            clock.lap("reports checked")
+            return kept
+        }
+        var assessed = try assessFetched(inputs, snapshots, o, clock: clock)
+        assessed.inputsDigest = digest
         return try ReportStage.report(assessed, o)
     }
+
+    /// The SHA-256 of everything a run's reports are made from, read before any stage after the
+    /// fetch: rsdd's build, the as-of date, the profile, settings, every source's declaration and
+    /// snapshot state, their freshness, every team and every decision. Equal digests mean equal
+    /// reports; what is not known to be equal (another build of rsdd) counts as different.
+    static func inputsDigest(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, _ o: RunOptions) throws -> String {
+        let encoder = Files.jsonEncoder(pretty: false)
+        var lines = ["rsdd \(RSDDVersion.current) \(buildIdentity)", "as-of \(o.asOf)",
+                     "teams \(o.teams.map { $0.sorted().joined(separator: ",") } ?? "all")",
+                     "profile \(Files.sha256(try encoder.encode(inputs.profile)))",
+                     "settings \(Files.sha256(try encoder.encode(inputs.settings)))"]
+        for s in inputs.sources { lines.append("source \(s.id) \(Files.sha256(try encoder.encode(s)))") }
+        for (team, entries) in inputs.decisions.sorted(by: { $0.key < $1.key }) {
+            lines.append("decisions \(team) \(Files.sha256(try encoder.encode(entries)))")
+        }
+        for json in Workspace.parallelMap(inputs.teams, { t in Result { try encoder.encode(t) } }) {
+            lines.append("team \(Files.sha256(try json.get()))")
+        }
+        for e in snapshots.entries.values.sorted(by: { $0.key < $1.key }) {
+            lines.append("snapshot \(e.key) \(e.url) \(e.sha256 ?? "-") \(e.retrieved ?? "-")")
+        }
+        for s in snapshots.statuses.sorted(by: { $0.id < $1.id }) { lines.append("status \(Files.sha256(try encoder.encode(s)))") }
+        return Files.sha256(Data(lines.joined(separator: "\n").utf8))
+    }
+
+    /// This program's file, by path, size and modification time: a rebuilt rsdd may write other
+    /// reports from the same inputs even under the same version number.
+    static let buildIdentity: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "?"
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+        return "\(path) \(size) \(modified)"
+    }()
 
     /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
     public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String, _ isRecord: Bool) -> [String] {
@@ -143,6 +235,11 @@ public enum Pipeline {
         clock.lap("teams")
         let snapshots = try FetchStage.fetch(inputs.sources, members: inputs.members, settings: inputs.settings, o, progress: progress)
         clock.lap("fetch")
+        return try assessFetched(inputs, snapshots, o, clock: clock)
+    }
+
+    /// parse → resolve → assess, once the inputs are read and the snapshots fetched.
+    private static func assessFetched(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, _ o: RunOptions, clock: PhaseClock) throws -> Assessed {
         o.stage("parsing the snapshots of \(inputs.sources.count) sources")
         var parsed = try ParseStage.parse(inputs, snapshots, environment: o.environment)
         clock.lap("parse")

@@ -44,7 +44,7 @@ public struct ReportWriter: Sendable {
 
     @discardableResult
     public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
-                      regrouped: Set<String> = [], keep: Span? = nil, beforeSwap: (Staging) throws -> Void = { _ in }) throws -> Written {
+                      regrouped: Set<String> = [], keep: Span? = nil, inputs: String? = nil, warnings: [String] = [], beforeSwap: (Staging) throws -> Void = { _ in }) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
         let reportsDir = workspace.reportsDir
@@ -66,7 +66,9 @@ public struct ReportWriter: Sendable {
                 let json = try renderer.json(r)
                 let digest = Files.sha256(json)
                 let names = ["\(team).json", "\(team).md", "\(team).svg"]
+                // Kept only when the file there is still the one the index names (not edited or damaged).
                 if previousDigest[team] == digest,
+                   (try? Data(contentsOf: reportsDir.appendingPathComponent(names[0]))).map(Files.sha256) == digest,
                    (try? names.forEach { try fm.linkItem(at: reportsDir.appendingPathComponent($0), to: staging.appendingPathComponent($0)) }) != nil {
                     return Staged(team: team, digest: digest, changed: false)
                 }
@@ -114,7 +116,7 @@ public struct ReportWriter: Sendable {
         var written: [String] = sorted.flatMap { r in ["\(r.assessment.team).json", "\(r.assessment.team).md", "\(r.assessment.team).svg"] }
         let digests = Dictionary(staged.map { ($0.team, $0.digest) }, uniquingKeysWith: { a, _ in a })
         let previousLevels = Dictionary((previousIndex?.teams ?? []).map { ($0.team, $0.level) }, uniquingKeysWith: { a, _ in a })
-        let index = RunIndex(run: run, previousRun: previousIndex?.run.id, teams: sorted.map { r in
+        var index = RunIndex(run: run, previousRun: previousIndex?.run.id, teams: sorted.map { r in
             let before = previousLevels[r.assessment.team]
             var t = RunIndex.Team(team: r.assessment.team, title: r.assessment.title, level: r.assessment.level,
                                   complete: r.assessment.complete, findings: r.assessment.findings.count, previousLevel: before,
@@ -124,6 +126,8 @@ public struct ReportWriter: Sendable {
             t.digest = digests[r.assessment.team]
             return t
         }, sources: sources.sorted { $0.id < $1.id })
+        index.inputs = inputs
+        index.warnings = warnings.isEmpty ? nil : warnings
         try (Files.jsonEncoder().encode(index) + Data("\n".utf8)).write(to: staging.appendingPathComponent("index.json"))
         try Data(indexMarkdown(index).utf8).write(to: staging.appendingPathComponent("index.md"))
         try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
@@ -293,6 +297,13 @@ public struct RunIndex: Sendable, Hashable, Codable {
     public var previousRun: String?
     public var teams: [Team]
     public var sources: [SourceStatus]
+    /// The SHA-256 of everything these reports were made from (rsdd's build, the as-of date, the
+    /// profile, settings, sources, teams, decisions, the snapshots and their freshness): a run
+    /// whose inputs have the same digest keeps the reports as they are (`Pipeline.run`).
+    public var inputs: String?
+    /// Problems the run met that did not stop it, one line each: told again by a run that keeps
+    /// these reports.
+    public var warnings: [String]?
 
-    enum CodingKeys: String, CodingKey { case schema, run, previousRun = "previous_run", teams, sources }
+    enum CodingKeys: String, CodingKey { case schema, run, previousRun = "previous_run", teams, sources, inputs, warnings }
 }

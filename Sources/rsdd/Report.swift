@@ -58,6 +58,8 @@ struct Report: ParsableCommand, QuietableCommand {
         var options = RunOptions(workspace: workspace.workspace, asOf: try asOfDay(asOf, now: now), now: now, offline: true,
                                  policy: policy ?? "mext")
         options.wait = wait
+        // Asked to write the reports again: written even when no input changed.
+        options.rewrite = true
         options.keepIndexUntilExit = true
         let outcome: RunOutcome
         let line = ProgressLine(style: LogStyle(quiet: logging.quiet))

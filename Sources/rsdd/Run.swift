@@ -19,7 +19,7 @@ struct Run: ParsableCommand, QuietableCommand {
     @Flag(help: "Make no network request: use the stored snapshots.")
     var offline = false
 
-    @Flag(help: "Fetch every source, even those still within their refresh interval.")
+    @Flag(help: "Fetch every source, even those still within their refresh interval, and write the reports even when no input changed.")
     var force = false
 
     @Option(help: policyHelp())
@@ -49,26 +49,25 @@ struct Run: ParsableCommand, QuietableCommand {
             throw exitError(error, stopped: "run failed, previous reports kept")
         }
         for w in outcome.warnings { note("warning: \(w)") }
-        let levels = Dictionary(grouping: outcome.assessments, by: \.level)
-        let findings = outcome.assessments.reduce(0) { $0 + $1.findings.count }
+        let tally = outcome.tally
         let notFresh = outcome.sources.filter { $0.state != .fresh }.map { "\($0.id) (\($0.state.rawValue))" }
         let seconds = Date().timeIntervalSince(now)
         let c = outcome.changes
-        let changeWords = c.from == nil ? "first run" : c.isEmpty ? "no change since the previous run" :
+        let changeWords = outcome.kept != nil ? "inputs unchanged since that run, nothing rewritten" : c.from == nil ? "first run" : c.isEmpty ? "no change since the previous run" :
             "\(counted(c.teams.count, "level change")), \(c.newFindings.count) new and \(c.resolvedFindings.count) resolved \(c.newFindings.count + c.resolvedFindings.count == 1 ? "finding" : "findings")"
         let reports = workspace.config == "." ? "reports/" : (workspace.config.hasSuffix("/") ? workspace.config : workspace.config + "/") + "reports/"
         // The one summary line a cron owner reads: the sentence for people, the fields for scripts.
-        let incomplete = outcome.incompleteTeams
-        let open = ReviewQueue.open(outcome.assessments).count
-        summary("run \(outcome.run.id): \(counted(outcome.assessments.count, "team")) (\(Level.allCases.reversed().map { "\(levels[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(counted(findings, "finding")), \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")), open work: \(open); \(counted(outcome.rewritten, "team report")) rewritten (the rest kept); reports in \(reports)",
-             ["run": "\(outcome.run.id)", "teams": "\(outcome.assessments.count)", "findings": "\(findings)",
-              "high": "\(levels[.high]?.count ?? 0)", "medium": "\(levels[.medium]?.count ?? 0)",
-              "low": "\(levels[.low]?.count ?? 0)", "none": "\(levels[Level.none]?.count ?? 0)",
+        let incomplete = tally.incomplete
+        let written = outcome.kept != nil ? "reports kept as they are" : "\(counted(outcome.rewritten, "team report")) rewritten (the rest kept)"
+        summary("run \(outcome.run.id): \(counted(tally.teams, "team")) (\(Level.allCases.reversed().map { "\(tally.levels[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))), \(counted(tally.findings, "finding")), \(changeWords), sources not fresh: \(notFresh.isEmpty ? "none" : notFresh.joined(separator: ", ")), incomplete: \(incomplete.isEmpty ? "none" : incomplete.joined(separator: ", ")), open work: \(tally.open); \(written); reports in \(reports)",
+             ["run": "\(outcome.run.id)", "teams": "\(tally.teams)", "findings": "\(tally.findings)",
+              "high": "\(tally.levels[.high] ?? 0)", "medium": "\(tally.levels[.medium] ?? 0)",
+              "low": "\(tally.levels[.low] ?? 0)", "none": "\(tally.levels[Level.none] ?? 0)",
               "level_changes": "\(c.teams.count)", "new_findings": "\(c.newFindings.count)",
               "resolved_findings": "\(c.resolvedFindings.count)",
               "incomplete": "\(incomplete.isEmpty ? "none" : incomplete.joined(separator: ","))",
               "not_fresh": "\(notFresh.isEmpty ? "none" : outcome.sources.filter { $0.state != .fresh }.map(\.id).joined(separator: ","))",
-              "open": "\(open)", "reports_written": "\(outcome.rewritten)",
+              "open": "\(tally.open)", "reports_written": "\(outcome.rewritten)", "kept": outcome.kept != nil ? "yes" : "no",
               "duration_s": "\(String(format: "%.1f", seconds))"])
         if let level = failOnChange {
             let c = outcome.changes

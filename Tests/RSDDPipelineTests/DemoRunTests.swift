@@ -85,7 +85,7 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
         let first = try readReports(ws)
         // A later run within the refresh interval, and one that re-fetches the same bytes.
-        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(600)))
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(600), rewrite: true))
         let second = try readReports(ws)
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(200_000), force: true))
         let third = try readReports(ws)
@@ -183,7 +183,7 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         bytes.removeLast(7)
         try bytes.write(to: file)
         #expect(PreparedCache.read(file) == nil)
-        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, rewrite: true))
         #expect(try teams() == first)
         #expect(PreparedCache.read(file)?.count == 4)
     }
@@ -206,7 +206,7 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         #expect(flipped > 0)
         try Data(bytes).write(to: file)
         #expect(PreparedCache.read(file) == nil, "a payload that differs from its digest is not read")
-        let second = levels(try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow)))
+        let second = levels(try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, rewrite: true)))
         #expect(second == first)
         #expect(PreparedCache.read(file)?.contains { $0.0.country == "XC" } == true, "rebuilt")
     }

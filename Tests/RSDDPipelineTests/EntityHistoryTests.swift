@@ -7,7 +7,7 @@ import TestSupport
 /// Entity ids across runs: kept when nothing changes, a merge named once in changes.md.
 @Suite(.serialized) struct EntityHistoryTests {
     func run(_ ws: Workspace) throws -> RunOutcome {
-        try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, rewrite: true))
     }
 
     func entities(_ o: RunOutcome) -> [String: String] {

@@ -56,7 +56,7 @@ extension FailClosedRunTests {
         }
         let first = try run(ws).run.id
         #expect(try inputsID() == first)
-        #expect(try run(ws, offline: true).run.id != first, "every run has an id of its own")
+        #expect(try run(ws, force: true, offline: true).run.id != first, "every run has an id of its own")
         #expect(try inputsID() == first, "the same inputs, the same hash")
         try replace(ws, "sources.d/demo-list.yml", "publisher: Demo Export Control Office (fictional)", "publisher: Demo Export Control Office (fictional, renamed)")
         #expect(try inputsID() != first)

@@ -86,7 +86,7 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
     @Test func anUnchangedRerunSaysNoChange() throws {
         let ws = try demoCopy()
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
-        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60)))
+        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60), rewrite: true))
         #expect(again.changes.isEmpty)
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
         #expect(md.contains("No change"))

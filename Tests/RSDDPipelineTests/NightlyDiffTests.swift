@@ -37,13 +37,60 @@ func inode(_ url: URL) -> UInt64? {
         }
     }
 
+    /// A run whose every input is what the current reports were made from does no work: no
+    /// parse, assess or report, nothing written, the same index. Any changed input (a team, a
+    /// decision, a snapshot's freshness, the as-of date), a damaged report or `--force` makes it
+    /// a full run again.
+    @Test func aRunWhoseInputsAreUnchangedKeepsTheReportsAndAnyChangeRunsAgain() throws {
+        let ws = try demoCopy(decisions: true)
+        let first = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
+        #expect(first.kept == nil)
+        let before = try readReports(ws)
+        let inodes = before.keys.map { inode(ws.reportsDir.appendingPathComponent($0)) }
+        func again(asOf: Day = fixedAsOf, later: TimeInterval = 600, rewrite: Bool = false) throws -> RunOutcome {
+            try Pipeline.run(RunOptions(workspace: ws, asOf: asOf, now: fixedNow.addingTimeInterval(later), offline: true, rewrite: rewrite))
+        }
+        let kept = try again()
+        #expect(kept.kept?.run.id == first.run.id)
+        #expect(kept.run.id == first.run.id && kept.assessments.isEmpty && kept.written.isEmpty)
+        #expect(try readReports(ws) == before)
+        #expect(before.keys.map { inode(ws.reportsDir.appendingPathComponent($0)) } == inodes, "nothing written, not even the index")
+        // What the summary line counts is the full run's.
+        #expect(kept.tally.teams == first.tally.teams && kept.tally.levels == first.tally.levels)
+        #expect(kept.tally.findings == first.tally.findings && kept.tally.open == first.tally.open)
+        #expect(kept.incompleteTeams == first.incompleteTeams && kept.allGood == first.allGood)
+
+        // Another as-of date (the next night) is another input.
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19)).kept == nil)
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19)).kept != nil)
+        // A damaged team report is written again.
+        try Data("{}".utf8).write(to: ws.reportsDir.appendingPathComponent("t-declared.json"))
+        let repaired = try again(asOf: Day(year: 2026, month: 11, day: 19))
+        #expect(repaired.kept == nil && repaired.rewritten == 1)
+        // A team file that changes, and a decision recorded, are new inputs.
+        let team = ws.teamsDir.appendingPathComponent("t-clean.yml")
+        try (String(contentsOf: team, encoding: .utf8) + "\n# reviewed\n").write(to: team, atomically: true, encoding: .utf8)
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19)).kept != nil, "a comment changes no input")
+        try String(contentsOf: team, encoding: .utf8).replacingOccurrences(of: "title: ", with: "title: Renamed ")
+            .write(to: team, atomically: true, encoding: .utf8)
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19)).kept == nil)
+        let decisions = ws.root.appendingPathComponent("decisions/t-declared.yml")
+        try (String(contentsOf: decisions, encoding: .utf8).replacingOccurrences(of: "reason: ", with: "reason: Again "))
+            .write(to: decisions, atomically: true, encoding: .utf8)
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19)).kept == nil)
+        // Sources that turn stale with time are another input.
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19), later: 400 * 86_400).kept == nil)
+        // Asked to, it writes the reports whatever the inputs.
+        #expect(try again(asOf: Day(year: 2026, month: 11, day: 19), later: 400 * 86_400, rewrite: true).kept == nil)
+    }
+
     @Test func aRunWithNothingNewKeepsEveryTeamsFilesAndTheArchiveSharesThem() throws {
         let ws = try demoCopy()
         let first = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
         #expect(first.rewritten == 3)
         let inodes = Dictionary(uniqueKeysWithValues: try FileManager.default.contentsOfDirectory(atPath: ws.reportsDir.path)
             .filter { $0.hasPrefix("t-") }.map { ($0, inode(ws.reportsDir.appendingPathComponent($0))) })
-        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(3600), offline: true))
+        let again = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(3600), offline: true, rewrite: true))
         #expect(again.rewritten == 0)
         #expect(again.changes.isEmpty)
         for (name, ino) in inodes {

@@ -129,7 +129,7 @@ func fakePandoc(failing: Bool = false) throws -> URL {
         }
         let ws = try demoCopy()
         var ids: [String] = []
-        for args in [["run"], ["run", "--offline"], ["report"]] {
+        for args in [["run"], ["run", "--offline", "--force"], ["report"]] {
             let r = try runRSDDExactly(args + ["--config", ws.root.path, "--as-of", "2026-11-18"], environment: [:])
             #expect(r.status == 0, "\(r.stderr)")
             let index = try JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("index.json")))

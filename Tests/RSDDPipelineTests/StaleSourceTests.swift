@@ -33,7 +33,7 @@ func demoServedOverHTTP(_ server: TestHTTPServer) throws -> Workspace {
         #expect(status.lastSuccess == Files.timestamp(fixedNow))
         #expect(down.assessments.map(\.level) == levels, "the last good list is still used")
 
-        let offline = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(91_000), offline: true))
+        let offline = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(91_000), offline: true, rewrite: true))
         #expect(!offline.allFresh)
         #expect(offline.assessments.map(\.level) == levels)
         for team in ["t-clean", "t-declared", "t-undisclosed"] {

@@ -25,7 +25,8 @@ public enum ReportStage {
         // the error says. A run killed between the two has a history row and the previous reports.
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
-                                                            regrouped: a.regrouped, keep: a.keep) { staged in
+                                                            regrouped: a.regrouped, keep: a.keep,
+                                                            inputs: a.inputsDigest, warnings: warnings) { staged in
             clock.lap("reports staged")
             defer { clock.lap("history") }
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
@@ -41,6 +42,31 @@ public enum ReportStage {
         var outcome = RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
                                  changes: written.changes, warnings: warnings)
         outcome.rewritten = written.rewritten
+        return outcome
+    }
+
+    /// The outcome of a run whose inputs have the digest the current reports were made from
+    /// (`index.json`'s `inputs`), when every team's reports are there as the index lists them (the
+    /// JSON by its digest): nothing is written. Nil otherwise, and the run goes on.
+    static func keep(_ ws: Workspace, inputs digest: String, warnings: [String]) -> RunOutcome? {
+        let reports = ws.reportsDir
+        guard let data = try? Data(contentsOf: reports.appendingPathComponent("index.json")),
+              let index = try? JSONDecoder().decode(RunIndex.self, from: data), index.inputs == digest,
+              RunInfo.isValidID(index.run.id) else { return nil }
+        let fm = FileManager.default
+        let whole = ["index.md", "changes.md", "changes.json"].allSatisfy { fm.fileExists(atPath: reports.appendingPathComponent($0).path) }
+        let intact = Workspace.parallelMap(index.teams, minimum: 64) { t -> Bool in
+            guard let digest = t.digest, let json = try? Data(contentsOf: reports.appendingPathComponent("\(t.team).json")),
+                  Files.sha256(json) == digest else { return false }
+            return fm.fileExists(atPath: reports.appendingPathComponent("\(t.team).md").path)
+                && fm.fileExists(atPath: reports.appendingPathComponent("\(t.team).svg").path)
+        }
+        guard whole, !intact.contains(false) else { return nil }
+        var outcome = RunOutcome(run: index.run, sources: index.sources, assessments: [], written: [],
+                                 changes: RunChanges(from: index.run.id, to: index.run.id, teams: [], completeness: [], newFindings: [],
+                                                     resolvedFindings: [], evidence: [], sources: []),
+                                 warnings: warnings + (index.warnings ?? []).filter { !warnings.contains($0) })
+        outcome.kept = index
         return outcome
     }
 }
