@@ -84,7 +84,7 @@ let package = Package(
             dependencies: ["RSDDParse", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve"]),
+        .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve", "TestSupport"]),
         .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve", "RSDDParse", "TestSupport"]),
         .testTarget(
             name: "RSDDPipelineTests",

@@ -122,7 +122,7 @@ public struct PairScorer: Sendable {
                 if a.compact.count >= 8 {
                     // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
                     // as a spaced one does. (A name of several words has lost its legal forms already.)
-                    let stripped = a.tokens.count != 1 ? [] : NameNormaliser.legalForms
+                    let stripped = a.tokens.count != 1 ? [] : NameNormaliser.commonLegalForms
                         .filter { a.compact.hasSuffix($0) && a.compact.count - $0.count >= 8 }.map { String(a.compact.dropLast($0.count)) }
                     for c in [a.compact] + stripped.sorted() where compacts[c] == nil { compacts[c] = part.text }
                 }

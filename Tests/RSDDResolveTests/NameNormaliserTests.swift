@@ -1,6 +1,8 @@
+import Foundation
 import RSDDCore
 import RSDDResolve
 import Testing
+import TestSupport
 
 @Suite struct NameNormaliserTests {
     let n = NameNormaliser()
@@ -24,6 +26,53 @@ import Testing
     ])
     func normalises(name: String, expected: String) {
         #expect(n.normalise(name) == expected)
+    }
+
+    /// Company forms generated from rigour's organisation types (issue 21): gone in every language
+    /// they were written in; short words and kinds of body stay.
+    @Test(arguments: [
+        ("Kestrel Dynamics Kft.", "kestrel dynamics"),                                      // Hungarian
+        ("Kestrel Dynamics S.p.z.o.o.", "kestrel dynamics"),                               // Polish, dotted
+        ("Kestrel Dynamics Sp. z o.o.", "kestrel dynamics sp z oo"),                       // several words: not a phrase
+        ("Kestrel Dynamics Berhad", "kestrel dynamics"),                                   // Malaysian
+        ("Kestrel Dynamics Aktiengesellschaft", "kestrel dynamics"),
+        ("Kestrel Dynamics S.A.R.L.", "kestrel dynamics"),
+        ("ТОВ Кестрел", "тов кестрел"),                                                    // a vowel: three letters stay
+        ("ХХК Кестрел", "кестрел"),                                                         // Mongolian, no vowel
+        ("주식회사 케스트렐", "케스트렐"),                                                     // Korean
+        ("SAS Institute", "sas institute"),                                                // an acronym stays
+        ("Kestrel Foundation", "kestrel foundation"),                                      // a kind of body stays
+        ("Kestrel Cooperative", "kestrel cooperative"),
+        ("Federal State Unitary Enterprise Kestrel", "federal state unitary enterprise kestrel"),
+    ])
+    func dropsGeneratedCompanyForms(name: String, expected: String) {
+        #expect(n.normalise(name) == expected)
+    }
+
+    /// `LegalFormsTable.swift` is what `tools/gen-legal-forms.py` writes from the shared copy of
+    /// rigour's table (skipped without ../shared/data, python3 or PyYAML).
+    @Test func theGeneratedLegalFormsAreUpToDate() throws {
+        guard let data = sharedData else {
+            print("skipped: ../shared/data is not beside the checkout")
+            return
+        }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", "import yaml"]
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return }
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            print("skipped: python3 with PyYAML is not installed")
+            return
+        }
+        let check = Process()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.currentDirectoryURL = repositoryRoot
+        check.arguments = ["python3", "tools/gen-legal-forms.py", data.appendingPathComponent("matching/rigour_org_types.yml").path, "--check"]
+        try check.run()
+        check.waitUntilExit()
+        #expect(check.terminationStatus == 0, "Sources/RSDDCore/Names/LegalFormsTable.swift is out of date: run python3 tools/gen-legal-forms.py")
     }
 
     @Test func aNameOfLegalFormsOnlyIsEmpty() {

@@ -6,8 +6,13 @@ import Foundation
 public struct NameNormaliser: Sendable {
     public init() {}
 
-    /// Legal and organisational forms that say nothing about which organisation it is.
-    public static let legalForms: Set<String> = [
+    /// Legal and organisational forms that say nothing about which organisation it is: a few
+    /// written here (short ones that rsdd has always dropped), and the company forms generated from
+    /// rigour's organisation types (`LegalFormsTable.swift`, `tools/gen-legal-forms.py`).
+    public static let legalForms: Set<String> = commonLegalForms.union(generatedLegalForms)
+
+    /// The written ones: also cut from the end of a name run together ("KestrelDynamicsGmbH").
+    public static let commonLegalForms: Set<String> = [
         "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "gmbh",
         "ag", "sa", "srl", "bv", "nv", "kk", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao",
         "ооо", "оао", "зао", "пао", "ао",
@@ -20,7 +25,8 @@ public struct NameNormaliser: Sendable {
                      "公立大学法人", "一般社団法人", "公益社団法人", "一般財団法人", "公益財団法人", "社会福祉法人", "医療法人", "学校法人",
                      "社団法人", "財団法人", "股份有限公司", "有限责任公司", "有限責任公司", "集团有限公司", "集團有限公司", "有限公司",
                      "株式会社", "有限会社", "合同会社", "合資会社", "合名会社", "(独)", "（独）", "(株)", "（株）", "(有)", "（有）", "㈱", "㈲"]
-        return Array(Set(forms + forms.map(HanFold.fold))).sorted { ($0.count, $0) > ($1.count, $1) }
+        let all = forms + generatedCJKLegalForms
+        return Array(Set(all + all.map(HanFold.fold))).sorted { ($0.count, $0) > ($1.count, $1) }
     }()
 
     /// Each legal form's UTF-8 bytes and the compatibility form that replaces it: found by a byte
