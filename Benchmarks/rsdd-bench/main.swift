@@ -124,6 +124,34 @@ func timeChild(_ path: String, _ args: [String], allowing codes: Set<Int32> = [0
     return (seconds, usage.ru_maxrss, String(decoding: data, as: UTF8.self))
 }
 
+/// The bytes of the regular files under `dirs`, each file (inode) once: hard links cost nothing.
+func diskUse(_ dirs: [URL]) -> Int {
+    var seen = Set<UInt64>(), total = 0
+    for dir in dirs {
+        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { continue }
+        for case let url as URL in e {
+            guard let a = try? FileManager.default.attributesOfItem(atPath: url.path), (a[.type] as? FileAttributeType) == .typeRegular,
+                  let ino = a[.systemFileNumber] as? UInt64, seen.insert(ino).inserted else { continue }
+            total += (a[.size] as? Int) ?? 0
+        }
+    }
+    return total
+}
+
+/// Each team's JSON report by its inode.
+func teamReportInodes(_ reports: URL) -> [String: UInt64] {
+    var out: [String: UInt64] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? [] where name.hasSuffix(".json") && !["index.json", "changes.json"].contains(name) {
+        out[name] = (try? FileManager.default.attributesOfItem(atPath: reports.appendingPathComponent(name).path))?[.systemFileNumber] as? UInt64
+    }
+    return out
+}
+
+/// How many team reports are other files than before (written anew, or new).
+func rewritten(_ reports: URL, since before: [String: UInt64]) -> Int {
+    teamReportInodes(reports).filter { before[$0.key] != $0.value }.count
+}
+
 // A child mode: parse one file with the benchmark declaration and print the record count.
 if CommandLine.arguments.count == 3 && CommandLine.arguments[1] == "parse-xml" {
     let spec = try YAMLFile.decode(SourceSpec.self, yaml: benchListYAML, displayPath: "bench-list.yml")
@@ -168,6 +196,28 @@ if CommandLine.arguments.count == 5 && CommandLine.arguments[1] == "scale" {
     for _ in 0..<runs { run.append(try timeChild(rsdd, ["run", "--config", dir.path, "--offline"], allowing: [0, 3]).seconds) }
     print(String(format: "%d teams, registry of %d: assess median %.1f s (peak %.0f MB); first run, every report written, %.1f s (peak %.0f MB); run again with no change median %.1f s",
                  teams, registry, median(assess), Double(assessRSS) / 1024, first.seconds, Double(first.maxRSSKiB) / 1024, median(run)))
+    // The next night with nothing new (another as-of date: every report's header changes), then
+    // a night on which one row of the Section 1286 list changed (fetched again).
+    let tomorrow = Day(Date().addingTimeInterval(86_400)).description
+    let reports = dir.appendingPathComponent("reports")
+    var use = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")])
+    var inodes = teamReportInodes(reports)
+    let night = try timeChild(rsdd, ["run", "--config", dir.path, "--offline", "--as-of", tomorrow], allowing: [0, 3, 4])
+    var grew = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")]) - use
+    print(String(format: "  next night, no input changed: run %.1f s, %d team reports rewritten, reports and archive grew %.1f MB",
+                 night.seconds, rewritten(reports, since: inodes), Double(grew) / 1e6))
+    let list = dir.appendingPathComponent("snapshots/section_1286.csv")
+    var rows = try String(contentsOf: list, encoding: .utf8).components(separatedBy: "\n")
+    // The first row past the middle that names a university, renamed as a re-published list might.
+    let at = (rows.count / 2..<rows.count).first { rows[$0].contains("University") } ?? rows.count / 2
+    rows[at] = rows[at].replacingOccurrences(of: "University", with: "University (renamed)")
+    try rows.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
+    use = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")])
+    inodes = teamReportInodes(reports)
+    let changed = try timeChild(rsdd, ["run", "--config", dir.path, "--force", "--as-of", tomorrow], allowing: [0, 3, 4])
+    grew = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")]) - use
+    print(String(format: "  one list row changed: run %.1f s, %d team reports rewritten, reports and archive grew %.1f MB",
+                 changed.seconds, rewritten(reports, since: inodes), Double(grew) / 1e6))
     exit(0)
 }
 

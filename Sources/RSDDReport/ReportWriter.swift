@@ -57,7 +57,8 @@ public struct ReportWriter: Sendable {
 
         // Each team on every core: its JSON, then either links to the unchanged previous files or
         // the three files rendered anew.
-        struct Staged: Sendable { var team: String; var digest: String; var changed: Bool; var error: String? }
+        struct Staged: Sendable { var team: String; var digest: String; var changed: Bool; var error: String?; var asOf: Day? = nil }
+        let previousAsOf = Dictionary((previousIndex?.teams ?? []).map { ($0.team, $0.reportAsOf ?? previousIndex!.run.asOf) }, uniquingKeysWith: { a, _ in a })
         let sorted = reports.sorted { $0.assessment.team < $1.assessment.team }
         let renderer = self.renderer
         let staged = Workspace.parallelMap(sorted, minimum: 8) { r -> Staged in
@@ -67,10 +68,19 @@ public struct ReportWriter: Sendable {
                 let digest = Files.sha256(json)
                 let names = ["\(team).json", "\(team).md", "\(team).svg"]
                 // Kept only when the file there is still the one the index names (not edited or damaged).
-                if previousDigest[team] == digest,
-                   (try? Data(contentsOf: reportsDir.appendingPathComponent(names[0]))).map(Files.sha256) == digest,
+                // A report whose content is the previous one's but for the as-of date is kept as it is,
+                // dated when it was written: a night with nothing new for a team costs nothing.
+                var kept: (digest: String, asOf: Day)? = previousDigest[team] == digest ? (digest, run.asOf) : nil
+                if kept == nil, let old = previousDigest[team], let day = previousAsOf[team], day != run.asOf {
+                    var earlier = r
+                    earlier.run.asOf = day
+                    earlier.assessment.asOf = day
+                    if Files.sha256(try renderer.json(earlier)) == old { kept = (old, day) }
+                }
+                if let kept,
+                   (try? Data(contentsOf: reportsDir.appendingPathComponent(names[0]))).map(Files.sha256) == kept.digest,
                    (try? names.forEach { try fm.linkItem(at: reportsDir.appendingPathComponent($0), to: staging.appendingPathComponent($0)) }) != nil {
-                    return Staged(team: team, digest: digest, changed: false)
+                    return Staged(team: team, digest: kept.digest, changed: false, asOf: kept.asOf)
                 }
                 for n in names { try? fm.removeItem(at: staging.appendingPathComponent(n)) }
                 try json.write(to: staging.appendingPathComponent(names[0]))
@@ -115,6 +125,7 @@ public struct ReportWriter: Sendable {
         }
         var written: [String] = sorted.flatMap { r in ["\(r.assessment.team).json", "\(r.assessment.team).md", "\(r.assessment.team).svg"] }
         let digests = Dictionary(staged.map { ($0.team, $0.digest) }, uniquingKeysWith: { a, _ in a })
+        let reportDays = Dictionary(staged.compactMap { s in s.asOf.map { (s.team, $0) } }, uniquingKeysWith: { a, _ in a })
         let previousLevels = Dictionary((previousIndex?.teams ?? []).map { ($0.team, $0.level) }, uniquingKeysWith: { a, _ in a })
         var index = RunIndex(run: run, previousRun: previousIndex?.run.id, teams: sorted.map { r in
             let before = previousLevels[r.assessment.team]
@@ -124,6 +135,7 @@ public struct ReportWriter: Sendable {
                                   change: previousIndex == nil ? "first run" : before == nil ? "new team"
                                       : before! < r.assessment.level ? "up" : before! > r.assessment.level ? "down" : "same")
             t.digest = digests[r.assessment.team]
+            t.reportAsOf = reportDays[r.assessment.team] ?? run.asOf
             return t
         }, sources: sources.sorted { $0.id < $1.id })
         index.inputs = inputs
@@ -225,8 +237,10 @@ public struct ReportWriter: Sendable {
         L += Markdown.table(["Team", "Project", "Level", "Since the previous run", "Findings", "Open", "Decided", "Report"], index.teams.map {
             let change = $0.change == "up" || $0.change == "down" ? "\($0.change): \($0.previousLevel?.rawValue ?? "?") → \($0.level.rawValue)" : $0.change
             return [e($0.team), e($0.title), $0.level.rawValue + ($0.complete ? "" : " — incomplete"), change, String($0.findings),
-                    String($0.open), String($0.decided), "[\(e($0.team))](\($0.team).md)"]
+                    String($0.open), String($0.decided),
+                    "[\(e($0.team))](\($0.team).md)" + ($0.reportAsOf.map { d in d == index.run.asOf ? "" : " (unchanged since \(d))" } ?? "")]
         })
+        L += ["", "A report unchanged since an earlier run but for its date is kept as it was written, with that run's as-of date."]
         L += ["", "Open: findings without a decision in force, items to review and orphaned decisions (`rsdd review` lists them). Decided: decisions in force."]
         L += ["", "What changed since the previous run: [changes](changes.md)."]
         L += ["", "# Sources", ""]
@@ -259,8 +273,14 @@ public struct RunIndex: Sendable, Hashable, Codable {
         /// The SHA-256 of the team's JSON report: a team whose report has the same digest next
         /// time is not written again.
         public var digest: String?
+        /// The as-of date of the team's report: the run's, or the earlier one of a report kept as it
+        /// was because nothing in it changed but the date.
+        public var reportAsOf: Day?
 
-        enum CodingKeys: String, CodingKey { case team, title, level, complete, findings, previousLevel = "previous_level", change, open, decided, digest }
+        enum CodingKeys: String, CodingKey {
+            case team, title, level, complete, findings, previousLevel = "previous_level", change, open, decided, digest
+            case reportAsOf = "report_as_of"
+        }
 
         public init(team: String, title: String, level: Level, complete: Bool, findings: Int, previousLevel: Level?, open: Int = 0, decided: Int = 0,
                     change: String) {
@@ -288,6 +308,7 @@ public struct RunIndex: Sendable, Hashable, Codable {
             open = try c.decodeIfPresent(Int.self, forKey: .open) ?? 0
             decided = try c.decodeIfPresent(Int.self, forKey: .decided) ?? 0
             digest = try c.decodeIfPresent(String.self, forKey: .digest)
+            reportAsOf = try c.decodeIfPresent(Day.self, forKey: .reportAsOf)
         }
     }
 
