@@ -34,9 +34,12 @@ build: deps
 release: deps
 	$(SWIFT) build $(RELEASE) --product rsdd
 
-## The files compiled in from policies/*.yml and tools/report.css (a test fails when they differ).
+## The files compiled in from policies/*.yml and tools/report.css, and the legal forms from rigour's
+## table in ../shared/data (needs PyYAML); a test fails when they differ.
 generated:
 	python3 tools/gen-builtins.py
+	@if [ -f ../shared/data/matching/rigour_org_types.yml ]; then python3 tools/gen-legal-forms.py; \
+	else echo "../shared/data is not beside the checkout: legal forms not generated"; fi
 
 ## The man page, generated from the command definitions by swift-argument-parser's generate-manual
 ## plugin (offline), from the debug build: the plugin builds every product in the configuration it
