@@ -416,10 +416,11 @@ public struct Assessor: Sendable {
             < (b.member, b.tie.type.rawValue, b.tie.org, b.tie.origin.rawValue, b.rule)
     }
 
-    /// One paragraph: the level, why, what to do.
+    /// One paragraph: the level, why, what to do. Without the as-of date (the report's header
+    /// gives it): a report that says the same the next night is the same bytes.
     func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus],
                  incomplete: [String] = []) -> String {
-        var s = "Level **\(level.rawValue)**\(incomplete.isEmpty ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile as of \(asOf)."
+        var s = "Level **\(level.rawValue)**\(incomplete.isEmpty ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile."
         if let o = outcome, let def = profile.outcomes.first(where: { $0.id == o }) {
             s += " Outcome: \(o)\(def.text.map { " — \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? "")."
         }

@@ -35,6 +35,25 @@ func inode(_ url: URL) -> UInt64? {
             let new = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "2026-11-19", with: "2026-11-18")
             #expect(old == new, "\(name)")
         }
+        // Nothing in them changed but the date: they are kept as written, dated the night before,
+        // and the index says so.
+        #expect(after == before, "the team reports are the same files")
+        #expect(next.rewritten == 0)
+        let index = try JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("index.json")))
+        #expect(index.run.asOf == Day(year: 2026, month: 11, day: 19))
+        #expect(index.teams.allSatisfy { $0.reportAsOf == fixedAsOf }, "\(index.teams.map(\.reportAsOf))")
+        let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("index.md"), encoding: .utf8)
+        #expect(md.contains("(unchanged since 2026-11-18)"))
+        // A night on which a team's report changes writes it with that night's date.
+        let team = ws.teamsDir.appendingPathComponent("t-clean.yml")
+        try String(contentsOf: team, encoding: .utf8).replacingOccurrences(of: "title: ", with: "title: Renamed ")
+            .write(to: team, atomically: true, encoding: .utf8)
+        let third = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 20), now: fixedNow.addingTimeInterval(2 * 86_400)))
+        #expect(third.rewritten == 1)
+        let later = try JSONDecoder().decode(RunIndex.self, from: Data(contentsOf: ws.reportsDir.appendingPathComponent("index.json")))
+        #expect(later.teams.first { $0.team == "t-clean" }?.reportAsOf == Day(year: 2026, month: 11, day: 20))
+        #expect(later.teams.first { $0.team == "t-declared" }?.reportAsOf == fixedAsOf)
+        #expect(try String(contentsOf: ws.reportsDir.appendingPathComponent("t-clean.md"), encoding: .utf8).contains("As of 2026-11-20"))
     }
 
     /// A run whose every input is what the current reports were made from does no work: no
