@@ -42,6 +42,41 @@ public enum Files {
         return renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, exchangeFlag) == 0
     }
 
+    /// Writes `data` to a new file at `url` without waiting for the disk (Foundation's
+    /// `Data.write` syncs every file: thirty thousand report files took a quarter of a minute).
+    /// For files staged in a folder that `syncFileSystem(of:)` then flushes at once, before the
+    /// folder is swapped in.
+    public static func writeUnsynced(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)]) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress!.advanced(by: offset), raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Flushes the file system that holds `url` to disk (one `syncfs`): files written with
+    /// `writeUnsynced` are then as safe as if each had been synced.
+    public static func syncFileSystem(of url: URL) {
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") {
+            _ = unsafeBitCast(sym, to: SyncFS.self)(fd)
+        } else {
+            sync()
+        }
+    }
+
     /// A JSON encoder whose output depends only on the value: sorted keys, fixed layout.
     public static func jsonEncoder(pretty: Bool = true) -> JSONEncoder {
         let e = JSONEncoder()

@@ -98,19 +98,25 @@ public enum Text {
     /// would otherwise embed a local file named in `![x](/etc/hostname)` into a PDF.
     /// `~~x~~` would strike a name through, `^x^` and `~x~` raise or lower it, `&lt;` is an
     /// entity and `@x` a citation: escaped too.
+    /// Works on the bytes, so a markup character is escaped even when a combining mark follows
+    /// it (`[` + U+0301 is one Character but still opens a link for pandoc).
     public static func markdown(_ s: String) -> String {
-        var out = ""
-        for ch in clean(s) {
-            switch ch {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "$", "!", "~", "^", "&", "@":
-                out.append("\\")
-                out.append(ch)
-            case "\n", "\r":
-                out.append(" ")
+        let cleaned = clean(s)
+        var out: [UInt8] = []
+        out.reserveCapacity(cleaned.utf8.count + 8)
+        for b in cleaned.utf8 {
+            switch b {
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "!"),
+                 UInt8(ascii: "~"), UInt8(ascii: "^"), UInt8(ascii: "&"), UInt8(ascii: "@"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(b)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                out.append(UInt8(ascii: " "))
             default:
-                out.append(ch)
+                out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -44,7 +44,7 @@ public struct ReportWriter: Sendable {
 
     @discardableResult
     public func write(_ reports: [TeamReport], sources: [SourceStatus], run: RunInfo, entityChanges: [String] = [],
-                      regrouped: Set<String> = [], keep: Span? = nil, inputs: String? = nil, warnings: [String] = [], beforeSwap: (Staging) throws -> Void = { _ in }) throws -> Written {
+                      regrouped: Set<String> = [], keep: Span? = nil, inputs: String? = nil, warnings: [String] = [], runDays: [String: Day] = [:], beforeSwap: (Staging) throws -> Void = { _ in }) throws -> Written {
         let fm = FileManager.default
         try recoverInterruptedSwap()
         let reportsDir = workspace.reportsDir
@@ -83,9 +83,9 @@ public struct ReportWriter: Sendable {
                     return Staged(team: team, digest: kept.digest, changed: false, asOf: kept.asOf)
                 }
                 for n in names { try? fm.removeItem(at: staging.appendingPathComponent(n)) }
-                try json.write(to: staging.appendingPathComponent(names[0]))
-                try Data(renderer.markdown(r).utf8).write(to: staging.appendingPathComponent(names[1]))
-                try Data(TieGraph().svg(r.assessment).utf8).write(to: staging.appendingPathComponent(names[2]))
+                try Files.writeUnsynced(json, to: staging.appendingPathComponent(names[0]))
+                try Files.writeUnsynced(Data(renderer.markdown(r).utf8), to: staging.appendingPathComponent(names[1]))
+                try Files.writeUnsynced(Data(TieGraph().svg(r.assessment).utf8), to: staging.appendingPathComponent(names[2]))
                 return Staged(team: team, digest: digest, changed: true)
             } catch {
                 return Staged(team: team, digest: "", changed: true, error: "\(error)")
@@ -145,6 +145,8 @@ public struct ReportWriter: Sendable {
         try Data(ReportDiff.markdown(changes).utf8).write(to: staging.appendingPathComponent("changes.md"))
         try (Files.jsonEncoder().encode(changes) + Data("\n".utf8)).write(to: staging.appendingPathComponent("changes.json"))
         written += ["changes.json", "changes.md", "index.json", "index.md"]
+        // Every staged file on disk before the swap: a power cut after it finds whole files.
+        Files.syncFileSystem(of: staging)
         do {
             try beforeSwap(Staging(folder: staging, digests: digests))
         } catch {
@@ -152,20 +154,24 @@ public struct ReportWriter: Sendable {
             throw error
         }
         try swapIn(staging)
-        if let keep { prune(keep: keep, asOf: run.asOf, protecting: [previousIndex?.run.id].compactMap { $0 }) }
+        if let keep { prune(keep: keep, asOf: run.asOf, protecting: [previousIndex?.run.id].compactMap { $0 }, runDays: runDays) }
         return Written(files: written.sorted(), changes: changes, rewritten: changedTeams.count)
     }
 
     /// Removes from `.rsdd/runs/` the runs whose as-of date is more than `keep` before `asOf`,
     /// except those in `protecting` (the run the current reports replaced and cite). A folder
     /// whose index cannot be read is left alone.
-    func prune(keep: Span, asOf: Day, protecting: [String]) {
+    /// `runDays`: the as-of date of runs the history knows, so that their indexes (megabytes for
+    /// thousands of teams) need not be read.
+    func prune(keep: Span, asOf: Day, protecting: [String], runDays: [String: Day] = [:]) {
         let fm = FileManager.default
         let oldest = keep.before(asOf)
+        struct Dated: Decodable { var run: RunInfo }
         for id in (try? fm.contentsOfDirectory(atPath: runsDir.path)) ?? [] where RunInfo.isValidID(id) && !protecting.contains(id) {
             let dir = runsDir.appendingPathComponent(id)
-            guard let data = try? Data(contentsOf: dir.appendingPathComponent("index.json")),
-                  let index = try? JSONDecoder().decode(RunIndex.self, from: data), index.run.asOf < oldest else { continue }
+            guard let day = runDays[id] ?? (try? Data(contentsOf: dir.appendingPathComponent("index.json")))
+                    .flatMap({ try? JSONDecoder().decode(Dated.self, from: $0) })?.run.asOf,
+                  day < oldest else { continue }
             try? fm.removeItem(at: dir)
         }
     }

@@ -27,4 +27,20 @@ import TestSupport
         #expect(pdf.contains("](data:image/svg+xml;base64,"))
         #expect(pdf.contains("(https://example.org/t-a.md)"), "a link elsewhere is left alone")
     }
+
+    /// A markup character followed by a combining mark is one Swift Character, but pandoc reads
+    /// code points: `[` + U+0301 still opens a link. Escaped by its bytes, it cannot.
+    @Test func aMarkupCharacterWithACombiningMarkIsEscapedToo() {
+        let hostile = "[\u{301}x](/etc/hostname) !\u{308}[i](/etc/passwd) #\u{301} ~\u{301}~s~~"
+        let escaped = Text.markdown(hostile)
+        for ch in ["[", "]", "!", "#", "~"] {
+            let unescaped = escaped.unicodeScalars.indices.filter { i in
+                String(escaped.unicodeScalars[i]) == ch && (i == escaped.unicodeScalars.startIndex
+                    || escaped.unicodeScalars[escaped.unicodeScalars.index(before: i)] != "\\")
+            }
+            #expect(unescaped.isEmpty, "\(ch) left as markup in \(escaped)")
+        }
+        #expect(Text.markdown("Kestrel Dynamics Ltd. — 東京大学 (Tōkyō)") == "Kestrel Dynamics Ltd. — 東京大学 (Tōkyō)")
+        #expect(Text.markdown("a|b\nc") == "a\\|b c")
+    }
 }

@@ -26,7 +26,8 @@ public enum ReportStage {
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
                                                             regrouped: a.regrouped, keep: a.keep,
-                                                            inputs: a.inputsDigest, warnings: warnings) { staged in
+                                                            inputs: a.inputsDigest, warnings: warnings,
+                                                            runDays: runDays(state)) { staged in
             clock.lap("reports staged")
             defer { clock.lap("history") }
             try state.recordRun(id: run.id, asOf: run.asOf.description, started: Files.timestamp(o.now),
@@ -68,5 +69,10 @@ public enum ReportStage {
                                  warnings: warnings + (index.warnings ?? []).filter { !warnings.contains($0) })
         outcome.kept = index
         return outcome
+    }
+
+    /// The as-of date of every run in the history, by id (the latest row of an id).
+    static func runDays(_ state: StateStore) -> [String: Day] {
+        Dictionary(((try? state.runs()) ?? []).compactMap { r in Day(iso: r.asOf).map { (r.id, $0) } }, uniquingKeysWith: { _, b in b })
     }
 }
