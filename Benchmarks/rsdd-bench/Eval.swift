@@ -112,6 +112,10 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
             if present { inRegistry += 1 }
             if let m {
                 made += 1
+                if ProcessInfo.processInfo.environment["RSDD_EVAL_VIA"] != nil {
+                    let listedAs = m.explanation.features["name_as_listed"] ?? ""
+                    print("    via \(listedAs == m.record.name ? "display" : listedAs.isEmpty ? "words" : "alias") \(m.record.id == ror ? "right" : present ? "wrong" : "absent") \(m.explanation.score) \(text) → \(m.record.name) [\(listedAs)]")
+                }
                 if m.record.id == ror { correct += 1 } else if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil {
                     print("    wrong: \(text) → \(m.record.name) [\(m.explanation.features["part"] ?? "")] \(m.explanation.score) (truth \(ror)\(present ? "" : ", absent"))")
                 }

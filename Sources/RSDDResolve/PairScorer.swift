@@ -74,6 +74,10 @@ public struct PairScorer: Sendable {
         /// in look-alikes: a match between such a name and one that is not is never certain.
         var skeletonNames: Set<Int> = []
         var skeletonKeys: Set<String> = []
+        /// `keys` and `compacts` in sorted order, once `weighed` (a query is scored against many
+        /// candidates: sorting them once, not per candidate).
+        var orderedKeys: [String]? = nil
+        var orderedCompacts: [String]? = nil
     }
 
     /// The derived acronym of a name of at least two words (Latin initials only).
@@ -149,6 +153,8 @@ public struct PairScorer: Sendable {
         var p = p
         p.sortedWeights = p.sortedNames.map { $0.map { idf[$0] ?? 1 } }
         p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
+        p.orderedKeys = p.keys.keys.sorted()
+        p.orderedCompacts = p.compacts.keys.sorted()
         return p
     }
 
@@ -202,7 +208,7 @@ public struct PairScorer: Sendable {
     private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
         // (Nearly always neither side has a skeleton: then the first key in common, as ever.)
         let skeletons = !a.skeletonKeys.isEmpty || !b.skeletonKeys.isEmpty
-        let sortedKeys = a.keys.keys.sorted()
+        let sortedKeys = a.orderedKeys ?? a.keys.keys.sorted()
         if let k = skeletons
             ? sortedKeys.first(where: { b.keys[$0] != nil && a.skeletonKeys.contains($0) == b.skeletonKeys.contains($0) }) ?? sortedKeys.first(where: { b.keys[$0] != nil })
             : sortedKeys.first(where: { b.keys[$0] != nil }) {
@@ -211,7 +217,7 @@ public struct PairScorer: Sendable {
             s.skeleton = a.skeletonKeys.contains(k) != b.skeletonKeys.contains(k)
             return s
         }
-        if let c = a.compacts.keys.sorted().first(where: { b.compacts[$0] != nil }) {
+        if let c = (a.orderedCompacts ?? a.compacts.keys.sorted()).first(where: { b.compacts[$0] != nil }) {
             return PairScore(score: 1, words: 1, shared: 1,
                              features: explain ? ["normalised_name": "equal with spaces ignored", "name_as_listed": b.compacts[c]!] : [:])
         }
