@@ -7,6 +7,9 @@ public struct Record: Sendable, Hashable, Codable {
     public var name: String
     public var aliases: [String]
     public var category: String?
+    /// True for a record of a screening list: it has a category, and it is not a registry's
+    /// organisation (knowledge of names, never a listing). The one test of "listed".
+    public var isListed: Bool { category != nil && category != ListCategory.registry }
     /// The organisation's country, as the source gives it.
     public var country: String?
     /// Identifier scheme → value (`ror`, `grid`, `lei`, …).

@@ -40,9 +40,7 @@ public struct ORCIDReader: Sendable {
     ]
 
     /// Disambiguation source as ORCID writes it → rsdd's identifier scheme.
-    static let schemes: [String: String] = [
-        "ROR": "ror", "GRID": "grid", "RINGGOLD": "ringgold", "FUNDREF": "fundref", "LEI": "lei",
-    ]
+    static let schemes: [String: String] = Dictionary(uniqueKeysWithValues: Identifiers.schemes.compactMap { s in s.orcidSource.map { ($0, s.id) } })
 
     /// The ties in `data`. `orcid`, the member's declared iD: the document must be the ORCID
     /// v3.0 record (`record:record`) of that iD, else it is refused (an error page, `<error/>` or

@@ -7,6 +7,9 @@ import RSDDCore
 /// never a list of concern. Reads the published zip (the v2 JSON member: `*_schema_v2.json` in
 /// releases 1.45–1.74, `*-ror-data.json` after them, beside v1 JSON and CSV) or the bare JSON.
 public struct RORReader: Sendable {
+    /// The external ids of a ROR record rsdd keeps (see `Identifiers.schemes`).
+    static let externalSchemes: Set<String> = Set(Identifiers.schemes.filter(\.inROR).map(\.id))
+
     public let source: SourceSpec
     /// The most the JSON of a release zip may unpack to: it is held whole in memory, and the
     /// real one is about 250 MB (a 1 MB download once unpacked to 1.07 GB).
@@ -105,7 +108,7 @@ public struct RORReader: Sendable {
             let names = o.names.filter { !$0.value.isEmpty }
             guard let display = names.first(where: { $0.types?.contains("ror_display") == true }) ?? names.first else { return nil }
             var identifiers = ["ror": ror]
-            for x in o.external_ids ?? [] where ["grid", "isni", "wikidata", "fundref"].contains(x.type) {
+            for x in o.external_ids ?? [] where RORReader.externalSchemes.contains(x.type) {
                 if let v = x.preferred ?? x.all?.first { identifiers[x.type] = v }
             }
             return Record(source: source.id, id: ror, name: display.value,

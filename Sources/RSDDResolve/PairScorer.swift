@@ -143,7 +143,7 @@ public struct PairScorer: Sendable {
         return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
-                        registry: r.category == ListCategory.registry, listed: r.category != nil && r.category != ListCategory.registry,
+                        registry: r.category == ListCategory.registry, listed: r.isListed,
                         folded: folded, skeletonNames: skeletonNames, skeletonKeys: skeletonKeys)
     }
 

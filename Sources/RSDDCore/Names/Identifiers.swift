@@ -2,6 +2,28 @@ import Foundation
 
 /// Identifiers and countries in one spelling.
 public enum Identifiers {
+    /// The identifier schemes of organisations rsdd reads, each once: the field a list source may
+    /// declare, the disambiguation source as ORCID writes it, and whether a ROR record carries it
+    /// among its external ids.
+    public struct Scheme: Sendable, Hashable {
+        public var id: String
+        public var orcidSource: String?
+        public var inROR: Bool
+    }
+
+    public static let schemes: [Scheme] = [
+        Scheme(id: "ror", orcidSource: "ROR", inROR: false),  // the record's own id
+        Scheme(id: "grid", orcidSource: "GRID", inROR: true),
+        Scheme(id: "ringgold", orcidSource: "RINGGOLD", inROR: false),
+        Scheme(id: "fundref", orcidSource: "FUNDREF", inROR: true),
+        Scheme(id: "lei", orcidSource: "LEI", inROR: false),
+        Scheme(id: "isni", orcidSource: nil, inROR: true),
+        Scheme(id: "wikidata", orcidSource: nil, inROR: true),
+    ]
+
+    /// Every scheme's id.
+    public static let schemeIDs: Set<String> = Set(schemes.map(\.id))
+
     /// A ROR id as its 9-character suffix, others trimmed and lower-cased.
     public static func canonical(_ ids: [String: String]) -> [String: String] {
         var out: [String: String] = [:]

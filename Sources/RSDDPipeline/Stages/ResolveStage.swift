@@ -29,7 +29,7 @@ public enum ResolveStage {
         }
         parsed.prepared = [:]
         // Entities and their history are about listed records; registry organisations are knowledge.
-        let listedKeys = Set(parsed.records.filter { $0.category != nil && $0.category != ListCategory.registry }.map(\.key))
+        let listedKeys = Set(parsed.records.filter(\.isListed).map(\.key))
         let listed = lists.index.entities.compactMap { e -> Entity? in
             var e = e
             e.records = e.records.filter(listedKeys.contains)
