@@ -189,8 +189,8 @@ if CommandLine.arguments.count == 5 && CommandLine.arguments[1] == "scale" {
     try writeScaleWorkspace(at: dir, teams: teams, registry: registry, data: sharedData!)
     _ = try? timeChild(rsdd, ["fetch", "--config", dir.path])
     var assess: [Double] = [], run: [Double] = []
-    for _ in 0..<runs { assess.append(try timeChild(rsdd, ["assess", "--config", dir.path, "--json"]).seconds) }
-    let assessRSS = try timeChild(rsdd, ["assess", "--config", dir.path, "--json"]).maxRSSKiB
+    for _ in 0..<runs { assess.append(try timeChild(rsdd, ["assess", "--config", dir.path]).seconds) }
+    let assessRSS = try timeChild(rsdd, ["assess", "--config", dir.path]).maxRSSKiB
     // The first run writes every report; a run right after it, with nothing new, keeps them all.
     let first = try timeChild(rsdd, ["run", "--config", dir.path, "--offline"], allowing: [0, 3])
     for _ in 0..<runs { run.append(try timeChild(rsdd, ["run", "--config", dir.path, "--offline"], allowing: [0, 3]).seconds) }

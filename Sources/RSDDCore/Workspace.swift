@@ -100,11 +100,30 @@ public struct Workspace: Sendable {
         var seen: [String: String] = [:]
         // Thousands of team files: decoded on every core, checked in file order.
         let files = yamlFiles(in: teamsDir)
-        let decoded = Workspace.parallelMap(files) { url in
-            Result { try YAMLFile.load(TeamSpec.self, from: url, displayPath: self.display(url), contextFor: Workspace.memberContext) }
+        // A team file read before (the same bytes, the same build of rsdd) is taken from the cache
+        // of decoded teams: YAML took most of a run with nothing new.
+        let cacheFile = stateDir.appendingPathComponent("cache/teams.json")
+        let cache = TeamCache.read(cacheFile)
+        let decoded = Workspace.parallelMap(files) { url -> (Result<TeamSpec, Error>, String?) in
+            guard let data = try? Data(contentsOf: url) else {
+                return (Result { try YAMLFile.load(TeamSpec.self, from: url, displayPath: self.display(url), contextFor: Workspace.memberContext) }, nil)
+            }
+            let hash = Files.sha256(data)
+            if let team = cache[hash] { return (.success(team), hash) }
+            return (Result {
+                guard let text = String(data: data, encoding: .utf8) else { throw ConfigError(file: self.display(url), message: "not UTF-8 text") }
+                return try YAMLFile.decode(TeamSpec.self, yaml: text, displayPath: self.display(url), contextFor: Workspace.memberContext)
+            }, hash)
+        }
+        let fresh = zip(decoded, files).compactMap { d, _ -> (String, TeamSpec)? in
+            guard let hash = d.1, let team = try? d.0.get() else { return nil }
+            return (hash, team)
+        }
+        if fresh.count != cache.count || fresh.contains(where: { cache[$0.0] == nil }) {
+            TeamCache.write(Dictionary(fresh, uniquingKeysWith: { a, _ in a }), to: cacheFile)
         }
         return try zip(files, decoded).map { url, result in
-            let team = try result.get()
+            let team = try result.0.get()
             let stem = url.deletingPathExtension().lastPathComponent
             guard team.id == stem else {
                 throw ConfigError(file: display(url), context: "id", message: "'\(team.id)' must equal the file name '\(Text.printable(stem))'")

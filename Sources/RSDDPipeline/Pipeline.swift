@@ -213,15 +213,7 @@ public enum Pipeline {
         return Files.sha256(Data(lines.joined(separator: "\n").utf8))
     }
 
-    /// This program's file, by path, size and modification time: a rebuilt rsdd may write other
-    /// reports from the same inputs even under the same version number.
-    static let buildIdentity: String = {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "?"
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-        return "\(path) \(size) \(modified)"
-    }()
+    static var buildIdentity: String { RSDDVersion.build }
 
     /// The further parts of a member's record a snapshot leads to (see `Fetcher.fetch`).
     public static func parts(_ source: SourceSpec, _ member: String, _ file: URL, _ url: String, _ isRecord: Bool) -> [String] {

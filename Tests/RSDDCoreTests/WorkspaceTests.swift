@@ -46,4 +46,35 @@ import Testing
         #expect(error.description.contains("key 'nationality' is not accepted"))
         #expect(error.line == 10)
     }
+
+    /// Team files read before are taken from `.rsdd/cache/teams.json` by their bytes' hash; a
+    /// changed file is read again, and what the cache gives equals what the YAML gives.
+    @Test func teamFilesReadBeforeComeFromTheCacheByTheirBytes() throws {
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/demo/teams")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-ws-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: demo, to: dir.appendingPathComponent("teams"))
+        let ws = Workspace(root: dir)
+        let cacheFile = ws.stateDir.appendingPathComponent("cache/teams.json")
+        let fromYAML = try ws.loadTeams()
+        #expect(!FileManager.default.fileExists(atPath: cacheFile.path), "no state folder: a read-only command writes none")
+        try FileManager.default.createDirectory(at: ws.stateDir, withIntermediateDirectories: true)
+        _ = try ws.loadTeams()
+        var cached = TeamCache.read(cacheFile)
+        #expect(cached.count == fromYAML.count)
+        #expect(try ws.loadTeams() == fromYAML, "the cache gives what the YAML gives")
+        // The cache is what is read: a title planted in it shows.
+        let file = dir.appendingPathComponent("teams/t-clean.yml")
+        let hash = Files.sha256(try Data(contentsOf: file))
+        cached[hash]?.title = "From the cache"
+        TeamCache.write(cached, to: cacheFile)
+        #expect(try ws.loadTeams().first { $0.id == "t-clean" }?.title == "From the cache")
+        // Other bytes: read from the file again.
+        try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try ws.loadTeams() == fromYAML)
+        // A damaged cache is ignored.
+        try Data("{not json".utf8).write(to: cacheFile)
+        #expect(try ws.loadTeams() == fromYAML)
+    }
 }
