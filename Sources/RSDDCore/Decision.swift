@@ -191,6 +191,17 @@ public struct DecisionFile: Sendable, Hashable, Decodable {
 
     public init(entries: [Decision]) { self.entries = entries }
 
+    /// Every measure is one of the profile's mitigation ids (`menu`) or free text (with a space):
+    /// else an error naming the entry, for a decisions file and for `rsdd decide` alike.
+    public static func checkMeasures(_ entries: [Decision], menu: Set<String>, displayPath: String) throws {
+        for (i, d) in entries.enumerated() {
+            for m in d.measures ?? [] where !m.contains(" ") && !menu.contains(m) {
+                throw ConfigError(file: displayPath, context: "decision \(i + 1) (finding \(d.finding))",
+                                  message: "measure '\(Text.printable(m, limit: 40))' is not in the profile's mitigation menu (known: \(menu.sorted().joined(separator: ", "))); a measure in your own words has more than one word")
+            }
+        }
+    }
+
     /// Reads a decisions file; one of only comments and blank lines holds no decision.
     public static func load(_ url: URL, displayPath: String) throws -> DecisionFile {
         if let text = try? String(contentsOf: url, encoding: .utf8), isEmpty(text) { return DecisionFile(entries: []) }

@@ -27,12 +27,7 @@ public struct Workspace: Sendable {
         for url in yamlFiles(in: decisionsDir) {
             let team = url.deletingPathExtension().lastPathComponent
             let entries = try DecisionFile.load(url, displayPath: display(url)).entries
-            for (i, d) in entries.enumerated() {
-                for m in d.measures ?? [] where !m.contains(" ") && !measures.contains(m) {
-                    throw ConfigError(file: display(url), context: "decision \(i + 1) (finding \(d.finding))",
-                                      message: "measure '\(Text.printable(m, limit: 40))' is not in the profile's mitigation menu (known: \(measures.sorted().joined(separator: ", "))); a measure in your own words has more than one word")
-                }
-            }
+            try DecisionFile.checkMeasures(entries, menu: measures, displayPath: display(url))
             guard teams.contains(team) else {
                 if !entries.isEmpty {
                     warnings.append("\(display(url)): no team '\(Text.printable(team))' in teams/: its \(entries.count) decision\(entries.count == 1 ? "" : "s") apply to nothing")

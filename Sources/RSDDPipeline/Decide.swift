@@ -78,10 +78,8 @@ extension Pipeline {
         text += decision.yaml
         // The whole file as it will be, checked like any decisions file (with the profile's menu).
         let checked = try DecisionFile.decode(text, displayPath: ws.display(file))
-        let menu = Set(try PolicyProfile.load(id: o.policy, workspace: ws).mitigations.map(\.id))
-        for m in checked.entries.last?.measures ?? [] where !m.contains(" ") && !menu.contains(m) {
-            throw ConfigError(file: "decide", message: "measure '\(Text.printable(m, limit: 40))' is not in the \(o.policy) profile's mitigation menu (known: \(menu.sorted().joined(separator: ", "))); a measure in your own words has more than one word")
-        }
+        try DecisionFile.checkMeasures(checked.entries, menu: Set(try PolicyProfile.load(id: o.policy, workspace: ws).mitigations.map(\.id)),
+                                       displayPath: ws.display(file))
         try FileManager.default.createDirectory(at: ws.decisionsDir, withIntermediateDirectories: true)
         try Files.writeAtomically(Data(text.utf8), to: file)
         return decision

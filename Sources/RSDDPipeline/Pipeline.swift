@@ -112,9 +112,8 @@ public enum Pipeline {
     /// anything is written.
     /// What assessing a workspace gives, before anything is written.
     public struct Assessed: Sendable {
-        /// What the run's id is derived from (snapshots, profile, date), the teams aside.
-        var inputs: [String]
-        var teams: [TeamSpec]
+        /// See `Pipeline.inputsDigest`: the run's id derives from its `content`; `index.json` keeps `all`.
+        var inputsDigest: InputsDigest
         var asOf: Day
         public var sources: [SourceStatus]
         public var assessments: [Assessment]
@@ -130,21 +129,14 @@ public enum Pipeline {
         public var keep: Span = Settings.defaultKeep
         /// The workspace's state database, where the report stage writes the run's history.
         var state: StateStore?
-        /// See `Pipeline.inputsDigest`: written into `index.json` by a run.
-        var inputsDigest: String?
 
-        /// The run's ids. `reports`: a hash of every input, teams included (each team's
-        /// declaration as JSON, encoded on every core: there may be thousands). `run`: this run's
+        /// The run's ids. `reports`: the digest of every input (`Pipeline.inputsDigest`). `run`: this run's
         /// own id, for the index, `changes`, the `run` table and `.rsdd/runs/<id>/`: the same hash
         /// while no earlier run has it (`isTaken`), else hashed again with a counter (`run 1`,
         /// `run 2`, …), so the history never holds two runs under one id. Team reports carry
         /// neither (an unchanged team's report stays as it is). Only a run that writes needs them.
         public func runInfo(isTaken: (String) throws -> Bool = { _ in false }) throws -> (reports: RunInfo, run: RunInfo) {
-            var all = inputs
-            for json in Workspace.parallelMap(teams, { t in Result { try Files.jsonEncoder(pretty: false).encode(t) } }) {
-                all.append("team \(String(decoding: try json.get(), as: UTF8.self))")
-            }
-            let base = all.sorted().joined(separator: "\n")
+            let base = "inputs \(inputsDigest.content)"
             let reports = RunInfo(id: String(Files.sha256(Data(base.utf8)).prefix(12)), asOf: asOf)
             var n = 0
             while true {
@@ -180,25 +172,32 @@ public enum Pipeline {
         // Nothing to do when every input is what the current reports were made from.
         let digest = try inputsDigest(inputs, snapshots, o)
         clock.lap("inputs digest")
-        if !o.force && !o.rewrite, let kept = ReportStage.keep(o.workspace, inputs: digest, warnings: inputs.warnings) {
+        if !o.force && !o.rewrite, let kept = ReportStage.keep(o.workspace, inputs: digest.all, warnings: inputs.warnings) {
             clock.lap("reports checked")
             return kept
         }
-        var assessed = try assessFetched(inputs, snapshots, o, clock: clock)
-        assessed.inputsDigest = digest
-        return try ReportStage.report(assessed, o)
+        return try ReportStage.report(try assessFetched(inputs, snapshots, digest: digest, o, clock: clock), o)
     }
 
-    /// The SHA-256 of everything a run's reports are made from, read before any stage after the
-    /// fetch: rsdd's build, the as-of date, the profile, settings, every source's declaration and
-    /// snapshot state, their freshness, every team and every decision. Equal digests mean equal
-    /// reports; what is not known to be equal (another build of rsdd) counts as different.
-    static func inputsDigest(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, _ o: RunOptions) throws -> String {
+    /// What a run's reports are made from, read before any stage after the fetch, as two
+    /// SHA-256 digests. `content`: rsdd's version, the as-of date, the profile, settings, every
+    /// source's declaration and snapshot hashes, every team, every decision and the analyst's
+    /// judgements; the run's id derives from it, so the same inputs give the same first id
+    /// wherever the workspace lies. `all`: that, this build of rsdd and every source's freshness;
+    /// equal `all` digests mean equal reports (what is not known to be equal counts as different),
+    /// and `index.json` keeps it.
+    struct InputsDigest: Sendable {
+        var content: String
+        var all: String
+    }
+
+    static func inputsDigest(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, _ o: RunOptions) throws -> InputsDigest {
         let encoder = Files.jsonEncoder(pretty: false)
-        var lines = ["rsdd \(RSDDVersion.current) \(buildIdentity)", "as-of \(o.asOf)",
+        var lines = ["rsdd \(RSDDVersion.current)", "as-of \(o.asOf)",
                      "teams \(o.teams.map { $0.sorted().joined(separator: ",") } ?? "all")",
                      "profile \(Files.sha256(try encoder.encode(inputs.profile)))",
-                     "settings \(Files.sha256(try encoder.encode(inputs.settings)))"]
+                     "settings \(Files.sha256(try encoder.encode(inputs.settings)))",
+                     "judgements \(Files.sha256(try encoder.encode(inputs.judgements)))"]
         for s in inputs.sources { lines.append("source \(s.id) \(Files.sha256(try encoder.encode(s)))") }
         for (team, entries) in inputs.decisions.sorted(by: { $0.key < $1.key }) {
             lines.append("decisions \(team) \(Files.sha256(try encoder.encode(entries)))")
@@ -206,11 +205,13 @@ public enum Pipeline {
         for json in Workspace.parallelMap(inputs.teams, { t in Result { try encoder.encode(t) } }) {
             lines.append("team \(Files.sha256(try json.get()))")
         }
-        for e in snapshots.entries.values.sorted(by: { $0.key < $1.key }) {
-            lines.append("snapshot \(e.key) \(e.url) \(e.sha256 ?? "-") \(e.retrieved ?? "-")")
-        }
-        for s in snapshots.statuses.sorted(by: { $0.id < $1.id }) { lines.append("status \(Files.sha256(try encoder.encode(s)))") }
-        return Files.sha256(Data(lines.joined(separator: "\n").utf8))
+        // By key and hash: a snapshot's URL may hold the workspace's path, and the same bytes
+        // keep their first retrieval time (which the freshness below gives).
+        for e in snapshots.entries.values.sorted(by: { $0.key < $1.key }) { lines.append("snapshot \(e.key) \(e.sha256 ?? "-")") }
+        let content = Files.sha256(Data(lines.joined(separator: "\n").utf8))
+        var all = ["content \(content)", "build \(buildIdentity)"]
+        for s in snapshots.statuses.sorted(by: { $0.id < $1.id }) { all.append("status \(Files.sha256(try encoder.encode(s)))") }
+        return InputsDigest(content: content, all: Files.sha256(Data(all.joined(separator: "\n").utf8)))
     }
 
     static var buildIdentity: String { RSDDVersion.build }
@@ -227,43 +228,30 @@ public enum Pipeline {
         clock.lap("teams")
         let snapshots = try FetchStage.fetch(inputs.sources, members: inputs.members, settings: inputs.settings, o, progress: progress)
         clock.lap("fetch")
-        return try assessFetched(inputs, snapshots, o, clock: clock)
+        return try assessFetched(inputs, snapshots, digest: try inputsDigest(inputs, snapshots, o), o, clock: clock)
     }
 
-    /// parse → resolve → assess, once the inputs are read and the snapshots fetched.
-    private static func assessFetched(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, _ o: RunOptions, clock: PhaseClock) throws -> Assessed {
+    /// parse → resolve → assess, once the inputs are read, the snapshots fetched and the inputs'
+    /// digest taken.
+    private static func assessFetched(_ inputs: WorkspaceInputs, _ snapshots: Snapshots, digest: InputsDigest, _ o: RunOptions,
+                                      clock: PhaseClock) throws -> Assessed {
         o.stage("parsing the snapshots of \(inputs.sources.count) sources")
         var parsed = try ParseStage.parse(inputs, snapshots, environment: o.environment)
         clock.lap("parse")
         o.stage("resolving \(parsed.records.count) records into organisations")
-        let resolved = try ResolveStage.resolve(&parsed, workspace: o.workspace, state: snapshots.state)
+        let resolved = try ResolveStage.resolve(&parsed, judgements: inputs.judgements, state: snapshots.state)
         clock.lap("resolve")
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
         clock.lap("assess")
         o.stage("writing the reports")
         if o.keepIndexUntilExit { Pipeline.keep([resolved.lists, parsed]) }
-        var a = Assessed(inputs: try runInputs(inputs, parsed, asOf: o.asOf), teams: inputs.teams, asOf: o.asOf, sources: snapshots.statuses,
+        var a = Assessed(inputsDigest: digest, asOf: o.asOf, sources: snapshots.statuses,
                          assessments: assessments, warnings: inputs.warnings + parsed.warnings, profile: inputs.profile.id,
                          entityOf: resolved.entityOf, entityChanges: resolved.entityChanges, regrouped: resolved.regrouped,
                          keep: inputs.settings.keep)
         a.state = snapshots.state
         return a
-    }
-
-    /// What a run's id is derived from, the teams aside: the as-of date, the profile, each
-    /// source's declaration, each team's decisions and every snapshot read.
-    static func runInputs(_ inputs: WorkspaceInputs, _ parsed: ParsedWorkspace, asOf: Day) throws -> [String] {
-        let encoder = Files.jsonEncoder(pretty: false)
-        var out = ["as-of \(asOf)", "profile \(inputs.profile.id) \(Files.sha256(try encoder.encode(inputs.profile)))"]
-        // Two workspaces that differ only in a source's declaration (what is read, its category)
-        // are two runs.
-        for s in inputs.sources { out.append("source \(s.id) \(Files.sha256(try encoder.encode(s)))") }
-        // A decision recorded is a new input: the reports it changes are another run's.
-        for (team, entries) in inputs.decisions.sorted(by: { $0.key < $1.key }) {
-            out.append("decisions \(team) \(Files.sha256(try encoder.encode(entries)))")
-        }
-        return out + parsed.snapshotInputs
     }
 
     nonisolated(unsafe) private static var kept: [Any] = []

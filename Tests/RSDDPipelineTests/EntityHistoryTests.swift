@@ -6,8 +6,8 @@ import TestSupport
 
 /// Entity ids across runs: kept when nothing changes, a merge named once in changes.md.
 @Suite(.serialized) struct EntityHistoryTests {
-    func run(_ ws: Workspace) throws -> RunOutcome {
-        try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, rewrite: true))
+    func run(_ ws: Workspace, rewrite: Bool = true) throws -> RunOutcome {
+        try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow, rewrite: rewrite))
     }
 
     func entities(_ o: RunOutcome) -> [String: String] {
@@ -28,7 +28,9 @@ import TestSupport
         same:
           - [demo-list:EOC-003, demo-consolidated:DCL-1001]
         """.write(to: ws.root.appendingPathComponent("judgements.yml"), atomically: true, encoding: .utf8)
-        let merged = try run(ws)
+        // A judgement is an input: the next run is a full one, not the previous reports kept.
+        let merged = try run(ws, rewrite: false)
+        #expect(merged.kept == nil)
         #expect(merged.changes.entities.count == 1)
         #expect(merged.changes.entities.first?.hasPrefix("merged: ") == true)
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)

@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDResolve
 
 /// What a run reads from the workspace before any stage: sources, teams, settings, the profile
 /// and the analysts' decisions, each checked (a problem throws `ConfigError` before anything is
@@ -14,6 +15,9 @@ public struct WorkspaceInputs: Sendable {
     public var profile: PolicyProfile
     /// The decisions of each team, in file order.
     public var decisions: [String: [Decision]]
+    /// The analyst's judgements (`judgements.yml`: pairs of record keys that are, or are not, one
+    /// organisation), which always win over scores; none when the file is absent.
+    public var judgements: Judgements
     public var warnings: [String]
 
     public static func load(_ o: RunOptions) throws -> WorkspaceInputs {
@@ -25,7 +29,13 @@ public struct WorkspaceInputs: Sendable {
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
         let (decisions, warnings) = try ws.loadDecisions(teams: Set(allTeams.map(\.id)), measures: Set(profile.mitigations.map(\.id)))
         return WorkspaceInputs(workspace: ws, sources: sources, teams: teams, settings: settings, profile: profile,
-                               decisions: decisions, warnings: warnings)
+                               decisions: decisions, judgements: try loadJudgements(ws), warnings: warnings)
+    }
+
+    static func loadJudgements(_ ws: Workspace) throws -> Judgements {
+        let url = ws.root.appendingPathComponent("judgements.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return Judgements() }
+        return try YAMLFile.load(Judgements.self, from: url, displayPath: ws.display(url))
     }
 
     /// The members' keys to their public records: the only way rsdd reaches a person's record.

@@ -21,8 +21,6 @@ public struct ParsedWorkspace: Sendable {
     /// Those of them every team's level rests on: the assessments are incomplete.
     public var incomplete: [String] = []
     public var warnings: [String] = []
-    /// The snapshots read, as run-id inputs (`source hash`, `source/member hash`, parts).
-    public var snapshotInputs: [String] = []
     /// Registry records read from the cache with their prepared names (not parsed again).
     var prepared: [String: PairScorer.Prepared] = [:]
     /// Registry sources whose prepared names are to be cached once resolved, with the file.
@@ -70,8 +68,6 @@ public enum ParseStage {
                 if s.category != nil { out.incomplete.append(why) }
                 continue
             }
-            out.snapshotInputs.append(w.member.map { "\(s.id)/\($0) \(snap.provenance.sha256)" } ?? "\(s.id) \(snap.provenance.sha256)")
-            for hash in w.parts { out.snapshotInputs.append("\(s.id)/\(w.member ?? "") part \(hash)") }
             switch result {
             case .success(.ties(let ties, let listed, let unread)):
                 if let key = w.member {

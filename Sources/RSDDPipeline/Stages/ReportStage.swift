@@ -26,7 +26,7 @@ public enum ReportStage {
         let written = try ReportWriter(workspace: ws).write(assessments.map { TeamReport(run: run, assessment: $0) },
                                                             sources: statuses, run: run, entityChanges: a.entityChanges,
                                                             regrouped: a.regrouped, keep: a.keep,
-                                                            inputs: a.inputsDigest, warnings: warnings,
+                                                            inputs: a.inputsDigest.all, warnings: warnings,
                                                             runDays: runDays(state)) { staged in
             clock.lap("reports staged")
             defer { clock.lap("history") }

@@ -19,9 +19,9 @@ public struct ResolvedLists: Sendable {
 /// Resolve, once per run: every listed record and every registry organisation into entities,
 /// ids inherited from the previous run, the analyst's judgements winning.
 public enum ResolveStage {
-    public static func resolve(_ parsed: inout ParsedWorkspace, workspace ws: Workspace, state: StateStore) throws -> ResolvedLists {
+    public static func resolve(_ parsed: inout ParsedWorkspace, judgements: Judgements, state: StateStore) throws -> ResolvedLists {
         let previous = try state.latestEntities()
-        let lists = ListIndex(records: parsed.records, provenance: parsed.provenance, judgements: try judgements(ws), previous: previous,
+        let lists = ListIndex(records: parsed.records, provenance: parsed.provenance, judgements: judgements, previous: previous,
                               known: parsed.prepared)
         for (s, file) in parsed.toCache where parsed.provenance[s.id] != nil {
             PreparedCache.write(lists.index.prepared(ofSource: s.id), to: file)
@@ -51,13 +51,5 @@ public enum ResolveStage {
             }
         }
         return ResolvedLists(lists: lists, entityOf: entityOf, entityChanges: entityChanges, regrouped: regrouped)
-    }
-
-    /// The analyst's judgements (`judgements.yml` in the workspace: pairs of record keys that are,
-    /// or are not, one organisation), which always win over scores; none when the file is absent.
-    static func judgements(_ ws: Workspace) throws -> Judgements {
-        let url = ws.root.appendingPathComponent("judgements.yml")
-        guard FileManager.default.fileExists(atPath: url.path) else { return Judgements() }
-        return try YAMLFile.load(Judgements.self, from: url, displayPath: ws.display(url))
     }
 }
