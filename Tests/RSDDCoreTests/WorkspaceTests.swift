@@ -73,7 +73,17 @@ import Testing
         // Other bytes: read from the file again.
         try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try ws.loadTeams() == fromYAML)
-        // A damaged cache is ignored.
+        // A damaged cache is ignored: a flipped bit inside a name still parses as JSON, but the
+        // digest of the payload differs.
+        _ = try ws.loadTeams()
+        var bytes = [UInt8](try Data(contentsOf: cacheFile))
+        let name = Array("Minato Precision".utf8)
+        let at = try #require(bytes.indices.first { i in i + name.count <= bytes.count && Array(bytes[i..<(i + name.count)]) == name },
+                              "the demo teams name Minato Precision Industries")
+        bytes[at] ^= 0x01  // "Minato" → "Linato", still valid JSON
+        try Data(bytes).write(to: cacheFile)
+        #expect(TeamCache.read(cacheFile).isEmpty)
+        #expect(try ws.loadTeams() == fromYAML)
         try Data("{not json".utf8).write(to: cacheFile)
         #expect(try ws.loadTeams() == fromYAML)
     }
