@@ -8,6 +8,9 @@ struct RegistryOrg {
     var ror: String
     var names: [(value: String, types: [String])]
     var country: String?
+    /// ROR relationships: type, the other organisation's id and its label (the parents join a
+    /// unit to the organisation it is part of, as `RORReader` does).
+    var relations: [(type: String, id: String, label: String)] = []
 }
 
 func loadRegistry(_ dir: URL) throws -> [RegistryOrg] {
@@ -15,7 +18,11 @@ func loadRegistry(_ dir: URL) throws -> [RegistryOrg] {
         let o = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent(f))) as! [String: Any]
         let names = (o["names"] as? [[String: Any]] ?? []).map { ($0["value"] as? String ?? "", $0["types"] as? [String] ?? []) }
         let country = ((o["locations"] as? [[String: Any]])?.first?["geonames_details"] as? [String: Any])?["country_code"] as? String
-        return RegistryOrg(ror: String((o["id"] as? String ?? f).suffix(9)), names: names, country: country)
+        let relations = (o["relationships"] as? [[String: Any]] ?? []).compactMap { r -> (type: String, id: String, label: String)? in
+            guard let t = r["type"] as? String, let id = r["id"] as? String, let l = r["label"] as? String else { return nil }
+            return (t, String(id.suffix(9)), l)
+        }
+        return RegistryOrg(ror: String((o["id"] as? String ?? f).suffix(9)), names: names, country: country, relations: relations)
     }
 }
 
@@ -99,7 +106,8 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
     for o in orgs {
         let names = o.names.map(\.value).filter { !$0.isEmpty }
         let display = o.names.first { $0.types.contains("ror_display") }?.value ?? names.first ?? o.ror
-        records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, category: ListCategory.registry, country: o.country))
+        records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, category: ListCategory.registry, country: o.country,
+                              identifiers: ["ror": o.ror], parents: o.relations.filter { $0.type == "parent" }.map(\.id)))
     }
     let known = Set(orgs.map(\.ror))
     let matcher = EntityIndex(records: records)

@@ -7,26 +7,40 @@ import Foundation
 /// (a flipped bit in an organisation's name would drop a tie), a foreign or an older one is
 /// ignored and written again. Safe to delete.
 public enum TeamCache {
-    static let tag = "rsdd-team-cache/1"
+    static let tag = "rsdd-team-cache/2"
 
     static func header(payload: Data) -> String {
         "\(tag) \(Files.sha256(Data(RSDDVersion.build.utf8))) \(Files.sha256(payload))"
     }
 
-    public static func read(_ url: URL) -> [String: TeamSpec] {
+    /// File hash → the team as JSON (rsdd's encoding, one line each: `hash<TAB>json`), decoded
+    /// by the caller on every core; an empty dictionary when the cache is absent, damaged or
+    /// another build's.
+    public static func read(_ url: URL) -> [String: Data] {
         guard let data = try? Data(contentsOf: url), let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return [:] }
         let payload = data[(newline + 1)...]
-        guard String(decoding: data[..<newline], as: UTF8.self) == header(payload: Data(payload)),
-              let teams = try? JSONDecoder().decode([String: TeamSpec].self, from: payload) else { return [:] }
+        guard String(decoding: data[..<newline], as: UTF8.self) == header(payload: Data(payload)) else { return [:] }
+        var teams: [String: Data] = [:]
+        for line in payload.split(separator: UInt8(ascii: "\n")) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else { return [:] }
+            teams[String(decoding: line[..<tab], as: UTF8.self)] = Data(line[(tab + 1)...])
+        }
         return teams
     }
 
-    /// Writes `teams` (by file hash) atomically, into a workspace state folder that exists (a
-    /// command that only reads, `rsdd check`, creates none); a cache that cannot be written is no error.
-    public static func write(_ teams: [String: TeamSpec], to url: URL) {
+    /// Writes `teams` (file hash → the team as JSON) atomically, into a workspace state folder
+    /// that exists (a command that only reads, `rsdd check`, creates none); a cache that cannot be
+    /// written is no error.
+    public static func write(_ teams: [String: Data], to url: URL) {
         let state = url.deletingLastPathComponent().deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: state.path),
-              let payload = try? Files.jsonEncoder(pretty: false).encode(teams) else { return }
+        guard FileManager.default.fileExists(atPath: state.path) else { return }
+        var payload = Data()
+        for (hash, json) in teams.sorted(by: { $0.key < $1.key }) {
+            payload.append(contentsOf: hash.utf8)
+            payload.append(UInt8(ascii: "\t"))
+            payload.append(json)
+            payload.append(UInt8(ascii: "\n"))
+        }
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Files.writeAtomically(Data((header(payload: payload) + "\n").utf8) + payload, to: url)
     }

@@ -92,33 +92,50 @@ public struct Workspace: Sendable {
 
     /// Every team declaration, checked; throws the first problem.
     public func loadTeams() throws -> [TeamSpec] {
+        try loadTeamsWithDigests().map(\.team)
+    }
+
+    /// The teams, each with the SHA-256 of its JSON encoding (rsdd's, keys sorted): what a team
+    /// contributes to a run's inputs digest, so that a comment or a key's order does not count.
+    public func loadTeamsWithDigests() throws -> [(team: TeamSpec, digest: String)] {
         var seen: [String: String] = [:]
+        let clock = PhaseClock()
         // Thousands of team files: decoded on every core, checked in file order.
         let files = yamlFiles(in: teamsDir)
+        clock.lap("  team files listed")
         // A team file read before (the same bytes, the same build of rsdd) is taken from the cache
         // of decoded teams: YAML took most of a run with nothing new.
         let cacheFile = stateDir.appendingPathComponent("cache/teams.json")
         let cache = TeamCache.read(cacheFile)
-        let decoded = Workspace.parallelMap(files) { url -> (Result<TeamSpec, Error>, String?) in
+        clock.lap("  team cache read")
+        let encoder = Files.jsonEncoder(pretty: false)
+        let decoder = JSONDecoder()
+        let decoded = Workspace.parallelMap(files) { url -> (Result<(TeamSpec, Data), Error>, String?) in
             guard let data = try? Data(contentsOf: url) else {
-                return (Result { try YAMLFile.load(TeamSpec.self, from: url, displayPath: self.display(url), contextFor: Workspace.memberContext) }, nil)
+                return (Result {
+                    let team = try YAMLFile.load(TeamSpec.self, from: url, displayPath: self.display(url), contextFor: Workspace.memberContext)
+                    return (team, try encoder.encode(team))
+                }, nil)
             }
             let hash = Files.sha256(data)
-            if let team = cache[hash] { return (.success(team), hash) }
+            if let json = cache[hash], let team = try? decoder.decode(TeamSpec.self, from: json) { return (.success((team, json)), hash) }
             return (Result {
                 guard let text = String(data: data, encoding: .utf8) else { throw ConfigError(file: self.display(url), message: "not UTF-8 text") }
-                return try YAMLFile.decode(TeamSpec.self, yaml: text, displayPath: self.display(url), contextFor: Workspace.memberContext)
+                let team = try YAMLFile.decode(TeamSpec.self, yaml: text, displayPath: self.display(url), contextFor: Workspace.memberContext)
+                return (team, try encoder.encode(team))
             }, hash)
         }
-        let fresh = zip(decoded, files).compactMap { d, _ -> (String, TeamSpec)? in
-            guard let hash = d.1, let team = try? d.0.get() else { return nil }
-            return (hash, team)
+        clock.lap("  teams decoded")
+        let fresh = decoded.compactMap { d -> (String, Data)? in
+            guard let hash = d.1, let (_, json) = try? d.0.get() else { return nil }
+            return (hash, json)
         }
         if fresh.count != cache.count || fresh.contains(where: { cache[$0.0] == nil }) {
             TeamCache.write(Dictionary(fresh, uniquingKeysWith: { a, _ in a }), to: cacheFile)
         }
+        defer { clock.lap("  teams checked") }
         return try zip(files, decoded).map { url, result in
-            let team = try result.0.get()
+            let (team, json) = try result.0.get()
             let stem = url.deletingPathExtension().lastPathComponent
             guard team.id == stem else {
                 throw ConfigError(file: display(url), context: "id", message: "'\(team.id)' must equal the file name '\(Text.printable(stem))'")
@@ -131,7 +148,7 @@ public struct Workspace: Sendable {
             for m in team.members where !members.insert(m.id).inserted {
                 throw ConfigError(file: display(url), context: "member \(m.id)", message: "member id '\(m.id)' appears twice")
             }
-            return team
+            return (team, Files.sha256(json))
         }
     }
 

@@ -202,8 +202,9 @@ public enum Pipeline {
         for (team, entries) in inputs.decisions.sorted(by: { $0.key < $1.key }) {
             lines.append("decisions \(team) \(Files.sha256(try encoder.encode(entries)))")
         }
-        for json in Workspace.parallelMap(inputs.teams, { t in Result { try encoder.encode(t) } }) {
-            lines.append("team \(Files.sha256(try json.get()))")
+        // (Each team's digest was taken as it was read, from the JSON the team cache keeps.)
+        for digest in Workspace.parallelMap(inputs.teams, { t in Result { try inputs.teamDigests[t.id] ?? Files.sha256(encoder.encode(t)) } }) {
+            lines.append("team \(try digest.get())")
         }
         // By key and hash: a snapshot's URL may hold the workspace's path, and the same bytes
         // keep their first retrieval time (which the freshness below gives).
@@ -243,6 +244,10 @@ public enum Pipeline {
         clock.lap("resolve")
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
+        // The snapshots the cited records were first read from, for the next run to cite alike.
+        try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen.mapValues {
+            StateStore.RecordSeen(digest: $0.digest, url: $0.provenance.url, retrieved: $0.provenance.retrieved, sha256: $0.provenance.sha256)
+        })
         clock.lap("assess")
         o.stage("writing the reports")
         if o.keepIndexUntilExit { Pipeline.keep([resolved.lists, parsed]) }

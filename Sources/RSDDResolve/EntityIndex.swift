@@ -213,36 +213,64 @@ public struct EntityIndex: Sendable {
         let country = country(of: q, parts: cut)
         for part in parts {
             let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
-            var candidates = Set<Int>()
-            for (scheme, v) in pq.identifiers { candidates.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
-            for k in pq.keys.keys { candidates.formUnion(byKey[k] ?? []) }
-            for c in pq.compacts.keys { candidates.formUnion(byCompact[c] ?? []) }
+            // Records the query names by an identifier or an equal name: always scored.
+            var exact = Set<Int>()
+            for (scheme, v) in pq.identifiers { exact.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
+            for k in pq.keys.keys { exact.formUnion(byKey[k] ?? []) }
+            for c in pq.compacts.keys { exact.formUnion(byCompact[c] ?? []) }
+            var candidates = exact
             // Weights summed in a zeroed buffer of one slot per record (words weigh more than 0),
-            // lent by the index to one lookup at a time and zeroed again where it was touched.
-            let weight = scratch.take()
+            // with how many of the query's words each record has, lent by the index to one lookup at
+            // a time and zeroed again where it was touched.
+            let (weight, count) = scratch.take()
             var touched: [Int] = []
+            // The words too common to propose candidates: what they could add to a record's overlap.
+            var commonWeight = 0.0, commonWords: Int32 = 0
             for t in pq.tokens.sorted() {  // a fixed order of summing: the same candidates every run
-                guard let list = postings[t], list.count <= EntityIndex.commonWord else { continue }
+                guard let list = postings[t] else { continue }
                 let w = idf[t] ?? 1
+                guard list.count <= EntityIndex.commonWord else {
+                    commonWeight += w
+                    commonWords += 1
+                    continue
+                }
                 for i in list {
                     if weight[i] == 0 { touched.append(i) }
                     weight[i] += w
+                    count[i] += 1
                 }
             }
-            candidates.formUnion(EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight))
-            for i in touched { weight[i] = 0 }
-            scratch.give(weight)
-            for i in candidates.sorted() {
-                // Scores first without their explanation (most candidates are dropped); the few
-                // that match or come near are scored again with it.
-                var s = scorer.score(pq, prepared[i], idf: idf, explain: false)
-                // Equal scores: a part of several words before one of one word.
-                if let old = out[i], (old.0.score, old.0.words, isOneWordPart(old.1, of: q) ? 0 : 1)
-                    >= (s.score, s.words, isOneWordPart(part, of: q) ? 0 : 1) { continue }
-                if PairScorer.isMatch(s) || (PairScorer.isNear(s) && prepared[i].listed) {
-                    s = scorer.score(pq, prepared[i], idf: idf, explain: true)
+            // A record whose best possible overlap with every name of the query stays below a near
+            // miss, in weight and in words, is neither a match nor one to review: not scored. The
+            // bound: all the words it shares, plus every common word, over the lightest (shortest)
+            // name of the query, with the acronym's bonus. Names read as look-alike skeletons are
+            // always scored (a skeleton's overlap makes a near miss of its own).
+            let lightest = pq.sortedWeights.map { $0.reduce(0, +) }.min() ?? 0
+            let shortest = pq.sortedNames.map(\.count).min() ?? 0
+            let bounded = pq.skeletonNames.isEmpty && lightest > 0 && shortest > 0
+            for i in EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight) where !candidates.contains(i) {
+                if bounded && (weight[i] + commonWeight) / lightest + 0.06 < PairScorer.near
+                    && Double(count[i] + commonWords) / Double(shortest) < PairScorer.near
+                    && prepared[i].skeletonNames.isEmpty { continue }
+                candidates.insert(i)
+            }
+            for i in touched { weight[i] = 0; count[i] = 0 }
+            scratch.give((weight, count))
+            // (Read in place: an element of the array itself would be copied, a retain and a
+            // release of each of its fields per candidate.)
+            prepared.withUnsafeBufferPointer { prepared in
+                for i in candidates.sorted() {
+                    // Scores first without their explanation (most candidates are dropped); the few
+                    // that match or come near are scored again with it.
+                    var s = scorer.score(pq, prepared[i], idf: idf, explain: false)
+                    // Equal scores: a part of several words before one of one word.
+                    if let old = out[i], (old.0.score, old.0.words, isOneWordPart(old.1, of: q) ? 0 : 1)
+                        >= (s.score, s.words, isOneWordPart(part, of: q) ? 0 : 1) { continue }
+                    if PairScorer.isMatch(s) || (PairScorer.isNear(s) && prepared[i].listed) {
+                        s = scorer.score(pq, prepared[i], idf: idf, explain: true)
+                    }
+                    out[i] = (s, part)
                 }
-                out[i] = (s, part)
             }
         }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
@@ -325,8 +353,19 @@ public struct EntityIndex: Sendable {
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {
         let (candidates, country) = scoredWithCountry(q)
-        let top = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
-            .max { ($0.1.score, $0.1.words, records[$1.0].key) < ($1.1.score, $1.1.words, records[$0.0].key) }
+        let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
+        // A unit the line names beside the organisation it is part of is the more precise answer.
+        let ids = Set(matched.map(\.0))
+        func specific(_ i: Int) -> Int {
+            var frontier = parents[i] ?? [], depth = 0
+            while !frontier.isEmpty && depth < 3 {
+                if frontier.contains(where: ids.contains) { return 1 }
+                frontier = frontier.flatMap { parents[$0] ?? [] }
+                depth += 1
+            }
+            return 0
+        }
+        let top = matched.max { ($0.1.score, specific($0.0), $0.1.words, records[$1.0].key) < ($1.1.score, specific($1.0), $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         var f = s.features
         f["part"] = part
@@ -372,36 +411,43 @@ public struct EntityIndex: Sendable {
     }
 }
 
-/// Zeroed buffers of one `Double` per record, lent to one lookup at a time: as many exist as
+/// Zeroed buffers of one `Double` (a weight) and one `Int32` (a count of words) per record, lent
+/// to one lookup at a time: as many exist as
 /// lookups ever ran at once, and each lives as long as the index. (Buffers are raw memory, so the
 /// lock is an `NSLock` rather than a `Mutex`, which wants sendable values.)
 final class Scratch: @unchecked Sendable {
+    typealias Buffers = (weight: UnsafeMutableBufferPointer<Double>, count: UnsafeMutableBufferPointer<Int32>)
     let count: Int
     private let lock = NSLock()
-    private var free: [UnsafeMutableBufferPointer<Double>] = []
-    private var all: [UnsafeMutableBufferPointer<Double>] = []
+    private var free: [Buffers] = []
+    private var all: [Buffers] = []
 
     init(count: Int) {
         self.count = count
     }
 
-    func take() -> UnsafeMutableBufferPointer<Double> {
+    func take() -> Buffers {
         lock.lock()
         defer { lock.unlock() }
         if let b = free.popLast() { return b }
-        let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
-        b.initialize(repeating: 0)
-        all.append(b)
-        return b
+        let w = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(count, 1))
+        w.initialize(repeating: 0)
+        let c = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(count, 1))
+        c.initialize(repeating: 0)
+        all.append((w, c))
+        return (w, c)
     }
 
-    func give(_ b: UnsafeMutableBufferPointer<Double>) {
+    func give(_ b: Buffers) {
         lock.lock()
         defer { lock.unlock() }
         free.append(b)
     }
 
     deinit {
-        for b in all { b.deallocate() }
+        for b in all {
+            b.weight.deallocate()
+            b.count.deallocate()
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RSDDCore
 import Synchronization
 
@@ -8,14 +9,49 @@ import Synchronization
 public final class ListIndex: Sendable {
     public let index: EntityIndex
     let provenance: [String: Provenance]
+    /// Record key → the record's digest and the snapshot it was first read from in that form.
+    let seen: [String: (digest: String, provenance: Provenance)]
+    private let firstSeen = Mutex<[String: (digest: String, provenance: Provenance)]>([:])
     private let cache = Mutex<[OrganisationQuery: (listings: [Listing], near: [Listing])]>([:])
 
     /// `records` from list and registry sources; `provenance` by source id.
     /// `known`: records already prepared (a registry kept from an earlier run), by record key.
+    /// `seen`: for records read before, their digest (`digest(of:)`) and the snapshot they were
+    /// first read from in that form: a listing whose record reads the same cites that snapshot.
     public init(records: [Record], provenance: [String: Provenance], judgements: Judgements = Judgements(),
-                previous: [String: String] = [:], known: [String: PairScorer.Prepared] = [:]) {
+                previous: [String: String] = [:], known: [String: PairScorer.Prepared] = [:],
+                seen: [String: (digest: String, provenance: Provenance)] = [:]) {
         index = EntityIndex(records: records.filter { $0.category != nil }, judgements: judgements, previous: previous, known: known)
         self.provenance = provenance
+        self.seen = seen
+    }
+
+    /// The SHA-256 of a record as rsdd reads it (its JSON encoding, keys sorted).
+    public static func digest(of r: Record) -> String {
+        Files.sha256((try? Files.jsonEncoder(pretty: false).encode(r)) ?? Data(r.key.utf8))
+    }
+
+    /// The snapshot a citation of `r` names: the one it was first read from in its present form
+    /// (a list's snapshot changes when any row does; the evidence for this row did not), else the
+    /// current snapshot of its source.
+    func provenance(of r: Record) -> Provenance? {
+        guard let current = provenance[r.source] else { return nil }
+        if let known = firstSeen.withLock({ $0[r.key] }) { return known.provenance }
+        let digest = ListIndex.digest(of: r)
+        var cited = current
+        if let s = seen[r.key], s.digest == digest {
+            cited.url = s.provenance.url
+            cited.retrieved = s.provenance.retrieved
+            cited.sha256 = s.provenance.sha256
+        }
+        firstSeen.withLock { $0[r.key] = (digest, cited) }
+        return cited
+    }
+
+    /// The records cited so far that `seen` did not hold in their present form, with the
+    /// snapshot they are cited from: for the state database, so that the next run cites the same.
+    public var newlySeen: [String: (digest: String, provenance: Provenance)] {
+        firstSeen.withLock { cited in cited.filter { k, v in seen[k]?.digest != v.digest } }
     }
 
     private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
@@ -57,8 +93,8 @@ public final class ListIndex: Sendable {
     private func resolved(_ q: OrganisationQuery) -> (listings: [Listing], near: [Listing]) {
         if let hit = cache.withLock({ $0[q] }) { return hit }
         func listing(_ h: RecordHit) -> Listing? {
-            let through = h.via.compactMap { r in provenance[r.source].map { Citation(record: r.key, id: r.id, name: r.name, provenance: $0) } }
-            return provenance[h.record.source].map {
+            let through = h.via.compactMap { r in provenance(of: r).map { Citation(record: r.key, id: r.id, name: r.name, provenance: $0) } }
+            return provenance(of: h.record).map {
                 Listing(record: h.record, provenance: $0, match: h.explanation, entity: h.entity, through: through.isEmpty ? nil : through)
             }
         }

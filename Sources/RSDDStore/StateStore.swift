@@ -154,6 +154,18 @@ public final class StateStore: Sendable {
             try db.alter(table: "assessment") { t in t.add(column: "digest", .text) }
             try db.alter(table: "finding") { t in t.add(column: "key", .text) }
         }
+        m.registerMigration("8-record-first-seen") { db in
+            // The snapshot each listed or registry record was first read from in its present form:
+            // a finding cites it, so that another row of the list changing leaves the report of a
+            // team it does not concern as it was.
+            try db.create(table: "record_seen") { t in
+                t.primaryKey("key", .text)
+                t.column("digest", .text).notNull()
+                t.column("url", .text).notNull()
+                t.column("retrieved", .text).notNull()
+                t.column("sha256", .text).notNull()
+            }
+        }
         return m
     }
 

@@ -115,6 +115,23 @@ import Testing
         #expect(!NameParts.split("Fictional Academy (Deemed to be University)").contains { $0.text.lowercased().hasPrefix("deemed") })
     }
 
+    /// `rsdd match` on a line that prints a unit and the organisation it is part of, both in the
+    /// registry and both named outright: the unit is the answer, wherever the line prints it.
+    @Test func theUnitALinePrintsIsTheAnswerOverItsParent() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00031", name: "Fictional Lakeside University", category: "registry", country: "IN",
+                   identifiers: ["ror": "0reg00031"]),
+            Record(source: "reg", id: "0reg00032", name: "Lakeside Fictional Cancer Institute", category: "registry", country: "IN",
+                   identifiers: ["ror": "0reg00032"], parents: ["0reg00031"]),
+            Record(source: "reg", id: "0reg00033", name: "Zeta Fictional Hospital", category: "registry", country: "IN",
+                   identifiers: ["ror": "0reg00033"]),
+        ])
+        #expect(index.best(for: OrganisationQuery(name: "Dept. of Surgery, Lakeside Fictional Cancer Institute, Fictional Lakeside University, Lakeside, India"))?.record.id == "0reg00032")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Lakeside University, Lakeside Fictional Cancer Institute, India"))?.record.id == "0reg00032")
+        // Two organisations of which neither is part of the other: as before, the smaller key.
+        #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00031")
+    }
+
     /// A listed name that holds a comma, or a unit printed before its parent: neighbouring parts of
     /// the line are read together; the unit alone is too common a name to decide.
     @Test func parentAndUnitArePartsReadTogether() {

@@ -67,8 +67,12 @@ import Testing
         // The cache is what is read: a title planted in it shows.
         let file = dir.appendingPathComponent("teams/t-clean.yml")
         let hash = Files.sha256(try Data(contentsOf: file))
-        cached[hash]?.title = "From the cache"
+        var planted = try JSONDecoder().decode(TeamSpec.self, from: try #require(cached[hash]))
+        planted.title = "From the cache"
+        cached[hash] = try Files.jsonEncoder(pretty: false).encode(planted)
         TeamCache.write(cached, to: cacheFile)
+        // A team's digest is that of its JSON, whether read from YAML or from the cache.
+        #expect(try ws.loadTeamsWithDigests().first { $0.team.id == "t-clean" }?.digest == Files.sha256(try #require(cached[hash])))
         #expect(try ws.loadTeams().first { $0.id == "t-clean" }?.title == "From the cache")
         // Other bytes: read from the file again.
         try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(to: file, atomically: true, encoding: .utf8)

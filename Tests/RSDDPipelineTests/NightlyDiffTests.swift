@@ -127,19 +127,42 @@ func inode(_ url: URL) -> UInt64? {
 
     @Test func aListRowThatChangesOneTeamRewritesThatTeamOnly() throws {
         let ws = try demoCopy()
+        let list = ws.root.appendingPathComponent("snapshots/list.html")
+        let before = Files.sha256(try Data(contentsOf: list))
         _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow))
         let clean = inode(ws.reportsDir.appendingPathComponent("t-clean.md"))
-        let declared = inode(ws.reportsDir.appendingPathComponent("t-declared.md"))
+        let declared = try Data(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.json"))
+        let declaredInode = inode(ws.reportsDir.appendingPathComponent("t-declared.md"))
+        #expect(String(decoding: declared, as: UTF8.self).contains(before), "t-declared's findings cite the list")
         try addHarborlightToTheDemoList(ws)
+        let after = Files.sha256(try Data(contentsOf: list))
         let next = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(60), force: true))
-        // t-undisclosed has a tie with Harborlight; t-declared's findings cite the list's snapshot,
-        // which is new; t-clean's report says nothing of the list and stays as it was.
-        #expect(next.rewritten == 2)
+        // t-undisclosed has a tie with Harborlight. t-declared's findings cite rows of the list
+        // that read as they did: they still cite the snapshot those rows were first read from,
+        // and its report is kept. t-clean's report says nothing of the list.
+        #expect(next.rewritten == 1)
         #expect(next.changes.evidence.map(\.finding.team) == ["t-undisclosed"])
         #expect(inode(ws.reportsDir.appendingPathComponent("t-clean.md")) == clean)
-        #expect(inode(ws.reportsDir.appendingPathComponent("t-declared.md")) != declared)
+        #expect(inode(ws.reportsDir.appendingPathComponent("t-declared.md")) == declaredInode)
+        #expect(try Data(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.json")) == declared)
         let report = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
         #expect(report.contains("EOC-006"))
+        // The new row cites the new snapshot; a row of the same list that did not change, the first.
+        let json = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.json"), encoding: .utf8)
+        #expect(json.contains(after) && json.contains(before))
+        // A row that changes is cited from the snapshot that holds it as it now reads.
+        let html = try String(contentsOf: list, encoding: .utf8)
+        try html.replacingOccurrences(of: "<li>Severny Veter LLC</li>", with: "<li>Severny Veter LLC</li><li>Severny Veter OOO</li>")
+            .write(to: list, atomically: true, encoding: .utf8)
+        let changed = Files.sha256(try Data(contentsOf: list))
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(120), force: true))
+        let third = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.json"), encoding: .utf8)
+        #expect(third.contains(changed) && third.contains(after))
+        // With the snapshot it names gone, a record is cited from the current one (never from a
+        // file that is not there).
+        try FileManager.default.removeItem(at: ws.stateDir.appendingPathComponent("snapshots/\(before)"))
+        _ = try Pipeline.run(RunOptions(workspace: ws, asOf: fixedAsOf, now: fixedNow.addingTimeInterval(180), force: true))
+        #expect(!(try String(contentsOf: ws.reportsDir.appendingPathComponent("t-declared.json"), encoding: .utf8)).contains(before))
     }
 
     @Test func oldRunsArePrunedAfterKeepButNeverTheRunTheReportsReplaced() throws {

@@ -11,6 +11,8 @@ public struct WorkspaceInputs: Sendable {
     public var sources: [SourceSpec]
     /// The teams this run assesses (all, or those of `RunOptions.teams`).
     public var teams: [TeamSpec]
+    /// Team id → the SHA-256 of the team's JSON encoding (`Workspace.loadTeamsWithDigests`).
+    public var teamDigests: [String: String] = [:]
     public var settings: Settings
     public var profile: PolicyProfile
     /// The decisions of each team, in file order.
@@ -23,13 +25,15 @@ public struct WorkspaceInputs: Sendable {
     public static func load(_ o: RunOptions) throws -> WorkspaceInputs {
         let ws = o.workspace
         let sources = try ws.loadSources()
-        let allTeams = try ws.loadTeams()
+        let loaded = try ws.loadTeamsWithDigests()
+        let allTeams = loaded.map(\.team)
         let teams = o.teams.map { only in allTeams.filter { only.contains($0.id) } } ?? allTeams
         let settings = try ws.loadSettings()
         let profile = try PolicyProfile.load(id: o.policy, workspace: ws)
         let (decisions, warnings) = try ws.loadDecisions(teams: Set(allTeams.map(\.id)), measures: Set(profile.mitigations.map(\.id)))
-        return WorkspaceInputs(workspace: ws, sources: sources, teams: teams, settings: settings, profile: profile,
-                               decisions: decisions, judgements: try loadJudgements(ws), warnings: warnings)
+        return WorkspaceInputs(workspace: ws, sources: sources, teams: teams,
+                               teamDigests: Dictionary(loaded.map { ($0.team.id, $0.digest) }, uniquingKeysWith: { a, _ in a }),
+                               settings: settings, profile: profile, decisions: decisions, judgements: try loadJudgements(ws), warnings: warnings)
     }
 
     static func loadJudgements(_ ws: Workspace) throws -> Judgements {

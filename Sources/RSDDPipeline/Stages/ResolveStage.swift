@@ -21,8 +21,17 @@ public struct ResolvedLists: Sendable {
 public enum ResolveStage {
     public static func resolve(_ parsed: inout ParsedWorkspace, judgements: Judgements, state: StateStore) throws -> ResolvedLists {
         let previous = try state.latestEntities()
+        // Where each record was first read in its present form, while that snapshot is kept.
+        // (Snapshots lie beside the state database: `.rsdd/snapshots/<sha256>`.)
+        let snapshots = state.file.deletingLastPathComponent().appendingPathComponent("snapshots")
+        var present: [String: Bool] = [:]
+        let seen = try state.recordsSeen().compactMapValues { r -> (digest: String, provenance: Provenance)? in
+            let kept = present[r.sha256] ?? FileManager.default.fileExists(atPath: snapshots.appendingPathComponent(r.sha256).path)
+            present[r.sha256] = kept
+            return kept ? (r.digest, Provenance(source: "", title: "", url: r.url, retrieved: r.retrieved, sha256: r.sha256)) : nil
+        }
         let lists = ListIndex(records: parsed.records, provenance: parsed.provenance, judgements: judgements, previous: previous,
-                              known: parsed.prepared)
+                              known: parsed.prepared, seen: seen)
         for (s, file) in parsed.toCache where parsed.provenance[s.id] != nil {
             PreparedCache.write(lists.index.prepared(ofSource: s.id), to: file)
             PreparedCache.removeOthers(of: s.id, keeping: file)
