@@ -110,6 +110,7 @@ public struct Workspace: Sendable {
         clock.lap("  team cache read")
         let encoder = Files.jsonEncoder(pretty: false)
         let decoder = JSONDecoder()
+        decoder.userInfo[YAMLFile.encodedByRSDD] = true
         let decoded = Workspace.parallelMap(files) { url -> (Result<(TeamSpec, Data), Error>, String?) in
             guard let data = try? Data(contentsOf: url) else {
                 return (Result {
