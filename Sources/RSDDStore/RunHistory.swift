@@ -67,6 +67,31 @@ extension StateStore {
     }
 
     /// The runs kept, oldest first.
+    /// Forgets the runs whose as-of date is before `oldest` (ISO date), with their reports, findings
+    /// and entities, and the fetch attempts started before that day; never the newest run nor the
+    /// runs in `protecting`. Reports that a kept run still names stay. Returns how many runs went.
+    @discardableResult
+    public func pruneRuns(before oldest: String, protecting: Set<String>) throws -> Int {
+        try wrap {
+            try db.write { db in
+                let newest = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM run") ?? 0
+                let old = try Row.fetchAll(db, sql: "SELECT seq, id FROM run WHERE as_of < ? AND seq < ?", arguments: [oldest, newest])
+                    .filter { !protecting.contains($0["id"] as String) }.map { $0["seq"] as Int64 }
+                for seq in old {
+                    for table in ["entity_record", "finding", "assessment"] {
+                        try db.execute(sql: "DELETE FROM \(table) WHERE run_seq = ?", arguments: [seq])
+                    }
+                    try db.execute(sql: "DELETE FROM run WHERE seq = ?", arguments: [seq])
+                }
+                if !old.isEmpty {
+                    try db.execute(sql: "DELETE FROM report_json WHERE digest NOT IN (SELECT digest FROM assessment WHERE digest IS NOT NULL)")
+                }
+                try db.execute(sql: "DELETE FROM fetch_attempt WHERE started < ?", arguments: [oldest])
+                return old.count
+            }
+        }
+    }
+
     public func runs() throws -> [RunRow] {
         try wrap { try db.read { try RunRow.fetchAll($0, sql: "SELECT * FROM run ORDER BY seq") } }
     }

@@ -176,10 +176,18 @@ func inode(_ url: URL) -> UInt64? {
         let kept = Set(try FileManager.default.contentsOfDirectory(atPath: ws.stateDir.appendingPathComponent("runs").path))
         // As of 11-18 with 30 days kept: 10-20 stays (the run replaced, and within 30 days); 09-01 and 10-01 go.
         #expect(kept == [ids[2]], "\(kept) of \(ids)")
+        // The history in the state database keeps the same runs, and the latest.
+        let state = try StateStore(workspace: ws)
+        #expect(try state.runs().map(\.id) == [ids[2], ids[3]])
         // With a year kept, a run the reports replaced is never removed, however old.
         try "keep: 1d\n".write(to: ws.root.appendingPathComponent("rsdd.yml"), atomically: true, encoding: .utf8)
         let last = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 12, day: 30), now: fixedNow.addingTimeInterval(600), offline: true))
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: ws.stateDir.appendingPathComponent("runs").path)) == [ids[3]])
         #expect(last.changes.from == ids[3])
+        #expect(try state.runs().map(\.id) == [ids[3], last.run.id])
+        #expect(try state.assessments(run: ids[3]).count == 3, "the reports of a run kept stay readable")
+        let db = try DatabaseQueue(path: ws.stateDir.appendingPathComponent("state.sqlite").path)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM report_json WHERE digest NOT IN (SELECT digest FROM assessment)") } == 0)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM finding WHERE run_seq NOT IN (SELECT seq FROM run)") } == 0)
     }
 }
