@@ -128,8 +128,9 @@ func timeChild(_ path: String, _ args: [String], allowing codes: Set<Int32> = [0
 func diskUse(_ dirs: [URL]) -> Int {
     var seen = Set<UInt64>(), total = 0
     for dir in dirs {
-        guard let e = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { continue }
-        for case let url as URL in e {
+        // A file counts as itself; a folder, as the files under it.
+        let e: [URL] = (FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? []
+        for url in e.isEmpty ? [dir] : e {
             guard let a = try? FileManager.default.attributesOfItem(atPath: url.path), (a[.type] as? FileAttributeType) == .typeRegular,
                   let ino = a[.systemFileNumber] as? UInt64, seen.insert(ino).inserted else { continue }
             total += (a[.size] as? Int) ?? 0
@@ -213,11 +214,15 @@ if CommandLine.arguments.count == 5 && CommandLine.arguments[1] == "scale" {
     rows[at] = rows[at].replacingOccurrences(of: "University", with: "University (renamed)")
     try rows.joined(separator: "\n").write(to: list, atomically: true, encoding: .utf8)
     use = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")])
+    let archive = diskUse([dir.appendingPathComponent(".rsdd/runs")])
+    let history = diskUse([dir.appendingPathComponent(".rsdd/state.sqlite"), dir.appendingPathComponent(".rsdd/state.sqlite-wal")])
     inodes = teamReportInodes(reports)
     let changed = try timeChild(rsdd, ["run", "--config", dir.path, "--force", "--as-of", tomorrow], allowing: [0, 3, 4])
     grew = diskUse([reports, dir.appendingPathComponent(".rsdd/runs")]) - use
-    print(String(format: "  one list row changed: run %.1f s, %d team reports rewritten, reports and archive grew %.1f MB",
-                 changed.seconds, rewritten(reports, since: inodes), Double(grew) / 1e6))
+    let archiveGrew = diskUse([dir.appendingPathComponent(".rsdd/runs")]) - archive
+    let historyGrew = diskUse([dir.appendingPathComponent(".rsdd/state.sqlite"), dir.appendingPathComponent(".rsdd/state.sqlite-wal")]) - history
+    print(String(format: "  one list row changed: run %.1f s, %d team reports rewritten, reports and archive grew %.1f MB (.rsdd/runs/ %.1f MB, state database %.1f MB)",
+                 changed.seconds, rewritten(reports, since: inodes), Double(grew) / 1e6, Double(archiveGrew) / 1e6, Double(historyGrew) / 1e6))
     exit(0)
 }
 
