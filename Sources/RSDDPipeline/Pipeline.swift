@@ -245,9 +245,7 @@ public enum Pipeline {
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
         // The snapshots the cited records were first read from, for the next run to cite alike.
-        try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen.mapValues {
-            StateStore.RecordSeen(digest: $0.digest, url: $0.provenance.url, retrieved: $0.provenance.retrieved, sha256: $0.provenance.sha256)
-        })
+        try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen)
         clock.lap("assess")
         o.stage("writing the reports")
         if o.keepIndexUntilExit { Pipeline.keep([resolved.lists, parsed]) }

@@ -3,29 +3,16 @@ import GRDB
 import RSDDCore
 
 /// Where each record was first read in its present form: record key → the SHA-256 of the record
-/// (as rsdd reads it) and the snapshot (URL, first retrieval, SHA-256) it came from then.
+/// (as rsdd reads it) and the snapshot (URL, first retrieval, SHA-256) it came from then. The
+/// provenance's source and title are not kept: the record's key and the source's declaration give them.
 extension StateStore {
-    public struct RecordSeen: Sendable, Hashable {
-        public var digest: String
-        public var url: String
-        public var retrieved: String
-        public var sha256: String
-
-        public init(digest: String, url: String, retrieved: String, sha256: String) {
-            self.digest = digest
-            self.url = url
-            self.retrieved = retrieved
-            self.sha256 = sha256
-        }
-    }
-
     /// Every record seen, by key.
-    public func recordsSeen() throws -> [String: RecordSeen] {
+    public func recordsSeen() throws -> [String: (digest: String, provenance: Provenance)] {
         try wrap {
             try db.read { db in
-                var out: [String: RecordSeen] = [:]
+                var out: [String: (digest: String, provenance: Provenance)] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT key, digest, url, retrieved, sha256 FROM record_seen") {
-                    out[row["key"]] = RecordSeen(digest: row["digest"], url: row["url"], retrieved: row["retrieved"], sha256: row["sha256"])
+                    out[row["key"]] = (row["digest"], Provenance(source: "", title: "", url: row["url"], retrieved: row["retrieved"], sha256: row["sha256"]))
                 }
                 return out
             }
@@ -34,13 +21,13 @@ extension StateStore {
 
     /// Notes records read for the first time in their present form, in one transaction (a record
     /// seen before in another form is replaced).
-    public func noteRecordsSeen(_ seen: [String: RecordSeen]) throws {
+    public func noteRecordsSeen(_ seen: [String: (digest: String, provenance: Provenance)]) throws {
         guard !seen.isEmpty else { return }
         try wrap {
             try db.write { db in
                 let upsert = try db.makeStatement(sql: "INSERT OR REPLACE INTO record_seen (key, digest, url, retrieved, sha256) VALUES (?, ?, ?, ?, ?)")
                 for (key, r) in seen.sorted(by: { $0.key < $1.key }) {
-                    try upsert.execute(arguments: [key, r.digest, r.url, r.retrieved, r.sha256])
+                    try upsert.execute(arguments: [key, r.digest, r.provenance.url, r.provenance.retrieved, r.provenance.sha256])
                 }
             }
         }

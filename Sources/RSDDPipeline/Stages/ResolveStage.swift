@@ -25,10 +25,10 @@ public enum ResolveStage {
         // (Snapshots lie beside the state database: `.rsdd/snapshots/<sha256>`.)
         let snapshots = state.file.deletingLastPathComponent().appendingPathComponent("snapshots")
         var present: [String: Bool] = [:]
-        let seen = try state.recordsSeen().compactMapValues { r -> (digest: String, provenance: Provenance)? in
-            let kept = present[r.sha256] ?? FileManager.default.fileExists(atPath: snapshots.appendingPathComponent(r.sha256).path)
-            present[r.sha256] = kept
-            return kept ? (r.digest, Provenance(source: "", title: "", url: r.url, retrieved: r.retrieved, sha256: r.sha256)) : nil
+        let seen = try state.recordsSeen().filter { _, r in
+            let kept = present[r.provenance.sha256] ?? FileManager.default.fileExists(atPath: snapshots.appendingPathComponent(r.provenance.sha256).path)
+            present[r.provenance.sha256] = kept
+            return kept
         }
         let lists = ListIndex(records: parsed.records, provenance: parsed.provenance, judgements: judgements, previous: previous,
                               known: parsed.prepared, seen: seen)
