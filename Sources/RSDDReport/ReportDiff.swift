@@ -134,11 +134,65 @@ public struct RunChanges: Sendable, Hashable, Codable {
     /// A finding present in both runs whose evidence or level changed.
     public struct EvidenceChange: Sendable, Hashable, Codable {
         public var finding: FindingRef
-        public var changes: [String]
+        public var changes: [Change]
         /// The finding's level before, when it changed (`finding.level` is the level now).
         public var levelBefore: Level?
 
         enum CodingKeys: String, CodingKey { case finding, changes, levelBefore = "level_before" }
+
+        /// One change of a finding's evidence, as values (found by comparing values, never
+        /// sentences); `words` says it for a reader, and the JSON carries both.
+        public struct Change: Sendable, Hashable, Codable {
+            public enum Kind: String, Sendable, Codable {
+                case level, ruleAdded = "rule-added", ruleRemoved = "rule-removed", window
+                case listingAdded = "listing-added", listingRemoved = "listing-removed", matchScore = "match-score", listedRecord = "listed-record"
+            }
+            public var kind: Kind
+            /// The rule, or the listed record's key, the change is about.
+            public var subject: String?
+            public var before: String?
+            public var after: String?
+
+            public init(_ kind: Kind, subject: String? = nil, before: String? = nil, after: String? = nil) {
+                self.kind = kind
+                self.subject = subject
+                self.before = before
+                self.after = after
+            }
+
+            public var words: String {
+                let k = subject ?? "?", b = before ?? "?", a = after ?? "?"
+                switch kind {
+                case .level: return "level \(b) → \(a)"
+                case .ruleAdded: return "now also picked out by rule \(k)"
+                case .ruleRemoved: return "no longer picked out by rule \(k)"
+                case .window: return "window \(b) → \(a)"
+                case .listingAdded: return "now also listed in \(k) (\(a))"
+                case .listingRemoved: return "no longer listed in \(k) (\(b))"
+                case .matchScore: return "match score for \(k) \(b) → \(a)"
+                case .listedRecord: return "listed record \(k) changed"
+                }
+            }
+
+            enum CodingKeys: String, CodingKey { case kind, subject, before, after, words }
+
+            public init(from decoder: Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                kind = try c.decode(Kind.self, forKey: .kind)
+                subject = try c.decodeIfPresent(String.self, forKey: .subject)
+                before = try c.decodeIfPresent(String.self, forKey: .before)
+                after = try c.decodeIfPresent(String.self, forKey: .after)
+            }
+
+            public func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(kind, forKey: .kind)
+                try c.encodeIfPresent(subject, forKey: .subject)
+                try c.encodeIfPresent(before, forKey: .before)
+                try c.encodeIfPresent(after, forKey: .after)
+                try c.encode(words, forKey: .words)
+            }
+        }
     }
 
     /// A source whose state or data changed.
@@ -365,25 +419,26 @@ public enum ReportDiff {
     /// What changed in a finding's evidence. A listing read from a new snapshot of its list with
     /// the same record is not a change of the finding: the source's new data is reported once,
     /// under the sources.
-    static func evidenceChanges(_ a: Finding, _ b: Finding) -> [String] {
-        var c: [String] = []
-        if a.level != b.level { c.append("level \(a.level.rawValue) → \(b.level.rawValue)") }
+    static func evidenceChanges(_ a: Finding, _ b: Finding) -> [RunChanges.EvidenceChange.Change] {
+        typealias Change = RunChanges.EvidenceChange.Change
+        var c: [Change] = []
+        if a.level != b.level { c.append(Change(.level, before: a.level.rawValue, after: b.level.rawValue)) }
         let ra = Set([a.rule] + a.also.map(\.rule)), rb = Set([b.rule] + b.also.map(\.rule))
-        for r in rb.subtracting(ra).sorted() { c.append("now also picked out by rule \(r)") }
-        for r in ra.subtracting(rb).sorted() { c.append("no longer picked out by rule \(r)") }
-        if a.window != b.window { c.append("window \(a.window.words) → \(b.window.words)") }
+        for r in rb.subtracting(ra).sorted() { c.append(Change(.ruleAdded, subject: r)) }
+        for r in ra.subtracting(rb).sorted() { c.append(Change(.ruleRemoved, subject: r)) }
+        if a.window != b.window { c.append(Change(.window, before: a.window.words, after: b.window.words)) }
         let la = Dictionary(a.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
         let lb = Dictionary(b.listings.map { ($0.record.key, $0) }, uniquingKeysWith: { x, _ in x })
         for k in Set(la.keys).union(lb.keys).sorted() {
             switch (la[k], lb[k]) {
-            case (nil, let y?): c.append("now also listed in \(k) (\(y.record.name))")
-            case (let x?, nil): c.append("no longer listed in \(k) (\(x.record.name))")
+            case (nil, let y?): c.append(Change(.listingAdded, subject: k, after: y.record.name))
+            case (let x?, nil): c.append(Change(.listingRemoved, subject: k, before: x.record.name))
             case (let x?, let y?):
                 if x.match.score != y.match.score {
-                    c.append("match score for \(k) \(String(format: "%.2f", x.match.score)) → \(String(format: "%.2f", y.match.score))")
+                    c.append(Change(.matchScore, subject: k, before: String(format: "%.2f", x.match.score), after: String(format: "%.2f", y.match.score)))
                 }
                 if x.record.name != y.record.name || x.record.aliases != y.record.aliases || x.record.category != y.record.category {
-                    c.append("listed record \(k) changed")
+                    c.append(Change(.listedRecord, subject: k))
                 }
             default: break
             }
@@ -429,7 +484,7 @@ public enum ReportDiff {
             L += ["## Findings whose evidence changed", ""]
             for x in c.evidence {
                 L.append("- \(e(x.finding.words))")
-                L += x.changes.map { "    - \(e($0))" }
+                L += x.changes.map { "    - \(e($0.words))" }
             }
             L.append("")
         }

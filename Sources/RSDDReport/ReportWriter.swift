@@ -118,7 +118,7 @@ public struct ReportWriter: Sendable {
             changes.evidence = changes.evidence.compactMap { x in
                 var x = x
                 x.changes.removeAll { c in
-                    regrouped.contains { k in c.hasPrefix("now also listed in \(k) (") || c.hasPrefix("no longer listed in \(k) (") }
+                    (c.kind == .listingAdded || c.kind == .listingRemoved) && c.subject.map(regrouped.contains) == true
                 }
                 return x.changes.isEmpty ? nil : x
             }

@@ -38,8 +38,9 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         #expect(c.evidence.first?.finding.team == "t-undisclosed")
         #expect(c.evidence.first?.finding.org.contains("Harborlight") == true)
         #expect(c.evidence.first?.finding.listings == ["demo-list:EOC-006"])
-        #expect(c.evidence.first?.changes.contains("level low → medium") == true)
-        #expect(c.evidence.first?.changes.contains("now also listed in demo-list:EOC-006 (Harborlight Foundation for Innovation)") == true)
+        #expect(c.evidence.first?.changes.contains(.init(.level, before: "low", after: "medium")) == true)
+        #expect(c.evidence.first?.changes.contains(.init(.listingAdded, subject: "demo-list:EOC-006", after: "Harborlight Foundation for Innovation")) == true)
+        #expect(c.evidence.first?.changes.map(\.words).contains("now also listed in demo-list:EOC-006 (Harborlight Foundation for Innovation)") == true)
         #expect(c.sources.map(\.id) == ["demo-list"])
 
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("changes.md"), encoding: .utf8)
@@ -55,7 +56,7 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         ## Findings whose evidence changed
 
         - \(c.evidence[0].finding.words)
-        \(c.evidence[0].changes.map { "    - \($0)" }.joined(separator: "\n"))
+        \(c.evidence[0].changes.map { "    - \($0.words)" }.joined(separator: "\n"))
 
         ## Sources that changed
 
@@ -81,6 +82,9 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
         let out = try runRSDDOutput(["diff", "--config", ws.root.path, first.run.id, second.run.id, "--json"])
         let json = try JSONDecoder().decode(RunChanges.self, from: out)
         #expect(json == c)
+        // Each change of evidence is a value with its words beside it.
+        #expect(String(decoding: out, as: UTF8.self).contains("listing-added"))
+        #expect(String(decoding: out, as: UTF8.self).contains("now also listed in demo-list:EOC-006"))
     }
 
     @Test func anUnchangedRerunSaysNoChange() throws {
