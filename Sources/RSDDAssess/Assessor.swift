@@ -45,16 +45,15 @@ public struct Assessor: Sendable {
     /// Assesses one team. `sources` is every source's freshness; `limits` the checks already known
     /// not to be possible or made on older data (a stale source); `incomplete` those of them the
     /// level rests on (a list with no usable snapshot), which make the assessment incomplete.
-    public func assess(_ facts: TeamFacts, sources: [SourceStatus], limits: [String], incomplete: [String] = []) -> Assessment {
+    public func assess(_ facts: TeamFacts, sources: [SourceStatus], limits: [Limit]) -> Assessment {
         let team = facts.team
-        var incomplete = incomplete
         var findings: [Finding] = []
         var members: [MemberSummary] = []
         var review: [ReviewItem] = []
         // (listing, normalised organisation) pairs already in `review`: one line each per team.
         var reviewed = Set<String>()
         var collaborations: [ReviewItem] = []
-        var limits = limits + profile.notAssessed.map { "Not assessed under the \(profile.id) profile: \($0)" }
+        var limits = limits + profile.notAssessed.map { Limit(.profile, profile.id, "Not assessed under the \(profile.id) profile: \($0)") }
         for m in team.members {
             let declared = m.ties.map {
                 Tie(member: m.id, type: $0.type, org: $0.org, identifiers: $0.ror.map { ["ror": $0] } ?? [:],
@@ -67,16 +66,12 @@ public struct Assessor: Sendable {
                 keys += 1
                 let sourcesOfScheme = facts.recordSources.filter { $0.value == scheme }.keys.sorted()
                 if sourcesOfScheme.isEmpty {
-                    let why = "Member \(m.id) has a \(scheme.label) (\(key)) but the workspace declares no source of that kind: undisclosed ties in that record could not be checked."
-                    limits.append(why)
-                    incomplete.append(why)
+                    limits.append(Limit(.member, m.id, "Member \(m.id) has a \(scheme.label) (\(key)) but the workspace declares no source of that kind: undisclosed ties in that record could not be checked.", incomplete: true))
                 }
                 for source in sourcesOfScheme {
                     let record = TeamFacts.recordKey(source, key)
                     guard let ties = facts.publicTies[record] else {
-                        let why = "The public record of member \(m.id) in \(source) (\(scheme.label) \(key)) could not be read: undisclosed ties in it could not be checked."
-                        limits.append(why)
-                        incomplete.append(why)
+                        limits.append(Limit(.member, m.id, "The public record of member \(m.id) in \(source) (\(scheme.label) \(key)) could not be read: undisclosed ties in it could not be checked.", incomplete: true))
                         continue
                     }
                     public_ += ties.map { t, p in
@@ -85,19 +80,17 @@ public struct Assessor: Sendable {
                             otherNames: t.otherNames, datesReported: t.datesReported, work: t.work, department: t.department)
                     }
                     for gap in facts.recordGaps[record] ?? [] {
-                        let why = "Part of the public record of member \(m.id) in \(source) was not read (\(gap)): undisclosed ties in it could not be checked."
-                        limits.append(why)
-                        incomplete.append(why)
+                        limits.append(Limit(.member, m.id, "Part of the public record of member \(m.id) in \(source) was not read (\(gap)): undisclosed ties in it could not be checked.", incomplete: true))
                     }
                     // A researchmap profile lists the ORCID iDs its owner linked: one that disagrees
                     // with the declared iD may be another person's record.
                     if scheme != .orcid, let orcid = m.orcid, let listed = facts.recordORCIDs[record], !listed.isEmpty, !listed.contains(orcid) {
-                        limits.append("The \(scheme.label) record of member \(m.id) (\(key)) lists ORCID iD \(listed.sorted().joined(separator: ", ")), not the declared \(orcid): check that both are this member's.")
+                        limits.append(Limit(.member, m.id, "The \(scheme.label) record of member \(m.id) (\(key)) lists ORCID iD \(listed.sorted().joined(separator: ", ")), not the declared \(orcid): check that both are this member's."))
                     }
                 }
             }
             if keys == 0 {
-                limits.append("Member \(m.id) has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked.")
+                limits.append(Limit(.member, m.id, "Member \(m.id) has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked."))
             }
             public_ = Assessor.corroborated(public_)
             // Who a member works with (a co-author's, a co-investigator's institution) is no tie of
@@ -127,7 +120,7 @@ public struct Assessor: Sendable {
                 memberFindings += found
                 // The disagreement is worth a line where it decides something.
                 let d = declared.filter { Assessor.same($0, p) }.map { "\($0.type.rawValue) \(Assessor.span($0))" }.sorted().joined(separator: "; ")
-                limits.append("Member \(m.id): the team file gives \(Text.markdown(p.org)) as \(d), the public record in \(p.provenance?.source ?? "?") as \(p.type.rawValue) \(Assessor.span(p)): it is weighed as the public record gives it.")
+                limits.append(Limit(.member, m.id, "Member \(m.id): the team file gives \(Text.markdown(p.org)) as \(d), the public record in \(p.provenance?.source ?? "?") as \(p.type.rawValue) \(Assessor.span(p)): it is weighed as the public record gives it."))
             }
             for tie in relational {
                 // OpenAlex's institution (by its ROR id) and the affiliation as printed may name
@@ -192,7 +185,7 @@ public struct Assessor: Sendable {
         let used = Set(findings.filter { f in f.decision.map { !$0.decision.needsReviewBy } ?? true }.flatMap(\.mitigations))
         let mitigations = profile.mitigations.filter { used.contains($0.id) }
         var summaryText = summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources,
-                                  incomplete: incomplete)
+                                  incomplete: limits.filter(\.incomplete).count)
         let applied = decided.records.filter { $0.state == .applied }.count
         if applied > 0 {
             summaryText += level == computed
@@ -209,7 +202,7 @@ public struct Assessor: Sendable {
             summary: summaryText,
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
-            incomplete: incomplete.sorted(), collaborations: collaborations)
+            collaborations: collaborations)
         if !decided.records.isEmpty {
             assessment.computedLevel = computed
             assessment.dismissed = decided.dismissed.sorted(by: Assessor.order)
@@ -419,13 +412,13 @@ public struct Assessor: Sendable {
     /// One paragraph: the level, why, what to do. Without the as-of date (the report's header
     /// gives it): a report that says the same the next night is the same bytes.
     func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus],
-                 incomplete: [String] = []) -> String {
-        var s = "Level **\(level.rawValue)**\(incomplete.isEmpty ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile."
+                 incomplete: Int = 0) -> String {
+        var s = "Level **\(level.rawValue)**\(incomplete == 0 ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile."
         if let o = outcome, let def = profile.outcomes.first(where: { $0.id == o }) {
             s += " Outcome: \(o)\(def.text.map { " — \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? "")."
         }
-        if !incomplete.isEmpty {
-            s += " The assessment is incomplete: \(incomplete.count) check\(incomplete.count == 1 ? "" : "s") it rests on could not be made (see Basis and limits), so this level is not a clean result."
+        if incomplete > 0 {
+            s += " The assessment is incomplete: \(incomplete) check\(incomplete == 1 ? "" : "s") it rests on could not be made (see Basis and limits), so this level is not a clean result."
         }
         if findings.isEmpty {
             s += " No tie of any member matched a listed organisation, and no undisclosed tie was found in the public records read."

@@ -14,16 +14,16 @@ public struct Assessment: Sendable, Hashable, Codable {
     public var findings: [Finding]
     public var mitigations: [Mitigation]
     public var sources: [SourceStatus]
-    /// Checks that could not be made (a source missing, a member without ORCID iD).
-    public var limits: [String]
+    /// Checks that could not be made (a source missing, a member without ORCID iD), and caveats.
+    public var limits: [Limit]
     /// Near matches for an analyst to confirm or dismiss: never findings.
     public var needsReview: [ReviewItem]
     /// The team's outcome, for profiles that speak in outcomes: the outcome of its highest finding.
     public var outcome: String?
-    /// Checks the level rests on that could not be made at all (a list with no usable snapshot,
-    /// a member's public record that could not be read). Empty: the assessment is complete. An
-    /// incomplete assessment keeps the level its evidence gives; it is never a clean result.
-    public var incomplete: [String]
+    /// The limits on checks the level rests on that could not be made at all (a list with no
+    /// usable snapshot, a member's public record that could not be read). Empty: the assessment is
+    /// complete. An incomplete assessment keeps the level its evidence gives; it is never a clean result.
+    public var incomplete: [Limit] { limits.filter(\.incomplete) }
     /// True when every check the level rests on was made.
     public var complete: Bool { incomplete.isEmpty }
     /// Co-authorships and co-investigations with listed organisations that the profile does not
@@ -41,9 +41,8 @@ public struct Assessment: Sendable, Hashable, Codable {
 
     public init(team: String, title: String, programme: String?, sensitivity: Sensitivity, profile: String,
                 profileTitle: String, asOf: Day, level: Level, summary: String, members: [MemberSummary],
-                findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [String],
-                needsReview: [ReviewItem] = [], outcome: String? = nil, incomplete: [String] = [], collaborations: [ReviewItem] = []) {
-        self.incomplete = incomplete
+                findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus], limits: [Limit],
+                needsReview: [ReviewItem] = [], outcome: String? = nil, collaborations: [ReviewItem] = []) {
         self.collaborations = collaborations
         self.team = team
         self.title = title
@@ -85,11 +84,16 @@ public struct Assessment: Sendable, Hashable, Codable {
         findings = try c.decode([Finding].self, forKey: .findings)
         mitigations = try c.decode([Mitigation].self, forKey: .mitigations)
         sources = try c.decode([SourceStatus].self, forKey: .sources)
-        limits = try c.decode([String].self, forKey: .limits)
+        if let typed = try? c.decode([Limit].self, forKey: .limits) {
+            limits = typed
+        } else {
+            // Reports written before limits had a subject: sentences, the incomplete ones again
+            // under `incomplete` (absent before rsdd knew incompleteness: complete).
+            let old = Set(try c.decodeIfPresent([String].self, forKey: .incomplete) ?? [])
+            limits = try c.decode([String].self, forKey: .limits).map { Limit(.unknown, "", $0, incomplete: old.contains($0)) }
+        }
         needsReview = try c.decodeIfPresent([ReviewItem].self, forKey: .needsReview) ?? []
         outcome = try c.decodeIfPresent(String.self, forKey: .outcome)
-        // Reports written before rsdd knew incompleteness read as complete.
-        incomplete = try c.decodeIfPresent([String].self, forKey: .incomplete) ?? []
         collaborations = try c.decodeIfPresent([ReviewItem].self, forKey: .collaborations) ?? []
         computedLevel = try c.decodeIfPresent(Level.self, forKey: .computedLevel)
         dismissed = try c.decodeIfPresent([Finding].self, forKey: .dismissed) ?? []
@@ -116,7 +120,6 @@ public struct Assessment: Sendable, Hashable, Codable {
         try c.encode(needsReview, forKey: .needsReview)
         try c.encodeIfPresent(outcome, forKey: .outcome)
         try c.encode(complete, forKey: .complete)
-        try c.encode(incomplete, forKey: .incomplete)
         if !collaborations.isEmpty { try c.encode(collaborations, forKey: .collaborations) }
         try c.encodeIfPresent(computedLevel, forKey: .computedLevel)
         if !dismissed.isEmpty { try c.encode(dismissed, forKey: .dismissed) }

@@ -360,7 +360,7 @@ public enum ReportDiff {
             guard let b = new.teams[id]?.assessment else { continue }
             let wasComplete = old.teams[id]?.assessment.complete ?? true
             if wasComplete != b.complete {
-                completeness.append(.init(team: id, title: b.title, complete: b.complete, why: b.incomplete))
+                completeness.append(.init(team: id, title: b.title, complete: b.complete, why: b.incomplete.map(\.reason)))
             }
         }
         var sources: [RunChanges.SourceChange] = []

@@ -174,7 +174,7 @@ public struct TeamReportRenderer: Sendable {
         if !a.complete {
             L.append("**The assessment is incomplete.** These checks, which the level rests on, could not be made; the level above is what the evidence that could be read gives:")
             L.append("")
-            L += a.incomplete.map { "- \(e($0))" }
+            L += a.incomplete.map { "- \(e($0.reason))" }
             L.append("")
         }
         if a.limits.isEmpty {
@@ -182,7 +182,7 @@ public struct TeamReportRenderer: Sendable {
         } else {
             L.append("Checks that could not be made, or were made on older data:")
             L.append("")
-            L += a.limits.map { "- \(e($0))" }
+            L += a.limits.map { "- \(e($0.reason))" }
         }
         return L.joined(separator: "\n") + "\n"
     }

@@ -120,7 +120,7 @@ import Testing
         let f = try #require(a.findings.first { $0.tie.origin == .publicRecord })
         #expect(f.tie.type == .appointment && f.window == .ongoing)
         #expect(!f.undisclosed, "the organisation was declared, though otherwise")
-        #expect(a.limits.contains { $0.contains("the team file gives Listed Org Ltd as \(declared.type.rawValue) 1990 to 1991") && $0.contains("appointment since 2018") })
+        #expect(a.limits.contains { $0.reason.contains("the team file gives Listed Org Ltd as \(declared.type.rawValue) 1990 to 1991") && $0.reason.contains("appointment since 2018") })
     }
 
     @Test func aDeclarationThatAgreesConfirmsThePublicTie() throws {
@@ -129,7 +129,7 @@ import Testing
         let a = try assess(try team(.high, ties: [DeclaredTie(type: .appointment, org: "Listed Org Ltd", start: PartialDate(year: 2018))]), public: ties)
         #expect(a.findings.count == 1)
         #expect(a.findings[0].tie.origin == .declared)
-        #expect(!a.limits.contains { $0.contains("the team file gives") })
+        #expect(!a.limits.contains { $0.reason.contains("the team file gives") })
     }
 
     /// The team file is written by or with the applicant: a country it gives never hides a listed
@@ -147,7 +147,7 @@ import Testing
 
     @Test func aMemberWithoutORCIDIsALimit() throws {
         let a = try assess(try team(.high, ties: [], orcid: nil))
-        #expect(a.limits == ["Member m1 has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked."])
+        #expect(a.limits == [Limit(.member, "m1", "Member m1 has no key to a public record (ORCID iD, researchmap permalink, KAKEN researcher number): undisclosed ties of this member could not be checked.")])
     }
 
     @Test func renamingAMemberChangesNothingButTheName() throws {
@@ -159,6 +159,21 @@ import Testing
         #expect(before.level == after.level)
         #expect(before.findings.map(\.rule) == after.findings.map(\.rule))
         #expect(before.findings.map(\.listings) == after.findings.map(\.listings))
+    }
+    /// A report written before limits had a subject (sentences, the incomplete ones again under
+    /// `incomplete`) still reads, with the same completeness, so that the next run's changes are right.
+    @Test func limitsOfAnOlderReportReadAsSentences() throws {
+        var a = try assess(try team(.high, ties: []))
+        a.limits = [Limit(.source, "list", "Source list has no usable snapshot.", incomplete: true), Limit(.member, "m1", "Member m1 has no key.")]
+        var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(a)) as! [String: Any]
+        json["limits"] = ["Member m1 has no key.", "Source list has no usable snapshot."]
+        json["incomplete"] = ["Source list has no usable snapshot."]
+        let old = try JSONDecoder().decode(Assessment.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(!old.complete)
+        #expect(old.incomplete.map(\.reason) == ["Source list has no usable snapshot."])
+        #expect(old.limits.map(\.about) == [.unknown, .unknown])
+        // And the new shape reads back as it was written.
+        #expect(try JSONDecoder().decode(Assessment.self, from: JSONEncoder().encode(a)) == a)
     }
 }
 
@@ -203,4 +218,5 @@ import Testing
         }
         #expect(error.message.contains("key 'nationality' is not accepted"))
     }
+
 }

@@ -179,9 +179,9 @@ func signature(_ a: Assessment) -> [String: [String]] {
         let stale = SourceStatus(id: "us-csl", title: "CSL", state: .stale, retrieved: "2026-11-01T00:00:00Z", sha256: nil,
                                  lastSuccess: "2026-11-01T00:00:00Z", error: "HTTP 503", snapshots: 1)
         let a = Assessor(profile: p, lists: ListIndex(records: [], provenance: [:]), asOf: Day(year: 2026, month: 11, day: 18))
-            .assess(TeamFacts(team: team, publicTies: [:]), sources: [stale], limits: ["Source us-csl is stale since 2026-11-01T00:00:00Z (last error: HTTP 503)"])
+            .assess(TeamFacts(team: team, publicTies: [:]), sources: [stale], limits: [Limit(.source, "us-csl", "Source us-csl is stale since 2026-11-01T00:00:00Z (last error: HTTP 503)")])
         #expect(a.summary.contains("Not every source was fresh (us-csl)"))
-        #expect(a.limits.contains { $0.contains("us-csl is stale") })
+        #expect(a.limits.contains { $0.reason.contains("us-csl is stale") })
         #expect(a.sources.first?.state == .stale)
     }
 }

@@ -109,7 +109,7 @@ import Testing
         #expect(a.findings.first { $0.member == "m2" }?.outcome == "mitigation-suggested")
         #expect(a.outcome == "prohibited")
         #expect(a.level == .high)
-        #expect(a.limits.contains { $0.contains("Factor 3 (patents") })
+        #expect(a.limits.contains { $0.reason.contains("Factor 3 (patents") })
     }
 
     @Test func fundingFromACountryOfConcernIsAPropertyOfTheFunder() throws {

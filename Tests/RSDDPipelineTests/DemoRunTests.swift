@@ -66,12 +66,12 @@ func readReports(_ ws: Workspace) throws -> [String: Data] {
         // The declared employment at Example University is in both records, in Japanese and
         // English: confirmed, neither undisclosed nor contradicted (KAKEN's years contradict nothing).
         #expect(!undisclosed.findings.contains { $0.member == "m4" && $0.tie.org.contains("例題") })
-        #expect(!undisclosed.limits.contains { $0.contains("m4") })
+        #expect(!undisclosed.limits.contains { $0.reason.contains("m4") })
         // m1's visiting position at Minato is an appointment in the public record: weighed as such,
         // and the disagreement named.
         let otherwise = try #require(declared.findings.first { $0.tie.origin == .publicRecord })
         #expect(otherwise.tie.type == .appointment && otherwise.level == .high && !otherwise.undisclosed)
-        #expect(declared.limits.contains { $0.contains("the team file gives Minato Precision Industries Co., Ltd. as visiting since 2024-04") })
+        #expect(declared.limits.contains { $0.reason.contains("the team file gives Minato Precision Industries Co., Ltd. as visiting since 2024-04") })
         // The declared "Example Inst. of Tech." is the ORCID record's "Example Institute of Technology".
         #expect(!undisclosed.findings.contains { $0.tie.org.contains("Example") })
 

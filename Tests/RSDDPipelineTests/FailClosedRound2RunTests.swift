@@ -38,7 +38,7 @@ import TestSupport
         let after = try #require(second.assessments.first { $0.team == "t-undisclosed" })
         #expect(after.level == before.level, "fell from \(before.level) to \(after.level)")
         #expect(after.findings.count == before.findings.count, "the last good record is still read")
-        #expect(after.limits.contains { $0.hasPrefix("Source orcid is stale since") }, "\(after.limits)")
+        #expect(after.limits.contains { $0.reason.hasPrefix("Source orcid is stale since") }, "\(after.limits)")
         let report = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-undisclosed.md"), encoding: .utf8)
         #expect(report.contains("Source orcid is stale since"))
     }

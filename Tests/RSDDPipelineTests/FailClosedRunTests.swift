@@ -83,7 +83,7 @@ import TestSupport
         }
         let declared = try #require(second.assessments.first { $0.team == "t-declared" })
         #expect(declared.level == .high)
-        #expect(declared.limits.contains { $0.hasPrefix("Source demo-list is stale since") })
+        #expect(declared.limits.contains { $0.reason.hasPrefix("Source demo-list is stale since") })
     }
 
     @Test(arguments: ["empty", "missing"])
@@ -98,7 +98,9 @@ import TestSupport
         #expect(!outcome.allGood)
         let clean = try #require(outcome.assessments.first { $0.team == "t-clean" })
         #expect(!clean.complete)
-        #expect(clean.incomplete.contains { $0.hasPrefix("Source demo-list has no usable snapshot") })
+        #expect(clean.incomplete.contains { $0.reason.hasPrefix("Source demo-list has no usable snapshot") })
+        // The limit is a value: about which source, and that the level rests on it.
+        #expect(clean.limits.contains { $0.about == .source && $0.id == "demo-list" && $0.incomplete })
         let md = try String(contentsOf: ws.reportsDir.appendingPathComponent("t-clean.md"), encoding: .utf8)
         #expect(md.contains("subtitle: \"Team t-clean · level none — incomplete\""))
         #expect(md.contains("**The assessment is incomplete.**"))

@@ -81,7 +81,7 @@ import TestSupport
         let outcome = try Pipeline.run(RunOptions(workspace: ws, asOf: Day(year: 2026, month: 11, day: 18), now: Date(timeIntervalSince1970: 1_795_000_000)))
         let a = try #require(outcome.assessments.first)
         #expect(!a.complete)
-        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("m1") }, "\(a.incomplete)")
+        #expect(a.incomplete.contains { $0.reason.contains("start=1001") && $0.reason.contains("m1") }, "\(a.incomplete)")
     }
 }
 
@@ -100,7 +100,7 @@ import TestSupport
         #expect(server.requests.count == 1, "only the profile")
         let a = try #require(outcome.assessments.first)
         #expect(!a.complete, "the section's other items were not read")
-        #expect(!a.limits.joined().contains("/secret-home-dir"))
+        #expect(!a.limits.map(\.reason).joined().contains("/secret-home-dir"))
     }
 
     @Test func aPartRedirectedToAnotherOriginIsNotFollowedAndTheFinalURLIsLogged() throws {
@@ -122,7 +122,7 @@ import TestSupport
         #expect(elsewhere.requests.isEmpty, "no request leaves the record's origin")
         let a = try #require(outcome.assessments.first)
         #expect(!a.complete)
-        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("another origin") }, "\(a.incomplete)")
+        #expect(a.incomplete.contains { $0.reason.contains("start=1001") && $0.reason.contains("another origin") }, "\(a.incomplete)")
         #expect(server.requests.contains { $0.path.hasPrefix("/moved") }, "a redirect within the origin is followed")
         let log = try StateStore(workspace: ws).attempts(source: "researchmap")
         #expect(log.contains { $0.url.hasSuffix("start=1") && $0.finalURL == server.url("/moved") && $0.outcome == "stored" }, "\(log)")
@@ -153,7 +153,7 @@ import TestSupport
         try state.record(record, attempts: [])
         let a = try #require(try Pipeline.assess(offline).assessments.first)
         #expect(!a.complete)
-        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("was not fetched with the record") }, "\(a.incomplete)")
+        #expect(a.incomplete.contains { $0.reason.contains("start=1001") && $0.reason.contains("was not fetched with the record") }, "\(a.incomplete)")
     }
 }
 
@@ -206,7 +206,7 @@ import TestSupport
         let a = try run(try workspace(server))
         #expect(server.requests.count == 1 + 100, "\(server.requests.count)")
         #expect(!a.complete)
-        #expect(a.incomplete.contains { $0.contains("education?limit=1000&start=1 ") && $0.contains("at most 100 parts") }, "\(a.incomplete)")
+        #expect(a.incomplete.contains { $0.reason.contains("education?limit=1000&start=1 ") && $0.reason.contains("at most 100 parts") }, "\(a.incomplete)")
     }
 
     @Test func aRunFetchesAtMostItsPartsPerRunAndTheRestIsIncomplete() throws {
@@ -220,7 +220,7 @@ import TestSupport
         let a = try run(try workspace(server, settings: "  parts_per_run: 1\n"))
         #expect(server.requests.count == 2, "the profile and one page")
         #expect(!a.complete)
-        #expect(a.incomplete.contains { $0.contains("start=1001") && $0.contains("parts_per_run") }, "\(a.incomplete)")
+        #expect(a.incomplete.contains { $0.reason.contains("start=1001") && $0.reason.contains("parts_per_run") }, "\(a.incomplete)")
     }
 }
 
@@ -334,7 +334,7 @@ final class Counter: @unchecked Sendable {
         defer { server.stop() }
         let t0 = try #require(outcome.assessments.first { $0.team == "t-0" })
         #expect(!t0.complete)
-        #expect(t0.incomplete.contains { $0.contains("cursor=c2") }, "\(t0.incomplete)")
+        #expect(t0.incomplete.contains { $0.reason.contains("cursor=c2") }, "\(t0.incomplete)")
         // Members of the other batches are complete.
         #expect(outcome.assessments.first { $0.team == "t-49" }?.complete == true)
     }

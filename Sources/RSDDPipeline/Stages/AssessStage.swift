@@ -25,7 +25,7 @@ public enum AssessStage {
             return assessor.assess(TeamFacts(team: t, publicTies: mine(parsed.publicTies), recordSources: recordSources,
                                              recordORCIDs: mine(parsed.recordORCIDs), recordGaps: mine(parsed.recordGaps),
                                              decisions: inputs.decisions[t.id] ?? []),
-                                   sources: teamSources, limits: parsed.limits, incomplete: parsed.incomplete)
+                                   sources: teamSources, limits: parsed.limits)
         }
     }
 }

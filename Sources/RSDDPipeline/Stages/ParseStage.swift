@@ -16,10 +16,9 @@ public struct ParsedWorkspace: Sendable {
     public var recordORCIDs: [String: [String]] = [:]
     /// What of a member's record could not be read, by member record.
     public var recordGaps: [String: [String]] = [:]
-    /// Checks that could not be made, or were made on older data, one sentence each.
-    public var limits: [String] = []
-    /// Those of them every team's level rests on: the assessments are incomplete.
-    public var incomplete: [String] = []
+    /// Checks that could not be made, or were made on older data (those every team's level rests
+    /// on make the assessments incomplete).
+    public var limits: [Limit] = []
     public var warnings: [String] = []
     /// Registry records read from the cache with their prepared names (not parsed again).
     var prepared: [String: PairScorer.Prepared] = [:]
@@ -58,14 +57,13 @@ public enum ParseStage {
             let s = w.source
             let status = snapshots.statuses.first { $0.id == s.id }
             if said.insert(s.id).inserted, let st = status, st.state == .stale {
-                out.limits.append("Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used.")
+                out.limits.append(Limit(.source, s.id, "Source \(s.id) is stale since \(st.lastSuccess ?? "an unknown time")\(st.error.map { " (last error: \($0))" } ?? ""): its last good snapshot, retrieved \(st.retrieved ?? "at an unknown time"), was used."))
             }
             guard let snap = w.snapshot, let result = w.parsed else {
                 // A member's record that is missing is said per member, by assess.
                 if s.isPerMember { continue }
                 let why = "Source \(s.id) has no usable snapshot (\(status?.error ?? "never fetched")): no check against it could be made."
-                out.limits.append(why)
-                if s.category != nil { out.incomplete.append(why) }
+                out.limits.append(Limit(.source, s.id, why, incomplete: s.category != nil))
                 continue
             }
             switch result {
@@ -90,8 +88,7 @@ public enum ParseStage {
                 // half-way contributes nothing, not half a list.
                 if s.isPerMember { continue }
                 let why = "Source \(s.id) could not be parsed (\(e.message)): no check against it could be made."
-                out.limits.append(why)
-                if s.category != nil { out.incomplete.append(why) }
+                out.limits.append(Limit(.source, s.id, why, incomplete: s.category != nil))
             }
         }
         return out
