@@ -85,7 +85,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "RSDDResolveTests", dependencies: ["RSDDResolve", "TestSupport"]),
-        .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve", "RSDDParse", "TestSupport"]),
+        .testTarget(name: "RSDDAssessTests", dependencies: ["RSDDAssess", "RSDDResolve", "RSDDParse", "RSDDReport", "TestSupport"]),
         .testTarget(
             name: "RSDDPipelineTests",
             dependencies: ["RSDDPipeline", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],

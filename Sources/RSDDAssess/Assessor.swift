@@ -184,22 +184,10 @@ public struct Assessor: Sendable {
         // Proposed: what the findings call for that no agreement or accepted risk already covers.
         let used = Set(findings.filter { f in f.decision.map { !$0.decision.needsReviewBy } ?? true }.flatMap(\.mitigations))
         let mitigations = profile.mitigations.filter { used.contains($0.id) }
-        var summaryText = summary(team: team, level: level, outcome: outcome, findings: findings, mitigations: mitigations, sources: sources,
-                                  incomplete: limits.filter(\.incomplete).count)
-        let applied = decided.records.filter { $0.state == .applied }.count
-        if applied > 0 {
-            summaryText += level == computed
-                ? " \(applied) decision\(applied == 1 ? "" : "s") of an analyst \(applied == 1 ? "is" : "are") applied; the level stands as computed."
-                : " Level \(computed.rawValue) → \(level.rawValue) after \(applied) decision\(applied == 1 ? "" : "s") of an analyst (see Decisions); the level the evidence gives is \(computed.rawValue)."
-        }
-        let notInForce = decided.records.filter { $0.state != .applied }.count
-        if notInForce > 0 {
-            summaryText += " \(notInForce) earlier decision\(notInForce == 1 ? " is" : "s are") no longer in force (re-opened, expired or orphaned): see Decisions."
-        }
         var assessment = Assessment(
             team: team.id, title: team.title, programme: team.programme, sensitivity: team.sensitivity,
             profile: profile.id, profileTitle: profile.title, asOf: asOf, level: level,
-            summary: summaryText,
+            summary: "",  // worded by the report stage (`Summary.paragraph`) from these values
             members: members, findings: findings, mitigations: mitigations,
             sources: sources.sorted { $0.id < $1.id }, limits: limits.sorted(), needsReview: review, outcome: outcome,
             collaborations: collaborations)
@@ -407,46 +395,5 @@ public struct Assessor: Sendable {
         if a.level != b.level { return a.level > b.level }
         return (a.member, a.tie.type.rawValue, a.tie.org, a.tie.origin.rawValue, a.rule)
             < (b.member, b.tie.type.rawValue, b.tie.org, b.tie.origin.rawValue, b.rule)
-    }
-
-    /// One paragraph: the level, why, what to do. Without the as-of date (the report's header
-    /// gives it): a report that says the same the next night is the same bytes.
-    func summary(team: TeamSpec, level: Level, outcome: String?, findings: [Finding], mitigations: [Mitigation], sources: [SourceStatus],
-                 incomplete: Int = 0) -> String {
-        var s = "Level **\(level.rawValue)**\(incomplete == 0 ? "" : " — **incomplete**") for this \(team.sensitivity.rawValue)-sensitivity project under the \(profile.id) profile."
-        if let o = outcome, let def = profile.outcomes.first(where: { $0.id == o }) {
-            s += " Outcome: \(o)\(def.text.map { " — \($0.hasSuffix(".") ? String($0.dropLast()) : $0)" } ?? "")."
-        }
-        if incomplete > 0 {
-            s += " The assessment is incomplete: \(incomplete) check\(incomplete == 1 ? "" : "s") it rests on could not be made (see Basis and limits), so this level is not a clean result."
-        }
-        if findings.isEmpty {
-            s += " No tie of any member matched a listed organisation, and no undisclosed tie was found in the public records read."
-        } else {
-            let listed = findings.filter { !$0.listings.isEmpty }
-            let undisclosed = Set(findings.filter(\.undisclosed).map { "\($0.member)|\($0.tie.org)" }).count
-            var why: [String] = []
-            if !listed.isEmpty {
-                // Names come from lists, public records and team files: literal text, never markup.
-                // One name per listed organisation, however many spellings its ties use.
-                let byEntity = Dictionary(grouping: listed) { $0.listings.first?.entity ?? $0.tie.org }
-                let orgs = Set(byEntity.values.map { $0.map(\.tie.org).min()! }).sorted().map(Text.markdown)
-                let members = Set(listed.map(\.member)).sorted().map(Text.markdown)
-                why.append("\(members.count) member\(members.count == 1 ? "" : "s") (\(members.joined(separator: ", "))) \(members.count == 1 ? "has" : "have") a tie within the look-back window with \(orgs.count) listed organisation\(orgs.count == 1 ? "" : "s") (\(orgs.joined(separator: "; ")))")
-            }
-            if undisclosed > 0 {
-                why.append("\(undisclosed) tie\(undisclosed == 1 ? " is" : "s are") in a public record but not in the team's declaration")
-            }
-            s += " " + why.joined(separator: ", and ").prefix(1).uppercased() + why.joined(separator: ", and ").dropFirst() + "."
-            if !mitigations.isEmpty {
-                s += " Proposed mitigations: " + mitigations.map { $0.text.hasSuffix(".") ? String($0.text.dropLast()) : $0.text }
-                    .map { $0.prefix(1).lowercased() + $0.dropFirst() }.joined(separator: "; ") + "."
-            }
-        }
-        let notFresh = sources.filter { $0.state != .fresh }.map(\.id).sorted()
-        if !notFresh.isEmpty {
-            s += " Not every source was fresh (\(notFresh.map(Text.markdown).joined(separator: ", "))): see Basis and limits."
-        }
-        return s
     }
 }

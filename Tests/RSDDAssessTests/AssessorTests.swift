@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDReport
 import RSDDResolve
 import Testing
 
@@ -76,7 +77,7 @@ import Testing
         let a = try assess(try team(.high, ties: [DeclaredTie(type: .employment, org: "Some Other University")]))
         #expect(a.level == .none)
         #expect(a.findings.isEmpty)
-        #expect(a.summary.contains("No tie of any member matched"))
+        #expect(Summary.paragraph(a).contains("No tie of any member matched"))
     }
 
     @Test func aPublicTieNotDeclaredIsUndisclosedAndADifferentSpellingIsNot() throws {

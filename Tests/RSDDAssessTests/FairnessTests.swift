@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDReport
 import RSDDResolve
 import RSDDParse
 import Testing
@@ -180,7 +181,7 @@ func signature(_ a: Assessment) -> [String: [String]] {
                                  lastSuccess: "2026-11-01T00:00:00Z", error: "HTTP 503", snapshots: 1)
         let a = Assessor(profile: p, lists: ListIndex(records: [], provenance: [:]), asOf: Day(year: 2026, month: 11, day: 18))
             .assess(TeamFacts(team: team, publicTies: [:]), sources: [stale], limits: [Limit(.source, "us-csl", "Source us-csl is stale since 2026-11-01T00:00:00Z (last error: HTTP 503)")])
-        #expect(a.summary.contains("Not every source was fresh (us-csl)"))
+        #expect(Summary.paragraph(a).contains("Not every source was fresh (us-csl)"))
         #expect(a.limits.contains { $0.reason.contains("us-csl is stale") })
         #expect(a.sources.first?.state == .stale)
     }

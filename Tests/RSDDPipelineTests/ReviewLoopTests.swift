@@ -68,6 +68,7 @@ import TestSupport
         let d19 = try run(ws, 19)
         let u19 = try assessment(d19, "t-undisclosed"), t19 = try assessment(d19, "t-declared")
         #expect(u19.level == .none && u19.computedLevel == .medium, "dismissed findings leave the level; the computed level is kept")
+        #expect(u19.summary.contains("Level medium → none after \(undisclosed.findings.count) decisions of an analyst (see Decisions); the level the evidence gives is medium."), "\(u19.summary)")
         #expect(u19.findings.isEmpty && u19.dismissed.count == undisclosed.findings.count)
         let u19md = try text(ws, "t-undisclosed.md")
         #expect(u19md.contains("computed **medium**, medium → none after 5 decisions"))

@@ -1,6 +1,7 @@
 import Foundation
 import RSDDAssess
 import RSDDCore
+import RSDDReport
 
 /// Assess: every team against the profile at the as-of date, with its members' public ties and
 /// the analysts' decisions, on every core (teams are independent; the index answers each
@@ -22,10 +23,12 @@ public enum AssessStage {
             func mine<V>(_ d: [String: V]) -> [String: V] {
                 Dictionary(uniqueKeysWithValues: keys.compactMap { k in d[k].map { (k, $0) } })
             }
-            return assessor.assess(TeamFacts(team: t, publicTies: mine(parsed.publicTies), recordSources: recordSources,
-                                             recordORCIDs: mine(parsed.recordORCIDs), recordGaps: mine(parsed.recordGaps),
-                                             decisions: inputs.decisions[t.id] ?? []),
-                                   sources: teamSources, limits: parsed.limits)
+            var a = assessor.assess(TeamFacts(team: t, publicTies: mine(parsed.publicTies), recordSources: recordSources,
+                                              recordORCIDs: mine(parsed.recordORCIDs), recordGaps: mine(parsed.recordGaps),
+                                              decisions: inputs.decisions[t.id] ?? []),
+                                    sources: teamSources, limits: parsed.limits)
+            a.summary = Summary.paragraph(a, outcomeText: inputs.profile.outcomes.first { $0.id == a.outcome }?.text)
+            return a
         }
     }
 }
