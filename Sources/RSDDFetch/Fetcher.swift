@@ -243,22 +243,22 @@ public struct Fetcher: Sendable {
                          durationMs: Int((a.duration * 1000).rounded()), httpStatus: a.httpStatus,
                          curlCode: a.error.flatMap { $0.curlCode == 0 ? nil : $0.curlCode }, error: a.error.map { t.redacting($0.message) },
                          etag: a.etag.map(t.redacting), lastModified: a.lastModified.map(t.redacting), bytes: a.bytes,
-                         outcome: a.retryIn != nil ? "retried" : "failed")
+                         outcome: a.retryIn != nil ? .retried : .failed)
         }
         let event: String
         switch result.result {
         case .success(let r):
             e.httpStatus = r.status == 0 ? nil : r.status
-            var outcome: String
+            var outcome: FetchOutcome
             if r.notModified, e.sha256 != nil {
-                outcome = "not-modified"
+                outcome = .notModified
                 event = "not modified (304)"
             } else {
                 let hash = try store.store(r.body)
                 if hash != e.sha256, let why = accept(t.source, t.member, store.file(sha256: hash)).map(t.redacting) {
                     // Fetched but unusable: the entry keeps its last good snapshot and says why.
                     if !rows.isEmpty {
-                        rows[rows.count - 1].outcome = "rejected"
+                        rows[rows.count - 1].outcome = .rejected
                         rows[rows.count - 1].sha256 = hash
                         rows[rows.count - 1].error = why
                     }
@@ -266,13 +266,13 @@ public struct Fetcher: Sendable {
                     e.error = "unusable snapshot \(hash.prefix(12)): \(why)"
                     return (e, rows, "rejected: \(why)")
                 }
-                outcome = hash == e.sha256 ? "unchanged" : "stored"
+                outcome = hash == e.sha256 ? .unchanged : .stored
                 if hash != e.sha256 { e.retrieved = stamp }
                 e.sha256 = hash
                 e.bytes = r.body.count
                 e.etag = r.headers["etag"].map(t.redacting)
                 e.lastModified = r.headers["last-modified"].map(t.redacting)
-                event = "\(outcome) \(r.body.count) bytes" + (result.attempts.last?.finalURL.map { " from \(t.redacting($0))" } ?? "")
+                event = "\(outcome.rawValue) \(r.body.count) bytes" + (result.attempts.last?.finalURL.map { " from \(t.redacting($0))" } ?? "")
                 if !rows.isEmpty { rows[rows.count - 1].sha256 = hash }
             }
             if !rows.isEmpty { rows[rows.count - 1].outcome = outcome }

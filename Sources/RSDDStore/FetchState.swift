@@ -97,12 +97,11 @@ public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, Mutabl
     public var lastModified: String?
     public var bytes: Int?
     public var sha256: String?
-    /// `stored` (new bytes), `unchanged` (same bytes again), `not-modified` (304), `retried`, `failed`.
-    public var outcome: String
+    public var outcome: FetchOutcome
 
     public init(source: String, member: String?, url: String, finalURL: String? = nil, attempt: Int, started: String, durationMs: Int,
                 httpStatus: Int? = nil, curlCode: Int? = nil, error: String? = nil, etag: String? = nil,
-                lastModified: String? = nil, bytes: Int? = nil, sha256: String? = nil, outcome: String) {
+                lastModified: String? = nil, bytes: Int? = nil, sha256: String? = nil, outcome: FetchOutcome) {
         self.source = source
         self.member = member
         self.url = url
@@ -128,4 +127,21 @@ public struct FetchAttempt: Sendable, Hashable, Codable, FetchableRecord, Mutabl
         case id, source, member, url, finalURL = "final_url", attempt, started, durationMs = "duration_ms", httpStatus = "http_status"
         case curlCode = "curl_code", error, etag, lastModified = "last_modified", bytes, sha256, outcome
     }
+}
+
+/// What became of one attempt to fetch a URL (column `outcome` of `fetch_attempt`).
+public enum FetchOutcome: String, Sendable, Hashable, Codable, DatabaseValueConvertible {
+    /// New bytes, stored as the URL's last good snapshot.
+    case stored
+    /// The same bytes as the last good snapshot.
+    case unchanged
+    /// The server answered 304: the last good snapshot stands.
+    case notModified = "not-modified"
+    /// Fetched, but the bytes are not usable (they do not parse, or are another record): the last
+    /// good snapshot stays and the source is stale.
+    case rejected
+    /// Failed, and tried again.
+    case retried
+    /// Failed for good.
+    case failed
 }

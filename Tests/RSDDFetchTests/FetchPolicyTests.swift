@@ -35,7 +35,7 @@ import TestSupport
         #expect(status[0].state == .fresh)
         #expect(server.requests.count == 3)
         let log = try StateStore(workspace: ws).attempts(source: "live")
-        #expect(log.map(\.outcome) == ["retried", "retried", "stored"])
+        #expect(log.map(\.outcome) == [.retried, .retried, .stored])
         #expect(log.map(\.httpStatus) == [503, 503, 200])
         #expect(log.map(\.attempt) == [1, 2, 3])
         #expect(log[2].sha256 == Files.sha256(Data("<tr><td>A</td></tr>".utf8)))
@@ -139,7 +139,7 @@ import TestSupport
         #expect(status[0].error == "HTTP 404")
         #expect(server.requests.count == 1)
         let log = try StateStore(workspace: ws).attempts()
-        #expect(log.map(\.outcome) == ["failed"])
+        #expect(log.map(\.outcome) == [.failed])
         #expect(log.map(\.httpStatus) == [404])
     }
 

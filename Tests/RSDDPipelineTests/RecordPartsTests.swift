@@ -125,7 +125,7 @@ import TestSupport
         #expect(a.incomplete.contains { $0.reason.contains("start=1001") && $0.reason.contains("another origin") }, "\(a.incomplete)")
         #expect(server.requests.contains { $0.path.hasPrefix("/moved") }, "a redirect within the origin is followed")
         let log = try StateStore(workspace: ws).attempts(source: "researchmap")
-        #expect(log.contains { $0.url.hasSuffix("start=1") && $0.finalURL == server.url("/moved") && $0.outcome == "stored" }, "\(log)")
+        #expect(log.contains { $0.url.hasSuffix("start=1") && $0.finalURL == server.url("/moved") && $0.outcome == .stored }, "\(log)")
     }
 
     @Test func aPartFromAnEarlierFetchIsNotReadWithANewerRecord() throws {
