@@ -198,7 +198,64 @@ public struct RunChanges: Sendable, Hashable, Codable {
     /// A source whose state or data changed.
     public struct SourceChange: Sendable, Hashable, Codable {
         public var id: String
-        public var changes: [String]
+        public var changes: [Change]
+
+        /// One change of a source, as values, with its words beside them in the JSON.
+        public struct Change: Sendable, Hashable, Codable {
+            public enum Kind: String, Sendable, Codable {
+                /// A source declared now and not before, and the other way round.
+                case added, removed
+                /// Its state (fresh, stale, …): `detail` the last error.
+                case state
+                /// A list's snapshot: `before` and `after` its hashes, `detail` when it was retrieved.
+                case data
+                /// Members' records of a per-member source: `before` and `after` how many, `detail`
+                /// when the latest was retrieved.
+                case records
+            }
+            public var kind: Kind
+            public var before: String?
+            public var after: String?
+            public var detail: String?
+
+            public init(_ kind: Kind, before: String? = nil, after: String? = nil, detail: String? = nil) {
+                self.kind = kind
+                self.before = before
+                self.after = after
+                self.detail = detail
+            }
+
+            public var words: String {
+                switch kind {
+                case .added: return "new source"
+                case .removed: return "source removed"
+                case .state: return "state \(before ?? "?") → \(after ?? "?")" + (detail.map { " (\($0))" } ?? "")
+                case .data: return "data changed: snapshot \(before ?? "none") → \(after ?? "none"), retrieved \(detail ?? "?")"
+                case .records:
+                    return "members' records changed" + (detail.map { ", the latest retrieved \($0)" } ?? "")
+                        + (before != after ? " (\(before ?? "0") → \(after ?? "0") records)" : "")
+                }
+            }
+
+            enum CodingKeys: String, CodingKey { case kind, before, after, detail, words }
+
+            public init(from decoder: Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                kind = try c.decode(Kind.self, forKey: .kind)
+                before = try c.decodeIfPresent(String.self, forKey: .before)
+                after = try c.decodeIfPresent(String.self, forKey: .after)
+                detail = try c.decodeIfPresent(String.self, forKey: .detail)
+            }
+
+            public func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(kind, forKey: .kind)
+                try c.encodeIfPresent(before, forKey: .before)
+                try c.encodeIfPresent(after, forKey: .after)
+                try c.encodeIfPresent(detail, forKey: .detail)
+                try c.encode(words, forKey: .words)
+            }
+        }
     }
 
     /// A team whose assessment became incomplete, or complete again.
@@ -367,16 +424,16 @@ public enum ReportDiff {
         let sa = Dictionary(old.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         let sb = Dictionary(new.sources.map { ($0.id, $0) }, uniquingKeysWith: { x, _ in x })
         for id in Set(sa.keys).union(sb.keys).sorted() {
-            var c: [String] = []
+            typealias Change = RunChanges.SourceChange.Change
+            var c: [Change] = []
             switch (sa[id], sb[id]) {
-            case (nil, .some): c.append("new source")
-            case (.some, nil): c.append("source removed")
+            case (nil, .some): c.append(Change(.added))
+            case (.some, nil): c.append(Change(.removed))
             case (let x?, let y?):
-                if x.state != y.state { c.append("state \(x.state.rawValue) → \(y.state.rawValue)\(y.error.map { " (\($0))" } ?? "")") }
-                if x.sha256 != y.sha256 { c.append("data changed: snapshot \(short(x.sha256)) → \(short(y.sha256)), retrieved \(y.retrieved ?? "?")") }
+                if x.state != y.state { c.append(Change(.state, before: x.state.rawValue, after: y.state.rawValue, detail: y.error)) }
+                if x.sha256 != y.sha256 { c.append(Change(.data, before: short(x.sha256), after: short(y.sha256), detail: y.retrieved)) }
                 if x.sha256 == nil && y.sha256 == nil && x.retrieved != y.retrieved {
-                    c.append("members' records changed" + (y.retrieved.map { ", the latest retrieved \($0)" } ?? "")
-                             + (x.snapshots != y.snapshots ? " (\(x.snapshots ?? 0) → \(y.snapshots ?? 0) records)" : ""))
+                    c.append(Change(.records, before: String(x.snapshots ?? 0), after: String(y.snapshots ?? 0), detail: y.retrieved))
                 }
             default: break
             }
@@ -505,7 +562,7 @@ public enum ReportDiff {
             L += ["## Organisations that merged, split or were renamed", ""] + c.entities.map { "- \(e($0))" } + [""]
         }
         if !c.sources.isEmpty {
-            L += ["## Sources that changed", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.joined(separator: "; ")))" } + [""]
+            L += ["## Sources that changed", ""] + c.sources.map { "- \(e($0.id)): \(e($0.changes.map(\.words).joined(separator: "; ")))" } + [""]
         }
         while L.last == "" { L.removeLast() }
         return L.joined(separator: "\n") + "\n"

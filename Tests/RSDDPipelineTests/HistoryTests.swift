@@ -60,9 +60,10 @@ func addHarborlightToTheDemoList(_ ws: Workspace) throws {
 
         ## Sources that changed
 
-        - demo-list: \(c.sources[0].changes.joined(separator: "; "))
+        - demo-list: \(c.sources[0].changes.map(\.words).joined(separator: "; "))
 
         """)
+        #expect(c.sources[0].changes.map(\.kind) == [.data], "a list's new snapshot is a change of data, as a value")
         #expect(c.evidence[0].finding.words.hasPrefix("t-undisclosed: m1 funding Harborlight Foundation for Innovation (not declared), listed as Harborlight Foundation for Innovation (demo-list)"))
 
         // The first run's reports are archived under .rsdd/runs/<id>/ and the history holds both runs.
