@@ -140,29 +140,14 @@ public struct RunChanges: Sendable, Hashable, Codable {
 
         enum CodingKeys: String, CodingKey { case finding, changes, levelBefore = "level_before" }
 
-        /// One change of a finding's evidence, as values (found by comparing values, never
-        /// sentences); `words` says it for a reader, and the JSON carries both.
-        public struct Change: Sendable, Hashable, Codable {
-            public enum Kind: String, Sendable, Codable {
-                case level, ruleAdded = "rule-added", ruleRemoved = "rule-removed", window
-                case listingAdded = "listing-added", listingRemoved = "listing-removed", matchScore = "match-score", listedRecord = "listed-record"
-            }
-            public var kind: Kind
-            /// The rule, or the listed record's key, the change is about.
-            public var subject: String?
-            public var before: String?
-            public var after: String?
+        /// What can change in a finding's evidence.
+        public enum Kind: String, Sendable, Hashable, Codable, ChangeKind {
+            case level, ruleAdded = "rule-added", ruleRemoved = "rule-removed", window
+            case listingAdded = "listing-added", listingRemoved = "listing-removed", matchScore = "match-score", listedRecord = "listed-record"
 
-            public init(_ kind: Kind, subject: String? = nil, before: String? = nil, after: String? = nil) {
-                self.kind = kind
-                self.subject = subject
-                self.before = before
-                self.after = after
-            }
-
-            public var words: String {
-                let k = subject ?? "?", b = before ?? "?", a = after ?? "?"
-                switch kind {
+            public static func words(_ c: RunChanges.Change<Kind>) -> String {
+                let k = c.subject ?? "?", b = c.before ?? "?", a = c.after ?? "?"
+                switch c.kind {
                 case .level: return "level \(b) → \(a)"
                 case .ruleAdded: return "now also picked out by rule \(k)"
                 case .ruleRemoved: return "no longer picked out by rule \(k)"
@@ -173,26 +158,8 @@ public struct RunChanges: Sendable, Hashable, Codable {
                 case .listedRecord: return "listed record \(k) changed"
                 }
             }
-
-            enum CodingKeys: String, CodingKey { case kind, subject, before, after, words }
-
-            public init(from decoder: Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                kind = try c.decode(Kind.self, forKey: .kind)
-                subject = try c.decodeIfPresent(String.self, forKey: .subject)
-                before = try c.decodeIfPresent(String.self, forKey: .before)
-                after = try c.decodeIfPresent(String.self, forKey: .after)
-            }
-
-            public func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(kind, forKey: .kind)
-                try c.encodeIfPresent(subject, forKey: .subject)
-                try c.encodeIfPresent(before, forKey: .before)
-                try c.encodeIfPresent(after, forKey: .after)
-                try c.encode(words, forKey: .words)
-            }
         }
+        public typealias Change = RunChanges.Change<Kind>
     }
 
     /// A source whose state or data changed.
@@ -200,61 +167,67 @@ public struct RunChanges: Sendable, Hashable, Codable {
         public var id: String
         public var changes: [Change]
 
-        /// One change of a source, as values, with its words beside them in the JSON.
-        public struct Change: Sendable, Hashable, Codable {
-            public enum Kind: String, Sendable, Codable {
-                /// A source declared now and not before, and the other way round.
-                case added, removed
-                /// Its state (fresh, stale, …): `detail` the last error.
-                case state
-                /// A list's snapshot: `before` and `after` its hashes, `detail` when it was retrieved.
-                case data
-                /// Members' records of a per-member source: `before` and `after` how many, `detail`
-                /// when the latest was retrieved.
-                case records
-            }
-            public var kind: Kind
-            public var before: String?
-            public var after: String?
-            public var detail: String?
+        /// What can change in a source: it is `added` or `removed`; its `state` (fresh, stale, …:
+        /// `detail` the last error); a list's snapshot (`data`: `before` and `after` its hashes,
+        /// `detail` when it was retrieved); members' `records` of a per-member source (`before` and
+        /// `after` how many, `detail` when the latest was retrieved).
+        public enum Kind: String, Sendable, Hashable, Codable, ChangeKind {
+            case added, removed, state, data, records
 
-            public init(_ kind: Kind, before: String? = nil, after: String? = nil, detail: String? = nil) {
-                self.kind = kind
-                self.before = before
-                self.after = after
-                self.detail = detail
-            }
-
-            public var words: String {
-                switch kind {
+            public static func words(_ c: RunChanges.Change<Kind>) -> String {
+                switch c.kind {
                 case .added: return "new source"
                 case .removed: return "source removed"
-                case .state: return "state \(before ?? "?") → \(after ?? "?")" + (detail.map { " (\($0))" } ?? "")
-                case .data: return "data changed: snapshot \(before ?? "none") → \(after ?? "none"), retrieved \(detail ?? "?")"
+                case .state: return "state \(c.before ?? "?") → \(c.after ?? "?")" + (c.detail.map { " (\($0))" } ?? "")
+                case .data: return "data changed: snapshot \(c.before ?? "none") → \(c.after ?? "none"), retrieved \(c.detail ?? "?")"
                 case .records:
-                    return "members' records changed" + (detail.map { ", the latest retrieved \($0)" } ?? "")
-                        + (before != after ? " (\(before ?? "0") → \(after ?? "0") records)" : "")
+                    return "members' records changed" + (c.detail.map { ", the latest retrieved \($0)" } ?? "")
+                        + (c.before != c.after ? " (\(c.before ?? "0") → \(c.after ?? "0") records)" : "")
                 }
             }
+        }
+        public typealias Change = RunChanges.Change<Kind>
+    }
 
-            enum CodingKeys: String, CodingKey { case kind, before, after, detail, words }
+    /// One change of a finding's evidence or of a source, as values (found by comparing values,
+    /// never sentences); `words` says it, and the JSON carries both.
+    public struct Change<Kind: ChangeKind>: Sendable, Hashable, Codable {
+        public var kind: Kind
+        /// The rule, or the listed record's key, the change is about.
+        public var subject: String?
+        public var before: String?
+        public var after: String?
+        public var detail: String?
 
-            public init(from decoder: Decoder) throws {
-                let c = try decoder.container(keyedBy: CodingKeys.self)
-                kind = try c.decode(Kind.self, forKey: .kind)
-                before = try c.decodeIfPresent(String.self, forKey: .before)
-                after = try c.decodeIfPresent(String.self, forKey: .after)
-                detail = try c.decodeIfPresent(String.self, forKey: .detail)
-            }
+        public init(_ kind: Kind, subject: String? = nil, before: String? = nil, after: String? = nil, detail: String? = nil) {
+            self.kind = kind
+            self.subject = subject
+            self.before = before
+            self.after = after
+            self.detail = detail
+        }
 
-            public func encode(to encoder: Encoder) throws {
-                var c = encoder.container(keyedBy: CodingKeys.self)
-                try c.encode(kind, forKey: .kind)
-                try c.encodeIfPresent(before, forKey: .before)
-                try c.encodeIfPresent(after, forKey: .after)
-                try c.encodeIfPresent(detail, forKey: .detail)
-                try c.encode(words, forKey: .words)
-            }
+        public var words: String { Kind.words(self) }
+
+        enum CodingKeys: String, CodingKey { case kind, subject, before, after, detail, words }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            kind = try c.decode(Kind.self, forKey: .kind)
+            subject = try c.decodeIfPresent(String.self, forKey: .subject)
+            before = try c.decodeIfPresent(String.self, forKey: .before)
+            after = try c.decodeIfPresent(String.self, forKey: .after)
+            detail = try c.decodeIfPresent(String.self, forKey: .detail)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encodeIfPresent(subject, forKey: .subject)
+            try c.encodeIfPresent(before, forKey: .before)
+            try c.encodeIfPresent(after, forKey: .after)
+            try c.encodeIfPresent(detail, forKey: .detail)
+            try c.encode(words, forKey: .words)
         }
     }
 
@@ -567,4 +540,9 @@ public enum ReportDiff {
         while L.last == "" { L.removeLast() }
         return L.joined(separator: "\n") + "\n"
     }
+}
+
+/// The kinds of change a run's changes name (of a finding's evidence, of a source), each with its words.
+public protocol ChangeKind: RawRepresentable, Sendable, Hashable, Codable where RawValue == String {
+    static func words(_ c: RunChanges.Change<Self>) -> String
 }
