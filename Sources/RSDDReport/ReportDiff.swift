@@ -74,8 +74,28 @@ public struct RunChanges: Sendable, Hashable, Codable {
         public var from: Level?
         /// nil: the team is gone.
         public var to: Level?
-        /// The findings that explain the change, in words.
-        public var why: [String]
+        /// What explains the change, as values with their words.
+        public var why: [Change]
+
+        /// What explains a team's new level: the team is new or gone; a finding is new (`subject`
+        /// its key, `detail` it in words) or no longer made; a decision changed (`after` how:
+        /// new, re-opened, expired, orphaned, withdrawn); or only an existing finding's level did.
+        public enum Kind: String, Sendable, Hashable, Codable, ChangeKind {
+            case newTeam = "new-team", teamRemoved = "team-removed", newFinding = "new-finding", findingGone = "finding-gone"
+            case decision, findingLevel = "finding-level"
+
+            public static func words(_ c: RunChanges.Change<Kind>) -> String {
+                switch c.kind {
+                case .newTeam: return "new team"
+                case .teamRemoved: return "team removed from the workspace"
+                case .newFinding: return "new finding: \(c.detail ?? "?")"
+                case .findingGone: return "no longer made: \(c.detail ?? "?")"
+                case .decision: return "decision \(c.after ?? "?"): \(c.detail ?? "?")"
+                case .findingLevel: return "the level of an existing finding changed (see evidence changes)"
+                }
+            }
+        }
+        public typealias Change = RunChanges.Change<Kind>
     }
 
     /// A finding, named so that a reader can find it in the report.
@@ -376,11 +396,12 @@ public enum ReportDiff {
                 }
             }
             if a?.level != b?.level {
-                var why = newHere.map { "new finding: \($0.words)" } + goneHere.map { "no longer made: \($0.words)" }
-                    + decided.map { "decision \($0.change.rawValue): \($0.words)" }
-                if a == nil { why = ["new team"] + why }
-                if b == nil { why = ["team removed from the workspace"] }
-                if why.isEmpty { why = ["the level of an existing finding changed (see evidence changes)"] }
+                typealias Why = RunChanges.TeamChange.Change
+                var why = newHere.map { Why(.newFinding, subject: $0.key, detail: $0.words) } + goneHere.map { Why(.findingGone, subject: $0.key, detail: $0.words) }
+                    + decided.map { Why(.decision, subject: $0.key, after: $0.change.rawValue, detail: $0.words) }
+                if a == nil { why = [Why(.newTeam)] + why }
+                if b == nil { why = [Why(.teamRemoved)] }
+                if why.isEmpty { why = [Why(.findingLevel)] }
                 teams.append(.init(team: id, title: b?.title ?? a?.title ?? id, from: a?.level, to: b?.level, why: why))
             }
         }
@@ -492,7 +513,7 @@ public enum ReportDiff {
             L += ["## Teams whose level changed", ""]
             for t in c.teams {
                 L.append("- **\(e(t.team))** (\(e(t.title))): \(t.from?.rawValue ?? "new") → \(t.to?.rawValue ?? "removed")")
-                L += t.why.map { "    - \(e($0))" }
+                L += t.why.map { "    - \(e($0.words))" }
             }
             L.append("")
         }

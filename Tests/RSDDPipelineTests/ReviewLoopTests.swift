@@ -70,6 +70,11 @@ import TestSupport
         #expect(u19.level == .none && u19.computedLevel == .medium, "dismissed findings leave the level; the computed level is kept")
         #expect(u19.summary.contains("Level medium → none after \(undisclosed.findings.count) decisions of an analyst (see Decisions); the level the evidence gives is medium."), "\(u19.summary)")
         #expect(u19.findings.isEmpty && u19.dismissed.count == undisclosed.findings.count)
+        // The changes say why the level moved, as values: the decisions, each with its key.
+        let moved = try #require(d19.changes.teams.first { $0.team == "t-undisclosed" })
+        #expect(moved.from == .medium && moved.to == RSDDCore.Level.none)
+        #expect(!moved.why.isEmpty && moved.why.allSatisfy { $0.kind == .decision && $0.after == "new" })
+        #expect(Set(moved.why.compactMap(\.subject)) == Set(undisclosed.findings.compactMap(\.key)))
         let u19md = try text(ws, "t-undisclosed.md")
         #expect(u19md.contains("computed **medium**, medium → none after 5 decisions"))
         #expect(u19md.contains("# Dismissed") && u19md.contains("Checked by hand (dismissed)") && u19md.contains("A. Analyst"))
