@@ -34,7 +34,7 @@ extension Assessor {
     static func evidence(tie: Tie, undisclosed: Bool, contradictedBy: Tie?, listings: [Listing]) -> String {
         FindingKey.evidence([tie.type.rawValue, tie.start?.description ?? "", tie.end?.description ?? "", tie.origin.rawValue,
                              undisclosed ? "undisclosed" : "", contradictedBy.map { "contradicted \($0.period)" } ?? ""]
-                            + Set(listings.map { "\($0.record.source)|\($0.record.category ?? "")|\($0.entity ?? $0.record.key)" }).sorted())
+                            + Set(listings.map { "\($0.record.source)|\($0.record.category?.rawValue ?? "")|\($0.entity ?? $0.record.key)" }).sorted())
     }
 
     static func keyed(_ f: Finding, team: String) -> Finding {

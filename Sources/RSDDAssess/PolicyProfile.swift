@@ -43,7 +43,7 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
         public var title: String
         public var ties: [TieType]
         /// The tie's counterparty must be listed in one of these categories; absent: no listing needed.
-        public var categories: [String]?
+        public var categories: [ListCategory]?
         /// Only ties in a public record that the member did not declare.
         public var undisclosed: Bool
         /// The project sensitivities the rule applies to; absent: all.
@@ -84,11 +84,12 @@ public struct PolicyProfile: Sendable, Hashable, Codable {
                 }
                 return t
             }
-            categories = try c.decodeIfPresent([String].self, forKey: .categories)
-            for cat in categories ?? [] where !ListCategory.known.contains(cat) {
+            let names = try c.decodeIfPresent([String].self, forKey: .categories)
+            for cat in names ?? [] where ListCategory(rawValue: cat) == nil {
                 throw DecodingError.dataCorruptedError(forKey: .categories, in: c, debugDescription:
                     "unknown category '\(cat)' (one of: \(ListCategory.known.joined(separator: ", ")))")
             }
+            categories = names?.compactMap(ListCategory.init(rawValue:))
             undisclosed = try c.decodeIfPresent(Bool.self, forKey: .undisclosed) ?? false
             sensitivity = try c.decodeIfPresent([Sensitivity].self, forKey: .sensitivity)
             window = try c.decodeIfPresent(Span.self, forKey: .window)

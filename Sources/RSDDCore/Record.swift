@@ -6,10 +6,10 @@ public struct Record: Sendable, Hashable, Codable {
     public var kind: RecordKind
     public var name: String
     public var aliases: [String]
-    public var category: String?
+    public var category: ListCategory?
     /// True for a record of a screening list: it has a category, and it is not a registry's
     /// organisation (knowledge of names, never a listing). The one test of "listed".
-    public var isListed: Bool { category != nil && category != ListCategory.registry }
+    public var isListed: Bool { category != nil && category != .registry }
     /// The organisation's country, as the source gives it.
     public var country: String?
     /// Identifier scheme → value (`ror`, `grid`, `lei`, …).
@@ -18,7 +18,7 @@ public struct Record: Sendable, Hashable, Codable {
     public var parents: [String]
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
-                category: String? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = []) {
+                category: ListCategory? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = []) {
         self.parents = parents
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
         // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
@@ -28,7 +28,7 @@ public struct Record: Sendable, Hashable, Codable {
         self.kind = kind
         self.name = Text.clean(name)
         self.aliases = aliases.contains(where: Text.needsCleaning) ? aliases.map(Text.clean) : aliases
-        self.category = category.map(Text.clean)
+        self.category = category
         self.country = country.map(Text.clean)
         self.identifiers = identifiers.values.contains(where: Text.needsCleaning) ? identifiers.mapValues(Text.clean) : identifiers
     }
@@ -43,7 +43,7 @@ public struct Record: Sendable, Hashable, Codable {
         self.init(source: try c.decode(String.self, forKey: .source), id: try c.decode(String.self, forKey: .id),
                   kind: try c.decodeIfPresent(RecordKind.self, forKey: .kind) ?? .organisation, name: try c.decode(String.self, forKey: .name),
                   aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
-                  category: try c.decodeIfPresent(String.self, forKey: .category), country: try c.decodeIfPresent(String.self, forKey: .country),
+                  category: try c.decodeIfPresent(ListCategory.self, forKey: .category), country: try c.decodeIfPresent(String.self, forKey: .country),
                   identifiers: try c.decodeIfPresent([String: String].self, forKey: .identifiers) ?? [:],
                   parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [])
     }

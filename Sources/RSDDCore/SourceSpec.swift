@@ -17,7 +17,7 @@ public struct SourceSpec: Sendable, Hashable, Codable {
     public var format: Format
     public var licence: String?
     /// What a hit on this list means to a policy (`entity-of-concern`, …); absent for record sources.
-    public var category: String?
+    public var category: ListCategory?
     /// How long a successful fetch stays fresh.
     public var refresh: Span
     /// `member` for sources fetched once per team member with an ORCID iD.
@@ -68,7 +68,8 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         url = try c.decode(String.self, forKey: .url)
         format = try c.decode(Format.self, forKey: .format)
         licence = try c.decodeIfPresent(String.self, forKey: .licence)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
+        let categoryName = try c.decodeIfPresent(String.self, forKey: .category)
+        category = categoryName.flatMap(ListCategory.init(rawValue:))
         refresh = try c.decodeIfPresent(Span.self, forKey: .refresh) ?? Span(count: 24, unit: .hours)
         per = try c.decodeIfPresent(String.self, forKey: .per)
         records = try c.decodeIfPresent(RecordSpec.self, forKey: .records)
@@ -85,11 +86,11 @@ public struct SourceSpec: Sendable, Hashable, Codable {
         if per != nil && per != "member" {
             throw DecodingError.dataCorruptedError(forKey: .per, in: c, debugDescription: "only 'member' is known")
         }
-        if let category, !ListCategory.known.contains(category) {
+        if let categoryName, category == nil {
             throw DecodingError.dataCorruptedError(forKey: .category, in: c,
-                debugDescription: "'\(Text.printable(category, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", ")))")
+                debugDescription: "'\(Text.printable(categoryName, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", ")))")
         }
-        if format == .ror && category != ListCategory.registry {
+        if format == .ror && category != .registry {
             throw DecodingError.dataCorruptedError(forKey: .category, in: c,
                 debugDescription: "a ror source is a registry: category: registry (never a list of concern)")
         }

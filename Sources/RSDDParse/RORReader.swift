@@ -113,7 +113,7 @@ public struct RORReader: Sendable {
             }
             return Record(source: source.id, id: ror, name: display.value,
                           aliases: names.map(\.value).filter { $0 != display.value },
-                          category: source.category ?? ListCategory.registry,
+                          category: source.category ?? .registry,
                           country: o.locations?.first?.geonames_details?.country_code, identifiers: identifiers,
                           parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted())
         }

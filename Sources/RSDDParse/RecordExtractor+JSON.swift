@@ -5,7 +5,7 @@ import RSDDCore
 extension RecordExtractor {
     // MARK: - json
 
-    func readJSON(_ data: Data, file: String, emit: (Record) throws -> Void) throws {
+    func readJSON(_ data: Data, file: String, emit: (Built) throws -> Void) throws {
         if data.isEmpty { throw ParseError(file: file, message: "the file is empty") }
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {

@@ -6,7 +6,7 @@ import RSDDCore
 extension RecordExtractor {
     // MARK: - html and xml
 
-    func readDocument(_ data: Data, file: String, emit: (Record) throws -> Void) throws {
+    func readDocument(_ data: Data, file: String, emit: (Built) throws -> Void) throws {
         let doc = try XMLDocument(data: data, kind: source.format == .html ? .html : .xml, file: file)
         let xpath = try XPathContext(document: doc, namespaces: spec.namespaces)
         for s in selects { try xpath.compile(s) }
@@ -33,7 +33,7 @@ extension RecordExtractor {
         }
     }
 
-    func readStreaming(_ input: Input, file: String, emit: (Record) throws -> Void) throws {
+    func readStreaming(_ input: Input, file: String, emit: (Built) throws -> Void) throws {
         let target = streamTarget!
         // A file whose fields are all plain paths is read on two threads: libxml2's reader and
         // the walk of each record on one, the records built on this one.
@@ -60,7 +60,7 @@ extension RecordExtractor {
     }
 
     func readPipelined(_ url: URL, target: (localName: String, namespaceURI: String?), file: String,
-                               emit: (Record) throws -> Void) throws {
+                               emit: (Built) throws -> Void) throws {
         let queue = BatchQueue(capacity: 8)
         let plans = self.plans.all.filter { $0.simple != nil }.map { (UInt16($0.index), $0.simple!) }
         let namespaces = spec.namespaces

@@ -32,7 +32,7 @@ extension RecordExtractor {
         return map
     }
 
-    func readCSV(_ data: Data, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
+    func readCSV(_ data: Data, file: String, emit: (Built) throws -> Void) throws -> [ParseError] {
         let text = try CSVReader.text(data, encoding: spec.encoding, file: file)
         var warnings: [ParseError] = []
         let rows = CSVReader(delimiter: spec.separator).rows(text, file: file, warnings: &warnings)
@@ -58,7 +58,7 @@ extension RecordExtractor {
         return warnings
     }
 
-    func readXLSX(_ input: Input, file: String, emit: (Record) throws -> Void) throws -> [ParseError] {
+    func readXLSX(_ input: Input, file: String, emit: (Built) throws -> Void) throws -> [ParseError] {
         let rows: [XLSXReader.Row]
         switch input {
         case .data(let data): rows = try XLSXReader().rows(data, sheet: spec.sheet, file: file)

@@ -80,16 +80,19 @@ public struct RecordExtractor: Sendable {
         // repeated one, and a list of a million records keeps no set of them.)
         var seen: [String: Int] = [:]
         let contentKeyed = plans.id == nil
-        let emit: (Record) throws -> Void = { r in
+        let emit: (Built) throws -> Void = { built in
             // A category of the record's own that rsdd does not know could match no rule: the
             // record is not read (nor counted towards the declaration's minimum), and said.
-            if let category = r.category, !ListCategory.known.contains(category) {
-                warnings.append(ParseError(file: file, message: "record \(Text.printable(r.id, limit: 40)): category '\(Text.printable(category, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", "))): the record is not read"))
+            var r: Record
+            switch built {
+            case .refused(let id, let category):
+                warnings.append(ParseError(file: file, message: "record \(Text.printable(id, limit: 40)): category '\(Text.printable(category, limit: 40))' is not a category (known: \(ListCategory.known.joined(separator: ", "))): the record is not read"))
                 return
+            case .record(let record):
+                r = record
             }
             count += 1
             guard contentKeyed else { return try each(r) }
-            var r = r
             let n = (seen[r.id] ?? 0) + 1
             seen[r.id] = n
             if n > 1 { r.id += "~\(n)" }
@@ -202,8 +205,15 @@ public struct RecordExtractor: Sendable {
 
     /// Builds a record from `values` (a field's plan → its raw texts); nil when it has no name or
     /// `where` drops it.
+    /// What one row, element or item gives: a record, or a record refused for a category of its
+    /// own that rsdd does not know (said by the caller, with the record's id).
+    enum Built {
+        case record(Record)
+        case refused(id: String, category: String)
+    }
+
     func record(position: Int, values: (FieldPlan) throws -> [String],
-                firstValue: ((FieldPlan) throws -> String?)? = nil) throws -> Record? {
+                firstValue: ((FieldPlan) throws -> String?)? = nil) throws -> Built? {
         if let fp = plans.filter, let filter = spec.filter {
             let vs = try values(fp).map { Self.clean($0, trim: nil) }
             guard vs.contains(where: { filter.values.contains($0) }) else { return nil }
@@ -252,13 +262,17 @@ public struct RecordExtractor: Sendable {
         aliases.removeAll { $0 == name }
         // A country is recorded for organisations only: for a person it could only be a place of
         // residence or origin, which rsdd never reads.
-        let category = try first(plans.category) ?? source.category
+        let categoryName = try first(plans.category).map(Text.clean) ?? source.category?.rawValue
         let country = kind == .person ? nil : try first(plans.country)
         // A list without ids of its own is keyed by what the record says, not by its row: a
         // re-ordered list keeps its keys, so entity ids and reports stay the same.
-        let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: category)
-        return Record(source: source.id, id: id, kind: kind, name: name,
-                      aliases: aliases, category: category, country: country, identifiers: ids)
+        let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: categoryName)
+        guard let category = categoryName.map(ListCategory.init(rawValue:)) else {
+            return .record(Record(source: source.id, id: id, kind: kind, name: name, aliases: aliases, country: country, identifiers: ids))
+        }
+        guard let category else { return .refused(id: Text.clean(id), category: categoryName ?? "") }
+        return .record(Record(source: source.id, id: id, kind: kind, name: name,
+                              aliases: aliases, category: category, country: country, identifiers: ids))
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.

@@ -51,7 +51,7 @@ public struct TeamReportRenderer: Sendable {
                                 a.findings.enumerated().map { i, f in
                 [String(i + 1), "\(e(f.member)) (\(e(f.memberName)))", "\(f.tie.type.rawValue)\(f.undisclosed ? ", undisclosed" : "")",
                  e(f.tie.org),
-                 f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.name)) (\(e($0.record.key)), \(e($0.record.category ?? "listed")))" }.joined(separator: "; "),
+                 f.listings.isEmpty ? "—" : f.listings.map { "\(e($0.record.name)) (\(e($0.record.key)), \(e($0.record.category?.rawValue ?? "listed")))" }.joined(separator: "; "),
                  f.level.rawValue + (f.outcome.map { " (\($0))" } ?? ""),
                  f.key.map { "`\($0)`" } ?? "—", f.decision.map { "\($0.decision.rawValue), \($0.on)" } ?? "open"]
             })
@@ -86,7 +86,7 @@ public struct TeamReportRenderer: Sendable {
             for (k, r) in a.needsReview.enumerated() {
                 let c = r.candidate
                 let feats = c.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
-                L.append("- \(e(r.member)): \(r.tie.type.rawValue) with \(e(r.tie.org)) — close to \(e(c.record.name)) (\(e(c.record.key)), \(e(c.record.category ?? "listed"))), listed as \(e(c.match.matchedName)); score \(String(format: "%.2f", c.match.score)) (\(feats))"
+                L.append("- \(e(r.member)): \(r.tie.type.rawValue) with \(e(r.tie.org)) — close to \(e(c.record.name)) (\(e(c.record.key)), \(e(c.record.category?.rawValue ?? "listed"))), listed as \(e(c.match.matchedName)); score \(String(format: "%.2f", c.match.score)) (\(feats))"
                          + (r.key.map { "; key `\($0)`, evidence `\(r.evidence ?? "")`" } ?? "") + "[^r\(k + 1)]")
             }
             L.append("")
@@ -102,7 +102,7 @@ public struct TeamReportRenderer: Sendable {
             for (k, c) in a.collaborations.enumerated() {
                 let t = c.tie
                 let count = t.workCount.map { " in \($0) work\($0 == 1 ? "" : "s")" } ?? ""
-                L.append("- \(e(c.member)): \(t.type.rawValue) with \(e(t.org))\(count), \(t.period)\(t.provenance == nil ? "" : "[^c\(k + 1)-record]") — \(e(c.candidate.record.name)) (\(e(c.candidate.record.key)), \(e(c.candidate.record.category ?? "listed")))[^c\(k + 1)]"
+                L.append("- \(e(c.member)): \(t.type.rawValue) with \(e(t.org))\(count), \(t.period)\(t.provenance == nil ? "" : "[^c\(k + 1)-record]") — \(e(c.candidate.record.name)) (\(e(c.candidate.record.key)), \(e(c.candidate.record.category?.rawValue ?? "listed")))[^c\(k + 1)]"
                          + (t.works.map { ws in "; works: " + ws.map { w in e(w.id) + (w.doi.map { " (\(e($0)))" } ?? "") }.joined(separator: ", ") } ?? ""))
             }
             L.append("")
@@ -233,7 +233,7 @@ public struct TeamReportRenderer: Sendable {
         }
         for (j, l) in f.listings.enumerated() {
             let feats = l.match.features.sorted { $0.key < $1.key }.map { "\($0.key): \(e($0.value))" }.joined(separator: ", ")
-            L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")
+            L.append("- Listing: \(e(l.record.name)) (\(e(l.record.key)), \(e(l.record.category?.rawValue ?? ""))) on \(e(l.provenance.title))[^f\(n)-\(j + 1)]; match score \(String(format: "%.2f", l.match.score)) (\(feats))")
             for (k, c) in (l.through ?? []).enumerated() {
                 L.append("  - Through: \(e(c.name)) (\(e(c.record))) in \(e(c.provenance.title))[^f\(n)-\(j + 1)-r\(k + 1)]")
             }

@@ -61,7 +61,7 @@ public struct TieGraph: Sendable {
             for l in f.listings {
                 let key = l.record.key
                 if !listings.contains(where: { $0.key == key }) {
-                    listings.append(Box(key: key, lines: wrap(l.record.name) + wrap("\(key) · \(l.record.category ?? "listed")"), level: nil))
+                    listings.append(Box(key: key, lines: wrap(l.record.name) + wrap("\(key) · \(l.record.category?.rawValue ?? "listed")"), level: nil))
                 }
                 listingEdges.insert([orgKey, key])
             }

@@ -99,7 +99,7 @@ public struct PairScorer: Sendable {
         // acronyms): a bracket in one of them qualifies it ("Indian Institute of Technology (Banaras
         // Hindu University)" is neither "Indian Institute of Technology" nor the university), so
         // its names are read whole. A list's cell holds several names, and is split.
-        let registry = r.category == ListCategory.registry
+        let registry = r.category == .registry
         for written in [r.name] + r.aliases {
             for part in registry ? NameParts.whole(written) : NameParts.split(written) {
                 if part.acronym {
@@ -137,13 +137,13 @@ public struct PairScorer: Sendable {
         // Pairs of neighbouring words propose candidates for clustering when both words are
         // common; a registry's organisations are found from the listings' side, so they need
         // their words only.
-        if withPairs && r.category != ListCategory.registry {
+        if withPairs && r.category != .registry {
             for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
         return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
-                        registry: r.category == ListCategory.registry, listed: r.isListed,
+                        registry: r.category == .registry, listed: r.isListed,
                         folded: folded, skeletonNames: skeletonNames, skeletonKeys: skeletonKeys)
     }
 

@@ -119,7 +119,7 @@ public enum PreparedCache {
         }
         mutating func entry(_ r: Record, _ p: PairScorer.Prepared) {
             string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
-            optional(r.category); optional(r.country); map(r.identifiers); strings(r.parents)
+            optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents)
             int(p.names.count); for n in p.names { strings(n) }
             int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
             strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
@@ -178,7 +178,10 @@ public enum PreparedCache {
                   let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
                   let skeletonNames = strings(), let skeletonKeys = strings()
             else { return nil }
-            let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: category, country: country,
+            // A category this build does not know: not this build's cache.
+            let listCategory = category.flatMap(ListCategory.init(rawValue:))
+            if category != nil && listCategory == nil { return nil }
+            let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: listCategory, country: country,
                                 identifiers: ids, parents: parents)
             let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), keys: keys, compacts: compacts,
                                                tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,

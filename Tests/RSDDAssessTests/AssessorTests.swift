@@ -10,7 +10,7 @@ import Testing
                                        retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "a", count: 64))
     static let orcidProvenance = Provenance(source: "orcid", title: "ORCID", url: "file:///x/o.xml",
                                             retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "b", count: 64))
-    static let listed = Record(source: "demo-list", id: "EOC-1", name: "Listed Org Ltd.", category: "entity-of-concern", country: "XA")
+    static let listed = Record(source: "demo-list", id: "EOC-1", name: "Listed Org Ltd.", category: .entityOfConcern, country: "XA")
     static let asOf = Day(year: 2026, month: 6, day: 15)
 
     func assessor() throws -> Assessor {

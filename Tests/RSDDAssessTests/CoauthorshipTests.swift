@@ -43,7 +43,7 @@ import TestSupport
         #expect(!names.contains { written.contains($0) })
     }
 
-    static let listed = Record(source: "demo-list", id: "EOC-1", name: "Listed Aerospace Institute", category: "entity-of-concern", country: "XA")
+    static let listed = Record(source: "demo-list", id: "EOC-1", name: "Listed Aerospace Institute", category: .entityOfConcern, country: "XA")
     static let listProvenance = Provenance(source: "demo-list", title: "Demo list", url: "file:///x/list.html",
                                            retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "a", count: 64))
     static let worksProvenance = Provenance(source: "openalex", title: "OpenAlex", url: "file:///x/works.json",
@@ -99,8 +99,8 @@ import TestSupport
     /// OpenAlex sometimes assigns the wrong institution (the real work shows "Seattle University"
     /// beside "University of Washington" for an Information School of the latter).
     @Test func anInstitutionThePrintedAffiliationContradictsGoesToReview() throws {
-        let listed = Record(source: "demo-list", id: "EOC-9", name: "Harbour City Fictional University", category: "entity-of-concern", country: "XA")
-        let registry = Record(source: "reg", id: "0reg00001", name: "Lakeside Fictional University", category: "registry", country: "XA",
+        let listed = Record(source: "demo-list", id: "EOC-9", name: "Harbour City Fictional University", category: .entityOfConcern, country: "XA")
+        let registry = Record(source: "reg", id: "0reg00001", name: "Lakeside Fictional University", category: .registry, country: "XA",
                               identifiers: ["ror": "0reg00001"])
         let p = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
         let lists = ListIndex(records: [listed, registry], provenance: ["demo-list": Self.listProvenance, "reg": Self.listProvenance])

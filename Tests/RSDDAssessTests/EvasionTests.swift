@@ -13,9 +13,9 @@ import TestSupport
     static let provenance = Provenance(source: "list", title: "A list (fictional)", url: "file:///list.html",
                                        retrieved: "2026-11-18T00:00:00Z", sha256: String(repeating: "0", count: 64))
     static let lists = ListIndex(records: [
-        Record(source: "list", id: "1", name: "Kestrel Dynamics Limited", category: "entity-of-concern", country: "XA"),
-        Record(source: "list", id: "2", name: "Northwind Aerospace Research Institute", category: "entity-of-concern"),
-        Record(source: "list", id: "3", name: "Northwind", category: "entity-of-concern"),
+        Record(source: "list", id: "1", name: "Kestrel Dynamics Limited", category: .entityOfConcern, country: "XA"),
+        Record(source: "list", id: "2", name: "Northwind Aerospace Research Institute", category: .entityOfConcern),
+        Record(source: "list", id: "3", name: "Northwind", category: .entityOfConcern),
     ], provenance: ["list": provenance])
 
     func listings(_ org: String) -> [Listing] {
@@ -78,13 +78,13 @@ import TestSupport
     // MARK: round 2, item 4
 
     static let round2 = ListIndex(records: [
-        Record(source: "list", id: "11", name: "Acme Optics", category: "entity-of-concern"),
-        Record(source: "list", id: "12", name: "Northwind Aerospace Research Institute", category: "entity-of-concern"),
-        Record(source: "list", id: "13", name: "高峰精機", category: "entity-of-concern"),
-        Record(source: "list", id: "14", name: "民生科技研究院", category: "entity-of-concern"),
-        Record(source: "list", id: "15", name: "長崎光学", category: "entity-of-concern"),
-        Record(source: "list", id: "16", name: "ООО «Северный Ветер»", category: "entity-of-concern"),
-        Record(source: "list", id: "17", name: "Dahua Fictional Optics", category: "entity-of-concern"),
+        Record(source: "list", id: "11", name: "Acme Optics", category: .entityOfConcern),
+        Record(source: "list", id: "12", name: "Northwind Aerospace Research Institute", category: .entityOfConcern),
+        Record(source: "list", id: "13", name: "高峰精機", category: .entityOfConcern),
+        Record(source: "list", id: "14", name: "民生科技研究院", category: .entityOfConcern),
+        Record(source: "list", id: "15", name: "長崎光学", category: .entityOfConcern),
+        Record(source: "list", id: "16", name: "ООО «Северный Ветер»", category: .entityOfConcern),
+        Record(source: "list", id: "17", name: "Dahua Fictional Optics", category: .entityOfConcern),
     ], provenance: ["list": provenance])
 
     func round2(_ org: String) -> (listings: [Listing], review: [Listing]) {

@@ -166,7 +166,7 @@ func signature(_ a: Assessment) -> [String: [String]] {
     }
 
     @Test func aNearNameIsAnItemToReviewNeverAFinding() throws {
-        let listed = Record(source: "list", id: "L1", name: "Northwind Aerospace Research Institute", category: "entity-of-concern")
+        let listed = Record(source: "list", id: "L1", name: "Northwind Aerospace Research Institute", category: .entityOfConcern)
         let a = try assess(declared: "[{type: advisory, org: Northwind Aerospace Research, start: 2024-01}]", public: [], records: [listed])
         #expect(a.findings.isEmpty)
         #expect(a.needsReview.map(\.candidate.record.key) == ["list:L1"])

@@ -17,14 +17,14 @@ import Testing
     /// rows of 2022–2024); a laboratory whose listed name starts with its parent in brackets; a
     /// registry organisation of another country.
     static let records = [
-        Record(source: "demo-list", id: "2023-7", name: "Harbour City Fictional University", category: "entity-of-concern"),
-        Record(source: "demo-list", id: "2025-7", name: "Harbour City Fictional University", category: "entity-of-concern", country: "CN"),
+        Record(source: "demo-list", id: "2023-7", name: "Harbour City Fictional University", category: .entityOfConcern),
+        Record(source: "demo-list", id: "2025-7", name: "Harbour City Fictional University", category: .entityOfConcern, country: "CN"),
         Record(source: "demo-list", id: "LAB-1", name: "(Lakeside Fictional University) National Key Laboratory of Widget Physics",
-               category: "entity-of-concern", country: "CN"),
-        Record(source: "demo-list", id: "INST-9", name: "Ninth Fictional Research Institute of Glassworks", category: "entity-of-concern", country: "CN"),
-        Record(source: "reg", id: "0reg00009", name: "Munich Fictional University of Technology", category: "registry", country: "DE",
+               category: .entityOfConcern, country: "CN"),
+        Record(source: "demo-list", id: "INST-9", name: "Ninth Fictional Research Institute of Glassworks", category: .entityOfConcern, country: "CN"),
+        Record(source: "reg", id: "0reg00009", name: "Munich Fictional University of Technology", category: .registry, country: "DE",
                identifiers: ["ror": "0reg00009"]),
-        Record(source: "demo-list", id: "X-3", name: "Munich Fictional Technology Holdings", category: "entity-of-concern", country: "CN"),
+        Record(source: "demo-list", id: "X-3", name: "Munich Fictional Technology Holdings", category: .entityOfConcern, country: "CN"),
     ]
 
     func assess(coauthors: [(institution: String?, country: String?, printed: [String])], declared: String = "") throws -> Assessment {
@@ -106,8 +106,8 @@ import Testing
     @Test func aRegistryNameIsReadWholeAndAStatusInBracketsIsNoName() {
         let index = EntityIndex(records: [
             Record(source: "reg", id: "0reg00021", name: "Fictional Institute of Technology Lakeside", aliases: ["Fictional Institute of Technology (Lakeside University)"],
-                   category: "registry", country: "IN"),
-            Record(source: "reg", id: "0reg00022", name: "Lakeside University", category: "registry", country: "IN"),
+                   category: .registry, country: "IN"),
+            Record(source: "reg", id: "0reg00022", name: "Lakeside University", category: .registry, country: "IN"),
         ])
         #expect(index.best(for: OrganisationQuery(name: "Department of Physics, Fictional Institute of Technology, Delhi, India")) == nil)
         #expect(index.best(for: OrganisationQuery(name: "Lakeside University, Lakeside, India"))?.record.id == "0reg00022")
@@ -119,11 +119,11 @@ import Testing
     /// registry and both named outright: the unit is the answer, wherever the line prints it.
     @Test func theUnitALinePrintsIsTheAnswerOverItsParent() {
         let index = EntityIndex(records: [
-            Record(source: "reg", id: "0reg00031", name: "Fictional Lakeside University", category: "registry", country: "IN",
+            Record(source: "reg", id: "0reg00031", name: "Fictional Lakeside University", category: .registry, country: "IN",
                    identifiers: ["ror": "0reg00031"]),
-            Record(source: "reg", id: "0reg00032", name: "Lakeside Fictional Cancer Institute", category: "registry", country: "IN",
+            Record(source: "reg", id: "0reg00032", name: "Lakeside Fictional Cancer Institute", category: .registry, country: "IN",
                    identifiers: ["ror": "0reg00032"], parents: ["0reg00031"]),
-            Record(source: "reg", id: "0reg00033", name: "Zeta Fictional Hospital", category: "registry", country: "IN",
+            Record(source: "reg", id: "0reg00033", name: "Zeta Fictional Hospital", category: .registry, country: "IN",
                    identifiers: ["ror": "0reg00033"]),
         ])
         #expect(index.best(for: OrganisationQuery(name: "Dept. of Surgery, Lakeside Fictional Cancer Institute, Fictional Lakeside University, Lakeside, India"))?.record.id == "0reg00032")
@@ -136,8 +136,8 @@ import Testing
     /// the line are read together; the unit alone is too common a name to decide.
     @Test func parentAndUnitArePartsReadTogether() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "1", name: "Fictional Academy of Sciences – Institute of Physics", category: "entity-of-concern", country: "CN"),
-            Record(source: "l", id: "2", name: "Academy of Fictional Medical Sciences, Institute of Basic Medicine", category: "entity-of-concern"),
+            Record(source: "l", id: "1", name: "Fictional Academy of Sciences – Institute of Physics", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Academy of Fictional Medical Sciences, Institute of Basic Medicine", category: .entityOfConcern),
         ])
         #expect(index.listings(for: OrganisationQuery(name: "Lab 3, Institute of Physics, Fictional Academy of Sciences, Beijing, China")).map(\.record.id) == ["1"])
         #expect(index.listings(for: OrganisationQuery(name: "Dept. of Optics, Institute of Physics, Lakeside, China")).isEmpty)
@@ -148,7 +148,7 @@ import Testing
     @Test(arguments: [("14th Research Institute of Fictional Electronics Group", "10th Research Institute of Fictional Electronics Group"),
                       ("虚构电子集团公司第十四研究所", "虚构电子集团公司第十研究所")])
     func anotherNumberIsAnotherOrganisation(listed: String, tie: String) {
-        let index = EntityIndex(records: [Record(source: "l", id: "1", name: listed, category: "entity-of-concern")])
+        let index = EntityIndex(records: [Record(source: "l", id: "1", name: listed, category: .entityOfConcern)])
         #expect(index.listings(for: OrganisationQuery(name: tie)).isEmpty)
         #expect(index.listings(for: OrganisationQuery(name: listed)).map(\.record.id) == ["1"])
     }
@@ -158,8 +158,8 @@ import Testing
     /// no finding of every line printed in that city.
     @Test func aPartOfOneWordGoesToReviewNeverToAFinding() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "1", name: "Kestrelworks", category: "entity-of-concern"),
-            Record(source: "l", id: "2", name: "Harbour City Fictional Heavy Industries", aliases: ["Lakeside"], category: "entity-of-concern"),
+            Record(source: "l", id: "1", name: "Kestrelworks", category: .entityOfConcern),
+            Record(source: "l", id: "2", name: "Harbour City Fictional Heavy Industries", aliases: ["Lakeside"], category: .entityOfConcern),
         ])
         let alone = index.lookup(OrganisationQuery(name: "Kestrelworks, Harbour City, China"))
         #expect(alone.listings.isEmpty)

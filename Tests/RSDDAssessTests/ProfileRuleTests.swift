@@ -28,7 +28,7 @@ import Testing
         profile.rules = [rule]
         let country = rule.orgCountries?.first ?? "XA"
         let record = Record(source: "list", id: "R1", name: "Edge Case Laboratories Ltd.",
-                            category: rule.categories?.first ?? "entity-of-concern", country: country)
+                            category: rule.categories?.first ?? .entityOfConcern, country: country)
         let assessor = Assessor(profile: profile, lists: ListIndex(records: [record], provenance: ["list": Self.provenance]), asOf: Self.asOf)
         var yaml = "id: t\ntitle: T\nsensitivity: \((sensitivity ?? rule.sensitivity?.first ?? .high).rawValue)\nmembers:\n"
         yaml += "  - {id: m1, name: N, role: pi, ties: [{type: \(rule.ties[0].rawValue), org: \"Edge Case Laboratories Ltd.\", country: \(country)"
@@ -93,7 +93,7 @@ import Testing
     @Test func aDecisionMatrixRowAppliesOnceATie() throws {
         // A talent programme listed and current after 2024-08-09 is prohibited, and only that.
         let profile = try PolicyProfile.load(id: "dod-2023", workspace: Self.ws)
-        let record = Record(source: "list", id: "P1", name: "Example Talent Plan", category: "foreign-talent-programme")
+        let record = Record(source: "list", id: "P1", name: "Example Talent Plan", category: .foreignTalentProgramme)
         let assessor = Assessor(profile: profile, lists: ListIndex(records: [record], provenance: ["list": Self.provenance]), asOf: Self.asOf)
         let team = try YAMLFile.decode(TeamSpec.self, yaml: """
         id: t

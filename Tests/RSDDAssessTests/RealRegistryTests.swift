@@ -32,7 +32,7 @@ import TestSupport
         let (rorSpec, rorFile) = try Self.registry(data)
         let ror = try RORReader(source: rorSpec).read(contentsOf: rorFile, file: "ror.json")
         #expect(ror.count == 2278, "2,281 records, of which 3 withdrawn (not organisations any more)")
-        #expect(ror.allSatisfy { $0.category == "registry" })
+        #expect(ror.allSatisfy { $0.category == .registry })
         let sdu = try #require(ror.first { $0.aliases.contains("山东大学") })
         #expect(sdu.name == "Shandong University")
         #expect(sdu.country == "CN")

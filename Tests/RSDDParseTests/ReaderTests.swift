@@ -64,7 +64,7 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         let csv = "Ref,Clean Name,Other Names,Country,Type,Kind\nA1,Harbor Inc.,,XA,Entity,sanctions\nA2,Typo Ltd,,XB,Entity,sanctons\nA3,Plain Ltd,,XC,Entity,\n"
         let x = try extract(declaration, csv, file: "t.csv")
         #expect(x.records.map(\.id) == ["A1", "A3"])
-        #expect(x.records.map(\.category) == ["sanctions", "entity-of-concern"])
+        #expect(x.records.map(\.category) == [.sanctions, .entityOfConcern])
         #expect(x.warnings.map(\.description) == ["t.csv: source t: record A2: category 'sanctons' is not a category (known: \(ListCategory.known.joined(separator: ", "))): the record is not read"])
     }
 
@@ -122,7 +122,7 @@ func extract(_ spec: SourceSpec, _ text: String, file: String = "input") throws 
         """)
         let x = try extract(s, "list\tname\nEL\tAlpha\nSDN\tBeta\nEL\tGamma\n")
         #expect(x.records.map(\.name) == ["Alpha", "Gamma"])
-        #expect(x.records.allSatisfy { $0.category == "entity-of-concern" })
+        #expect(x.records.allSatisfy { $0.category == .entityOfConcern })
     }
 }
 

@@ -31,7 +31,7 @@ import TestSupport
         #expect(records[0].name == "Alpha Fictional Institute")
         #expect(records[0].aliases == ["AFI", "Alpha Fict. Inst."])
         #expect(records[0].country == "XA")
-        #expect(records[0].category == "entity-of-concern")
+        #expect(records[0].category == .entityOfConcern)
         #expect(records[1].aliases.isEmpty)
         #expect(records.allSatisfy { $0.source == "test" && $0.kind == .organisation })
     }

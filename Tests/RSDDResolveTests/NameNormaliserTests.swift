@@ -82,11 +82,11 @@ import TestSupport
 
 @Suite struct EntityIndexTests {
     let records = [
-        Record(source: "l", id: "1", name: "Kestrel Dynamics Ltd.", aliases: ["KDL Group"], category: "entity-of-concern", country: "XB"),
-        Record(source: "l", id: "2", name: "Orrery Photonics GmbH", category: "entity-of-concern", country: "XC",
+        Record(source: "l", id: "1", name: "Kestrel Dynamics Ltd.", aliases: ["KDL Group"], category: .entityOfConcern, country: "XB"),
+        Record(source: "l", id: "2", name: "Orrery Photonics GmbH", category: .entityOfConcern, country: "XC",
                identifiers: ["ror": "https://ror.org/0abcdef12"]),
-        Record(source: "l", id: "3", kind: .person, name: "Some Person", category: "sanctions"),
-        Record(source: "m", id: "9", name: "Kestrel Dynamics", category: "sanctions", country: "China"),
+        Record(source: "l", id: "3", kind: .person, name: "Some Person", category: .sanctions),
+        Record(source: "m", id: "9", name: "Kestrel Dynamics", category: .sanctions, country: "China"),
     ]
 
     func keys(_ m: EntityIndex, _ q: OrganisationQuery) -> [String] { m.listings(for: q).map(\.record.key).sorted() }
@@ -124,7 +124,7 @@ import TestSupport
     }
 
     @Test func aNameOfOnlyLegalFormsMatchesNothing() {
-        let m = EntityIndex(records: records + [Record(source: "x", id: "1", name: "Ltd.", category: "sanctions")])
+        let m = EntityIndex(records: records + [Record(source: "x", id: "1", name: "Ltd.", category: .sanctions)])
         #expect(keys(m, OrganisationQuery(name: "Co., Ltd.")).isEmpty)
     }
 
@@ -138,7 +138,7 @@ import TestSupport
     /// Exact, fuzzy and near come from one score at three thresholds.
     @Test func oneScorerThreeThresholds() throws {
         let m = EntityIndex(records: [Record(source: "l", id: "1", name: "Northwind Aerospace Propulsion Research and Test Institute",
-                                             category: "entity-of-concern")])
+                                             category: .entityOfConcern)])
         let exact = try #require(m.listings(for: OrganisationQuery(name: "Northwind Aerospace Propulsion Research & Test Inst.")).first)
         #expect(exact.explanation.score == 1)
         let fuzzy = try #require(m.listings(for: OrganisationQuery(name: "Northwind Aerospace Propulsion Research Institute")).first,

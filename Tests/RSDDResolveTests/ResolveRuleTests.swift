@@ -82,7 +82,7 @@ import Testing
 
     @Test func aListingWrittenAsTheMETICellIsFoundInEachOfItsNames() throws {
         let index = EntityIndex(records: [Record(source: "eul", id: "c1", name: "Harbin Institute of Technology (HIT)\n(哈爾浜工業大学)",
-                                                 category: "entity-of-concern", country: "China")])
+                                                 category: .entityOfConcern, country: "China")])
         for tie in ["Harbin Institute of Technology", "哈尔滨工业大学", "哈爾濱工業大學"] {
             let hit = try #require(index.listings(for: OrganisationQuery(name: tie)).first, "\(tie) was missed")
             #expect(hit.explanation.score == 1, "\(tie) is an exact name, a finding, not a near match")
@@ -93,19 +93,19 @@ import Testing
 
 @Suite struct RegistryJoinTests {
     static let listed = [
-        Record(source: "1286", id: "c-sdu", name: "Shandong University", category: "research-institution-of-concern", country: "China"),
-        Record(source: "1286", id: "c-ndu", name: "National Defense University", category: "research-institution-of-concern", country: "CN"),
-        Record(source: "eul", id: "c-lab", name: "Orrery Laser Laboratory", category: "entity-of-concern", country: "XC"),
+        Record(source: "1286", id: "c-sdu", name: "Shandong University", category: .researchInstitutionOfConcern, country: "China"),
+        Record(source: "1286", id: "c-ndu", name: "National Defense University", category: .researchInstitutionOfConcern, country: "CN"),
+        Record(source: "eul", id: "c-lab", name: "Orrery Laser Laboratory", category: .entityOfConcern, country: "XC"),
     ]
     static let registry = [
-        Record(source: "ror", id: "0000sdu01", name: "Shandong University", aliases: ["山东大学", "SDU"], category: "registry",
+        Record(source: "ror", id: "0000sdu01", name: "Shandong University", aliases: ["山东大学", "SDU"], category: .registry,
                country: "CN", identifiers: ["ror": "0000sdu01", "grid": "grid.27255.37"]),
-        Record(source: "ror", id: "0000sdu02", name: "Fictional School of Optics, Shandong University", category: "registry",
+        Record(source: "ror", id: "0000sdu02", name: "Fictional School of Optics, Shandong University", category: .registry,
                country: "CN", identifiers: ["ror": "0000sdu02"], parents: ["https://ror.org/0000sdu01"]),
-        Record(source: "ror", id: "0000ndu01", name: "National Defense University", category: "registry", country: "US",
+        Record(source: "ror", id: "0000ndu01", name: "National Defense University", category: .registry, country: "US",
                identifiers: ["ror": "0000ndu01"]),
-        Record(source: "ror", id: "0000orr01", name: "Orrery Institute", category: "registry", country: "XC", identifiers: ["ror": "0000orr01"]),
-        Record(source: "ror", id: "0000orr02", name: "Orrery Laser Laboratory", category: "registry", country: "XC",
+        Record(source: "ror", id: "0000orr01", name: "Orrery Institute", category: .registry, country: "XC", identifiers: ["ror": "0000orr01"]),
+        Record(source: "ror", id: "0000orr02", name: "Orrery Laser Laboratory", category: .registry, country: "XC",
                identifiers: ["ror": "0000orr02"], parents: ["https://ror.org/0000orr01"]),
     ]
     let index = EntityIndex(records: listed + registry)
@@ -146,7 +146,7 @@ import Testing
 }
 
 @Suite struct StableEntityTests {
-    func r(_ id: String, _ name: String, category: String = "entity-of-concern") -> Record {
+    func r(_ id: String, _ name: String, category: ListCategory = .entityOfConcern) -> Record {
         Record(source: "s", id: id, name: name, category: category)
     }
 

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ResolverTests {
     func r(_ id: String, _ name: String, _ aliases: [String] = [], country: String? = nil, ids: [String: String] = [:],
            kind: RecordKind = .organisation, source: String = "s") -> Record {
-        Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: "entity-of-concern", country: country, identifiers: ids)
+        Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: .entityOfConcern, country: country, identifiers: ids)
     }
 
     func groups(_ entities: [Entity]) -> Set<Set<String>> { Set(entities.map { Set($0.records) }) }

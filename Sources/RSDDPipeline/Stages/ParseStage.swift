@@ -35,7 +35,7 @@ public enum ParseStage {
         var checked = snapshots.checked
         // A registry kept from an earlier run (same snapshot, same declaration, same build of
         // rsdd) is read with its prepared names instead of parsed and prepared again.
-        for s in inputs.sources where s.category == ListCategory.registry && s.format == .ror {
+        for s in inputs.sources where s.category == .registry && s.format == .ror {
             guard let snap = snapshots.store.snapshot(of: s, entries: snapshots.entries) else { continue }
             let file = PreparedCache.file(in: ws.stateDir.appendingPathComponent("cache"), source: s.id, sha256: snap.provenance.sha256,
                                           declaration: try Files.jsonEncoder(pretty: false).encode(s))
