@@ -262,11 +262,13 @@ public struct RecordExtractor: Sendable {
         aliases.removeAll { $0 == name }
         // A country is recorded for organisations only: for a person it could only be a place of
         // residence or origin, which rsdd never reads.
-        let categoryName = try first(plans.category).map(Text.clean) ?? source.category?.rawValue
+        // (The cell as read keys the record, as it always has; the category is the cell cleaned.)
+        let cell = try first(plans.category) ?? source.category?.rawValue
+        let categoryName = cell.map(Text.clean)
         let country = kind == .person ? nil : try first(plans.country)
         // A list without ids of its own is keyed by what the record says, not by its row: a
         // re-ordered list keeps its keys, so entity ids and reports stay the same.
-        let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: categoryName)
+        let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: cell)
         guard let category = categoryName.map(ListCategory.init(rawValue:)) else {
             return .record(Record(source: source.id, id: id, kind: kind, name: name, aliases: aliases, country: country, identifiers: ids))
         }

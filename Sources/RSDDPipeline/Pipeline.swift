@@ -148,7 +148,8 @@ public enum Pipeline {
     }
 
     /// The stage on its own: assesses every team from the stored snapshots (no request is made
-    /// when `o.offline`) and writes nothing but the fetch state.
+    /// when `o.offline`) and writes nothing but the fetch state and which snapshot each cited record was
+    /// first read from (`record_seen`, so that the next run cites the same).
     public static func assess(_ o: RunOptions, progress: (FetchProgress) -> Void = { _ in }) throws -> Assessed {
         let lock = try WorkspaceLock(workspace: o.workspace, wait: o.wait)
         defer { withExtendedLifetime(lock) {} }

@@ -11,7 +11,9 @@ public final class ListIndex: Sendable {
     let provenance: [String: Provenance]
     /// Record key → the record's digest and the snapshot it was first read from in that form.
     let seen: [String: (digest: String, provenance: Provenance)]
-    private let firstSeen = Mutex<[String: (digest: String, provenance: Provenance)]>([:])
+    /// The citations made so far, by record key and digest (a list may repeat an id for two
+    /// records: each is cited by its own bytes).
+    private let firstSeen = Mutex<[String: [String: Provenance]]>([:])
     private let cache = Mutex<[OrganisationQuery: (listings: [Listing], near: [Listing])]>([:])
 
     /// `records` from list and registry sources; `provenance` by source id.
@@ -36,22 +38,31 @@ public final class ListIndex: Sendable {
     /// current snapshot of its source.
     func provenance(of r: Record) -> Provenance? {
         guard let current = provenance[r.source] else { return nil }
-        if let known = firstSeen.withLock({ $0[r.key] }) { return known.provenance }
         let digest = ListIndex.digest(of: r)
+        if let known = firstSeen.withLock({ $0[r.key]?[digest] }) { return known }
         var cited = current
         if let s = seen[r.key], s.digest == digest {
             cited.url = s.provenance.url
             cited.retrieved = s.provenance.retrieved
             cited.sha256 = s.provenance.sha256
         }
-        firstSeen.withLock { $0[r.key] = (digest, cited) }
+        firstSeen.withLock { $0[r.key, default: [:]][digest] = cited }
         return cited
     }
 
     /// The records cited so far that `seen` did not hold in their present form, with the
     /// snapshot they are cited from: for the state database, so that the next run cites the same.
+    /// A key cited with two digests (a list that repeats an id) is noted for neither: each of
+    /// those records is always cited from the current snapshot.
     public var newlySeen: [String: (digest: String, provenance: Provenance)] {
-        firstSeen.withLock { cited in cited.filter { k, v in seen[k]?.digest != v.digest } }
+        firstSeen.withLock { cited in
+            var out: [String: (digest: String, provenance: Provenance)] = [:]
+            for (k, byDigest) in cited where byDigest.count == 1 {
+                let (d, p) = byDigest.first!
+                if seen[k]?.digest != d { out[k] = (d, p) }
+            }
+            return out
+        }
     }
 
     private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {

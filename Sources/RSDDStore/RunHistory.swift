@@ -68,14 +68,17 @@ extension StateStore {
 
     /// The runs kept, oldest first.
     /// Forgets the runs whose as-of date is before `oldest` (ISO date), with their reports, findings
-    /// and entities, and the fetch attempts started before that day; never the newest run nor the
-    /// runs in `protecting`. Reports that a kept run still names stay. Returns how many runs went.
+    /// and entities, and the fetch attempts started before `attemptsBefore` (a day by the clock, not
+    /// by as-of: a run as of a later date keeps today's attempts); never the newest run, the newest
+    /// run that recorded entities (the next run's ids come from it), nor the runs in `protecting`.
+    /// Reports that a kept run still names stay. Returns how many runs went.
     @discardableResult
-    public func pruneRuns(before oldest: String, protecting: Set<String>) throws -> Int {
+    public func pruneRuns(before oldest: String, attemptsBefore: String, protecting: Set<String>) throws -> Int {
         try wrap {
             try db.write { db in
                 let newest = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM run") ?? 0
-                let old = try Row.fetchAll(db, sql: "SELECT seq, id FROM run WHERE as_of < ? AND seq < ?", arguments: [oldest, newest])
+                let entities = try Int64.fetchOne(db, sql: "SELECT MAX(run_seq) FROM entity_record") ?? 0
+                let old = try Row.fetchAll(db, sql: "SELECT seq, id FROM run WHERE as_of < ? AND seq < ? AND seq != ?", arguments: [oldest, newest, entities])
                     .filter { !protecting.contains($0["id"] as String) }.map { $0["seq"] as Int64 }
                 for seq in old {
                     for table in ["entity_record", "finding", "assessment"] {
@@ -86,7 +89,7 @@ extension StateStore {
                 if !old.isEmpty {
                     try db.execute(sql: "DELETE FROM report_json WHERE digest NOT IN (SELECT digest FROM assessment WHERE digest IS NOT NULL)")
                 }
-                try db.execute(sql: "DELETE FROM fetch_attempt WHERE started < ?", arguments: [oldest])
+                try db.execute(sql: "DELETE FROM fetch_attempt WHERE started < ?", arguments: [attemptsBefore])
                 return old.count
             }
         }

@@ -41,7 +41,9 @@ public enum ReportStage {
                                 report: staged.json, entities: a.entityOf)
         }
         // The history in the state database keeps what `.rsdd/runs/` keeps (`keep` of rsdd.yml).
-        try state.pruneRuns(before: a.keep.before(run.asOf).description, protecting: Set([run.id] + [written.changes.from].compactMap { $0 }))
+        // (After the swap: a prune that fails costs nothing now and is made by a later full run.)
+        try? state.pruneRuns(before: a.keep.before(run.asOf).description, attemptsBefore: a.keep.before(Day(o.now)).description,
+                             protecting: Set([run.id] + [written.changes.from].compactMap { $0 }))
         var outcome = RunOutcome(run: run, sources: statuses, assessments: assessments, written: written.files,
                                  changes: written.changes, warnings: warnings)
         outcome.rewritten = written.rewritten
