@@ -99,15 +99,12 @@ public struct Workspace: Sendable {
     /// contributes to a run's inputs digest, so that a comment or a key's order does not count.
     public func loadTeamsWithDigests() throws -> [(team: TeamSpec, digest: String)] {
         var seen: [String: String] = [:]
-        let clock = PhaseClock()
         // Thousands of team files: decoded on every core, checked in file order.
         let files = yamlFiles(in: teamsDir)
-        clock.lap("  team files listed")
         // A team file read before (the same bytes, the same build of rsdd) is taken from the cache
         // of decoded teams: YAML took most of a run with nothing new.
         let cacheFile = stateDir.appendingPathComponent("cache/teams.json")
         let cache = TeamCache.read(cacheFile)
-        clock.lap("  team cache read")
         let encoder = Files.jsonEncoder(pretty: false)
         let decoder = JSONDecoder()
         decoder.userInfo[YAMLFile.encodedByRSDD] = true
@@ -126,7 +123,6 @@ public struct Workspace: Sendable {
                 return (team, try encoder.encode(team))
             }, hash)
         }
-        clock.lap("  teams decoded")
         let fresh = decoded.compactMap { d -> (String, Data)? in
             guard let hash = d.1, let (_, json) = try? d.0.get() else { return nil }
             return (hash, json)
@@ -134,7 +130,6 @@ public struct Workspace: Sendable {
         if fresh.count != cache.count || fresh.contains(where: { cache[$0.0] == nil }) {
             TeamCache.write(Dictionary(fresh, uniquingKeysWith: { a, _ in a }), to: cacheFile)
         }
-        defer { clock.lap("  teams checked") }
         return try zip(files, decoded).map { url, result in
             let (team, json) = try result.0.get()
             let stem = url.deletingPathExtension().lastPathComponent

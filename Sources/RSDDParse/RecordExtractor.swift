@@ -269,10 +269,11 @@ public struct RecordExtractor: Sendable {
         // A list without ids of its own is keyed by what the record says, not by its row: a
         // re-ordered list keeps its keys, so entity ids and reports stay the same.
         let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: cell)
-        guard let category = categoryName.map(ListCategory.init(rawValue:)) else {
-            return .record(Record(source: source.id, id: id, kind: kind, name: name, aliases: aliases, country: country, identifiers: ids))
+        var category: ListCategory?
+        if let categoryName {
+            guard let known = ListCategory(rawValue: categoryName) else { return .refused(id: Text.clean(id), category: categoryName) }
+            category = known
         }
-        guard let category else { return .refused(id: Text.clean(id), category: categoryName ?? "") }
         return .record(Record(source: source.id, id: id, kind: kind, name: name,
                               aliases: aliases, category: category, country: country, identifiers: ids))
     }
