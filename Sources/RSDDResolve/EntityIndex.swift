@@ -71,12 +71,12 @@ public struct EntityIndex: Sendable {
         self.idf = idf
         // Clustering and the lookup tables need the same prepared records and nothing of each
         // other: built side by side.
-        let clustered = Mutex<[Entity]>([])
+        let clustered = Mutex<[(entity: Entity, members: [Int])]>([])
         let built = Mutex<Tables>(([:], [:], [:], [:]))
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
                 let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, pivot: { !prepared[$0].registry })
-                let entities = Resolver.entities(groups, records: records, prepared: prepared, previous: previous)
+                let entities = Resolver.entitiesWithMembers(groups, records: records, prepared: prepared, previous: previous)
                 clustered.withLock { $0 = entities }
             } else {
                 let t = EntityIndex.tables(prepared)
@@ -84,16 +84,12 @@ public struct EntityIndex: Sendable {
             }
         }
         let tables = built.withLock { $0 }
-        let entities = clustered.withLock { $0 }
-        self.entities = entities
-        let byKeyOfRecord = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let clusteredEntities = clustered.withLock { $0 }
+        self.entities = clusteredEntities.map(\.entity)
+        // By record index, not key: a list may repeat an id for two records, each its own.
+        let members = clusteredEntities.map(\.members)
         var entityOf = [Int](repeating: 0, count: records.count)
-        var members: [[Int]] = []
-        for (e, entity) in entities.enumerated() {
-            let m = entity.records.compactMap { byKeyOfRecord[$0] }
-            for i in m { entityOf[i] = e }
-            members.append(m)
-        }
+        for (e, m) in members.enumerated() { for i in m { entityOf[i] = e } }
         self.entityOf = entityOf
         self.members = members
         var countries: [Int: [String]] = [:]
@@ -301,9 +297,9 @@ public struct EntityIndex: Sendable {
             if let b = best[e], (b.1.score, b.1.words, prepared[b.0].listed ? 1 : 0, records[b.0].key) >= (s.score, s.words, prepared[i].listed ? 1 : 0, records[i].key) { continue }
             best[e] = (i, s, part)
         }
-        var hits: [String: RecordHit] = [:]
+        var hits: [Int: RecordHit] = [:]
         func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String], through: [Int]) {
-            guard prepared[j].listed, hits[records[j].key] == nil else { return }
+            guard prepared[j].listed, hits[j] == nil else { return }
             var f = s.features
             var matchedName = s.features["name_as_listed"] ?? records[i].name
             if j != i {
@@ -313,7 +309,7 @@ public struct EntityIndex: Sendable {
                 matchedName = records[j].name
             }
             if !path.isEmpty { f["via"] = path.joined(separator: "; ") }
-            hits[records[j].key] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
+            hits[j] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)),
                 via: through.map { records[$0] })
         }
@@ -338,15 +334,15 @@ public struct EntityIndex: Sendable {
             // A registry organisation the tie named: say which one joined the listing.
             if prepared[i].registry {
                 for j in members[e] where prepared[j].listed {
-                    var h = hits[records[j].key]!
+                    var h = hits[j]!
                     h.explanation.features["via"] = ([h.explanation.features["via"]].compactMap { $0 }
                         + ["registry organisation \(records[i].name) (ROR \(records[i].identifiers["ror"] ?? "?")), the same organisation as the listing"])
                         .joined(separator: "; ")
-                    hits[records[j].key] = h
+                    hits[j] = h
                 }
             }
         }
-        return hits.values.sorted { ($1.explanation.score, $0.record.key) < ($0.explanation.score, $1.record.key) }
+        return hits.sorted { ($1.value.explanation.score, $0.value.record.key, $0.key) < ($0.value.explanation.score, $1.value.record.key, $1.key) }.map(\.value)
     }
 
     /// The one record of any kind the query names best, or nil when none matches: for `rsdd

@@ -72,15 +72,17 @@ public final class ListIndex: Sendable {
         // whole ("Harbin Institute" + "of Technology").
         let others = (tie.otherNames ?? []) + (tie.department.map { ["\(tie.org) \($0)"] } ?? [])
         guard !others.isEmpty else { return resolved(tie.org, tie) }
-        var listings: [String: Listing] = [:], near: [String: Listing] = [:]
+        // By record, not key: a list may repeat an id for two records.
+        var listings: [Record: Listing] = [:], near: [Record: Listing] = [:]
         for name in [tie.org] + others {
             let (l, n) = resolved(name, tie)
-            for x in l where (listings[x.record.key]?.match.score ?? -1) < x.match.score { listings[x.record.key] = x }
-            for x in n where (near[x.record.key]?.match.score ?? -1) < x.match.score { near[x.record.key] = x }
+            for x in l where (listings[x.record]?.match.score ?? -1) < x.match.score { listings[x.record] = x }
+            for x in n where (near[x.record]?.match.score ?? -1) < x.match.score { near[x.record] = x }
         }
         for k in listings.keys { near[k] = nil }
-        func ordered(_ d: [String: Listing]) -> [Listing] {
-            d.values.sorted { ($1.match.score, $0.record.key) < ($0.match.score, $1.record.key) }
+        func ordered(_ d: [Record: Listing]) -> [Listing] {
+            d.values.sorted { ($1.match.score, $0.record.key, $0.record.name, $0.record.aliases.joined(separator: "\u{1F}"))
+                < ($0.match.score, $1.record.key, $1.record.name, $1.record.aliases.joined(separator: "\u{1F}")) }
         }
         return (ordered(listings), ordered(near))
     }

@@ -123,31 +123,44 @@ public struct Resolver: Sendable {
     /// that held most of its records (largest entities choose first); a new one is named after
     /// the hash of its smallest record key, which does not change when a list is re-ordered.
     static func entities(_ groups: [[Int]], records: [Record], prepared: [PairScorer.Prepared], previous: [String: String]) -> [Entity] {
+        entitiesWithMembers(groups, records: records, prepared: prepared, previous: previous).map(\.entity)
+    }
+
+    /// `entities`, each with the indexes of its records: a list may repeat an id for two records,
+    /// so a key alone does not say which record an entity holds.
+    static func entitiesWithMembers(_ groups: [[Int]], records: [Record], prepared: [PairScorer.Prepared],
+                                    previous: [String: String]) -> [(entity: Entity, members: [Int])] {
         // Each group's keys, names, identifiers and own id, on every core (a registry makes
         // 100,000 groups); then the ids, in one pass, largest entities first.
-        let built = Workspace.parallelMap(groups) { members -> Entity in
+        let built = Workspace.parallelMap(groups) { members -> (entity: Entity, members: [Int]) in
             let keys = members.map { records[$0].key }.sorted()
             var identifiers: [String: Set<String>] = [:]
             for m in members { for (s, v) in prepared[m].identifiers { identifiers[s, default: []].insert(v) } }
             var names: [String] = []
             for m in members { for n in [records[m].name] + records[m].aliases where !names.contains(n) { names.append(n) } }
-            return Entity(id: "E" + String(Files.sha256(Data(keys[0].utf8)).prefix(10)), records: keys, names: names,
-                          identifiers: identifiers.mapValues { $0.sorted() })
+            return (Entity(id: "E" + String(Files.sha256(Data(keys[0].utf8)).prefix(10)), records: keys, names: names,
+                           identifiers: identifiers.mapValues { $0.sorted() }), members.sorted())
         }
         var taken = Set<String>()
-        var out: [Entity] = []
+        var out: [(entity: Entity, members: [Int])] = []
         out.reserveCapacity(built.count)
-        for var entity in built.sorted(by: { ($0.records.count, $1.records[0]) > ($1.records.count, $0.records[0]) }) {
+        for (var entity, members) in built.sorted(by: { ($0.entity.records.count, $1.entity.records[0], $1.members[0]) > ($1.entity.records.count, $0.entity.records[0], $0.members[0]) }) {
             var votes: [String: Int] = [:]
             for k in entity.records { if let old = previous[k] { votes[old, default: 0] += 1 } }
             if let inherited = votes.filter({ !taken.contains($0.key) }).sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).first?.key {
                 entity.id = inherited
             }
             if taken.contains(entity.id) { entity.id = "E" + String(Files.sha256(Data(entity.records.joined(separator: "\n").utf8)).prefix(10)) }
+            // Two records under one repeated id, each its own organisation: told apart by their names.
+            var n = 0
+            while taken.contains(entity.id) {
+                n += 1
+                entity.id = "E" + String(Files.sha256(Data((entity.records + entity.names + ["\(n)"]).joined(separator: "\n").utf8)).prefix(10))
+            }
             taken.insert(entity.id)
-            out.append(entity)
+            out.append((entity, members))
         }
-        return out.sorted { $0.id < $1.id }
+        return out.sorted { $0.entity.id < $1.entity.id }
     }
 
     /// Why two records are or are not one entity.

@@ -31,4 +31,15 @@ import Testing
         #expect(lists.provenance(of: beta)?.sha256 == "bbbb")
         #expect(lists.newlySeen["list:X"] == nil, "a key with two records is noted for neither")
     }
+
+    @Test func aTieNamingTheSecondRecordOfARepeatedIdCitesThatRecord() {
+        // Two unrelated organisations under one id: each is its own entity, and a tie naming the
+        // second is reported with the second's row (it used to get the first's).
+        let lists = ListIndex(records: [alpha, beta], provenance: ["list": now])
+        let hit = lists.listings(for: Tie(member: "m1", type: .employment, org: beta.name, origin: .declared))
+        #expect(hit.map(\.record.name) == [beta.name])
+        #expect(lists.listings(for: Tie(member: "m1", type: .employment, org: alpha.name, origin: .declared)).map(\.record.name) == [alpha.name])
+        let entities = Set(lists.index.entities.filter { $0.records.contains("list:X") }.map(\.id))
+        #expect(entities.count == 2, "each record in an entity of its own")
+    }
 }
