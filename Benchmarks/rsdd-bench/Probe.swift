@@ -109,6 +109,100 @@ func probeRealLists(_ data: URL) throws {
     for withRegistry in [false, true] {
         try probeCoauthorships(listed: orgs, all: listed, registry: withRegistry ? registry : [], negatives: similar)
     }
+    let heldout = repo.appendingPathComponent("Benchmarks/heldout/coauthors.jsonl")
+    if FileManager.default.fileExists(atPath: heldout.path) {
+        for withRegistry in [false, true] { try evalHeldout(heldout, listed: listed, registry: withRegistry ? registry : []) }
+    }
+}
+
+/// Assesses one work of a fictional member under dod-2026 against `listed` and `registry`, with one
+/// co-author whose OpenAlex institution (`display_name`, `ror`, `country_code`, or none) and printed
+/// lines are given: what a co-authorship written as OpenAlex writes it becomes.
+struct CoauthorAssessor {
+    let lists: ListIndex
+    let assessor: Assessor
+    let team: TeamSpec
+    let p = Provenance(source: "probe", title: "probe", url: "file:///probe", retrieved: "2026-11-18T00:00:00Z", sha256: String(repeating: "0", count: 64))
+
+    init(listed: [Record], registry: [Record]) throws {
+        let profile = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
+        var provenance: [String: Provenance] = [:]
+        for s in Set((listed + registry).map(\.source)) { provenance[s] = p }
+        lists = ListIndex(records: listed + registry, provenance: provenance)
+        assessor = Assessor(profile: profile, lists: lists, asOf: Day(year: 2026, month: 11, day: 18))
+        team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
+                                   displayPath: "probe.yml")
+    }
+
+    func assess(institution: [String: Any]?, printed: [String]) throws -> Assessment {
+        let coauthor: [String: Any] = ["author_position": "middle", "raw_affiliation_strings": printed,
+                                       "institutions": institution.map { [$0] } ?? []]
+        let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": [
+            ["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"], "institutions": [["display_name": "Home Probe College", "country_code": "JP"]]],
+            coauthor]]
+        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "probe", members: ["9999-0000-0000-0019"])
+        return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": ties.map { ($0, p) }, "orcid/9999-0000-0000-0019": []],
+                                         recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+    }
+}
+
+/// The held-out co-authorship set (`Benchmarks/heldout/coauthors.jsonl`, written without reading
+/// the matcher): co-authors at listed institutions and at unlisted look-alikes, as OpenAlex writes
+/// them. Figures: listed ones found with the right listing, findings naming another listing the
+/// lines do not print, look-alikes that became findings, and items sent to review.
+func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
+    let c = try CoauthorAssessor(listed: listed, registry: registry)
+    let entityOf = Dictionary(c.lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
+    let show = ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil
+    var byClass: [String: (all: Int, right: Int, wrong: Int, review: Int)] = [:]
+    var notes: [String] = []
+    let n = NameNormaliser()
+    for (lineNo, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").enumerated() {
+        guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+        let cls = o["class"] as? String ?? "?"
+        let printed = o["raw_affiliation_strings"] as? [String] ?? []
+        var institution = o["institution"] as? [String: Any]
+        if institution != nil { institution = institution!.filter { !($0.value is NSNull) } }
+        let a = try c.assess(institution: institution, printed: printed)
+        let keys = Set(a.findings.filter { $0.tie.type == .coauthorship }.flatMap { $0.listings.map(\.record.key) })
+        let lineWords = Set(printed.flatMap { n.comparisonTokens($0) } + n.comparisonTokens(institution?["display_name"] as? String ?? ""))
+        func printedIn(_ k: String) -> Bool {
+            listed.filter { $0.key == k }.contains { l in
+                ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { !n.comparisonTokens($0).isEmpty && Set(n.comparisonTokens($0)).isSubset(of: lineWords) }
+            }
+        }
+        var row = byClass[cls, default: (0, 0, 0, 0)]
+        row.all += 1
+        if !a.needsReview.isEmpty { row.review += 1 }
+        let what = "\(lineNo + 1): \((institution?["display_name"] as? String) ?? "-") | \(printed.joined(separator: " ; "))"
+        if cls == "listed" {
+            let name = o["listed_name"] as? String ?? ""
+            let expected = Set(listed.filter { $0.name == Text.clean(name) || $0.aliases.contains(Text.clean(name)) }.compactMap { entityOf[$0.key] })
+            if expected.isEmpty { notes.append("not on the lists as read: \(name)"); row.all -= 1; byClass[cls] = row; continue }
+            let right = keys.contains { entityOf[$0].map(expected.contains) ?? false }
+            let wrong = keys.filter { !(entityOf[$0].map(expected.contains) ?? false) && !printedIn($0) }
+            if right { row.right += 1 } else if show { notes.append("missed: \(what) (listed as \(name))") }
+            if !wrong.isEmpty {
+                row.wrong += 1
+                if show { notes.append("wrong listing: \(what) → \(wrong.sorted().compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))") }
+            }
+        } else {
+            if !keys.isEmpty {
+                row.wrong += 1
+                if show { notes.append("look-alike flagged: \(what) → \(keys.sorted().compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))") }
+            }
+        }
+        byClass[cls] = row
+    }
+    print(String(format: "held-out co-authorships (%@), %@ registry (%d records):", file.lastPathComponent, registry.isEmpty ? "without" : "with", registry.count))
+    if let l = byClass["listed"] {
+        print(String(format: "  at listed institutions: %d of %d found (%.1f %%), %d with a wrong listing (one the lines do not print), %d with review items",
+                     l.right, l.all, 100 * Double(l.right) / Double(max(l.all, 1)), l.wrong, l.review))
+    }
+    if let l = byClass["lookalike"] {
+        print(String(format: "  at unlisted look-alikes: %d of %d findings, %d with review items", l.wrong, l.all, l.review))
+    }
+    for note in notes { print("    \(note)") }
 }
 
 /// The co-authorship probe of `make eval`: a member's work with one co-author at a listed research
@@ -118,24 +212,11 @@ func probeRealLists(_ data: URL) throws {
 /// above, each with its own country. Goals: every listed co-author a finding naming its listing,
 /// no look-alike of another country a finding.
 func probeCoauthorships(listed orgs: [Record], all listed: [Record], registry: [Record], negatives: [(String, String?)]) throws {
-    let profile = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
-    let p = Provenance(source: "probe", title: "probe", url: "file:///probe", retrieved: "2026-11-18T00:00:00Z", sha256: String(repeating: "0", count: 64))
-    var provenance: [String: Provenance] = [:]
-    for s in Set((listed + registry).map(\.source)) { provenance[s] = p }
-    let lists = ListIndex(records: listed + registry, provenance: provenance)
-    let assessor = Assessor(profile: profile, lists: lists, asOf: Day(year: 2026, month: 11, day: 18))
-    let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019}\n",
-                                   displayPath: "probe.yml")
+    let c = try CoauthorAssessor(listed: listed, registry: registry)
+    let lists = c.lists
     let english = Locale(identifier: "en")
     func assess(institution: String?, country: String?, printed: String) throws -> Assessment {
-        var coauthor: [String: Any] = ["author_position": "middle", "raw_affiliation_strings": [printed]]
-        coauthor["institutions"] = institution.map { [["display_name": $0, "country_code": country as Any]] } ?? []
-        let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": [
-            ["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"], "institutions": [["display_name": "Home Probe College", "country_code": "JP"]]],
-            coauthor]]
-        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "probe", members: ["9999-0000-0000-0019"])
-        return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": ties.map { ($0, p) }, "orcid/9999-0000-0000-0019": []],
-                                         recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+        try c.assess(institution: institution.map { ["display_name": $0, "country_code": country as Any] }, printed: [printed])
     }
     let entityOf = Dictionary(lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
     var found: [String: (Int, Int, Int)] = [:]   // form → (found, wrong listing, all)

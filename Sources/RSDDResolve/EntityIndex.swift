@@ -363,6 +363,11 @@ public struct EntityIndex: Sendable {
         }
         let top = matched.max { ($0.1.score, specific($0.0), $0.1.words, records[$1.0].key) < ($1.1.score, specific($1.0), $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
+        // Two organisations the same words name equally ("University of Newcastle": in England and
+        // in Australia), neither part of the other: the line does not say which, so no answer.
+        let related = Set([i] + (parents[i] ?? []))
+        if matched.contains(where: { c in c.2 == part && entityOf[c.0] != entityOf[i] && c.1.score == s.score && c.1.words == s.words
+            && specific(c.0) == specific(i) && !related.contains(c.0) && !(parents[c.0] ?? []).contains(i) }) { return nil }
         var f = s.features
         f["part"] = part
         return RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(

@@ -132,6 +132,20 @@ import Testing
         #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00031")
     }
 
+    /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
+    /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
+    /// country printed in the line decides.
+    @Test func aNameTwoOrganisationsShareEquallyIsNoAnswer() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00041", name: "Fictional Harbourtown University", category: .registry, country: "GB",
+                   identifiers: ["ror": "0reg00041"]),
+            Record(source: "reg", id: "0reg00042", name: "Fictional Harbourtown University", category: .registry, country: "AU",
+                   identifiers: ["ror": "0reg00042"]),
+        ])
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Harbourtown University")) == nil)
+        #expect(index.best(for: OrganisationQuery(name: "School of Law, Fictional Harbourtown University, Australia"))?.record.id == "0reg00042")
+    }
+
     /// A listed name that holds a comma, or a unit printed before its parent: neighbouring parts of
     /// the line are read together; the unit alone is too common a name to decide.
     @Test func parentAndUnitArePartsReadTogether() {
