@@ -177,14 +177,25 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         let what = "\(lineNo + 1): \((institution?["display_name"] as? String) ?? "-") | \(printed.joined(separator: " ; "))"
         if cls == "listed" {
             let name = o["listed_name"] as? String ?? ""
-            let expected = Set(listed.filter { $0.name == Text.clean(name) || $0.aliases.contains(Text.clean(name)) }.compactMap { entityOf[$0.key] })
+            // The list's cell as written: METI's holds the English name, then the Japanese one on a
+            // line of its own; rsdd reads them as a name and an alias.
+            let forms = Set(([name] + name.components(separatedBy: "\n")).map { n.normalise($0) }.filter { !$0.isEmpty })
+            let expected = Set(listed.filter { r in ([r.name] + r.aliases).contains { forms.contains(n.normalise($0)) } }.compactMap { entityOf[$0.key] })
             if expected.isEmpty { notes.append("not on the lists as read: \(name)"); row.all -= 1; byClass[cls] = row; continue }
             let right = keys.contains { entityOf[$0].map(expected.contains) ?? false }
             let wrong = keys.filter { !(entityOf[$0].map(expected.contains) ?? false) && !printedIn($0) }
-            if right { row.right += 1 } else if show { notes.append("missed: \(what) (listed as \(name))") }
+            if right { row.right += 1 } else if show {
+                notes.append("missed: \(what) (listed as \(name))")
+                if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
+                    for r in a.needsReview { notes.append("      review: \(r)".prefix(400).description) }
+                }
+            }
             if !wrong.isEmpty {
                 row.wrong += 1
                 if show { notes.append("wrong listing: \(what) → \(wrong.sorted().compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))") }
+                if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
+                    for f in a.findings { for l in f.listings where wrong.contains(l.record.key) { notes.append("      why: \(l.match.matchedName) \(l.match.score) \(l.match.features.sorted { $0.key < $1.key })") } }
+                }
             }
         } else {
             if !keys.isEmpty {

@@ -323,15 +323,19 @@ public struct FieldSpec: Sendable, Hashable, Codable {
     public var split: String?
     /// Characters removed from both ends of each value, beside whitespace (e.g. bullets `"・•"`).
     public var trim: String?
+    /// Keeps what follows the last occurrence of this text in each value (after `split`): the
+    /// country code that ends an address (`"37 Mira Ave. Sarov, 607188, RU"` → `RU`).
+    public var last: String?
 
-    public init(select: String? = nil, value: String? = nil, split: String? = nil, trim: String? = nil) {
+    public init(select: String? = nil, value: String? = nil, split: String? = nil, trim: String? = nil, last: String? = nil) {
         self.select = select
         self.value = value
         self.split = split
         self.trim = trim
+        self.last = last
     }
 
-    enum CodingKeys: String, CodingKey { case select, value, split, trim }
+    enum CodingKeys: String, CodingKey { case select, value, split, trim, last }
 
     public init(from decoder: Decoder) throws {
         if let text = try? decoder.singleValueContainer().decode(String.self) {
@@ -342,14 +346,18 @@ public struct FieldSpec: Sendable, Hashable, Codable {
         let select = try c.decodeIfPresent(String.self, forKey: .select)
         let value = try c.decodeIfPresent(String.self, forKey: .value)
         let split = try c.decodeIfPresent(String.self, forKey: .split)
-        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "value", "split", "trim"])
+        try YAMLFile.refuseUnknownKeys(in: decoder, known: ["select", "value", "split", "trim", "last"])
         if (select == nil) == (value == nil) {
             throw DecodingError.dataCorruptedError(forKey: .select, in: c, debugDescription: "give either 'select' or 'value'")
         }
         if split?.isEmpty == true {
             throw DecodingError.dataCorruptedError(forKey: .split, in: c, debugDescription: "an empty separator")
         }
-        self.init(select: select, value: value, split: split, trim: try c.decodeIfPresent(String.self, forKey: .trim))
+        let last = try c.decodeIfPresent(String.self, forKey: .last)
+        if last?.isEmpty == true {
+            throw DecodingError.dataCorruptedError(forKey: .last, in: c, debugDescription: "an empty separator")
+        }
+        self.init(select: select, value: value, split: split, trim: try c.decodeIfPresent(String.self, forKey: .trim), last: last)
     }
 
     /// The separator with `\n` and `\t` written as escapes in YAML single-quoted or plain strings.

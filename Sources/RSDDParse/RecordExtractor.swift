@@ -137,6 +137,7 @@ public struct RecordExtractor: Sendable {
         let value: String?
         let separator: String?
         let trim: String?
+        let last: String?
         /// The select as a `SimplePath` for xml and html, when it is one.
         let simple: SimplePath?
         /// No split and no trim: the first non-empty text is the value.
@@ -150,7 +151,8 @@ public struct RecordExtractor: Sendable {
             value = f.value
             separator = f.separator
             trim = f.trim
-            plain = f.separator == nil && f.trim == nil
+            last = f.last
+            plain = f.separator == nil && f.trim == nil && f.last == nil
             if let s = f.select, format == .xml || format == .html {
                 simple = SimplePath(s, namespaces: namespaces, html: format == .html)
             } else {
@@ -222,15 +224,17 @@ public struct RecordExtractor: Sendable {
             guard let f else { return [] }
             if let v = f.value { return [v] }
             var out: [String] = []
+            func add(_ part: String) {
+                var part = part
+                if let last = f.last, let r = part.range(of: last, options: .backwards) { part = String(part[r.upperBound...]) }
+                let t = Self.clean(part, trim: f.trim)
+                if !t.isEmpty && !out.contains(t) { out.append(t) }
+            }
             for raw in try values(f) {
                 if let sep = f.separator {
-                    for part in raw.components(separatedBy: sep) {
-                        let t = Self.clean(part, trim: f.trim)
-                        if !t.isEmpty && !out.contains(t) { out.append(t) }
-                    }
+                    for part in raw.components(separatedBy: sep) { add(part) }
                 } else {
-                    let t = Self.clean(raw, trim: f.trim)
-                    if !t.isEmpty && !out.contains(t) { out.append(t) }
+                    add(raw)
                 }
             }
             return out
@@ -265,7 +269,13 @@ public struct RecordExtractor: Sendable {
         // (The cell as read keys the record, as it always has; the category is the cell cleaned.)
         let cell = try first(plans.category) ?? source.category?.rawValue
         let categoryName = cell.map(Text.clean)
-        let country = kind == .person ? nil : try first(plans.country)
+        // A country field that gives several (addresses in two countries) gives none: no one
+        // country may veto a tie.
+        let country: String?
+        if kind == .person { country = nil } else if let plan = plans.country, !plan.plain {
+            let all = try all(plan)
+            country = all.count == 1 ? all[0] : nil
+        } else { country = try first(plans.country) }
         // A list without ids of its own is keyed by what the record says, not by its row: a
         // re-ordered list keeps its keys, so entity ids and reports stay the same.
         let id = try first(plans.id) ?? RecordExtractor.contentKey(name: name, aliases: aliases, country: country, category: cell)

@@ -160,11 +160,15 @@ public struct EntityIndex: Sendable {
         // "…, Taiwan", "…, Beijing 100084 China", "…, P.R. China": an affiliation line ends with
         // its country, as the last part or that part's last words (never a part in the middle:
         // "New Mexico" is no country).
-        guard q.countryFromName, cut.count > 1, let last = cut.last else { return nil }
-        if let c = Identifiers.countryName(last) { return c }
-        let words = last.split(separator: " ")
-        for n in [3, 2, 1] where words.count > n {
-            if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
+        // When the last part names none, the one before it may: "…, Hsinchu, Taiwan, R.O.C.",
+        // "…, China, 100084".
+        guard q.countryFromName, cut.count > 1 else { return nil }
+        for last in cut.suffix(cut.count > 2 ? 2 : 1).reversed() {
+            if let c = Identifiers.countryName(last) { return c }
+            let words = last.split(separator: " ")
+            for n in [3, 2, 1] where words.count > n {
+                if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
+            }
         }
         return nil
     }

@@ -80,6 +80,28 @@ public struct PairScorer: Sendable {
         var orderedCompacts: [String]? = nil
     }
 
+    /// Spellings and abbreviations that one organisation's name is printed in: British and
+    /// American ("Defence", "Organisation"), and the abbreviations of words that affiliation lines
+    /// shorten ("Phys.", "Mech.", "Technol."). Compared as one word; a name's key is not changed.
+    static let variants: [String: String] = [
+        "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
+        "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
+    ]
+
+    /// A word as the scorer compares it: its variant spelling folded, "-isation" as "-ization", and
+    /// a plural as its singular ("Sciences" and "Science", "Laboratories" and "Laboratory"): both
+    /// sides of every comparison are folded alike, so only the ending has to agree. Words of fewer
+    /// than five lower-case Latin letters, and endings "ss", "us", "is", are left alone.
+    static func fold(_ word: String) -> String {
+        var w = variants[word] ?? word
+        let u = w.utf8
+        guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
+        if w.hasSuffix("isation") { w = String(w.dropLast(7)) + "ization" } else if w.hasSuffix("isations") { w = String(w.dropLast(8)) + "izations" }
+        if w.hasSuffix("ies") && u.count >= 6 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
+    }
+
     /// The derived acronym of a name of at least two words (Latin initials only).
     public static func derivedAcronym(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
@@ -117,7 +139,7 @@ public struct PairScorer: Sendable {
                         skeletonKeys.insert(key)
                     }
                 }
-                let words = a.tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs)
+                let words = a.tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs).map(PairScorer.fold)
                 guard !words.isEmpty else { continue }
                 names.append(words)
                 let key = words.joined(separator: " ")

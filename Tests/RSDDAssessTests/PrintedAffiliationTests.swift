@@ -132,6 +132,28 @@ import Testing
         #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00031")
     }
 
+    /// A line prints a name as its authors spell it: British or American, plural or singular,
+    /// abbreviated; a listing names its parent before
+    /// "entity:" and its subordinate after "and subordinate entity".
+    @Test func spellingsPluralsAndListedStructureStillFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Higher Fictional Institute of Applied Science and Technology (HFIAST)", category: .entityOfConcern, country: "SY"),
+            Record(source: "l", id: "2", name: "Defense Fictional Science Organization (DFSO)", category: .entityOfConcern, country: "PK"),
+            Record(source: "l", id: "3", name: "Department of Fictional Energy entity: Zephyr Atomic Research Center (ZARC)", category: .entityOfConcern, country: "IN"),
+            Record(source: "l", id: "4", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Institute for Nuclear Studies (FINS)", category: .entityOfConcern),
+        ])
+        func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+        #expect(ids("Dept. of Physics, Higher Fictional Institute of Applied Sciences and Technology, Damascus, Syria") == ["1"])
+        #expect(ids("Defence Fictional Science Organisation, Rawalpindi, Pakistan") == ["2"])
+        #expect(ids("Solid State Physics Division, Zephyr Atomic Research Centre, Mumbai, India") == ["3"])
+        #expect(ids("Physics Division, Fictional Institute of Nuclear Studies, Islamabad") == ["4"])
+        // A country printed before a last part that names none still vetoes another country's listing.
+        #expect(ids("Institute of Physics, Defense Fictional Science Organization, Hsinchu, Taiwan, R.O.C.").isEmpty)
+        #expect(ids("Defense Fictional Science Organization, Rawalpindi, Pakistan, 46000") == ["2"])
+        // The parent named before "entity:" is not a name of the listed centre.
+        #expect(ids("Department of Fictional Energy, Mumbai, India").isEmpty)
+    }
+
     /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
     /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
     /// country printed in the line decides.

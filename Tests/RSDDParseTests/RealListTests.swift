@@ -66,6 +66,15 @@ import TestSupport
         #expect(x.records.filter { $0.kind == .person }.count == 1124) // 1125 Individual rows, less the cut last one
     }
 
+    /// The CSL gives a country only at the end of each address: an organisation's country is
+    /// that code, and none when its addresses are in two countries (no one country may veto).
+    @Test func theEntityListGivesTheCountryItsAddressesEndWith() throws {
+        guard let x = try read("us-bis-entity-list", "us_csl/csl_2023-11_excerpt.csv") else { return }
+        #expect(x.records.first { $0.name == "All-Russian Scientific Research Institute of Experimental Physics (VNIIEF)" }?.country == "RU")
+        #expect(x.records.first { $0.name == "Nuclear Research Center" }?.country == "IL")
+        #expect(x.records.first { $0.name == "Abdul Satar Ghoura" }.map { $0.country == nil } == true, "addresses in AF and PK")
+    }
+
     @Test func theUNListReadsEntitiesAndKeepsIndividualsAsPersonsWithoutCountry() throws {
         guard let x = try read("un-consolidated", "un/UN_consolidated.xml") else { return }
         #expect(x.records.filter { $0.kind == .organisation }.count == 273)

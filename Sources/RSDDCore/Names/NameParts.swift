@@ -19,7 +19,9 @@ public enum NameParts {
     static let partEdges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",;:-–—·・"))
     /// Words that introduce another name of the same organisation.
     static let aliasMarkers = ["a.k.a.", "aka", "f.k.a.", "fka", "formerly", "formerly known as", "also known as",
-                               "previously", "former name", "旧称", "旧名", "略称", "通称"]
+                               "previously", "former name", "旧称", "旧名", "略称", "通称",
+                               // "P (PAEC), and subordinate entity C (PINSTECH)": the listing covers both.
+                               "and subordinate entity", "subordinate entity"]
 
     /// The parts of `cell`, the full cell first (as the source wrote it, so an exact match on the
     /// whole cell still counts), then each further name, each once.
@@ -56,7 +58,13 @@ public enum NameParts {
         let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
         // The first line is the name as the list writes it; further lines are more names.
         add(lines.count > 1 ? lines.joined(separator: " ") : cell)
-        for line in lines {
+        for var line in lines {
+            // "Department of Atomic Energy entity: Bhabha Atomic Research Center (BARC)": the words
+            // before "entity:" name what the listed organisation belongs to, not itself.
+            if let r = line.range(of: " entity: ", options: .caseInsensitive) {
+                line = String(line[r.upperBound...])
+                add(line)
+            }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -99,7 +107,8 @@ public enum NameParts {
         return false
     }
 
-    static let asciiMarkers: [[UInt8]] = ["aka", "a.k.a", "f.k.a", "fka", "formerly", "also known", "previously", "former name"].map { Array($0.utf8) }
+    static let asciiMarkers: [[UInt8]] = ["aka", "a.k.a", "f.k.a", "fka", "formerly", "also known", "previously", "former name",
+                                          "subordinate", "entity:"].map { Array($0.utf8) }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard haystack.count >= needle.count, let first = needle.first else { return false }
@@ -225,8 +234,11 @@ public enum NameParts {
             }
         }
         let words = s.split(separator: " ")
-        if words.count >= 3, let last = words.last, isAcronymLike(String(last)), !words.dropLast().allSatisfy({ isAcronymLike(String($0)) }) {
-            return (words.dropLast().joined(separator: " "), String(last))
+        // A run of them, too: "Rzhanov Institute of Semiconductor Physics SB RAS".
+        var n = 0
+        while n < min(3, words.count), isAcronymLike(String(words[words.count - 1 - n])) { n += 1 }
+        if n > 0, words.count - n >= 2, !words.dropLast(n).allSatisfy({ isAcronymLike(String($0)) }) {
+            return (words.dropLast(n).joined(separator: " "), words.suffix(n).joined(separator: " "))
         }
         return nil
     }
