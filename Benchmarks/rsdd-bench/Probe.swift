@@ -152,6 +152,12 @@ struct CoauthorAssessor {
 /// lines do not print, look-alikes that became findings, and items sent to review.
 func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
     let c = try CoauthorAssessor(listed: listed, registry: registry)
+    if let line = ProcessInfo.processInfo.environment["RSDD_EVAL_LINE"] {
+        let (l, near) = c.lists.index.lookup(OrganisationQuery(name: line))
+        let (cands, country) = c.lists.index.scoredWithCountry(OrganisationQuery(name: line))
+        print("country \(country ?? "-"); listings \(l.map { "\($0.record.name) \($0.explanation.score)" }); near \(near.map { "\($0.record.name) \($0.explanation.score)" })")
+        for (i, sc, part) in cands.sorted(by: { $0.1.score > $1.1.score }).prefix(8) { print("  cand \(c.lists.index.records[i].name) [\(c.lists.index.records[i].country ?? "-")] \(sc.score) w\(sc.words) sh\(sc.shared) veto \(sc.veto ?? "-") part \(part)") }
+    }
     let entityOf = Dictionary(c.lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
     let show = ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil
     var byClass: [String: (all: Int, right: Int, wrong: Int, review: Int)] = [:]
@@ -187,7 +193,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
             if right { row.right += 1 } else if show {
                 notes.append("missed: \(what) (listed as \(name))")
                 if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
-                    for r in a.needsReview { notes.append("      review: \(r)".prefix(400).description) }
+                    for r in a.needsReview {
+                        notes.append("      review: \(r.tie.org) → \(r.candidate.record.name) (\(r.candidate.record.country ?? "-")) \(r.candidate.match.score) \(r.candidate.match.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))")
+                    }
                 }
             }
             if !wrong.isEmpty {

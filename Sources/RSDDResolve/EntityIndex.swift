@@ -47,6 +47,16 @@ public struct EntityIndex: Sendable {
     let byKey: [String: [Int]]
     let byCompact: [String: [Int]]
     let byIdentifier: [String: [Int]]
+    /// A listed organisation's own acronym of four characters or more ("UESTC", "VNIIEF") → the
+    /// listed records that give it.
+    let byAcronym: [String: [Int]]
+    /// Those acronyms that spell the initials of one of the record's names, in order ("UESTC",
+    /// "IGCAR"): only these may make a finding alone. A parent's ("(AVIC) Institute 625"), a legal
+    /// form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
+    let spelledAcronyms: Set<String>
+    /// Per record, the fewest words of any of its names (0 for a record whose names are all one
+    /// word): a query holding all of them is always scored, however many longer names share them.
+    let fewestWords: [Int32]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
     /// Entity index → the countries its records give, for the entities where some record gives
@@ -108,11 +118,29 @@ public struct EntityIndex: Sendable {
             for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
         }
         self.parents = parents
+        fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 2 }.min() ?? 0) }
+        var acronyms: [String: [Int]] = [:], spelled = Set<String>()
+        for (i, p) in prepared.enumerated() where p.listed {
+            for a in p.namedAcronyms where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
+                acronyms[a, default: []].append(i)
+                if p.names.contains(where: { EntityIndex.spells(a, $0) }) { spelled.insert("\(i)\u{1}\(a)") }
+            }
+        }
+        byAcronym = acronyms
+        spelledAcronyms = spelled
     }
 
     /// The records of one source with their prepared names, in index order (for `PreparedCache`).
     public func prepared(ofSource source: String) -> [(Record, PairScorer.Prepared)] {
         records.indices.filter { records[$0].source == source }.map { (records[$0], prepared[$0]) }
+    }
+
+    /// True when the letters of `acronym` are the initials of some of `words`, in order.
+    static func spells(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.lowercased().filter(\.isLetter))
+        var j = 0
+        for w in words where j < letters.count { if w.first == letters[j] { j += 1 } }
+        return !letters.isEmpty && j == letters.count
     }
 
     /// Records by word, by normalised name, by run-together name and by identifier.
@@ -189,13 +217,28 @@ public struct EntityIndex: Sendable {
     /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
     /// records sharing its rarest words (only the strongest few are scored in full); and the
     /// query's country (see `country(of:parts:)`).
-    func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
-        var parts = [q.name]
+    public func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
+        let (candidates, country) = scoredWithCountry(q, name: q.name)
+        // A line that abbreviates an academy ("… Physics SB RAS, Novosibirsk") is read expanded
+        // too; the better score of a record wins, and the evidence keeps the line as printed.
+        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name) else { return (candidates, country) }
+        var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
+        for (i, s, part) in scoredWithCountry(q, name: expanded).candidates {
+            if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
+            var s = s
+            s.features["expanded"] = "read with the academy's abbreviation written out: \(part)"
+            best[i] = (s, part)
+        }
+        return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
+    }
+
+    func scoredWithCountry(_ q: OrganisationQuery, name: String) -> (candidates: [(Int, PairScore, String)], country: String?) {
+        var parts = [name]
         // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
         // is tried part by part as well (a part of one word decides nothing alone: see
         // `isOneWordPart`).
-        let cut = q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-            ? q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
+        let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+            ? name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
             parts += cut.filter { !$0.isEmpty }
             // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
@@ -248,6 +291,9 @@ public struct EntityIndex: Sendable {
             let lightest = pq.sortedWeights.map { $0.reduce(0, +) }.min() ?? 0
             let shortest = pq.sortedNames.map(\.count).min() ?? 0
             let bounded = pq.skeletonNames.isEmpty && lightest > 0 && shortest > 0
+            // A record all of whose words (of one of its names) the query holds: "Nuclear Research
+            // Center" for "Nuclear Research Center–Negev", among hundreds sharing those words.
+            for i in touched where fewestWords[i] > 0 && count[i] >= fewestWords[i] { candidates.insert(i) }
             for i in EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight) where !candidates.contains(i) {
                 if bounded && (weight[i] + commonWeight) / lightest + 0.06 < PairScorer.near
                     && Double(count[i] + commonWords) / Double(shortest) < PairScorer.near
@@ -273,6 +319,35 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
+        // A line that prints a listed organisation by its acronym alone ("School of Physics, UESTC,
+        // Chengdu, China"; "RFNC-VNIIEF, Sarov, Russia"): a finding when one organisation lists that
+        // acronym and the line prints that organisation's country; for review when the line gives no
+        // country or several organisations share the acronym.
+        if cut.count > 1 && !byAcronym.isEmpty {
+            for part in cut {
+                for word in part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) where NameParts.isAcronym(word) {
+                    guard let found = byAcronym[word] else { continue }
+                    // Several organisations under one acronym are one when each list spells it from
+                    // its name and all are of the line's country (METI's and the Entity List's BARC).
+                    func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
+                    let oneOrganisation = Set(found.map { entityOf[$0] }).count == 1
+                        || (country != nil && found.allSatisfy { spelledAcronyms.contains("\($0)\u{1}\(word)") && countries($0) == [country!] })
+                    // Another country's listing under the same letters is not this organisation.
+                    for i in found where country == nil || countries(i).isEmpty || countries(i).contains(country!) {
+                        let spelled = spelledAcronyms.contains("\(i)\u{1}\(word)")
+                        let sure = spelled && oneOrganisation && country != nil && countries(i).contains(country!)
+                        if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
+                        var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
+                        if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
+                            f["acronym_only"] = !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
+                                : !oneOrganisation ? "several listed organisations give this acronym: an analyst decides"
+                                : "the line gives no country that the listing's agrees with: an analyst decides"
+                        }
+                        out[i] = (PairScore(score: sure ? 0.9 : 0.6, words: sure ? 1 : 0.6, shared: 2, features: f), part)
+                    }
+                }
+            }
+        }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
 
@@ -285,16 +360,39 @@ public struct EntityIndex: Sendable {
 
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
-        let (candidates, country) = scoredWithCountry(q)
+        let (scored, country) = scoredWithCountry(q)
+        let candidates = dominated(scored, country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
+    }
+
+    /// A listing matched short of exactly, by words that all belong to a part of the line another
+    /// organisation's name matches exactly, is for review, not a finding: "Changchun Inst. of
+    /// Optics, Fine Mech. and Phys., Chinese Acad. of Sci." names the Academy's institute (listed
+    /// under that name), not the university once called "Changchun Institute of Optics and Fine
+    /// Mechanics", however close that name comes.
+    func dominated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && !otherCountry($0.0, country) }
+        guard !exact.isEmpty, candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
+        func words(_ part: String) -> Set<String> { Set(scorer.normaliser.comparisonTokens(part).map(PairScorer.fold)) }
+        let exactWords = exact.map { (entityOf[$0.0], words($0.2), records[$0.0].name) }
+        return candidates.map { c in
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
+            let w = words(c.2)
+            guard let by = exactWords.first(where: { $0.0 != entityOf[c.0] && w.isSubset(of: $0.1) }) else { return c }
+            var s = c.1
+            s.score = min(s.score, PairScorer.match - 0.01)
+            s.words = min(s.words, PairScorer.match - 0.01)
+            s.features["within_an_exact_match"] = "the words that come near it are part of a name of \(by.2), which the line names exactly: an analyst decides"
+            return (c.0, s, c.2)
+        }
     }
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
-        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) && !isOneWordPart(part, of: q) {
+        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).

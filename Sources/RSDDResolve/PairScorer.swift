@@ -54,6 +54,8 @@ public struct PairScorer: Sendable {
         var sortedNumbers: [[Bool]] = []
         /// Acronyms listed or derived from a name's initials: weak evidence.
         var acronyms: Set<String>
+        /// The acronyms the record's own names give ("… (UESTC)"), not derived ones.
+        var namedAcronyms: Set<String> = []
         /// Every name's normalised key, for exact agreement.
         var keys: [String: String]
         /// Names with their words run together (eight letters or more), for spacing variants.
@@ -86,6 +88,7 @@ public struct PairScorer: Sendable {
     static let variants: [String: String] = [
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
+        "supercomputing": "supercomputer",
     ]
 
     /// A word as the scorer compares it: its variant spelling folded, "-isation" as "-ization", and
@@ -114,7 +117,7 @@ public struct PairScorer: Sendable {
         var names: [[String]] = []
         var keys: [String: String] = [:]
         var compacts: [String: String] = [:]
-        var acronyms = Set<String>()
+        var acronyms = Set<String>(), namedAcronyms = Set<String>()
         var folded = false
         var skeletonNames = Set<Int>(), skeletonKeys = Set<String>()
         // A registry gives each name of an organisation apart (display name, labels, aliases,
@@ -126,6 +129,7 @@ public struct PairScorer: Sendable {
             for part in registry ? NameParts.whole(written) : NameParts.split(written) {
                 if part.acronym {
                     acronyms.insert(part.text.uppercased())
+                    namedAcronyms.insert(part.text.uppercased())
                     continue
                 }
                 let a = normaliser.analyse(part.text)
@@ -162,7 +166,7 @@ public struct PairScorer: Sendable {
         if withPairs && r.category != .registry {
             for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
-        return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
+        return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == .registry, listed: r.isListed,

@@ -126,6 +126,7 @@ public enum PreparedCache {
             optional(p.country); map(p.identifiers)
             bytes.append((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
             strings(p.skeletonNames.sorted().map(String.init)); strings(p.skeletonKeys.sorted())
+            strings(p.namedAcronyms.sorted())
         }
     }
 
@@ -176,14 +177,14 @@ public enum PreparedCache {
                   let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(),
                   let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
                   let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
-                  let skeletonNames = strings(), let skeletonKeys = strings()
+                  let skeletonNames = strings(), let skeletonKeys = strings(), let namedAcronyms = strings()
             else { return nil }
             // A category this build does not know: not this build's cache.
             let listCategory = category.flatMap(ListCategory.init(rawValue:))
             if category != nil && listCategory == nil { return nil }
             let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: listCategory, country: country,
                                 identifiers: ids, parents: parents)
-            let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), keys: keys, compacts: compacts,
+            let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), namedAcronyms: Set(namedAcronyms), keys: keys, compacts: compacts,
                                                tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
                                                person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0,
                                                skeletonNames: Set(skeletonNames.compactMap { Int($0) }), skeletonKeys: Set(skeletonKeys))

@@ -154,6 +154,49 @@ import Testing
         #expect(ids("Department of Fictional Energy, Mumbai, India").isEmpty)
     }
 
+    /// A line that prints a listed organisation by its acronym alone: a finding when the acronym
+    /// spells the listed name's initials and the line prints the listing's country; review when
+    /// the line gives no country, another country vetoes, or the acronym is a parent's or a legal
+    /// form's (it does not spell the name).
+    @Test func anAcronymAloneIsAFindingOnlyWhenItSpellsTheNameInItsCountry() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "University of Fictional Electronic Science and Technology of Zembla (UFEST)", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Kestrel Research Institute (KRIX), Fictional Aviation Group (FAGR)", category: .entityOfConcern, country: "CN"),
+        ])
+        func lookup(_ line: String) -> ([String], [String]) {
+            let (l, n) = index.lookup(OrganisationQuery(name: line))
+            return (l.map(\.record.id), n.map(\.record.id))
+        }
+        #expect(lookup("School of Physics, UFEST, Chengdu 610054, China").0 == ["1"])
+        #expect(lookup("School of Physics, UFEST, Chengdu 610054") == ([], ["1"]), "no country: review")
+        #expect(lookup("School of Physics, UFEST, Lyon, France") == ([], []), "another country: vetoed")
+        // "FAGR" is the parent's acronym in the listed name: it does not spell "Kestrel Research Institute".
+        #expect(lookup("Lab 3, FAGR, Beijing, China") == ([], ["2"]))
+    }
+
+    /// "… Physics SB RAS, Novosibirsk" is read with the academy written out.
+    @Test func anAcademysAbbreviationIsReadWrittenOut() {
+        #expect(NameParts.expandingAcademies("Quillon Institute of Semiconductor Physics SB RAS, Novosibirsk 630090, Russia")
+            == "Quillon Institute of Semiconductor Physics, Siberian Branch of the Russian Academy of Sciences, Novosibirsk 630090, Russia")
+        #expect(NameParts.expandingAcademies("Department of Physics, Ras Al Khaimah, UAE") == nil)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "5", name: "Quillon Institute of Semiconductor Physics, Siberian Branch of Russian Academy of Sciences", category: .entityOfConcern),
+        ])
+        #expect(index.listings(for: OrganisationQuery(name: "Quillon Institute of Semiconductor Physics SB RAS, Novosibirsk 630090, Russia")).map(\.record.id) == ["5"])
+    }
+
+    /// A listing whose name comes near only through words of a part another organisation's name
+    /// matches exactly is for review: the line names that other organisation.
+    @Test func aNearNameWithinAnExactlyMatchedPartIsForReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictional Academy of Sciences Wexford Institute of Optics, Fine Mechanics, and Physics", category: .entityOfConcern),
+            Record(source: "l", id: "2", name: "Wexford University of Science and Technology", aliases: ["Wexford Institute of Optics and Fine Mechanics"], category: .entityOfConcern),
+        ])
+        let (l, n) = index.lookup(OrganisationQuery(name: "Wexford Inst. of Optics, Fine Mech. and Phys., Fictional Acad. of Sci., Wexford 130033"))
+        #expect(l.map(\.record.id) == ["1"])
+        #expect(n.map(\.record.id) == ["2"])
+    }
+
     /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
     /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
     /// country printed in the line decides.

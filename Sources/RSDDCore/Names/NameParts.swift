@@ -243,6 +243,45 @@ public enum NameParts {
         return nil
     }
 
+    /// The academies of sciences that affiliation lines abbreviate after an institute's name
+    /// ("Institute of Semiconductor Physics SB RAS"), with their names written out.
+    static let academies: [(String, String)] = [
+        ("SB RAS", "Siberian Branch of the Russian Academy of Sciences"), ("UB RAS", "Ural Branch of the Russian Academy of Sciences"),
+        ("FEB RAS", "Far Eastern Branch of the Russian Academy of Sciences"), ("RAS", "Russian Academy of Sciences"),
+        ("CAS", "Chinese Academy of Sciences"), ("NASU", "National Academy of Sciences of Ukraine"),
+        ("NAS of Ukraine", "National Academy of Sciences of Ukraine"), ("NASB", "National Academy of Sciences of Belarus"),
+    ]
+
+    /// `line` with each academy's abbreviation (as a word of its own, in capitals) written out and
+    /// set off as a part of its own; nil when it holds none.
+    public static func expandingAcademies(_ line: String) -> String? {
+        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        var words = line.split(separator: " ").map(String.init)
+        var changed = false
+        for i in words.indices {
+            for (short, long) in academies {
+                let n = short.split(separator: " ").count
+                guard i + n <= words.count else { continue }
+                let run = words[i..<(i + n)].joined(separator: " ")
+                let core = run.trimmingCharacters(in: CharacterSet(charactersIn: ",;.()"))
+                guard core == short else { continue }
+                // The punctuation around the run stays where it was; the name becomes a part.
+                let lead = run.hasPrefix("(") ? "(" : "", trail = String(run.reversed().prefix { ",;.)".contains($0) }.reversed())
+                words[i] = "\(lead), \(long)\(trail.isEmpty ? "," : trail)"
+                for k in (i + 1)..<(i + n) { words[k] = "" }
+                changed = true
+                break
+            }
+        }
+        guard changed else { return nil }
+        // Commas doubled or left at the ends by the rewriting are closed up.
+        var out = words.filter { !$0.isEmpty }.joined(separator: " ")
+        while out.contains(",,") || out.contains(", ,") || out.contains(" ,") {
+            out = out.replacingOccurrences(of: ", ,", with: ",").replacingOccurrences(of: ",,", with: ",").replacingOccurrences(of: " ,", with: ",")
+        }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    }
+
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
     public static func isAcronym(_ s: String) -> Bool {
         let t = Text.trimmed(s)
