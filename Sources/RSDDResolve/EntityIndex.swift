@@ -54,8 +54,8 @@ public struct EntityIndex: Sendable {
     /// "IGCAR"): only these may make a finding alone. A parent's ("(AVIC) Institute 625"), a legal
     /// form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
     let spelledAcronyms: Set<String>
-    /// Per record, the fewest words of any of its names (0 for a record whose names are all one
-    /// word): a query holding all of them is always scored, however many longer names share them.
+    /// Per record, the fewest words of any of its names of three words or more (0 when it has
+    /// none): a query holding all of them is always scored, however many longer names share them.
     let fewestWords: [Int32]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
@@ -118,7 +118,7 @@ public struct EntityIndex: Sendable {
             for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
         }
         self.parents = parents
-        fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 2 }.min() ?? 0) }
+        fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
         var acronyms: [String: [Int]] = [:], spelled = Set<String>()
         for (i, p) in prepared.enumerated() where p.listed {
             for a in p.namedAcronyms where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {

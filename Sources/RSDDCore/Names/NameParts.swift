@@ -255,7 +255,9 @@ public enum NameParts {
     /// `line` with each academy's abbreviation (as a word of its own, in capitals) written out and
     /// set off as a part of its own; nil when it holds none.
     public static func expandingAcademies(_ line: String) -> String? {
-        guard line.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        // Every abbreviation ends "AS" or starts "NAS": most lines hold neither (a byte search).
+        let bytes = Array(line.utf8)
+        guard contains(bytes, Array("AS".utf8)) else { return nil }
         var words = line.split(separator: " ").map(String.init)
         var changed = false
         for i in words.indices {
