@@ -271,8 +271,19 @@ public struct RecordExtractor: Sendable {
         let categoryName = cell.map(Text.clean)
         // A country field that gives several (addresses in two countries) gives none: no one
         // country may veto a tie.
+        // With `last:` (an address's last words), an address that ends with no country (a city, a
+        // postcode, nothing) leaves the country unknown as well.
         let country: String?
-        if kind == .person { country = nil } else if let plan = plans.country, !plan.plain {
+        if kind == .person { country = nil } else if let plan = plans.country, let last = plan.last, plan.value == nil {
+            var codes = Set<String>(), unknown = false
+            for raw in try values(plan) {
+                for piece in plan.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] where !Self.clean(piece, trim: nil).isEmpty {
+                    let tail = piece.range(of: last, options: .backwards).map { String(piece[$0.upperBound...]) } ?? piece
+                    if let code = Identifiers.countryCode(Self.clean(tail, trim: plan.trim)) { codes.insert(code) } else { unknown = true }
+                }
+            }
+            country = !unknown && codes.count == 1 ? codes.first : nil
+        } else if let plan = plans.country, !plan.plain {
             let all = try all(plan)
             country = all.count == 1 ? all[0] : nil
         } else { country = try first(plans.country) }

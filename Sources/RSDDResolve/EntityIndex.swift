@@ -189,16 +189,25 @@ public struct EntityIndex: Sendable {
         // its country, as the last part or that part's last words (never a part in the middle:
         // "New Mexico" is no country).
         // When the last part names none, the one before it may: "…, Hsinchu, Taiwan, R.O.C.",
-        // "…, China, 100084".
+        // "…, China, 100084". A line of several affiliations joined by ";" has a country only when
+        // each of them ends with the same one: "HIT, Harbin, China; NUS, Singapore" has none.
         guard q.countryFromName, cut.count > 1 else { return nil }
-        for last in cut.suffix(cut.count > 2 ? 2 : 1).reversed() {
-            if let c = Identifiers.countryName(last) { return c }
-            let words = last.split(separator: " ")
-            for n in [3, 2, 1] where words.count > n {
-                if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
+        func ending(_ parts: [String]) -> String? {
+            guard parts.count > 1 else { return nil }
+            for last in parts.suffix(parts.count > 2 ? 2 : 1).reversed() {
+                if let c = Identifiers.countryName(last) { return c }
+                let words = last.split(separator: " ")
+                for n in [3, 2, 1] where words.count > n {
+                    if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
+                }
             }
+            return nil
         }
-        return nil
+        guard q.name.contains(";") else { return ending(cut) }
+        let each = q.name.split(separator: ";").map { $0.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty } }
+            .filter { !$0.isEmpty }.map(ending)
+        guard let first = each.first ?? nil, each.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// A part of a line in one word of Latin letters: a place or a department's subject as often as
@@ -211,19 +220,20 @@ public struct EntityIndex: Sendable {
     /// True when the entity of record `i` gives countries and `country` is none of them.
     func otherCountry(_ i: Int, _ country: String?) -> Bool {
         guard let country, prepared[i].country == nil, let known = entityCountries[entityOf[i]] else { return false }
-        return !known.contains(country)
+        return !known.contains { Identifiers.sameCountry($0, country) }
     }
 
     /// Scored candidates for a query: its identifiers, its exact and run-together names, and the
     /// records sharing its rarest words (only the strongest few are scored in full); and the
     /// query's country (see `country(of:parts:)`).
     public func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
-        let (candidates, country) = scoredWithCountry(q, name: q.name)
+        let (candidates, country) = scoredWithCountry(q, name: q.name, country: nil)
         // A line that abbreviates an academy ("… Physics SB RAS, Novosibirsk") is read expanded
-        // too; the better score of a record wins, and the evidence keeps the line as printed.
-        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name) else { return (candidates, country) }
+        // too, with the country the line as printed gives; the better score of a record wins, and
+        // the evidence keeps the line as printed.
+        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
-        for (i, s, part) in scoredWithCountry(q, name: expanded).candidates {
+        for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
             if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
             var s = s
             s.features["expanded"] = "read with the academy's abbreviation written out: \(part)"
@@ -232,7 +242,8 @@ public struct EntityIndex: Sendable {
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
     }
 
-    func scoredWithCountry(_ q: OrganisationQuery, name: String) -> (candidates: [(Int, PairScore, String)], country: String?) {
+    /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).
+    func scoredWithCountry(_ q: OrganisationQuery, name: String, country given: String?) -> (candidates: [(Int, PairScore, String)], country: String?) {
         var parts = [name]
         // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
         // is tried part by part as well (a part of one word decides nothing alone: see
@@ -253,7 +264,7 @@ public struct EntityIndex: Sendable {
             }
         }
         var out: [Int: (PairScore, String)] = [:]
-        let country = country(of: q, parts: cut)
+        let country = given.map { $0.isEmpty ? nil : $0 } ?? country(of: q, parts: cut)
         for part in parts {
             let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
             // Records the query names by an identifier or an equal name: always scored.
@@ -331,11 +342,12 @@ public struct EntityIndex: Sendable {
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
                     let oneOrganisation = Set(found.map { entityOf[$0] }).count == 1
-                        || (country != nil && found.allSatisfy { spelledAcronyms.contains("\($0)\u{1}\(word)") && countries($0) == [country!] })
+                        || (country != nil && found.allSatisfy { i in spelledAcronyms.contains("\(i)\u{1}\(word)") && !countries(i).isEmpty
+                            && countries(i).allSatisfy { Identifiers.sameCountry($0, country!) } })
                     // Another country's listing under the same letters is not this organisation.
-                    for i in found where country == nil || countries(i).isEmpty || countries(i).contains(country!) {
+                    for i in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let spelled = spelledAcronyms.contains("\(i)\u{1}\(word)")
-                        let sure = spelled && oneOrganisation && country != nil && countries(i).contains(country!)
+                        let sure = spelled && oneOrganisation && country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
@@ -375,7 +387,7 @@ public struct EntityIndex: Sendable {
         let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && !otherCountry($0.0, country) }
         guard !exact.isEmpty, candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
         func words(_ part: String) -> Set<String> { Set(scorer.normaliser.comparisonTokens(part).map(PairScorer.fold)) }
-        let exactWords = exact.map { (entityOf[$0.0], words($0.2), records[$0.0].name) }
+        let exactWords = exact.sorted { $0.0 < $1.0 }.map { (entityOf[$0.0], words($0.2), records[$0.0].name) }
         return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
             let w = words(c.2)
@@ -492,7 +504,10 @@ public struct EntityIndex: Sendable {
         let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
             .map { entityOf[$0.0] }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key)
-            && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])) {
+            && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])
+                // Sent here by the line's own words (a part named exactly, an acronym alone): the
+                // registry organisation the line names elsewhere does not tell these apart.
+                || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil) {
             let (i, s, part) = c
             var f = s.features
             if oneWord(c) { f["one_word_part"] = "only a part of one word (\(part)) names it: a place or a subject as often as an organisation; an analyst decides" }

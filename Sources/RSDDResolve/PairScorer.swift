@@ -205,7 +205,7 @@ public struct PairScorer: Sendable {
         if let scheme = a.identifiers.keys.sorted().first(where: { b.identifiers[$0] != nil && b.identifiers[$0] != a.identifiers[$0] }) {
             return PairScore(score: 0, words: 0, features: ["identifier": "\(scheme) differs"], veto: "conflicting \(scheme)")
         }
-        if let x = a.country, let y = b.country, x != y {
+        if let x = a.country, let y = b.country, !Identifiers.sameCountry(x, y) {
             return PairScore(score: 0, words: 0, features: ["country": "\(x) ≠ \(y)"], veto: "countries differ")
         }
         if a.person || b.person { return PairScore(score: 0, words: 0, features: ["kind": "person"], veto: "persons are not matched by name") }

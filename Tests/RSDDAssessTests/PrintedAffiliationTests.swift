@@ -197,6 +197,32 @@ import Testing
         #expect(n.map(\.record.id) == ["2"])
     }
 
+    /// Review fixes: a line of two affiliations in two countries vetoes neither; a Hong Kong
+    /// listing is found from "…, Hong Kong, China"; a listing demoted by a registry organisation
+    /// the line names exactly still reaches review.
+    @Test func countriesOfSeveralAffiliationsAndOfHongKongNeverSilenceAListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Harbour Fictional Institute of Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Kowloon Fictional Photonics Company", category: .entityOfConcern, country: "HK"),
+        ])
+        let demoting = EntityIndex(records: [
+            Record(source: "r", id: "0reg00051", name: "Fictional Academy of Sciences Wexford Institute of Optics, Fine Mechanics, and Physics",
+                   category: .registry, country: "CN", identifiers: ["ror": "0reg00051"]),
+            Record(source: "l", id: "3", name: "Wexford University of Science and Technology", aliases: ["Wexford Institute of Optics and Fine Mechanics"], category: .entityOfConcern),
+        ] + (1...6).map { Record(source: "r", id: "0reg0006\($0)", name: "Fictional Society \($0) of Physics", category: .registry, identifiers: ["ror": "0reg0006\($0)"]) })
+        func lookup(_ line: String) -> ([String], [String]) {
+            let (l, n) = index.lookup(OrganisationQuery(name: line))
+            return (l.map(\.record.id), n.map(\.record.id))
+        }
+        #expect(lookup("Harbour Fictional Institute of Technology, Harbin, China; Department of Physics, Fictional University of Lions, 117542").0 == ["1"])
+        #expect(lookup("Harbour Fictional Institute of Technology, Harbin, China; Department of Physics, Fictional University, Singapore").0 == ["1"])
+        #expect(lookup("Dept. of Optics, Kowloon Fictional Photonics Company, Kowloon, Hong Kong, China").0 == ["2"])
+        #expect(lookup("Dept. of Optics, Kowloon Fictional Photonics Company, Hsinchu, Taiwan").0.isEmpty, "Taiwan is not China")
+        let (l, n) = demoting.lookup(OrganisationQuery(name: "Wexford Inst. of Optics, Fine Mech. and Phys., Fictional Acad. of Sci., Wexford 130033"))
+        #expect(l.isEmpty)
+        #expect(n.map(\.record.id) == ["3"], "demoted by the registry organisation the line names exactly: review, not silence")
+    }
+
     /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
     /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
     /// country printed in the line decides.

@@ -36,6 +36,35 @@ import TestSupport
         #expect(records.allSatisfy { $0.source == "test" && $0.kind == .organisation })
     }
 
+    /// `last: ","` keeps what an address ends with: the country when every address ends with one
+    /// ISO code; none when two countries, a city, a postcode or nothing end one.
+    @Test func theCountryAnAddressEndsWith() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.csv
+        format: csv
+        category: entity-of-concern
+        records:
+          fields:
+            id: id
+            name: name
+            country: {select: addresses, split: ";", last: ","}
+        """)
+        let csv = """
+        id,name,addresses
+        1,Alpha Fictional Works,"1 Road, Sarov, 607188, RU; 2 Street, Moscow, RU"
+        2,Beta Fictional Works,"1 Road, Beijing, CN; 3 Lane, Kowloon, HK"
+        3,Gamma Fictional Works,"1 Road, Kowloon, "
+        4,Delta Fictional Works,"Santa Fe, NM"
+        5,Epsilon Fictional Works,"London, UK"
+        6,Zeta Fictional Works,"Fictiville, XA"
+
+        """
+        let records = try RecordExtractor(source: spec).extract(Data(csv.utf8), file: "list.csv").records
+        #expect(records.map(\.country) == ["RU", nil, nil, nil, "GB", "XA"])
+    }
+
     @Test func extractsFromNamespacedXMLWithIdentifiers() throws {
         let spec = try source("""
         id: test

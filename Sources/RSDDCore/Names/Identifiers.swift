@@ -77,7 +77,13 @@ public enum Identifiers {
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
     public static func countryCode(_ c: String) -> String? {
         let t = Text.trimmed(c)
-        if t.count == 2 && t.allSatisfy({ $0.isASCII && $0.isLetter }) { return t.uppercased() }
+        // Two letters are a code only when ISO 3166 has it ("NM" ending an address is a state, "AN"
+        // a retired code): anything else gives no country, which vetoes nothing. "UK" is GB.
+        if t.count == 2 && t.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            let code = t.uppercased()
+            if code == "UK" { return "GB" }
+            return isoRegions.contains(code) || userAssigned(code) ? code : nil
+        }
         if let code = countryName(t) { return code }
         // METI's cell gives the country in Japanese and English: "イラン Islamic Republic of Iran".
         let ascii = String(t.drop { !$0.isASCII }).trimmingCharacters(in: .whitespaces)
@@ -85,6 +91,24 @@ public enum Identifiers {
         let codes = Set([ascii, native].filter { !$0.isEmpty && $0 != t }.compactMap(countryName))
         return codes.count == 1 ? codes.first : nil
     }
+
+    /// The codes ISO 3166 leaves to its users (AA, QM–QZ, XA–XZ, ZZ): fictional countries in
+    /// rsdd's own fixtures and demo.
+    static func userAssigned(_ c: String) -> Bool {
+        let u = Array(c.utf8)
+        guard u.count == 2 else { return false }
+        return c == "AA" || c == "ZZ" || u[0] == UInt8(ascii: "X") || (u[0] == UInt8(ascii: "Q") && u[1] >= UInt8(ascii: "M"))
+    }
+
+    /// ISO 3166 alpha-2 codes of regions (countries and territories).
+    static let isoRegions: Set<String> = Set(Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 })
+
+    /// True when two ISO codes may name the country of one organisation: equal, or China with Hong
+    /// Kong or Macao (a line prints "Kowloon, Hong Kong, China"; a list gives HK). Taiwan is its own.
+    public static func sameCountry(_ a: String, _ b: String) -> Bool {
+        a == b || (greaterChina.contains(a) && greaterChina.contains(b))
+    }
+    static let greaterChina: Set<String> = ["CN", "HK", "MO"]
 
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
