@@ -109,8 +109,12 @@ func probeRealLists(_ data: URL) throws {
     for withRegistry in [false, true] {
         try probeCoauthorships(listed: orgs, all: listed, registry: withRegistry ? registry : [], negatives: similar)
     }
-    let heldout = repo.appendingPathComponent("Benchmarks/heldout/coauthors.jsonl")
-    if FileManager.default.fileExists(atPath: heldout.path) {
+    // Every set in Benchmarks/heldout/, or RSDD_HELDOUT: another set of the same format (a fresh
+    // one, to measure again).
+    let dir = repo.appendingPathComponent("Benchmarks/heldout")
+    let sets = ProcessInfo.processInfo.environment["RSDD_HELDOUT"].map { [URL(fileURLWithPath: $0)] }
+        ?? ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted().map { dir.appendingPathComponent($0) }
+    for heldout in sets {
         for withRegistry in [false, true] { try evalHeldout(heldout, listed: listed, registry: withRegistry ? registry : []) }
     }
 }

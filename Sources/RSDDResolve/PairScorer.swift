@@ -105,6 +105,42 @@ public struct PairScorer: Sendable {
         return w
     }
 
+    /// Forms of body that a name is registered as, before or after the name itself (as folded
+    /// words): Russian state institutions and joint-stock companies above all.
+    static let bodyForms: [[String]] = [
+        ["federal", "state", "budgetary", "educational", "institution", "higher", "education"],
+        ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
+        ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
+        ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
+        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"],
+    ].sorted { $0.count > $1.count }
+    static let romanNumerals: Set<String> = ["ii", "iv", "vi", "ix", "xi", "xv", "xx"]
+
+    /// `words` without a form of body at either end, and without "named after" ("im", "imeni") and
+    /// the initials after it (the person's name stays): the name an organisation is printed by.
+    static func core(_ words: [String]) -> [String] {
+        var w = words
+        var changed = true
+        while changed && !w.isEmpty {
+            changed = false
+            for form in bodyForms {
+                if w.count > form.count && Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
+                if w.count > form.count && Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
+            }
+        }
+        // "named after A.V. Rzhanov", "im. A.V. Rzhanov": the words and the initials that follow.
+        var out: [String] = []
+        var afterNamed = false
+        for x in w {
+            if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; continue }
+            if afterNamed && x.utf8.count <= 2 && !romanNumerals.contains(x) { continue }
+            afterNamed = false
+            out.append(x)
+        }
+        return out
+    }
+
     /// The derived acronym of a name of at least two words (Latin initials only).
     public static func derivedAcronym(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
@@ -149,6 +185,15 @@ public struct PairScorer: Sendable {
                 let key = words.joined(separator: " ")
                 if keys[key] == nil || skeletonKeys.contains(key) { keys[key] = part.text }
                 skeletonKeys.remove(key)
+                // The name without the form of body it is registered as, "named after" and initials
+                // ("Federal State Budgetary Institution of Science … named after A.V. Rzhanov"):
+                // one more name of the record, so that either way of writing it is found.
+                let core = PairScorer.core(words)
+                if core.count >= 2 && core != words {
+                    names.append(core)
+                    let k = core.joined(separator: " ")
+                    if keys[k] == nil { keys[k] = part.text }
+                }
                 if a.compact.count >= 8 {
                     // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
                     // as a spaced one does. (A name of several words has lost its legal forms already.)

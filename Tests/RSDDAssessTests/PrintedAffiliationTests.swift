@@ -223,6 +223,23 @@ import Testing
         #expect(n.map(\.record.id) == ["3"], "demoted by the registry organisation the line names exactly: review, not silence")
     }
 
+    /// A listed name with the form of body it is registered as, or "named after" someone, is
+    /// found from the name the institute is printed by.
+    @Test func theFormOfBodyAndNamedAfterAreNotNeededToFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Federal Research Center Quillon Institute of Catalysis", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Pelion Research Institute of M.F. Zaretsky Joint Stock Company", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Federal State Budgetary Institution of Science Institute of Fictional Bioorganic Chemistry named after A.B. Quillon", category: .entityOfConcern),
+            Record(source: "l", id: "4", name: "Fictional University of Paris II", category: .entityOfConcern, country: "FR"),
+        ])
+        func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+        #expect(ids("Quillon Institute of Catalysis SB RAS, Novosibirsk 630090, Russia") == ["1"])
+        #expect(ids("JSC Pelion Research Institute of M.F. Zaretsky, Moscow, Russia") == ["2"])
+        #expect(ids("Lab 4, Institute of Fictional Bioorganic Chemistry, Moscow, Russia") == ["3"])
+        // A Roman numeral is no initial: "Paris II" is not "Paris".
+        #expect(ids("Fictional University of Paris, Paris, France").isEmpty)
+    }
+
     /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
     /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
     /// country printed in the line decides.

@@ -230,13 +230,14 @@ public enum NameParts {
         for dash in [" - ", " – ", " — "] {
             if let r = s.range(of: dash, options: .backwards) {
                 let tail = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
-                if isAcronymLike(tail) { return (String(s[..<r.lowerBound]), tail) }
+                if isAcronymLike(tail) && !isRomanNumeral(tail) { return (String(s[..<r.lowerBound]), tail) }
             }
         }
         let words = s.split(separator: " ")
-        // A run of them, too: "Rzhanov Institute of Semiconductor Physics SB RAS".
+        // A run of them, too: "Rzhanov Institute of Semiconductor Physics SB RAS". A Roman numeral
+        // is part of the name: "University of Paris II" is not "University of Paris".
         var n = 0
-        while n < min(3, words.count), isAcronymLike(String(words[words.count - 1 - n])) { n += 1 }
+        while n < min(3, words.count), isAcronymLike(String(words[words.count - 1 - n])), !isRomanNumeral(String(words[words.count - 1 - n])) { n += 1 }
         if n > 0, words.count - n >= 2, !words.dropLast(n).allSatisfy({ isAcronymLike(String($0)) }) {
             return (words.dropLast(n).joined(separator: " "), words.suffix(n).joined(separator: " "))
         }
@@ -282,6 +283,11 @@ public enum NameParts {
             out = out.replacingOccurrences(of: ", ,", with: ",").replacingOccurrences(of: ",,", with: ",").replacingOccurrences(of: " ,", with: ",")
         }
         return out.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    }
+
+    /// "II", "XIV": a Roman numeral in capitals.
+    static func isRomanNumeral(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 6 && s.allSatisfy { "IVXLC".contains($0) }
     }
 
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
