@@ -111,9 +111,9 @@ func probeRealLists(_ data: URL) throws {
     }
     // Every set in Benchmarks/heldout/, or RSDD_HELDOUT: another set of the same format (a fresh
     // one, to measure again).
-    let dir = repo.appendingPathComponent("Benchmarks/heldout")
+    let heldoutDir = repo.appendingPathComponent("Benchmarks/heldout")
     let sets = ProcessInfo.processInfo.environment["RSDD_HELDOUT"].map { [URL(fileURLWithPath: $0)] }
-        ?? ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted().map { dir.appendingPathComponent($0) }
+        ?? ((try? FileManager.default.contentsOfDirectory(atPath: heldoutDir.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted().map { heldoutDir.appendingPathComponent($0) }
     for heldout in sets {
         for withRegistry in [false, true] { try evalHeldout(heldout, listed: listed, registry: withRegistry ? registry : []) }
     }
