@@ -463,7 +463,15 @@ public struct EntityIndex: Sendable {
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {
         let (candidates, country) = scoredWithCountry(q)
-        let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
+        // Short of an equal name, the answer must be a record one of whose names the part holds
+        // whole: "South China University of Technology" is not "South University of Science and
+        // Technology of China", which it comes within one word of.
+        func holdsAName(_ c: (Int, PairScore, String)) -> Bool {
+            guard c.1.score < 1 else { return true }
+            let words = Set(scorer.normaliser.comparisonTokens(c.2).map(PairScorer.fold))
+            return prepared[c.0].sortedNames.contains { !$0.isEmpty && $0.allSatisfy(words.contains) }
+        }
+        let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) && holdsAName($0) }
         // A unit the line names beside the organisation it is part of is the more precise answer.
         let ids = Set(matched.map(\.0))
         func specific(_ i: Int) -> Int {

@@ -240,6 +240,17 @@ import Testing
         #expect(ids("Fictional University of Paris, Paris, France").isEmpty)
     }
 
+    /// `rsdd match` answers, short of an equal name, only with a record one of whose names the
+    /// line holds whole: within one word of another organisation's name is no answer.
+    @Test func aNameWithinOneWordOfAnotherOrganisationsIsNoAnswer() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00071", name: "Southern Fictional University of Science and Technology",
+                   aliases: ["South Fictional University of Science and Technology of Zembla"], category: .registry, identifiers: ["ror": "0reg00071"]),
+        ] + (1...6).map { Record(source: "reg", id: "0reg0008\($0)", name: "Fictional College \($0) of Science and Technology", category: .registry, identifiers: ["ror": "0reg0008\($0)"]) })
+        #expect(index.best(for: OrganisationQuery(name: "School of Law, South Zembla Fictional University of Technology, Guangzhou")) == nil)
+        #expect(index.best(for: OrganisationQuery(name: "School of Law, South Fictional University of Science and Technology of Zembla, Shenzhen"))?.record.id == "0reg00071")
+    }
+
     /// Two organisations of two countries that one name fits equally ("University of Newcastle"):
     /// the line does not say which, so `rsdd match` gives no answer rather than the smaller key; a
     /// country printed in the line decides.
