@@ -220,23 +220,24 @@ public struct RecordExtractor: Sendable {
             let vs = try values(fp).map { Self.clean($0, trim: nil) }
             guard vs.contains(where: { filter.values.contains($0) }) else { return nil }
         }
+        // Each value split, cut after `last`, and cleaned, in order (empty ones too): `nil` for a
+        // piece that was empty before it was cut (nothing there at all).
+        func pieces(_ f: FieldPlan) throws -> [String?] {
+            var out: [String?] = []
+            for raw in try values(f) {
+                for piece in f.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] {
+                    guard f.last == nil || !Self.clean(piece, trim: nil).isEmpty else { out.append(nil); continue }
+                    let tail = f.last.flatMap { piece.range(of: $0, options: .backwards) }.map { String(piece[$0.upperBound...]) } ?? piece
+                    out.append(Self.clean(tail, trim: f.trim))
+                }
+            }
+            return out
+        }
         func all(_ f: FieldPlan?) throws -> [String] {
             guard let f else { return [] }
             if let v = f.value { return [v] }
             var out: [String] = []
-            func add(_ part: String) {
-                var part = part
-                if let last = f.last, let r = part.range(of: last, options: .backwards) { part = String(part[r.upperBound...]) }
-                let t = Self.clean(part, trim: f.trim)
-                if !t.isEmpty && !out.contains(t) { out.append(t) }
-            }
-            for raw in try values(f) {
-                if let sep = f.separator {
-                    for part in raw.components(separatedBy: sep) { add(part) }
-                } else {
-                    add(raw)
-                }
-            }
+            for case let t? in try pieces(f) where !t.isEmpty && !out.contains(t) { out.append(t) }
             return out
         }
         func first(_ f: FieldPlan?) throws -> String? {
@@ -274,15 +275,9 @@ public struct RecordExtractor: Sendable {
         // With `last:` (an address's last words), an address that ends with no country (a city, a
         // postcode, nothing) leaves the country unknown as well.
         let country: String?
-        if kind == .person { country = nil } else if let plan = plans.country, let last = plan.last, plan.value == nil {
-            var codes = Set<String>(), unknown = false
-            for raw in try values(plan) {
-                for piece in plan.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] where !Self.clean(piece, trim: nil).isEmpty {
-                    let tail = piece.range(of: last, options: .backwards).map { String(piece[$0.upperBound...]) } ?? piece
-                    if let code = Identifiers.countryCode(Self.clean(tail, trim: plan.trim)) { codes.insert(code) } else { unknown = true }
-                }
-            }
-            country = !unknown && codes.count == 1 ? codes.first : nil
+        if kind == .person { country = nil } else if let plan = plans.country, plan.last != nil, plan.value == nil {
+            let codes = try pieces(plan).compactMap { $0 }.map(Identifiers.countryCode)
+            country = !codes.contains(nil) && Set(codes).count == 1 ? codes[0] : nil
         } else if let plan = plans.country, !plan.plain {
             let all = try all(plan)
             country = all.count == 1 ? all[0] : nil

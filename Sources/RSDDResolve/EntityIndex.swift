@@ -48,12 +48,10 @@ public struct EntityIndex: Sendable {
     let byCompact: [String: [Int]]
     let byIdentifier: [String: [Int]]
     /// A listed organisation's own acronym of four characters or more ("UESTC", "VNIIEF") → the
-    /// listed records that give it.
-    let byAcronym: [String: [Int]]
-    /// Those acronyms that spell the initials of one of the record's names, in order ("UESTC",
-    /// "IGCAR"): only these may make a finding alone. A parent's ("(AVIC) Institute 625"), a legal
-    /// form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
-    let spelledAcronyms: Set<String>
+    /// listed records that give it, each with whether the acronym spells the initials of one of
+    /// its names ("UESTC", "IGCAR"): only those may make a finding alone. A parent's ("(AVIC)
+    /// Institute 625"), a legal form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
+    let byAcronym: [String: [(record: Int, spelled: Bool)]]
     /// Per record, the fewest words of any of its names of three words or more (0 when it has
     /// none): a query holding all of them is always scored, however many longer names share them.
     let fewestWords: [Int32]
@@ -119,15 +117,13 @@ public struct EntityIndex: Sendable {
         }
         self.parents = parents
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
-        var acronyms: [String: [Int]] = [:], spelled = Set<String>()
+        var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
-            for a in p.namedAcronyms where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
-                acronyms[a, default: []].append(i)
-                if p.names.contains(where: { EntityIndex.spells(a, $0) }) { spelled.insert("\(i)\u{1}\(a)") }
+            for a in p.namedAcronyms.sorted() where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
+                acronyms[a, default: []].append((i, p.names.contains { EntityIndex.spells(a, $0) }))
             }
         }
         byAcronym = acronyms
-        spelledAcronyms = spelled
     }
 
     /// The records of one source with their prepared names, in index order (for `PreparedCache`).
@@ -341,12 +337,11 @@ public struct EntityIndex: Sendable {
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
-                    let oneOrganisation = Set(found.map { entityOf[$0] }).count == 1
-                        || (country != nil && found.allSatisfy { i in spelledAcronyms.contains("\(i)\u{1}\(word)") && !countries(i).isEmpty
-                            && countries(i).allSatisfy { Identifiers.sameCountry($0, country!) } })
+                    let oneOrganisation = Set(found.map { entityOf[$0.record] }).count == 1
+                        || (country != nil && found.allSatisfy { f in f.spelled && !countries(f.record).isEmpty
+                            && countries(f.record).allSatisfy { Identifiers.sameCountry($0, country!) } })
                     // Another country's listing under the same letters is not this organisation.
-                    for i in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
-                        let spelled = spelledAcronyms.contains("\(i)\u{1}\(word)")
+                    for (i, spelled) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let sure = spelled && oneOrganisation && country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
@@ -386,11 +381,10 @@ public struct EntityIndex: Sendable {
     func dominated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && !otherCountry($0.0, country) }
         guard !exact.isEmpty, candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
-        func words(_ part: String) -> Set<String> { Set(scorer.normaliser.comparisonTokens(part).map(PairScorer.fold)) }
-        let exactWords = exact.sorted { $0.0 < $1.0 }.map { (entityOf[$0.0], words($0.2), records[$0.0].name) }
+        let exactWords = exact.sorted { $0.0 < $1.0 }.map { (entityOf[$0.0], Set(scorer.comparedWords(of: $0.2)), records[$0.0].name) }
         return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
-            let w = words(c.2)
+            let w = Set(scorer.comparedWords(of: c.2))
             guard let by = exactWords.first(where: { $0.0 != entityOf[c.0] && w.isSubset(of: $0.1) }) else { return c }
             var s = c.1
             s.score = min(s.score, PairScorer.match - 0.01)
@@ -468,7 +462,7 @@ public struct EntityIndex: Sendable {
         // Technology of China", which it comes within one word of.
         func holdsAName(_ c: (Int, PairScore, String)) -> Bool {
             guard c.1.score < 1 else { return true }
-            let words = Set(scorer.normaliser.comparisonTokens(c.2).map(PairScorer.fold))
+            let words = Set(scorer.comparedWords(of: c.2))
             return prepared[c.0].sortedNames.contains { !$0.isEmpty && $0.allSatisfy(words.contains) }
         }
         let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) && holdsAName($0) }

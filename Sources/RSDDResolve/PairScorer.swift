@@ -91,6 +91,17 @@ public struct PairScorer: Sendable {
         "supercomputing": "supercomputer",
     ]
 
+    /// A name's normalised words as the scorer compares them: without function words, CJK runs
+    /// cut into pairs, each folded (`fold`).
+    static func compared(_ tokens: [String]) -> [String] {
+        tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs).map(fold)
+    }
+
+    /// The words of a part of a line as the scorer compares them.
+    func comparedWords(of part: String) -> [String] {
+        PairScorer.compared(normaliser.tokens(part))
+    }
+
     /// A word as the scorer compares it: its variant spelling folded, "-isation" as "-ization", and
     /// a plural as its singular ("Sciences" and "Science", "Laboratories" and "Laboratory"): both
     /// sides of every comparison are folded alike, so only the ending has to agree. Words of fewer
@@ -115,7 +126,6 @@ public struct PairScorer: Sendable {
         ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
         ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"],
     ].sorted { $0.count > $1.count }
-    static let romanNumerals: Set<String> = ["ii", "iv", "vi", "ix", "xi", "xv", "xx"]
 
     /// `words` without a form of body at either end, and without "named after" ("im", "imeni") and
     /// the initials after it (the person's name stays): the name an organisation is printed by.
@@ -134,7 +144,7 @@ public struct PairScorer: Sendable {
         var afterNamed = false
         for x in w {
             if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; continue }
-            if afterNamed && x.utf8.count <= 2 && !romanNumerals.contains(x) { continue }
+            if afterNamed && x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()) { continue }
             afterNamed = false
             out.append(x)
         }
@@ -179,7 +189,7 @@ public struct PairScorer: Sendable {
                         skeletonKeys.insert(key)
                     }
                 }
-                let words = a.tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs).map(PairScorer.fold)
+                let words = PairScorer.compared(a.tokens)
                 guard !words.isEmpty else { continue }
                 names.append(words)
                 let key = words.joined(separator: " ")

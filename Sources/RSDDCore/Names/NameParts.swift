@@ -256,9 +256,9 @@ public enum NameParts {
     /// `line` with each academy's abbreviation (as a word of its own, in capitals) written out and
     /// set off as a part of its own; nil when it holds none.
     public static func expandingAcademies(_ line: String) -> String? {
-        // Every abbreviation ends "AS" or starts "NAS": most lines hold neither (a byte search).
-        let bytes = Array(line.utf8)
-        guard contains(bytes, Array("AS".utf8)) else { return nil }
+        // Every abbreviation holds "AS": most lines do not (one pass over the bytes, no copy).
+        var previous: UInt8 = 0
+        guard line.utf8.contains(where: { b in defer { previous = b }; return previous == UInt8(ascii: "A") && b == UInt8(ascii: "S") }) else { return nil }
         var words = line.split(separator: " ").map(String.init)
         var changed = false
         for i in words.indices {
@@ -285,9 +285,10 @@ public enum NameParts {
         return out.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
     }
 
-    /// "II", "XIV": a Roman numeral in capitals.
-    static func isRomanNumeral(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 6 && s.allSatisfy { "IVXLC".contains($0) }
+    /// "II", "XIV": a Roman numeral in capitals, of two letters or more (one letter is as often
+    /// an initial).
+    public static func isRomanNumeral(_ s: String) -> Bool {
+        s.count >= 2 && s.count <= 6 && s.allSatisfy { "IVXLC".contains($0) }
     }
 
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
