@@ -88,13 +88,30 @@ public struct PairScorer: Sendable {
     static let variants: [String: String] = [
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
-        "supercomputing": "supercomputer",
+        "supercomputing": "supercomputer", "russia": "russian",
     ]
 
-    /// A name's normalised words as the scorer compares them: without function words, CJK runs
-    /// cut into pairs, each folded (`fold`).
+    /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
+    /// into pairs, each folded (`fold`), and "scientific" left out before "research" (a Russian
+    /// НИИ is printed as a "Scientific Research Institute" and as a "Research Institute").
     static func compared(_ tokens: [String]) -> [String] {
-        tokens.filter { !NameNormaliser.functionWords.contains($0) }.flatMap(NameNormaliser.cjkPairs).map(fold)
+        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+        var out: [String] = []
+        out.reserveCapacity(kept.count)
+        var i = 0
+        while i < kept.count {
+            let t = kept[i]
+            i += 1
+            if t == "scientific" && i < kept.count && kept[i] == "research" { continue }
+            // "Radioengineering" as "Radio Engineering" and "Radio-Engineering" are printed.
+            if t.hasPrefix("radio") && t.utf8.count >= 11 && t.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+                out.append("radio")
+                out.append(fold(String(t.dropFirst(5))))
+                continue
+            }
+            out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
+        }
+        return out
     }
 
     /// The words of a part of a line as the scorer compares them.
@@ -109,7 +126,15 @@ public struct PairScorer: Sendable {
     static func fold(_ word: String) -> String {
         var w = variants[word] ?? word
         let u = w.utf8
+        // An ordinal as its number: "The 29th Research Institute" is "… 29 Research Institute".
+        if u.count >= 3, let first = u.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9"),
+           ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }),
+           u.dropLast(2).allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return String(w.dropLast(2))
+        }
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
+        // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
+        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return String(w.dropLast(4)) + "sky" }
         if w.hasSuffix("isation") { w = String(w.dropLast(7)) + "ization" } else if w.hasSuffix("isations") { w = String(w.dropLast(8)) + "izations" }
         if w.hasSuffix("ies") && u.count >= 6 { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
@@ -122,10 +147,12 @@ public struct PairScorer: Sendable {
         ["federal", "state", "budgetary", "educational", "institution", "higher", "education"],
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
-        ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        ["federal", "state", "budgetary", "institute"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
         ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
         ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"],
     ].sorted { $0.count > $1.count }
+
+    static let countryQualifiers: Set<String> = ["dprk", "prc"]
 
     /// `words` without a form of body at either end, and without "named after" ("im", "imeni") and
     /// the initials after it (the person's name stays): the name an organisation is printed by.
@@ -142,9 +169,11 @@ public struct PairScorer: Sendable {
         // "named after A.V. Rzhanov", "im. A.V. Rzhanov": the words and the initials that follow.
         var out: [String] = []
         var afterNamed = false
-        for x in w {
+        // The country a name qualifies itself by ("State Academy of Science of the DPRK Institute
+        // of Automation"): a line prints the country apart, and its country is checked apart.
+        for x in w where !PairScorer.countryQualifiers.contains(x) {
             if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; continue }
-            if afterNamed && x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()) { continue }
+            if afterNamed && (x == "academician" || (x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()))) { continue }
             afterNamed = false
             out.append(x)
         }

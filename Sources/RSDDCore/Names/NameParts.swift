@@ -65,6 +65,14 @@ public enum NameParts {
                 line = String(line[r.upperBound...])
                 add(line)
             }
+            // "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)": a unit
+            // named with its own acronym, then what it belongs to. The unit's name is a name.
+            if let r = line.range(of: "), ") {
+                let (head, inside) = brackets(String(line[..<r.lowerBound]) + ")")
+                let words = head.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
+                    .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
+                if words.count >= 3, inside.count == 1, isAcronym(inside[0]), spellsInitials(inside[0], words) { add(head) }
+            }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -79,6 +87,16 @@ public enum NameParts {
             }
         }
         return out
+    }
+
+    /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
+    /// allowed, "Indira Gandhi Centre for Atomic Research (IGCAR)"), at least three letters.
+    static func spellsInitials(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.lowercased().filter(\.isLetter))
+        guard letters.count >= 3 else { return false }
+        var j = 0
+        for w in words where j < letters.count { if w.first == letters[j] { j += 1 } }
+        return j == letters.count
     }
 
     /// False when `s` surely holds one name only: no bracket, line break, dash between spaces,
