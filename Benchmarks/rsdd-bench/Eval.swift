@@ -107,17 +107,26 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
         let names = o.names.map(\.value).filter { !$0.isEmpty }
         let display = o.names.first { $0.types.contains("ror_display") }?.value ?? names.first ?? o.ror
         records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, category: ListCategory.registry, country: o.country,
-                              identifiers: ["ror": o.ror], parents: o.relations.filter { $0.type == "parent" }.map(\.id)))
+                              identifiers: ["ror": o.ror], parents: o.relations.filter { $0.type == "parent" }.map(\.id),
+                              children: Dictionary(o.relations.filter { $0.type == "child" }.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })))
     }
     let known = Set(orgs.map(\.ror))
     let matcher = EntityIndex(records: records)
-    func run(_ label: String, _ queries: [(String, String)]) {
+    func run(_ label: String, _ queries: [(String, String)], kinds: [String] = []) {
         var correct = 0, made = 0, inRegistry = 0, rightNothing = 0
+        // Per kind of line (a held-out set names them): lines, right answers, wrong answers, no answer.
+        var byKind: [String: (lines: Int, right: Int, wrong: Int, none: Int)] = [:]
         let start = DispatchTime.now().uptimeNanoseconds
-        for (text, ror) in queries {
+        for (n, (text, ror)) in queries.enumerated() {
             let m = matcher.best(for: OrganisationQuery(name: text))
             let present = known.contains(ror)
             if present { inRegistry += 1 }
+            if n < kinds.count {
+                var k = byKind[kinds[n], default: (0, 0, 0, 0)]
+                k.lines += 1
+                if let m { if m.record.id == ror { k.right += 1 } else { k.wrong += 1 } } else { k.none += 1 }
+                byKind[kinds[n]] = k
+            }
             if let m {
                 made += 1
                 if ProcessInfo.processInfo.environment["RSDD_EVAL_VIA"] != nil {
@@ -137,6 +146,9 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
         print(String(format: "  top-1 precision %.4f (%d right of %d answers), recall %.4f (%d of %d present found); absent: %d of %d rightly found nothing",
                      Double(correct) / Double(max(made, 1)), correct, made, Double(correct) / Double(max(inRegistry, 1)), correct, inRegistry,
                      rightNothing, absent))
+        for (kind, k) in byKind.sorted(by: { $0.key < $1.key }) {
+            print("    \(kind): \(k.lines) lines, \(k.right) right, \(k.wrong) wrong, \(k.none) no answer")
+        }
     }
     // Springer Nature affiliation strings.
     let csv = try CSVReader.text(Data(contentsOf: data.appendingPathComponent("matching/20231031_springer_nature.csv")), encoding: nil, file: "springer")
@@ -148,6 +160,17 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
         guard let a = o["affiliation"] as? String, let r = o["ror-id"] as? String else { return nil }
         return (a, String(r.suffix(9)))
     })
+    // The held-out gold set (Benchmarks/heldout/affiliations-ror.jsonl), written without reading
+    // the matcher or the two sets above: a null answer means "none of these organisations".
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let gold = repo.appendingPathComponent("Benchmarks/heldout/affiliations-ror.jsonl")
+    if let text = try? String(contentsOf: gold, encoding: .utf8) {
+        let rows = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        run("held-out affiliation strings (affiliations-ror.jsonl)", rows.compactMap { o in
+            guard let a = o["affiliation"] as? String else { return nil }
+            return (a, o["ror"] as? String ?? "none")
+        }, kinds: rows.compactMap { $0["affiliation"] is String ? $0["kind"] as? String ?? "?" : nil })
+    }
 }
 
 func evaluate(_ data: URL) throws {

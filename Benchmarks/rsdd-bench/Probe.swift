@@ -113,7 +113,7 @@ func probeRealLists(_ data: URL) throws {
     // one, to measure again).
     let heldoutDir = repo.appendingPathComponent("Benchmarks/heldout")
     let sets = ProcessInfo.processInfo.environment["RSDD_HELDOUT"].map { [URL(fileURLWithPath: $0)] }
-        ?? ((try? FileManager.default.contentsOfDirectory(atPath: heldoutDir.path)) ?? []).filter { $0.hasSuffix(".jsonl") }.sorted().map { heldoutDir.appendingPathComponent($0) }
+        ?? ((try? FileManager.default.contentsOfDirectory(atPath: heldoutDir.path)) ?? []).filter { $0.hasPrefix("coauthors") && $0.hasSuffix(".jsonl") }.sorted().map { heldoutDir.appendingPathComponent($0) }
     for heldout in sets {
         for withRegistry in [false, true] { try evalHeldout(heldout, listed: listed, registry: withRegistry ? registry : []) }
     }

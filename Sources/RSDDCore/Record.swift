@@ -16,10 +16,15 @@ public struct Record: Sendable, Hashable, Codable {
     public var identifiers: [String: String]
     /// For registry organisations: the ROR ids of the organisations this one is part of.
     public var parents: [String]
+    /// For registry organisations: the organisations that are part of this one, ROR id → name (a
+    /// line that prints one of them names it, not this one, even where the registry lacks it).
+    public var children: [String: String]
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
-                category: ListCategory? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = []) {
+                category: ListCategory? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = [],
+                children: [String: String] = [:]) {
         self.parents = parents
+        self.children = children.values.contains(where: Text.needsCleaning) ? children.mapValues(Text.clean) : children
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
         // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
         // (Checked first: a list of a million records rarely has any, and copies nothing then.)
@@ -36,7 +41,7 @@ public struct Record: Sendable, Hashable, Codable {
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.
     public var key: String { "\(source):\(id)" }
 
-    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents }
+    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents, children }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,10 +50,11 @@ public struct Record: Sendable, Hashable, Codable {
                   aliases: try c.decodeIfPresent([String].self, forKey: .aliases) ?? [],
                   category: try c.decodeIfPresent(ListCategory.self, forKey: .category), country: try c.decodeIfPresent(String.self, forKey: .country),
                   identifiers: try c.decodeIfPresent([String: String].self, forKey: .identifiers) ?? [:],
-                  parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [])
+                  parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [],
+                  children: try c.decodeIfPresent([String: String].self, forKey: .children) ?? [:])
     }
 
-    /// `parents` only when there are some, so that list records keep their shape.
+    /// `parents` and `children` only when there are some, so that list records keep their shape.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
@@ -60,6 +66,7 @@ public struct Record: Sendable, Hashable, Codable {
         try c.encodeIfPresent(country, forKey: .country)
         try c.encode(identifiers, forKey: .identifiers)
         if !parents.isEmpty { try c.encode(parents, forKey: .parents) }
+        if !children.isEmpty { try c.encode(children, forKey: .children) }
     }
 }
 

@@ -41,6 +41,7 @@ public struct RORReader: Sendable {
         struct Relationship: Decodable {
             var type: String
             var id: String
+            var label: String?
         }
         var id: String
         var names: [Name]
@@ -115,7 +116,9 @@ public struct RORReader: Sendable {
                           aliases: names.map(\.value).filter { $0 != display.value },
                           category: source.category ?? .registry,
                           country: o.locations?.first?.geonames_details?.country_code, identifiers: identifiers,
-                          parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted())
+                          parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted(),
+                          children: Dictionary((o.relationships ?? []).filter { $0.type == "child" && !($0.label ?? "").isEmpty }
+                              .map { ($0.id.split(separator: "/").last.map(String.init) ?? $0.id, $0.label!) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 }

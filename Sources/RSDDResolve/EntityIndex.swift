@@ -57,6 +57,8 @@ public struct EntityIndex: Sendable {
     let fewestWords: [Int32]
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
+    /// Registry organisations' units that the registry itself lacks: the words of each one's name.
+    let absentUnits: [Int: [[String]]]
     /// Entity index → the countries its records give, for the entities where some record gives
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
@@ -116,6 +118,14 @@ public struct EntityIndex: Sendable {
             for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
         }
         self.parents = parents
+        var units: [Int: [[String]]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].registry && !r.children.isEmpty {
+            for (id, label) in r.children.sorted(by: { $0.key < $1.key }) where byID["ror:\(Identifiers.canonical(["ror": id])["ror"] ?? id)"] == nil {
+                let words = Array(Set(scorer.comparedWords(of: label))).sorted()
+                if !words.isEmpty { units[i, default: []].append(words) }
+            }
+        }
+        absentUnits = units
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
@@ -479,6 +489,13 @@ public struct EntityIndex: Sendable {
         }
         let top = matched.max { ($0.1.score, specific($0.0), $0.1.words, records[$1.0].key) < ($1.1.score, specific($1.0), $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
+        // A line that prints, beside the organisation, the name of one of its own units that is an
+        // organisation of its own ("National Cancer Institute, National Institutes of Health")
+        // names that unit: where the registry lacks it, there is no answer rather than the parent.
+        if let units = absentUnits[i] {
+            let line = Set(scorer.comparedWords(of: q.name)), named = Set(scorer.comparedWords(of: part))
+            if units.contains(where: { u in u.allSatisfy(line.contains) && !u.allSatisfy(named.contains) }) { return nil }
+        }
         // Two organisations the same words name equally ("University of Newcastle": in England and
         // in Australia), neither part of the other: the line does not say which, so no answer.
         let related = Set([i] + (parents[i] ?? []))

@@ -4,6 +4,7 @@ import RSDDCore
 import RSDDParse
 import RSDDResolve
 import Testing
+import TestSupport
 
 /// Co-authors' affiliations as publications print them (issue "Affiliations as publications
 /// print them"): every listed co-author found, no look-alike of another country flagged, and a
@@ -130,6 +131,30 @@ import Testing
         #expect(index.best(for: OrganisationQuery(name: "Fictional Lakeside University, Lakeside Fictional Cancer Institute, India"))?.record.id == "0reg00032")
         // Two organisations of which neither is part of the other: as before, the smaller key.
         #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00031")
+    }
+
+    /// A registry that lacks a unit its organisation lists as its own (a ROR "child"): a line
+    /// printing that unit names the unit, so no answer rather than the parent; a line printing
+    /// the parent alone, or a unit it does not list, still names the parent.
+    @Test func aUnitTheRegistryLacksIsNoAnswerForItsParent() throws {
+        let parent = Record(source: "reg", id: "0reg00091", name: "Fictional Institutes of Health", category: .registry, country: "US",
+                            identifiers: ["ror": "0reg00091"], children: ["0reg00092": "Fictional Cancer Institute", "0reg00093": "Fictional Eye Institute"])
+        let withoutUnits = EntityIndex(records: [parent])
+        #expect(withoutUnits.best(for: OrganisationQuery(name: "Imaging Branch, Fictional Cancer Institute, Fictional Institutes of Health, Bethesda, MD, USA")) == nil)
+        #expect(withoutUnits.best(for: OrganisationQuery(name: "Imaging Branch, Fictional Institutes of Health, Bethesda, MD, USA"))?.record.id == "0reg00091")
+        #expect(withoutUnits.best(for: OrganisationQuery(name: "Fictional Office of Research, Fictional Institutes of Health, Bethesda"))?.record.id == "0reg00091")
+        // With the unit in the registry, the unit is the answer.
+        let withUnit = EntityIndex(records: [parent, Record(source: "reg", id: "0reg00092", name: "Fictional Cancer Institute", category: .registry,
+                                                             country: "US", identifiers: ["ror": "0reg00092"], parents: ["0reg00091"])])
+        #expect(withUnit.best(for: OrganisationQuery(name: "Imaging Branch, Fictional Cancer Institute, Fictional Institutes of Health, Bethesda, MD, USA"))?.record.id == "0reg00092")
+        // ROR's relationships become the record's units, by id.
+        let json = Data(#"[{"id": "https://ror.org/0reg00091", "status": "active", "names": [{"value": "Fictional Institutes of Health", "types": ["ror_display"]}], "relationships": [{"type": "child", "id": "https://ror.org/0reg00092", "label": "Fictional Cancer Institute"}, {"type": "parent", "id": "https://ror.org/0reg00090", "label": "Fictional Department"}]}]"#.utf8)
+        let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/ror.yml"), displayPath: "sources.d/ror.yml")
+        let url = try makeTemporaryDirectory("rsdd-ror").appendingPathComponent("ror.json")
+        try json.write(to: url)
+        let read = try RORReader(source: spec).read(contentsOf: url, file: "ror.json")
+        #expect(read.first?.children == ["0reg00092": "Fictional Cancer Institute"])
+        #expect(read.first?.parents == ["https://ror.org/0reg00090"])
     }
 
     /// A line prints a name as its authors spell it: British or American, plural or singular,
