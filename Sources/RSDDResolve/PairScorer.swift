@@ -92,8 +92,7 @@ public struct PairScorer: Sendable {
     ]
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
-    /// into pairs, each folded (`fold`), and "scientific" left out before "research" (a Russian
-    /// НИИ is printed as a "Scientific Research Institute" and as a "Research Institute").
+    /// into pairs, each folded (`fold`), with a few words that one name is translated by read as one.
     static func compared(_ tokens: [String]) -> [String] {
         let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
         var out: [String] = []
@@ -102,7 +101,16 @@ public struct PairScorer: Sendable {
         while i < kept.count {
             let t = kept[i]
             i += 1
-            if t == "scientific" && i < kept.count && kept[i] == "research" { continue }
+            // "Scientific" is "Research" (a Russian научный / научно-исследовательский is printed as
+            // "Scientific", "Research" and "Scientific Research"), and "Far Eastern" is "Far East".
+            if t == "scientific" || t == "research" {
+                if out.last != "research" { out.append("research") }
+                continue
+            }
+            if t == "eastern" && i >= 2 && kept[i - 2] == "far" {
+                out.append("east")
+                continue
+            }
             // "Radioengineering" as "Radio Engineering" and "Radio-Engineering" are printed.
             if t.hasPrefix("radio") && t.utf8.count >= 11 && t.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
                 out.append("radio")

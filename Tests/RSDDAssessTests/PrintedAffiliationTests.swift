@@ -266,14 +266,15 @@ import TestSupport
     }
 
     /// How Russian and Chinese institutes are printed beside how lists write them: an ordinal
-    /// for a number, "Scientific Research" for "Research", one transliteration of "-skiy" for
+    /// for a number, "Scientific" and "Scientific Research" for "Research", "Far Eastern" for
+    /// "Far East", one transliteration of "-skiy" for
     /// another, "Radioengineering" run together, the country named inside the listed name, and a
     /// unit named with its own acronym before its parent ("X (XAC), Parent (PA)").
     @Test func printedVariantsOfRussianAndChineseNamesStillFindTheListing() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "1", name: "Fictional Electronics Group Corporation 29 Research Institute", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "2", name: "All-Russian Scientific Research Institute of Fictional Physics", category: .entityOfConcern, country: "RU"),
-            Record(source: "l", id: "3", name: "Federal State Budgetary Institute A.V. Quillonskiy National Scientific Center of Fictional Biology", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Federal State Budgetary Institute A.V. Quillonskiy National Scientific Research Center of Fictional Biology, Far East Branch", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "4", name: "Fictional Institute of Radio-Engineering and Electronics", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "5", name: "State Academy of Science of the DPRK Fictional Institute of Automation", category: .entityOfConcern, country: "KP"),
             Record(source: "l", id: "6", name: "Wexford Atomic Research Centre (WARC), Department of Fictional Energy (DFE)", category: .entityOfConcern, country: "IN"),
@@ -283,7 +284,7 @@ import TestSupport
         #expect(ids("The 29th Research Institute of Fictional Electronics Group Corporation, Chengdu 610036, China") == ["1"])
         #expect(ids("The 28th Research Institute of Fictional Electronics Group Corporation, Nanjing, China").isEmpty, "another number")
         #expect(ids("All-Russia Research Institute of Fictional Physics, Snezhinsk, Russia") == ["2"])
-        #expect(ids("A.V. Quillonsky National Scientific Center of Fictional Biology, Vladivostok, Russia") == ["3"])
+        #expect(ids("A.V. Quillonsky National Scientific Center of Fictional Biology, Far Eastern Branch, Vladivostok, Russia") == ["3"])
         #expect(ids("Fictional Institute of Radioengineering and Electronics, Moscow, Russia") == ["4"])
         #expect(ids("Fictional Institute of Automation, State Academy of Sciences, Pyongyang, DPR Korea") == ["5"])
         #expect(ids("Radiation Division, Wexford Atomic Research Centre, Trombay, Mumbai 400085, India") == ["6"])
