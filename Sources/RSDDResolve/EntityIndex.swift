@@ -378,7 +378,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = dominated(scored, country: country)
+        let candidates = unplaced(dominated(scored, country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -403,6 +403,35 @@ public struct EntityIndex: Sendable {
             return (c.0, s, c.2)
         }
     }
+
+    /// A listing that gives no country, matched by a name made only of words many organisations'
+    /// names share ("Institute of High Energy Physics": there is one in Protvino, one in Beijing and
+    /// one in Vienna), from a line that prints a country: the country cannot tell them apart, so
+    /// an analyst decides. A name with a word of its own, or a listing with a country, is as before.
+    func unplaced(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard country != nil else { return candidates }
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["identifier"] == nil,
+                  !members[entityOf[c.0]].contains(where: { prepared[$0].country != nil }) else { return c }
+            let words = scorer.comparedWords(of: c.2)
+            guard !words.isEmpty, words.allSatisfy({ (postings[$0]?.count ?? 0) >= EntityIndex.sharedWord }),
+                  // A name that names its country ("Southwest China Research Institute of …") is placed.
+                  !words.contains(where: { EntityIndex.countryAdjectives.contains($0) || ($0.utf8.count >= 4 && Identifiers.countryName($0) != nil) })
+            else { return c }
+            var s = c.1
+            s.score = min(s.score, PairScorer.match - 0.01)
+            s.words = min(s.words, PairScorer.match - 0.01)
+            s.shared = max(s.shared, 2)
+            s.features["country_unknown"] = "the listing gives no country, and every word of the name is shared by many organisations; the line prints \(country!): an analyst decides"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// A word in at least this many records' names is no organisation's own.
+    static let sharedWord = 5
+    /// Words that place a name in a country as its name does (as the scorer folds them).
+    static let countryAdjectives: Set<String> = ["chinese", "russian", "soviet", "iranian", "korean", "pakistani", "syrian", "indian",
+                                                 "israeli", "belarusian", "ukrainian", "japanese", "american", "turkish", "emirati"]
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]

@@ -157,6 +157,22 @@ import TestSupport
         #expect(read.first?.parents == ["https://ror.org/0reg00090"])
     }
 
+    /// A listing without a country whose name is made only of words many organisations share
+    /// ("Institute of High Energy Physics"): a line that prints a country goes to review, with the
+    /// reason; a line without a country, or a name that places itself ("… China …"), is a finding.
+    @Test func aSharedNameOfAListingWithoutACountryGoesToReviewFromALineWithOne() {
+        let others = (1...5).map { Record(source: "l", id: "o\($0)", name: "Fictional \($0) High Energy Physics Research Institute China Centre", category: .entityOfConcern, country: "XA") }
+        let index = EntityIndex(records: others + [
+            Record(source: "l", id: "1", name: "Institute of High Energy Physics", category: .entityOfConcern),
+            Record(source: "l", id: "2", name: "China Research Institute of High Energy Physics", category: .entityOfConcern),
+        ])
+        let (l, n) = index.lookup(OrganisationQuery(name: "Institute of High Energy Physics, Fictional Academy of Sciences, Vienna, Austria"))
+        #expect(!l.contains { $0.record.id == "1" })
+        #expect(n.first { $0.record.id == "1" }?.explanation.features["country_unknown"] != nil, "review, never silence")
+        #expect(index.listings(for: OrganisationQuery(name: "Institute of High Energy Physics, Fictional Academy of Sciences")).contains { $0.record.id == "1" })
+        #expect(index.listings(for: OrganisationQuery(name: "China Research Institute of High Energy Physics, Beijing, China")).contains { $0.record.id == "2" })
+    }
+
     /// A line prints a name as its authors spell it: British or American, plural or singular,
     /// abbreviated; a listing names its parent before
     /// "entity:" and its subordinate after "and subordinate entity".
