@@ -269,6 +269,13 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
+        // A part that joins two names with a spaced dash ("Russian Federal Nuclear Center – All-Russian
+        // Research Institute of Experimental Physics"): each name is tried as well.
+        for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(0xE2) {
+            for dash in [" – ", " — "] where part.contains(dash) {
+                parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
+            }
+        }
         var out: [Int: (PairScore, String)] = [:]
         let country = given.map { $0.isEmpty ? nil : $0 } ?? country(of: q, parts: cut)
         for part in parts {

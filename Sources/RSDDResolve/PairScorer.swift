@@ -88,7 +88,7 @@ public struct PairScorer: Sendable {
     static let variants: [String: String] = [
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
-        "supercomputing": "supercomputer", "russia": "russian",
+        "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
     ]
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
@@ -155,7 +155,7 @@ public struct PairScorer: Sendable {
         ["federal", "state", "budgetary", "educational", "institution", "higher", "education"],
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
-        ["federal", "state", "budgetary", "institute"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
         ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
         ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"],
     ].sorted { $0.count > $1.count }

@@ -295,6 +295,9 @@ import TestSupport
             Record(source: "l", id: "5", name: "State Academy of Science of the DPRK Fictional Institute of Automation", category: .entityOfConcern, country: "KP"),
             Record(source: "l", id: "6", name: "Wexford Atomic Research Centre (WARC), Department of Fictional Energy (DFE)", category: .entityOfConcern, country: "IN"),
             Record(source: "l", id: "7", name: "Fictional Electronics Group Corporation 14 Research Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "8", name: "All-Russian Research Institute of Fictional Experimental Physics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "9", name: "Federal State Budgetary Establishment 44 Central Research Test Institute of the Fictional Ministry",
+                   category: .entityOfConcern, country: "RU"),
         ])
         func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
         #expect(ids("The 29th Research Institute of Fictional Electronics Group Corporation, Chengdu 610036, China") == ["1"])
@@ -304,6 +307,9 @@ import TestSupport
         #expect(ids("Fictional Institute of Radioengineering and Electronics, Moscow, Russia") == ["4"])
         #expect(ids("Fictional Institute of Automation, State Academy of Sciences, Pyongyang, DPR Korea") == ["5"])
         #expect(ids("Radiation Division, Wexford Atomic Research Centre, Trombay, Mumbai 400085, India") == ["6"])
+        #expect(ids("Russian Federal Nuclear Center – All-Russian Research Institute of Fictional Experimental Physics, Sarov, Russia") == ["8"],
+                "two names joined by a spaced dash: each is read")
+        #expect(ids("44th Central Research and Testing Institute of the Fictional Ministry, Volsk, Russia") == ["9"])
         #expect(NameParts.split("Wexford Atomic Research Centre (WARC), Department of Fictional Energy (DFE)").map(\.text).contains("Wexford Atomic Research Centre"))
         #expect(!NameParts.split("Fictional Physics Institute (XY), Fictional Academy").map(\.text).contains("Fictional Physics Institute"),
                 "an acronym of two letters does not make the unit a name of its own")
