@@ -181,6 +181,11 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
                 ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { !n.comparisonTokens($0).isEmpty && Set(n.comparisonTokens($0)).isSubset(of: lineWords) }
             }
         }
+        if let feature = ProcessInfo.processInfo.environment["RSDD_EVAL_FEATURE"] {
+            for r in a.needsReview where r.candidate.match.features[feature] != nil {
+                print("    \(cls) review by \(feature): \(r.tie.org) → \(r.candidate.record.name)")
+            }
+        }
         var row = byClass[cls, default: (0, 0, 0, 0)]
         row.all += 1
         if !a.needsReview.isEmpty { row.review += 1 }

@@ -385,7 +385,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = unplaced(dominated(scored, country: country), country: country)
+        let candidates = oneRareWord(q, unplaced(dominated(scored, country: country), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -431,6 +431,37 @@ public struct EntityIndex: Sendable {
             s.shared = max(s.shared, 2)
             s.features["country_unknown"] = "the listing gives no country, and every word of the name is shared by many organisations; the line prints \(country!): an analyst decides"
             return (c.0, s, c.2)
+        }
+    }
+
+    /// A part of a few words that shares with a listing only one word, a word of its own (in the
+    /// names of at most two records, six letters or more: "JSC GNPP Bazalt" and "State Research
+    /// and Production Enterprise Bazalt"), in a line that prints the listing's country: too little
+    /// for a finding, too much for silence. For review.
+    func oneRareWord(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        // The parts that name an organisation by a word of their own and little else: not an
+        // address (no digit), at most two words beside a form of body ("JSC “Micran”").
+        let parts = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+            .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+            .map { ($0, Set(scorer.comparedWords(of: $0))) }
+            .filter { PairScorer.core($0.1.sorted()).count <= 2 }
+        guard !parts.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed else { return c }
+            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
+            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            for (part, words) in parts {
+                let shared = words.intersection(prepared[c.0].tokens)
+                guard shared.count == 1, let w = shared.first, w.utf8.count >= 6, (postings[w]?.count ?? 0) <= 2 else { continue }
+                var s = c.1
+                s.score = max(s.score, PairScorer.near)
+                s.words = max(s.words, PairScorer.near)
+                s.shared = 2
+                s.features["one_rare_word"] = "the line shares one word with the listing, \(w), which no other organisation's name has, in the listing's country (\(country)): an analyst decides"
+                return (c.0, s, part)
+            }
+            return c
         }
     }
 

@@ -157,7 +157,7 @@ public struct PairScorer: Sendable {
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
         ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
-        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"],
+        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["gnpp"], ["npp"], ["npo"], ["npk"], ["rpc"], ["ao"],
     ].sorted { $0.count > $1.count }
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]

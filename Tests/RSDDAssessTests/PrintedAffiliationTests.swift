@@ -173,6 +173,21 @@ import TestSupport
         #expect(index.listings(for: OrganisationQuery(name: "China Research Institute of High Energy Physics, Beijing, China")).contains { $0.record.id == "2" })
     }
 
+    /// A company printed by its own word and its legal form ("JSC “Micran”") shares one word with
+    /// the listing: never silence in the listing's country, nothing in another.
+    @Test func aLineSharingOnlyAListingsOwnWordInItsCountryGoesToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Joint Stock Company Research and Production Company Fictionalvex", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Fictionalburg Instrument Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        let (l, n) = index.lookup(OrganisationQuery(name: "JSC “Fictionalvex”, Tomsk 634041, Russia"))
+        #expect(l.isEmpty)
+        #expect(n.first { $0.record.id == "1" }?.explanation.features["one_rare_word"] != nil)
+        #expect(index.lookup(OrganisationQuery(name: "JSC “Fictionalvex”, Almaty, Kazakhstan")).near.isEmpty, "another country: nothing")
+        #expect(!index.lookup(OrganisationQuery(name: "Department of Physics, Fictionalburg 634041, Russia")).near.contains { $0.record.id == "2" },
+                "an address part (a postcode) is not a name")
+    }
+
     /// A line prints a name as its authors spell it: British or American, plural or singular,
     /// abbreviated; a listing names its parent before
     /// "entity:" and its subordinate after "and subordinate entity".
