@@ -241,6 +241,14 @@ public struct PairScorer: Sendable {
                     let k = core.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }
                 }
+                // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
+                // printed "Belmicrosystems Design Center"), where three words or more remain.
+                let bare = core.filter { $0 != "research" }
+                if r.isListed && bare.count >= 3 && bare.count < core.count {
+                    names.append(bare)
+                    let k = bare.joined(separator: " ")
+                    if keys[k] == nil { keys[k] = part.text }
+                }
                 if a.compact.count >= 8 {
                     // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
                     // as a spaced one does. (A name of several words has lost its legal forms already.)

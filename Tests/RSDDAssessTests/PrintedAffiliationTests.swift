@@ -313,6 +313,7 @@ import TestSupport
             Record(source: "l", id: "8", name: "All-Russian Research Institute of Fictional Experimental Physics", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "9", name: "Federal State Budgetary Establishment 44 Central Research Test Institute of the Fictional Ministry",
                    category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "10", name: "Fictionalmicro Research and Design Center", category: .entityOfConcern, country: "BY"),
         ])
         func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
         #expect(ids("The 29th Research Institute of Fictional Electronics Group Corporation, Chengdu 610036, China") == ["1"])
@@ -325,6 +326,7 @@ import TestSupport
         #expect(ids("Russian Federal Nuclear Center – All-Russian Research Institute of Fictional Experimental Physics, Sarov, Russia") == ["8"],
                 "two names joined by a spaced dash: each is read")
         #expect(ids("44th Central Research and Testing Institute of the Fictional Ministry, Volsk, Russia") == ["9"])
+        #expect(ids("Fictionalmicro Design Center, JSC Fictional, Minsk 220108, Belarus") == ["10"], "a listed name without 'Research'")
         #expect(NameParts.split("Wexford Atomic Research Centre (WARC), Department of Fictional Energy (DFE)").map(\.text).contains("Wexford Atomic Research Centre"))
         #expect(!NameParts.split("Fictional Physics Institute (XY), Fictional Academy").map(\.text).contains("Fictional Physics Institute"),
                 "an acronym of two letters does not make the unit a name of its own")
