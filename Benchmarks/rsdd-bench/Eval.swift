@@ -163,10 +163,13 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
     // The held-out gold set (Benchmarks/heldout/affiliations-ror.jsonl), written without reading
     // the matcher or the two sets above: a null answer means "none of these organisations".
     let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let gold = repo.appendingPathComponent("Benchmarks/heldout/affiliations-ror.jsonl")
-    if let text = try? String(contentsOf: gold, encoding: .utf8) {
+    let heldout = repo.appendingPathComponent("Benchmarks/heldout")
+    let golds = ((try? FileManager.default.contentsOfDirectory(atPath: heldout.path)) ?? [])
+        .filter { $0.hasPrefix("affiliations-ror") && $0.hasSuffix(".jsonl") }.sorted()
+    for name in golds {
+        guard let text = try? String(contentsOf: heldout.appendingPathComponent(name), encoding: .utf8) else { continue }
         let rows = text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        run("held-out affiliation strings (affiliations-ror.jsonl)", rows.compactMap { o in
+        run("held-out affiliation strings (\(name))", rows.compactMap { o in
             guard let a = o["affiliation"] as? String else { return nil }
             return (a, o["ror"] as? String ?? "none")
         }, kinds: rows.compactMap { $0["affiliation"] is String ? $0["kind"] as? String ?? "?" : nil })
