@@ -138,6 +138,17 @@ struct CoauthorAssessor {
                                    displayPath: "probe.yml")
     }
 
+    /// A member who declares employment at `org` (with its ROR id and country when given), and no
+    /// works: what *Needs review* shows for a declared employer.
+    func assessDeclared(org: String, ror: String?, country: String?) throws -> Assessment {
+        func q(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        let extra = (ror.map { ", ror: \(q($0))" } ?? "") + (country.map { ", country: \(q($0))" } ?? "")
+        let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019, ties: [{type: employment, org: \(q(org))\(extra), start: \"2020\"}]}\n",
+                                       displayPath: "probe.yml")
+        return assessor.assess(TeamFacts(team: team, publicTies: ["openalex/9999-0000-0000-0019": [], "orcid/9999-0000-0000-0019": []],
+                                         recordSources: ["orcid": .orcid, "openalex": .orcid]), sources: [], limits: [])
+    }
+
     func assess(institution: [String: Any]?, printed: [String]) throws -> Assessment {
         let coauthor: [String: Any] = ["author_position": "middle", "raw_affiliation_strings": printed,
                                        "institutions": institution.map { [$0] } ?? []]
@@ -165,6 +176,7 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
     let entityOf = Dictionary(c.lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
     let show = ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil
     var byClass: [String: (all: Int, right: Int, wrong: Int, review: Int)] = [:]
+    var declared = (all: 0, known: 0, findings: 0, review: 0, reviewKnown: 0)
     var notes: [String] = []
     let n = NameNormaliser()
     for (lineNo, line) in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").enumerated() {
@@ -184,6 +196,19 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         if let feature = ProcessInfo.processInfo.environment["RSDD_EVAL_FEATURE"] {
             for r in a.needsReview where r.candidate.match.features[feature] != nil {
                 print("    \(cls) review by \(feature): \(r.tie.org) → \(r.candidate.record.name)")
+            }
+        }
+        // The look-alike's institution as a member's declared employer, with its ROR id and country.
+        if cls == "lookalike", let name = institution?["display_name"] as? String {
+            let ror = institution?["ror"] as? String
+            let d = try c.assessDeclared(org: name, ror: ror, country: institution?["country_code"] as? String)
+            declared.all += 1
+            let known = ror.map { r in registry.contains { $0.id == String(r.suffix(9)) } } ?? false
+            if known { declared.known += 1 }
+            if !d.findings.isEmpty { declared.findings += 1 }
+            if !d.needsReview.isEmpty {
+                if known { declared.reviewKnown += 1 } else { declared.review += 1 }
+                if show { notes.append("declared employer reviewed: \(name) (\(ror ?? "no ROR id")) → \(d.needsReview.map(\.candidate.record.name).joined(separator: "; "))") }
             }
         }
         var row = byClass[cls, default: (0, 0, 0, 0)]
@@ -229,6 +254,10 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
     }
     if let l = byClass["lookalike"] {
         print(String(format: "  at unlisted look-alikes: %d of %d findings, %d with review items", l.wrong, l.all, l.review))
+    }
+    if declared.all > 0 {
+        print("  look-alikes as a member's declared employer: \(declared.all), \(declared.known) of them in the registry; "
+              + "\(declared.findings) findings, review items for \(declared.reviewKnown) the registry knows and \(declared.review) others")
     }
     for note in notes { print("    \(note)") }
 }

@@ -385,7 +385,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, unplaced(dominated(scored, country: country), country: country), country: country)
+        let candidates = oneRareWord(q, dominated(scored, country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -411,29 +411,6 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A listing that gives no country, matched by a name made only of words many organisations'
-    /// names share ("Institute of High Energy Physics": there is one in Protvino, one in Beijing and
-    /// one in Vienna), from a line that prints a country: the country cannot tell them apart, so
-    /// an analyst decides. A name with a word of its own, or a listing with a country, is as before.
-    func unplaced(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard country != nil else { return candidates }
-        return candidates.map { c in
-            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["identifier"] == nil,
-                  !members[entityOf[c.0]].contains(where: { prepared[$0].country != nil }) else { return c }
-            let words = scorer.comparedWords(of: c.2)
-            guard !words.isEmpty, words.allSatisfy({ (postings[$0]?.count ?? 0) >= EntityIndex.sharedWord }),
-                  // A name that names its country ("Southwest China Research Institute of …") is placed.
-                  !words.contains(where: { EntityIndex.countryAdjectives.contains($0) || ($0.utf8.count >= 4 && Identifiers.countryName($0) != nil) })
-            else { return c }
-            var s = c.1
-            s.score = min(s.score, PairScorer.match - 0.01)
-            s.words = min(s.words, PairScorer.match - 0.01)
-            s.shared = max(s.shared, 2)
-            s.features["country_unknown"] = "the listing gives no country, and every word of the name is shared by many organisations; the line prints \(country!): an analyst decides"
-            return (c.0, s, c.2)
-        }
-    }
-
     /// A part of a few words that shares with a listing only one word, a word of its own (in the
     /// names of at most two records, six letters or more: "JSC GNPP Bazalt" and "State Research
     /// and Production Enterprise Bazalt"), in a line that prints the listing's country: too little
@@ -444,8 +421,9 @@ public struct EntityIndex: Sendable {
         // address (no digit), at most two words beside a form of body ("JSC “Micran”").
         let parts = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
             .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
-            .map { ($0, Set(scorer.comparedWords(of: $0))) }
-            .filter { PairScorer.core($0.1.sorted()).count <= 2 }
+            .map { ($0, scorer.comparedWords(of: $0)) }
+            .filter { PairScorer.core($0.1).count <= 2 }
+            .map { ($0.0, Set($0.1)) }
         guard !parts.isEmpty else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed else { return c }
@@ -454,8 +432,9 @@ public struct EntityIndex: Sendable {
             for (part, words) in parts {
                 let shared = words.intersection(prepared[c.0].tokens)
                 guard shared.count == 1, let w = shared.first, w.utf8.count >= 6, (postings[w]?.count ?? 0) <= 2 else { continue }
+                // The lowest near score: a review item, ranked after every nearer listing.
                 var s = c.1
-                s.score = max(s.score, PairScorer.near)
+                s.score = PairScorer.near
                 s.words = max(s.words, PairScorer.near)
                 s.shared = 2
                 s.features["one_rare_word"] = "the line shares one word with the listing, \(w), which no other organisation's name has, in the listing's country (\(country)): an analyst decides"
@@ -464,12 +443,6 @@ public struct EntityIndex: Sendable {
             return c
         }
     }
-
-    /// A word in at least this many records' names is no organisation's own.
-    static let sharedWord = 5
-    /// Words that place a name in a country as its name does (as the scorer folds them).
-    static let countryAdjectives: Set<String> = ["chinese", "russian", "soviet", "iranian", "korean", "pakistani", "syrian", "indian",
-                                                 "israeli", "belarusian", "ukrainian", "japanese", "american", "turkish", "emirati"]
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
@@ -593,7 +566,7 @@ public struct EntityIndex: Sendable {
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
-                || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil) {
+                || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil) {
             let (i, s, part) = c
             var f = s.features
             if oneWord(c) { f["one_word_part"] = "only a part of one word (\(part)) names it: a place or a subject as often as an organisation; an analyst decides" }

@@ -66,8 +66,10 @@ public enum NameParts {
                 add(line)
             }
             // "Bhabha Atomic Research Centre (BARC), Department of Atomic Energy (DAE)": a unit
-            // named with its own acronym, then what it belongs to. The unit's name is a name.
-            if let r = line.range(of: "), ") {
+            // named with its own acronym, then what it belongs to. The unit's name is a name. Not
+            // when a unit follows ("… Corporation (CETC), 38th Research Institute": the head is
+            // the parent, and no name of the unit).
+            if let r = line.range(of: "), "), !NameParts.startsWithUnit(line[r.upperBound...]) {
                 let (head, inside) = brackets(String(line[..<r.lowerBound]) + ")")
                 let words = head.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
                     .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
@@ -87,6 +89,14 @@ public enum NameParts {
             }
         }
         return out
+    }
+
+    /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
+    /// word such as "Institute", "Laboratory", "School".
+    static func startsWithUnit(_ s: Substring) -> Bool {
+        let first = s.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return first.contains(where: \.isNumber)
+            || ["institute", "laboratory", "lab", "school", "college", "faculty", "division", "branch", "unit", "the", "no.", "no"].contains(first)
     }
 
     /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
