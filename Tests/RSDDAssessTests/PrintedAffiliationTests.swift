@@ -311,7 +311,7 @@ import TestSupport
         #expect(ids("The 28th Research Institute of Fictional Electronics Group Corporation, Nanjing, China").isEmpty, "another number")
         #expect(ids("All-Russia Research Institute of Fictional Physics, Snezhinsk, Russia") == ["2"])
         #expect(ids("A.V. Quillonsky National Scientific Center of Fictional Biology, Far Eastern Branch, Vladivostok, Russia") == ["3"])
-        #expect(ids("Fictional Institute of Radioengineering and Electronics, Moscow, Russia") == ["4"])
+        #expect(ids("Fictional Radioengineering and Electronics Institute, Moscow, Russia") == ["4"], "another word order: no run-together name to agree on")
         #expect(ids("Fictional Institute of Automation, State Academy of Sciences, Pyongyang, DPR Korea") == ["5"])
         #expect(ids("Radiation Division, Wexford Atomic Research Centre, Trombay, Mumbai 400085, India") == ["6"])
         #expect(ids("Russian Federal Nuclear Center – All-Russian Research Institute of Fictional Experimental Physics, Sarov, Russia") == ["8"],
