@@ -417,19 +417,29 @@ public struct EntityIndex: Sendable {
     /// for a finding, too much for silence. For review.
     func oneRareWord(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        // The line's words of their own (most lines have none: then nothing more to read).
+        let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 6 && (postings[$0]?.count ?? 0) <= 2 })
+        guard !rare.isEmpty else { return candidates }
         // The parts that name an organisation by a word of their own and little else: not an
-        // address (no digit), at most two words beside a form of body ("JSC “Micran”").
-        let parts = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
-            .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
-            .map { ($0, scorer.comparedWords(of: $0)) }
-            .filter { PairScorer.core($0.1).count <= 2 }
-            .map { ($0.0, Set($0.1)) }
-        guard !parts.isEmpty else { return candidates }
+        // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
+        // when a listing has one of those words.
+        var read: [(String, Set<String>)]?
+        func parts() -> [(String, Set<String>)] {
+            if let read { return read }
+            let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+                .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+                .map { ($0, scorer.comparedWords(of: $0)) }
+                .filter { PairScorer.core($0.1).count <= 2 }
+                .map { ($0.0, Set($0.1)) }
+            read = p
+            return p
+        }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed else { return c }
+            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed,
+                  !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
             let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
             guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
-            for (part, words) in parts {
+            for (part, words) in parts() {
                 let shared = words.intersection(prepared[c.0].tokens)
                 guard shared.count == 1, let w = shared.first, w.utf8.count >= 6, (postings[w]?.count ?? 0) <= 2 else { continue }
                 // The lowest near score: a review item, ranked after every nearer listing.
