@@ -25,8 +25,8 @@ extension Assessor {
         Set(listings.map { $0.entity ?? $0.record.key }).sorted().joined(separator: ",")
     }
 
-    static func key(team: String, tie: Tie, listings: [Listing]) -> String {
-        FindingKey.key(team: team, member: tie.member, type: tie.type, counterparty: counterparty(tie), listing: listingKey(listings))
+    static func key(team: String, tie: Tie, listings: [Listing], counterparty given: String? = nil) -> String {
+        FindingKey.key(team: team, member: tie.member, type: tie.type, counterparty: given ?? counterparty(tie), listing: listingKey(listings))
     }
 
     /// What a decision rests on: the tie's type, dates and origin, whether it was declared, the
@@ -44,9 +44,11 @@ extension Assessor {
         return f
     }
 
-    static func keyed(_ r: ReviewItem, team: String) -> ReviewItem {
+    /// `counterparty`: the tie's counterparty as `counterparty(_:)` gives it, when known (a tie
+    /// with several items to review is normalised once).
+    static func keyed(_ r: ReviewItem, team: String, counterparty given: String? = nil) -> ReviewItem {
         var r = r
-        r.key = key(team: team, tie: r.tie, listings: [r.candidate])
+        r.key = key(team: team, tie: r.tie, listings: [r.candidate], counterparty: given)
         r.evidence = evidence(tie: r.tie, undisclosed: r.tie.origin == .publicRecord && !relational.contains(r.tie.type),
                               contradictedBy: nil, listings: [r.candidate])
         return r
@@ -61,7 +63,12 @@ extension Assessor {
     /// kind counts (the file is a log: a later entry replaces an earlier one): one judgement
     /// (`same` / `different`) and one decision about the finding.
     func decide(_ decisions: [Decision], team: TeamSpec, findings: [Finding], review: [ReviewItem]) -> Decided {
-        let review = review.map { Assessor.keyed($0, team: team.id) }
+        var counterparties: [String: String] = [:]
+        let review = review.map { item in
+            let name = item.tie.identifiers["ror"] == nil ? item.tie.org : "\u{1f}" + item.tie.identifiers["ror"]!
+            if counterparties[name] == nil { counterparties[name] = Assessor.counterparty(item.tie) }
+            return Assessor.keyed(item, team: team.id, counterparty: counterparties[name])
+        }
         var findings = findings.map { Assessor.keyed($0, team: team.id) }
         guard !decisions.isEmpty else { return Decided(findings: findings, review: review, dismissed: [], records: [], measures: []) }
         var judgement: [String: Decision] = [:], verdict: [String: Decision] = [:]

@@ -93,7 +93,7 @@ public final class ListIndex: Sendable {
         // the country a name ends with) never hides a listing by itself. A listing that only that
         // country keeps apart goes to review. (A country from the registry, by the tie's
         // identifier, or from a public record is trusted.)
-        guard tie.origin == .declared, tie.country != nil || name.contains(",") || name.contains(";") else { return result }
+        guard tie.origin == .declared, tie.country != nil || name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return result }
         let open = resolved(OrganisationQuery(name: name, identifiers: tie.identifiers, countryFromName: false))
         let kept = Set(result.listings.map(\.record.key) + result.near.map(\.record.key))
         for var l in open.listings where !kept.contains(l.record.key) {
