@@ -242,6 +242,18 @@ public struct Assessor: Sendable {
                     > (assigned($1), $1.end?.lastDay ?? none, $1.recordID ?? "", $1.org, $1.provenance?.source ?? "")
             }
             var tie = group[0]
+            // A line of the group that reaches a listing the standing tie does not ("National Key
+            // Laboratory of Radar Signal Processing, Xidian University" beside the institution
+            // Xidian University): another name of the tie, so that its finding names both.
+            var reached = Set(lists.listings(for: tie).map { $0.entity ?? $0.record.key })
+            var others: [String] = []
+            for t in group.dropFirst().sorted(by: { $0.org < $1.org }) where t.org != tie.org && !others.contains(t.org) {
+                let more = Set(lists.listings(for: t).map { $0.entity ?? $0.record.key }).subtracting(reached)
+                guard !more.isEmpty else { continue }
+                others.append(t.org)
+                reached.formUnion(more)
+            }
+            if !others.isEmpty { tie.otherNames = (tie.otherNames ?? []) + others }
             tie.start = group.compactMap(\.start).min { $0.firstDay < $1.firstDay }
             tie.end = group.compactMap(\.end).max { $0.lastDay < $1.lastDay }
             var works: [WorkRef] = []

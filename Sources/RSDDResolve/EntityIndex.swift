@@ -223,6 +223,16 @@ public struct EntityIndex: Sendable {
         part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
+    static let academyLetters: Set<String> = ["ras", "sb", "ub", "feb", "cas", "nasu", "nasb", "nas"]
+
+    /// What may stand round a word of a line and is not part of it.
+    static let wordEdges = CharacterSet(charactersIn: "()[]{}\"'“”‘’«»„,.;:")
+
+    /// How close a part's name must come to a listed one for the listing's acronym printed in the
+    /// same part to make it a match.
+    static let nearWithAcronym = 0.6
+
     /// True when the entity of record `i` gives countries and `country` is none of them.
     func otherCountry(_ i: Int, _ country: String?) -> Bool {
         guard let country, prepared[i].country == nil, let known = entityCountries[entityOf[i]] else { return false }
@@ -349,7 +359,10 @@ public struct EntityIndex: Sendable {
         // country or several organisations share the acronym.
         if cut.count > 1 && !byAcronym.isEmpty {
             for part in cut {
-                for word in part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" }).map(String.init) where NameParts.isAcronym(word) {
+                // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
+                let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+                    .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
+                for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word] else { continue }
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
@@ -359,7 +372,22 @@ public struct EntityIndex: Sendable {
                             && countries(f.record).allSatisfy { Identifiers.sameCountry($0, country!) } })
                     // Another country's listing under the same letters is not this organisation.
                     for (i, spelled) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
-                        let sure = spelled && oneOrganisation && country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
+                        let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
+                        let sure = spelled && oneOrganisation && sameCountry
+                        // Two pieces of evidence in one part: a name that comes close to the listed
+                        // one and the listing's own acronym ("Zababakhin All-Russia Research Institute
+                        // of Technical Physics (RFNC-VNIITF)", listed as "All-Russian Scientific
+                        // Research Institute of Technical Physics (VNIITF)"), in the listing's country.
+                        if let old = out[i], !PairScorer.isMatch(old.0), PairScorer.isNear(old.0), old.0.score >= EntityIndex.nearWithAcronym,
+                           old.1 == part || part.contains(old.1) || old.1.contains(part), sameCountry {
+                            var s = old.0
+                            s.score = max(s.score, PairScorer.match)
+                            s.words = max(s.words, PairScorer.match)
+                            s.features["printed_acronym"] = "the part that comes close to the listed name also prints \(word), an acronym the listing gives"
+                            s.features["country"] = "the line's country (\(country!)) is the listed organisation's"
+                            out[i] = (s, part)
+                            continue
+                        }
                         if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
@@ -568,6 +596,17 @@ public struct EntityIndex: Sendable {
     /// A listing that only a one-word part of a line names is near too.
     func near(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
         var out: [RecordHit] = []
+        // A listed name of two words or more whose every word the part prints, with nothing more
+        // than words of its own (a person's name the organisation is named after, in at most two
+        // records) and an academy's abbreviation: "Kotelnikov … of RAS". ("Tianjin University of
+        // Technology" prints every word of "Tianjin University" too, and a common word more.)
+        func printsListedName(_ c: (Int, PairScore, String)) -> Bool {
+            let words = Set(scorer.comparedWords(of: c.2))
+            return prepared[c.0].names.contains { n in
+                n.count >= 2 && Set(n).isSubset(of: words)
+                    && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || (postings[$0]?.count ?? 0) <= 2 }
+            }
+        }
         func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }
         guard candidates.contains(where: { PairScorer.isNear($0.1) || oneWord($0) }) else { return out }
         let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
@@ -576,9 +615,16 @@ public struct EntityIndex: Sendable {
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
-                || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil) {
+                || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
+                // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
+                // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering
+                // and Electronics"): the registry's longer name does not tell them apart.
+                || printsListedName(c)) {
             let (i, s, part) = c
             var f = s.features
+            if !known.isEmpty && !known.contains(entityOf[i]) && printsListedName(c) {
+                f["listed_name_within"] = "every word of a listed name is printed in \(part), which a registry organisation's longer name matches: the same organisation or another; an analyst decides"
+            }
             if oneWord(c) { f["one_word_part"] = "only a part of one word (\(part)) names it: a place or a subject as often as an organisation; an analyst decides" }
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,

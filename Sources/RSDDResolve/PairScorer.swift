@@ -162,10 +162,32 @@ public struct PairScorer: Sendable {
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
 
+    /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor
+    /// Research Radio Engineering Institute"), which papers leave out (as folded words, without
+    /// "of" and "the").
+    static let honorifics: [[String]] = [
+        ["twice", "order", "lenin"], ["order", "lenin"], ["order", "red", "banner", "labor"], ["order", "red", "banner", "labour"],
+        ["order", "labor", "red", "banner"], ["order", "labour", "red", "banner"], ["order", "red", "banner"],
+        ["order", "october", "revolution"], ["order", "friendship", "people"],
+    ].sorted { $0.count > $1.count }
+
+    /// Letters an affiliation writes before a person's name ("V.V. Tikhomirov") that are a
+    /// country's ("U.S. Army", "P.R. China") and stay.
+    static let countryInitials: Set<String> = ["us", "usa", "uk", "pr", "un", "eu", "ussr", "uae", "roc"]
+
     /// `words` without a form of body at either end, and without "named after" ("im", "imeni") and
     /// the initials after it (the person's name stays): the name an organisation is printed by.
-    static func core(_ words: [String]) -> [String] {
+    /// `initials`: the name was written with a person's initials in dotted letters ("N.A.
+    /// Dollezhal", "V. V. Tikhomirov"): one word of one or two letters first is those initials.
+    static func core(_ words: [String], initials: Bool = false) -> [String] {
         var w = words
+        // Honorific orders, wherever they stand.
+        for h in honorifics where w.count > h.count + 1 {
+            var i = 0
+            while i + h.count <= w.count {
+                if Array(w[i..<(i + h.count)]) == h { w.removeSubrange(i..<(i + h.count)) } else { i += 1 }
+            }
+        }
         var changed = true
         while changed && !w.isEmpty {
             changed = false
@@ -173,6 +195,11 @@ public struct PairScorer: Sendable {
                 if w.count > form.count && Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
                 if w.count > form.count && Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
             }
+        }
+        // "V.V. Tikhomirov Scientific Research Institute …": the initials before the name.
+        if initials, w.count >= 4, let first = w.first, first.utf8.count <= 2, !countryInitials.contains(first),
+           first.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
+            w.removeFirst()
         }
         // "named after A.V. Rzhanov", "im. A.V. Rzhanov": the words and the initials that follow.
         var out: [String] = []
@@ -235,7 +262,7 @@ public struct PairScorer: Sendable {
                 // The name without the form of body it is registered as, "named after" and initials
                 // ("Federal State Budgetary Institution of Science … named after A.V. Rzhanov"):
                 // one more name of the record, so that either way of writing it is found.
-                let core = PairScorer.core(words)
+                let core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
                 if core.count >= 2 && core != words {
                     names.append(core)
                     let k = core.joined(separator: " ")

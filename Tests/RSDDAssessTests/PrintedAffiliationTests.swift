@@ -386,4 +386,62 @@ import TestSupport
         #expect(index.listings(for: OrganisationQuery(name: "Kestrelworks")).map(\.record.id) == ["1"], "the whole name still matches")
         #expect(index.listings(for: OrganisationQuery(name: "School of Optics, Fictional Normal University, Lakeside, China")).isEmpty)
     }
+
+    /// Round 3: a Soviet order in the listed name, a person's initials before the name, and the
+    /// listing's own acronym printed beside a name that comes close.
+    @Test func honorificsInitialsAndAnAcronymBesideANearNameFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Moscow Order of the Red Banner of Labor Research Fictional Engineering Institute JSC",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Quillonov Scientific Research Institute of Fictional Design, JSC", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "All-Russian Scientific Research Institute of Fictional Technical Physics (VNIIFTP)",
+                   category: .entityOfConcern, country: "RU"),
+            // The person's name is a word the index knows (an eponym of another organisation).
+            Record(source: "l", id: "4", name: "Pelionov Fictional Shipyard", category: .entityOfConcern, country: "RU"),
+        ] + (5...12).map { Record(source: "l", id: "\($0)", name: "All-Russian Research Institute of Fictional Technical Materials No \($0)",
+                                  category: .entityOfConcern, country: "RU") }
+          + (13...20).map { Record(source: "l", id: "\($0)", name: "Scientific Research Institute of Fictional Design Bureau No \($0)",
+                                   category: .entityOfConcern, country: "RU") })
+        func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+        #expect(ids("JSC \"Moscow Research Fictional Engineering Institute\", Moscow 109028, Russia") == ["1"])
+        #expect(ids("JSC “V.V. Quillonov Scientific Research Institute of Fictional Design”, Zhukovsky, Russia") == ["2"])
+        #expect(ids("U.S. Quillonov Scientific Research Institute of Fictional Design, Boston, USA").isEmpty, "U.S. is no person's initials")
+        // An eponym the list leaves out: near only by name; the acronym in brackets beside it decides.
+        let line = "Russian Federal Nuclear Center – Pelionov All-Russia Research Institute of Fictional Technical Physics (RFNC-VNIIFTP), Snezhinsk, Russia"
+        #expect(ids(line) == ["3"])
+        #expect(ids("Pelionov All-Russia Research Institute of Fictional Technical Physics, Snezhinsk, Russia").isEmpty)
+        #expect(index.lookup(OrganisationQuery(name: "Pelionov All-Russia Research Institute of Fictional Technical Physics, Snezhinsk, Russia"))
+            .near.map(\.record.id).contains("3"), "without the acronym: for review")
+        #expect(NameParts.hasDottedInitials("V.V. Quillonov") && NameParts.hasDottedInitials("N. A. Quillonov"))
+        #expect(!NameParts.hasDottedInitials("Institute of Physics, Moscow") && !NameParts.hasDottedInitials("A. Quillonov"))
+    }
+
+    /// A registry organisation whose name holds the listed name and a person's name more is no
+    /// reason for silence: the listing goes to review. A common word more is another organisation.
+    @Test func aRegistrysLongerNameNeverSilencesAListedNameThePartPrints() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Institute of Fictional Radio-Engineering and Electronics", category: .entityOfConcern, country: "RU"),
+            Record(source: "reg", id: "0reg00001", name: "Quillonov Institute of Fictional Radioengineering and Electronics of the Russian Academy of Sciences",
+                   category: .registry, country: "RU", identifiers: ["ror": "0reg00001"]),
+            Record(source: "l", id: "2", name: "Harbour Fictional University", category: .entityOfConcern, country: "CN"),
+            Record(source: "reg", id: "0reg00002", name: "Harbour Fictional University of Technology", category: .registry, country: "CN",
+                   identifiers: ["ror": "0reg00002"]),
+        ] + (3...6).map { Record(source: "reg", id: "0reg0000\($0)", name: "Fictional Institute of Technology No \($0)", category: .registry,
+                                 country: "CN", identifiers: ["ror": "0reg0000\($0)"]) })
+        let kept = index.lookup(OrganisationQuery(name: "Quillonov Institute of Fictional Radio Engineering and Electronics of RAS, Moscow 125009, Russia"))
+        #expect(kept.near.map(\.record.id).contains("1"))
+        #expect(kept.near.first { $0.record.id == "1" }?.explanation.features["listed_name_within"] != nil)
+        let other = index.lookup(OrganisationQuery(name: "Harbour Fictional University of Technology, Harbour, China"))
+        #expect(!other.near.map(\.record.id).contains("2") && other.listings.isEmpty, "the registry tells them apart")
+    }
+
+    /// A co-author whose institution is listed and whose printed line names a listed laboratory
+    /// of it as well: one finding, naming both.
+    @Test func aPrintedLineThatReachesAnotherListingAddsItToTheFinding() throws {
+        let a = try assess(coauthors: [("Harbour City Fictional University", "CN",
+                                        ["Ninth Fictional Research Institute of Glassworks, Harbour City Fictional University, Harbour City, China"])])
+        let f = a.findings.filter { $0.tie.type == .coauthorship }
+        #expect(f.count == 1)
+        #expect(Set(f.flatMap { $0.listings.map(\.record.id) }).isSuperset(of: ["2025-7", "INST-9"]))
+    }
 }

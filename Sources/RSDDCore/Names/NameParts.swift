@@ -313,6 +313,28 @@ public enum NameParts {
         return out.trimmingCharacters(in: CharacterSet(charactersIn: ", "))
     }
 
+    /// True when `s` holds two capitals each followed by a dot ("V.V. Tikhomirov", "N. A. Dollezhal"):
+    /// a person's initials, as a name named after someone prints them.
+    public static func hasDottedInitials(_ s: String) -> Bool {
+        // One pass over the bytes: a capital after no capital, a dot, an optional space, a
+        // capital, a dot.
+        var state = 0  // 0 nothing, 1 capital, 2 capital dot, 3 capital dot space, 4 capital dot (space) capital
+        var previousCapital = false
+        for b in s.utf8 {
+            let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+            switch state {
+            case 1: state = b == UInt8(ascii: ".") ? 2 : 0
+            case 2: state = b == UInt8(ascii: " ") ? 3 : capital ? 4 : 0
+            case 3: state = capital ? 4 : 0
+            case 4: if b == UInt8(ascii: ".") { return true }; state = 0
+            default: state = 0
+            }
+            if state == 0 && capital && !previousCapital { state = 1 }
+            previousCapital = capital
+        }
+        return false
+    }
+
     /// "II", "XIV": a Roman numeral in capitals, of two letters or more (one letter is as often
     /// an initial).
     public static func isRomanNumeral(_ s: String) -> Bool {
