@@ -413,7 +413,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, dominated(scored, country: country), country: country)
+        let candidates = oneRareWord(q, missingWord(dominated(scored, country: country)), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -481,6 +481,40 @@ public struct EntityIndex: Sendable {
             return c
         }
     }
+
+    /// A listed university's name short of a word that names what it teaches or does, which the
+    /// part does not print ("Xi'an University of Science and Technology" for the listed "Xi'an
+    /// University of Electronic Science and Technology"): as often another university of a similar
+    /// name as the listed one. For review. A word of its own that is missing (a person's name:
+    /// "Moscow State Technical University" for the listed "Bauman …") still matches.
+    func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        candidates.map { c in
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
+                  prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
+            let words = Set(scorer.comparedWords(of: c.2))
+            func missing(_ n: [String]) -> [String] {
+                n.filter { w in !words.contains(w) && !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil
+                    && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord }
+            }
+            let names = prepared[c.0].names.filter { !$0.isEmpty }
+            guard !names.contains(where: { missing($0).isEmpty }), let closest = names.max(by: { a, b in
+                (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count)
+            }) else { return c }
+            var s = c.1
+            s.score = min(s.score, PairScorer.match - 0.01)
+            s.words = min(s.words, PairScorer.match - 0.01)
+            s.features["missing_word"] = "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// Words a listed name may lose in print without naming another organisation ("… of Marine
+    /// Sciences and Technologies" is printed "Marine Science University").
+    static let unneeded: Set<String> = ["research", "national", "state", "federal", "people", "republic", "university", "college",
+                                        "science", "technology"]
+
+    /// A word in at least this many records' names says what an organisation does, not which one it is.
+    static let subjectWord = 5
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]

@@ -98,7 +98,8 @@ import TestSupport
     }
 
     @Test(arguments: [("イラン Islamic Republic of Iran", "IR"), ("中国 China", "CN"), ("Taiwan", "TW"), ("P.R. China", "CN"),
-                      ("Russian Federation", "RU"), ("ロシア", "RU"), ("cn", "CN"), ("Deutschland", "DE"), ("Georgia", nil), ("Nowhere", nil)] as [(String, String?)])
+                      ("Russian Federation", "RU"), ("ロシア", "RU"), ("cn", "CN"), ("Deutschland", "DE"), ("Georgia", nil), ("Nowhere", nil),
+                      ("Czech Republic", "CZ"), ("Bosnia and Herzegovina", "BA"), ("Slovak Republic", "SK")] as [(String, String?)])
     func countryCellsBecomeISOCodes(cell: String, code: String?) {
         #expect(Identifiers.countryCode(cell) == code)
     }
@@ -443,5 +444,20 @@ import TestSupport
         let f = a.findings.filter { $0.tie.type == .coauthorship }
         #expect(f.count == 1)
         #expect(Set(f.flatMap { $0.listings.map(\.record.id) }).isSuperset(of: ["2025-7", "INST-9"]))
+    }
+
+    /// A listed university's name short of a word that says what it teaches, as a university of
+    /// the same city is named: for review. Short of a person's name: still the listed one.
+    @Test func aUniversityShortOfASubjectWordGoesToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Harbour University of Electronic Science and Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Quillonov Harbour State Technical University", category: .entityOfConcern, country: "RU"),
+        ] + (3...8).map { Record(source: "l", id: "\($0)", name: "Fictional Electronic Works No \($0)", category: .entityOfConcern, country: "CN") })
+        let other = index.lookup(OrganisationQuery(name: "College of Communication, Harbour University of Science and Technology, Harbour 710054, China"))
+        #expect(other.listings.isEmpty)
+        #expect(other.near.first { $0.record.id == "1" }?.explanation.features["missing_word"] != nil)
+        #expect(index.listings(for: OrganisationQuery(name: "Harbour University of Electronic Science and Technology, Harbour, China")).map(\.record.id) == ["1"])
+        let eponym = index.lookup(OrganisationQuery(name: "Harbour State Technical University, Harbour, Russia"))
+        #expect((eponym.listings + eponym.near).allSatisfy { $0.explanation.features["missing_word"] == nil }, "a person's name is no subject")
     }
 }

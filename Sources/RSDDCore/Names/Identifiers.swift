@@ -47,7 +47,10 @@ public enum Identifiers {
             let locale = Locale(identifier: id)
             for code in codes {
                 guard let name = locale.localizedString(forRegionCode: code)?.lowercased() else { continue }
-                if let other = t[name], other != code { clash.insert(name) } else { t[name] = code }
+                // "Bosnia & Herzegovina" as the locale writes it, "Bosnia and Herzegovina" as lines do.
+                for n in name.contains("&") ? [name, name.replacingOccurrences(of: "&", with: "and")] : [name] {
+                    if let other = t[n], other != code { clash.insert(n) } else { t[n] = code }
+                }
             }
         }
         for name in clash { t[name] = nil }
@@ -71,6 +74,11 @@ public enum Identifiers {
         "p.r. china": "CN", "pr china": "CN", "p. r. china": "CN", "mainland china": "CN", "republic of china": "TW", "roc": "TW",
         "taiwan, roc": "TW", "taiwan roc": "TW", "republic of korea": "KR", "korea, republic of": "KR", "u.s.a.": "US", "us": "US",
         "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB", "great britain": "GB",
+        // Names affiliations still print that the locale data has replaced or never had.
+        "czech republic": "CZ", "slovak republic": "SK", "holland": "NL", "ivory coast": "CI", "cote d'ivoire": "CI", "burma": "MM",
+        "swaziland": "SZ", "cape verde": "CV", "east timor": "TL", "macedonia": "MK", "republic of macedonia": "MK", "macau": "MO",
+        "macao": "MO", "syrian arab republic": "SY", "iran, islamic republic of": "IR", "lao pdr": "LA", "republic of moldova": "MD",
+        "palestine": "PS", "state of palestine": "PS", "kosovo": "XK", "kingdom of saudi arabia": "SA", "u.k.": "GB", "vietnam": "VN",
         "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
     ]
 
