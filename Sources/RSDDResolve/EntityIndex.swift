@@ -413,7 +413,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, missingWord(dominated(scored, country: country)), country: country)
+        let candidates = oneRareWord(q, countryless(missingWord(dominated(scored, country: country)), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -504,6 +504,43 @@ public struct EntityIndex: Sendable {
             s.score = min(s.score, PairScorer.match - 0.01)
             s.words = min(s.words, PairScorer.match - 0.01)
             s.features["missing_word"] = "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// True when listed organisations of two countries or more (Hong Kong and Macao counting as
+    /// China) have `word` in their names: a kind of body or a field ("institute", "physics"), not
+    /// a place ("Moscow", "Southwest").
+    func spreadOverCountries(_ word: String) -> Bool {
+        var first: String?
+        for i in postings[word] ?? [] where prepared[i].listed {
+            for c in prepared[i].country.map({ [$0] }) ?? entityCountries[entityOf[i]] ?? [] {
+                guard let f = first else { first = c; continue }
+                if !Identifiers.sameCountry(f, c) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A listing whose organisation gives no country in any row (the 1286 list's rows of
+    /// 2022–2024 for an organisation no later row names), matched by a name whose every word
+    /// listed organisations of two countries or more use ("Institute of High Energy Physics": a
+    /// dozen countries have one; "Moscow … Institute" names a place), from a line or a tie
+    /// that gives a country: the listing cannot say whether that is its country. For review, never
+    /// a finding, and never dropped for a registry organisation the line also names.
+    func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard country != nil else { return candidates }
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
+                  members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty else { return c }
+            let words = Set(scorer.comparedWords(of: c.2))
+            let names = prepared[c.0].names.filter { !$0.isEmpty }
+            guard let closest = names.max(by: { a, b in (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count) }),
+                  closest.allSatisfy(spreadOverCountries) else { return c }
+            var s = c.1
+            s.score = min(s.score, PairScorer.match - 0.01)
+            s.words = min(s.words, PairScorer.match - 0.01)
+            s.features["countryless_generic"] = "no row of the listing gives a country, and its name (\(closest.joined(separator: " "))) has no word of its own: whether the line's organisation (\(country!)) is the listed one, an analyst decides"
             return (c.0, s, c.2)
         }
     }
@@ -650,6 +687,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
+                || c.1.features["countryless_generic"] != nil
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering
                 // and Electronics"): the registry's longer name does not tell them apart.

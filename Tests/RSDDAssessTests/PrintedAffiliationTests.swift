@@ -460,4 +460,25 @@ import TestSupport
         let eponym = index.lookup(OrganisationQuery(name: "Harbour State Technical University, Harbour, Russia"))
         #expect((eponym.listings + eponym.near).allSatisfy { $0.explanation.features["missing_word"] == nil }, "a person's name is no subject")
     }
+
+    /// A listing no row of which gives a country, named only by words listed organisations of
+    /// several countries use: a line of a country is for review (never dropped for the registry
+    /// organisation beside it). A name with a place in it, or a line with no country, still matches.
+    @Test func aCountrylessListingWithAGenericNameIsForReviewFromALineOfACountry() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Institute of Fictional Quantum Physics", category: .entityOfConcern),
+            Record(source: "l", id: "2", name: "Fictional Quantum Physics Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "3", name: "Institute of Quantum Physics and Fictional Optics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "4", name: "Moscow Fictional Radio Institute", category: .entityOfConcern),
+            Record(source: "l", id: "5", name: "Moscow Fictional Tractor Works", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "6", name: "Fictional Radio Institute of Harbour", category: .entityOfConcern, country: "CN"),
+            Record(source: "reg", id: "0reg00001", name: "Austrian Fictional Academy of Sciences", category: .registry, country: "AT",
+                   identifiers: ["ror": "0reg00001"]),
+        ])
+        let vienna = index.lookup(OrganisationQuery(name: "Institute of Fictional Quantum Physics, Austrian Fictional Academy of Sciences, Vienna, Austria"))
+        #expect(vienna.listings.isEmpty)
+        #expect(vienna.near.first { $0.record.id == "1" }?.explanation.features["countryless_generic"] != nil)
+        #expect(index.listings(for: OrganisationQuery(name: "Moscow Fictional Radio Institute, Moscow, Russia")).map(\.record.id) == ["4"])
+        #expect(index.listings(for: OrganisationQuery(name: "Institute of Fictional Quantum Physics")).map(\.record.id) == ["1"])
+    }
 }
