@@ -223,6 +223,9 @@ public struct EntityIndex: Sendable {
         part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// Quotation marks a name may stand in.
+    static let quotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
+
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
     static let academyLetters: Set<String> = ["ras", "sb", "ub", "feb", "cas", "nasu", "nasb", "nas"]
 
@@ -285,6 +288,13 @@ public struct EntityIndex: Sendable {
             for dash in [" – ", " — "] where part.contains(dash) {
                 parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
             }
+        }
+        // A name in quotation marks inside a longer one (`Military … Center of the Navy "Naval
+        // Academy named after …"`, `JSC "Moscow Research Radio Engineering Institute"`): read alone too.
+        for part in (cut.isEmpty ? [name] : cut) where part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) {
+            let pieces = part.split(whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
+                .map { Text.trimmed(String($0)) }
+            parts += pieces.filter { $0.contains(" ") && $0 != part && !parts.contains($0) }
         }
         var out: [Int: (PairScore, String)] = [:]
         let country = given.map { $0.isEmpty ? nil : $0 } ?? country(of: q, parts: cut)

@@ -89,6 +89,11 @@ public struct PairScorer: Sendable {
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
+        "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
+        "environmental": "environment",
+        // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
+        // a petty officer school.
+        "sergeant": "nco", "sergeants": "nco",
     ]
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
@@ -105,6 +110,16 @@ public struct PairScorer: Sendable {
             // "Scientific", "Research" and "Scientific Research"), and "Far Eastern" is "Far East".
             if t == "scientific" || t == "research" {
                 if out.last != "research" { out.append("research") }
+                continue
+            }
+            if t == "non" && i + 1 < kept.count && kept[i] == "commissioned" && (kept[i + 1] == "officer" || kept[i + 1] == "officers") {
+                out.append("nco")
+                i += 2
+                continue
+            }
+            if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
+                out.append("nco")
+                i += 1
                 continue
             }
             if t == "eastern" && i >= 2 && kept[i - 2] == "far" {
@@ -143,10 +158,24 @@ public struct PairScorer: Sendable {
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
         // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
         for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return String(w.dropLast(4)) + "sky" }
+        // A "y" between vowels, as one transliteration writes й, е and я and another does not:
+        // Turayev and Turaev, Mashinostroyeniya and Mashinostroenia.
+        if u.count >= 6 { w = PairScorer.withoutGlide(w) }
         if w.hasSuffix("isation") { w = String(w.dropLast(7)) + "ization" } else if w.hasSuffix("isations") { w = String(w.dropLast(8)) + "izations" }
         if w.hasSuffix("ies") && u.count >= 6 { return String(w.dropLast(3)) + "y" }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
         return w
+    }
+
+    /// `w` (lower-case Latin letters) without each "y" that stands between two vowels.
+    public static func withoutGlide(_ w: String) -> String {
+        let b = Array(w.utf8)
+        func vowel(_ x: UInt8) -> Bool { x == 97 || x == 101 || x == 105 || x == 111 || x == 117 }
+        guard b.count >= 3, (1..<(b.count - 1)).contains(where: { b[$0] == UInt8(ascii: "y") && vowel(b[$0 - 1]) && vowel(b[$0 + 1]) }) else { return w }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        for (k, x) in b.enumerated() where !(x == UInt8(ascii: "y") && k > 0 && k < b.count - 1 && vowel(b[k - 1]) && vowel(b[k + 1])) { out.append(x) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Forms of body that a name is registered as, before or after the name itself (as folded
@@ -161,6 +190,10 @@ public struct PairScorer: Sendable {
     ].sorted { $0.count > $1.count }
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
+
+    /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
+    /// the Soviet Union N.G. Kuznetsov"), as folded words.
+    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero"]
 
     /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor
     /// Research Radio Engineering Institute"), which papers leave out (as folded words, without
@@ -208,7 +241,7 @@ public struct PairScorer: Sendable {
         // of Automation"): a line prints the country apart, and its country is checked apart.
         for x in w where !PairScorer.countryQualifiers.contains(x) {
             if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; continue }
-            if afterNamed && (x == "academician" || (x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()))) { continue }
+            if afterNamed && (PairScorer.titles.contains(x) || (x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()))) { continue }
             afterNamed = false
             out.append(x)
         }

@@ -481,4 +481,25 @@ import TestSupport
         #expect(index.listings(for: OrganisationQuery(name: "Moscow Fictional Radio Institute, Moscow, Russia")).map(\.record.id) == ["4"])
         #expect(index.listings(for: OrganisationQuery(name: "Institute of Fictional Quantum Physics")).map(\.record.id) == ["1"])
     }
+
+    /// Round 3, set 5's forms: a name in quotation marks inside a longer one, a title after "named
+    /// after", another transliteration's "y" between vowels, an NCO printed as a sergeant or a petty
+    /// officer, "Environmental" for "Environment", "Telecommun." abbreviated.
+    @Test func quotedNamesTitlesTransliterationsAndRanksFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Quillonov Fictional Naval Academy", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Turayev Fictional Design Bureau Soyuz", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Rocket Force Fictional Non-Commissioned Officer School", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "4", name: "Harbour Institute of Structure and Environmental Fictional Engineering", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "5", name: "Harbour University of Posts and Fictional Telecommunications", category: .entityOfConcern, country: "CN"),
+        ] + (6...12).map { Record(source: "l", id: "\($0)", name: "Fictional Military Educational Center of the Navy No \($0)", category: .entityOfConcern, country: "RU") })
+        func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+        #expect(ids("Military Educational Center of the Navy “Fictional Naval Academy named after Admiral of the Fleet of the Soviet Union N.G. Quillonov”, St. Petersburg 197045, Russia") == ["1"])
+        #expect(ids("Turaev Fictional Design Bureau \"Soyuz\", Lytkarino, Russia") == ["2"])
+        #expect(ids("Rocket Force Fictional Sergeant School, Qingzhou 262500, China") == ["3"])
+        #expect(ids("Rocket Force Fictional Petty Officer School, Qingzhou, China") == ["3"])
+        #expect(ids("Harbour Institute of Structure and Environment Fictional Engineering, Harbour 100076, China") == ["4"])
+        #expect(ids("Sch. of Electron. Eng., Harbour Univ. of Posts & Fictional Telecommun., Harbour, China") == ["5"])
+        #expect(PairScorer.withoutGlide("mashinostroyeniya") == "mashinostroenia" && PairScorer.withoutGlide("yokohama") == "yokohama")
+    }
 }
