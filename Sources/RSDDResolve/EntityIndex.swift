@@ -223,6 +223,34 @@ public struct EntityIndex: Sendable {
         part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// A part that names a unit of a listed organisation by the organisation's whole name after a
+    /// unit's ("Ningbo Institute of Dalian University of Technology", "Graduate School of …"): the
+    /// listed organisation, as a department printed before it would be. The listed name must be of
+    /// three words or more, or name a place (a word of one country's organisations only).
+    func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, !otherCountry(c.0, country),
+                  country.map({ l in (prepared[c.0].country.map { [$0] } ?? entityCountries[entityOf[c.0]] ?? []).allSatisfy { Identifiers.sameCountry($0, l) } }) ?? true
+            else { return c }
+            let words = scorer.comparedWords(of: c.2)
+            for n in prepared[c.0].names where n.count >= 2 && words.count > n.count && Array(words.suffix(n.count)) == n
+                && (n.count >= 3 || n.contains { !spreadOverCountries($0) }) {
+                let unit = words.prefix(words.count - n.count)
+                guard unit.contains(where: EntityIndex.unitWords.contains) else { continue }
+                var s = c.1
+                s.score = max(s.score, PairScorer.match)
+                s.words = max(s.words, PairScorer.match)
+                s.features["unit_of_listed"] = "the part names a unit (\(unit.joined(separator: " "))) of the listed organisation by its whole name"
+                return (c.0, s, c.2)
+            }
+            return c
+        }
+    }
+
+    /// Words that name a unit of an organisation.
+    static let unitWords: Set<String> = ["institute", "campus", "branch", "school", "college", "center", "hospital", "laboratory",
+                                         "department", "faculty", "graduate", "division", "clinic"]
+
     /// Quotation marks a name may stand in.
     static let quotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
@@ -423,7 +451,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, countryless(missingWord(dominated(scored, country: country)), country: country), country: country)
+        let candidates = oneRareWord(q, unitOf(countryless(missingWord(dominated(scored, country: country)), country: country), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }

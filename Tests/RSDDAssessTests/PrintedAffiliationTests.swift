@@ -502,4 +502,19 @@ import TestSupport
         #expect(ids("Sch. of Electron. Eng., Harbour Univ. of Posts & Fictional Telecommun., Harbour, China") == ["5"])
         #expect(PairScorer.withoutGlide("mashinostroyeniya") == "mashinostroenia" && PairScorer.withoutGlide("yokohama") == "yokohama")
     }
+
+    /// A unit named by the listed organisation's whole name after the unit's ("Ningbo Institute of
+    /// …"): the listed organisation. A name before the listed one that names no unit is another
+    /// organisation.
+    @Test func aUnitNamedWithTheListedNameIsTheListedOrganisation() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Harbour University of Fictional Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Fictional Defense University", category: .entityOfConcern, country: "CN"),
+        ])
+        func ids(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+        #expect(ids("Ningbo Institute of Harbour University of Fictional Technology, Ningbo 315016, China") == ["1"])
+        #expect(index.lookup(OrganisationQuery(name: "Ningbo Institute of Harbour University of Fictional Technology, Ningbo 315016, China"))
+            .listings.first?.explanation.features["unit_of_listed"] != nil)
+        #expect(ids("Seaside Naval Fictional Defense University, Seaside, China").isEmpty)
+    }
 }
