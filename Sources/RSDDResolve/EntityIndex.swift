@@ -228,11 +228,15 @@ public struct EntityIndex: Sendable {
     /// listed organisation, as a department printed before it would be. The listed name must be of
     /// three words or more, or name a place (a word of one country's organisations only).
     func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        candidates.map { c in
+        var read: [String: [String]] = [:]
+        return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, !otherCountry(c.0, country),
                   country.map({ l in (prepared[c.0].country.map { [$0] } ?? entityCountries[entityOf[c.0]] ?? []).allSatisfy { Identifiers.sameCountry($0, l) } }) ?? true
             else { return c }
-            let words = scorer.comparedWords(of: c.2)
+            // Only a part that holds a unit's word can name a unit (most do not: nothing more to read).
+            let words = read[c.2] ?? scorer.comparedWords(of: c.2)
+            read[c.2] = words
+            guard words.contains(where: EntityIndex.unitWords.contains) else { return c }
             for n in prepared[c.0].names where n.count >= 2 && words.count > n.count && Array(words.suffix(n.count)) == n
                 && (n.count >= 3 || n.contains { !spreadOverCountries($0) }) {
                 let unit = words.prefix(words.count - n.count)
@@ -319,7 +323,9 @@ public struct EntityIndex: Sendable {
         }
         // A name in quotation marks inside a longer one (`Military … Center of the Navy "Naval
         // Academy named after …"`, `JSC "Moscow Research Radio Engineering Institute"`): read alone too.
-        for part in (cut.isEmpty ? [name] : cut) where part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) {
+        // (A quotation mark's first byte, in UTF-8: most lines have none.)
+        for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+            && part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) {
             let pieces = part.split(whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
                 .map { Text.trimmed(String($0)) }
             parts += pieces.filter { $0.contains(" ") && $0 != part && !parts.contains($0) }

@@ -169,9 +169,16 @@ public struct PairScorer: Sendable {
 
     /// `w` (lower-case Latin letters) without each "y" that stands between two vowels.
     public static func withoutGlide(_ w: String) -> String {
-        let b = Array(w.utf8)
         func vowel(_ x: UInt8) -> Bool { x == 97 || x == 101 || x == 105 || x == 111 || x == 117 }
-        guard b.count >= 3, (1..<(b.count - 1)).contains(where: { b[$0] == UInt8(ascii: "y") && vowel(b[$0 - 1]) && vowel(b[$0 + 1]) }) else { return w }
+        // Most words have none: found without copying the word.
+        var a: UInt8 = 0, b0: UInt8 = 0, found = false
+        for x in w.utf8 {
+            if b0 == UInt8(ascii: "y") && vowel(a) && vowel(x) { found = true; break }
+            a = b0
+            b0 = x
+        }
+        guard found else { return w }
+        let b = Array(w.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         for (k, x) in b.enumerated() where !(x == UInt8(ascii: "y") && k > 0 && k < b.count - 1 && vowel(b[k - 1]) && vowel(b[k + 1])) { out.append(x) }
@@ -214,8 +221,8 @@ public struct PairScorer: Sendable {
     /// Dollezhal", "V. V. Tikhomirov"): one word of one or two letters first is those initials.
     static func core(_ words: [String], initials: Bool = false) -> [String] {
         var w = words
-        // Honorific orders, wherever they stand.
-        for h in honorifics where w.count > h.count + 1 {
+        // Honorific orders, wherever they stand (each holds "order": most names have none).
+        for h in honorifics where w.count > h.count + 1 && w.contains("order") {
             var i = 0
             while i + h.count <= w.count {
                 if Array(w[i..<(i + h.count)]) == h { w.removeSubrange(i..<(i + h.count)) } else { i += 1 }
