@@ -151,10 +151,13 @@ public struct Assessor: Sendable {
             // words with many listed names).
             for tie in declared + undisclosed + relational {
                 let isRelational = Assessor.relational.contains(tie.type)
-                if isRelational && !lists.listings(for: tie).isEmpty { continue }
                 let near = lists.reviewCandidates(for: tie)
+                // What the rules took from a finding to review (another university of a similar
+                // name, a listing that gives no country) is always shown, whatever else matched.
+                let demoted = near.filter { c in Assessor.demotions.contains { c.match.features[$0] != nil } }
+                let shown = !isRelational ? near : lists.listings(for: tie).isEmpty ? Array(near.prefix(1)) + demoted.filter { $0.record != near.first?.record } : demoted
                 let org = NameNormaliser().normalise(tie.org)
-                for c in isRelational ? Array(near.prefix(1)) : near where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
+                for c in shown where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
                 }
             }
@@ -217,6 +220,9 @@ public struct Assessor: Sendable {
         }
         return other
     }
+
+    /// Features of near matches that a rule made of a match: never left out of review.
+    static let demotions = ["missing_word", "countryless_generic"]
 
     /// Ties about whom a member works with rather than for.
     static let relational: Set<TieType> = [.coauthorship, .collaboration]

@@ -63,11 +63,12 @@ extension Assessor {
     /// kind counts (the file is a log: a later entry replaces an earlier one): one judgement
     /// (`same` / `different`) and one decision about the finding.
     func decide(_ decisions: [Decision], team: TeamSpec, findings: [Finding], review: [ReviewItem]) -> Decided {
-        var counterparties: [String: String] = [:]
+        // By name for ties without a ROR id; a tie with one is keyed by it and needs no normalising.
+        var byName: [String: String] = [:]
         let review = review.map { item in
-            let name = item.tie.identifiers["ror"] == nil ? item.tie.org : "\u{1f}" + item.tie.identifiers["ror"]!
-            if counterparties[name] == nil { counterparties[name] = Assessor.counterparty(item.tie) }
-            return Assessor.keyed(item, team: team.id, counterparty: counterparties[name])
+            guard item.tie.identifiers["ror"] == nil else { return Assessor.keyed(item, team: team.id) }
+            if byName[item.tie.org] == nil { byName[item.tie.org] = Assessor.counterparty(item.tie) }
+            return Assessor.keyed(item, team: team.id, counterparty: byName[item.tie.org])
         }
         var findings = findings.map { Assessor.keyed($0, team: team.id) }
         guard !decisions.isEmpty else { return Decided(findings: findings, review: review, dismissed: [], records: [], measures: []) }

@@ -63,6 +63,9 @@ public struct EntityIndex: Sendable {
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
     let entityCountries: [Int: [String]]
+    /// The countries each list source gives its listings (by source id): a listing of that source
+    /// that gives none is most likely of one of them.
+    let sourceCountries: [String: Set<String>]
     let scratch: Scratch
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
@@ -108,6 +111,9 @@ public struct EntityIndex: Sendable {
             if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
         }
         entityCountries = countries
+        var bySource: [String: Set<String>] = [:]
+        for i in records.indices where prepared[i].listed { if let c = prepared[i].country { bySource[records[i].source, default: []].insert(c) } }
+        sourceCountries = bySource
         postings = tables.postings
         byKey = tables.byKey
         byCompact = tables.byCompact
@@ -224,9 +230,11 @@ public struct EntityIndex: Sendable {
     }
 
     /// A part that names a unit of a listed organisation by the organisation's whole name after a
-    /// unit's ("Ningbo Institute of Dalian University of Technology", "Graduate School of …"): the
-    /// listed organisation, as a department printed before it would be. The listed name must be of
-    /// three words or more, or name a place (a word of one country's organisations only).
+    /// unit's ("Ningbo Institute of Dalian University of Technology", "Graduate School of …") or
+    /// before them ("… University School of Medicine"): the listed organisation, as a department
+    /// printed before it would be. The listed name must have a word of its own (a place, a word of
+    /// one country's organisations only): "Department of Physics and Institute of Applied Physics"
+    /// is no unit of every "Institute of Applied Physics".
     func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         var read: [String: [String]] = [:]
         return candidates.map { c in
@@ -237,9 +245,13 @@ public struct EntityIndex: Sendable {
             let words = read[c.2] ?? scorer.comparedWords(of: c.2)
             read[c.2] = words
             guard words.contains(where: EntityIndex.unitWords.contains) else { return c }
-            for n in prepared[c.0].names where n.count >= 2 && words.count > n.count && Array(words.suffix(n.count)) == n
-                && (n.count >= 3 || n.contains { !spreadOverCountries($0) }) {
-                let unit = words.prefix(words.count - n.count)
+            for n in prepared[c.0].names where n.count >= 2 && words.count > n.count && n.contains(where: { !spreadOverCountries($0) }) {
+                // The unit's words before the listed name ("Ningbo Institute of …") or after it
+                // ("Shanghai Jiao Tong University School of Medicine", "… University Cancer Center").
+                let unit: ArraySlice<String>
+                if Array(words.suffix(n.count)) == n { unit = words.prefix(words.count - n.count) }
+                else if Array(words.prefix(n.count)) == n { unit = words.suffix(words.count - n.count) }
+                else { continue }
                 guard unit.contains(where: EntityIndex.unitWords.contains) else { continue }
                 var s = c.1
                 s.score = max(s.score, PairScorer.match)
@@ -423,7 +435,9 @@ public struct EntityIndex: Sendable {
                         // of Technical Physics (RFNC-VNIITF)", listed as "All-Russian Scientific
                         // Research Institute of Technical Physics (VNIITF)"), in the listing's country.
                         if let old = out[i], !PairScorer.isMatch(old.0), PairScorer.isNear(old.0), old.0.score >= EntityIndex.nearWithAcronym,
-                           old.1 == part || part.contains(old.1) || old.1.contains(part), sameCountry {
+                           // (In a window of parts, only when the acronym stands in a part with more words:
+                           // "Shenyang Aircraft Design Institute, AVIC, …" prints the parent group alone.)
+                           old.1 == part || part.contains(old.1) || (part.contains(" ") && old.1.contains(part)), sameCountry {
                             var s = old.0
                             s.score = max(s.score, PairScorer.match)
                             s.words = max(s.words, PairScorer.match)
@@ -457,7 +471,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, unitOf(countryless(missingWord(dominated(scored, country: country)), country: country), country: country), country: country)
+        let candidates = oneRareWord(q, countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -547,6 +561,7 @@ public struct EntityIndex: Sendable {
             var s = c.1
             s.score = min(s.score, PairScorer.match - 0.01)
             s.words = min(s.words, PairScorer.match - 0.01)
+            s.shared = max(s.shared, 2)
             s.features["missing_word"] = "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"
             return (c.0, s, c.2)
         }
@@ -569,14 +584,18 @@ public struct EntityIndex: Sendable {
     /// A listing whose organisation gives no country in any row (the 1286 list's rows of
     /// 2022–2024 for an organisation no later row names), matched by a name whose every word
     /// listed organisations of two countries or more use ("Institute of High Energy Physics": a
-    /// dozen countries have one; "Moscow … Institute" names a place), from a line or a tie
-    /// that gives a country: the listing cannot say whether that is its country. For review, never
-    /// a finding, and never dropped for a registry organisation the line also names.
+    /// dozen countries have one; "Moscow … Institute" names a place), from a line or a tie that
+    /// gives a country its list names for none of its listings (the 1286 list names China and
+    /// Russia, never Austria): the listing cannot say whether that is its country. For review,
+    /// never a finding, and never dropped for a registry organisation the line also names.
     func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard country != nil else { return candidates }
         return candidates.map { c in
             guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
-                  members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty else { return c }
+                  members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
+                  // A country the listing's own list names for its other listings: most likely its own.
+                  !members[entityOf[c.0]].contains(where: { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, country!) } })
+            else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
             let names = prepared[c.0].names.filter { !$0.isEmpty }
             guard let closest = names.max(by: { a, b in (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count) }),
@@ -584,6 +603,7 @@ public struct EntityIndex: Sendable {
             var s = c.1
             s.score = min(s.score, PairScorer.match - 0.01)
             s.words = min(s.words, PairScorer.match - 0.01)
+            s.shared = max(s.shared, 2)
             s.features["countryless_generic"] = "no row of the listing gives a country, and its name (\(closest.joined(separator: " "))) has no word of its own: whether the line's organisation (\(country!)) is the listed one, an analyst decides"
             return (c.0, s, c.2)
         }
@@ -719,19 +739,25 @@ public struct EntityIndex: Sendable {
             let words = Set(scorer.comparedWords(of: c.2))
             return prepared[c.0].names.contains { n in
                 n.count >= 2 && Set(n).isSubset(of: words)
-                    && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || (postings[$0]?.count ?? 0) <= 2 }
+                    && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || (1...2).contains(postings[$0]?.count ?? 0) }
             }
         }
         func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }
         guard candidates.contains(where: { PairScorer.isNear($0.1) || oneWord($0) }) else { return out }
-        let known = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
-            .map { entityOf[$0.0] }
+        let knownMatches = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
+        let known = knownMatches.map { entityOf[$0.0] }
+        // A university named short of a subject word is told apart only by a registry organisation
+        // that this same part names (another affiliation on the line tells nothing about it).
+        func toldApartInPart(_ c: (Int, PairScore, String)) -> Bool {
+            knownMatches.contains { $0.2 == c.2 && entityOf[$0.0] != entityOf[c.0] }
+        }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key)
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
                 || c.1.features["countryless_generic"] != nil
+                || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering
                 // and Electronics"): the registry's longer name does not tell them apart.

@@ -94,6 +94,8 @@ public struct PairScorer: Sendable {
         // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
         // a petty officer school.
         "sergeant": "nco", "sergeants": "nco",
+        // Persian names as Iranian universities print them.
+        "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
@@ -211,6 +213,9 @@ public struct PairScorer: Sendable {
         ["order", "october", "revolution"], ["order", "friendship", "people"],
     ].sorted { $0.count > $1.count }
 
+    /// Roman numerals of two letters as folded words ("Paris II"; "V.V." is no numeral).
+    static let romanNumerals: Set<String> = ["ii", "iv", "vi", "ix", "xi", "xv", "xx", "xl", "lx", "xc", "cx", "cl", "lv", "cv", "cc", "cd", "dc", "cm", "mc", "mm"]
+
     /// Letters an affiliation writes before a person's name ("V.V. Tikhomirov") that are a
     /// country's ("U.S. Army", "P.R. China") and stay.
     static let countryInitials: Set<String> = ["us", "usa", "uk", "pr", "un", "eu", "ussr", "uae", "roc"]
@@ -236,10 +241,12 @@ public struct PairScorer: Sendable {
                 if w.count > form.count && Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
             }
         }
-        // "V.V. Tikhomirov Scientific Research Institute …": the initials before the name.
-        if initials, w.count >= 4, let first = w.first, first.utf8.count <= 2, !countryInitials.contains(first),
-           first.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
-            w.removeFirst()
+        // "V.V. Tikhomirov Scientific Research Institute …", "POLYUS Research Institute of M.F.
+        // Stelmakh": a person's initials, wherever they stand (not a country's, not a Roman numeral).
+        if initials {
+            let kept = w.filter { x in !(x.utf8.count <= 2 && !countryInitials.contains(x) && !PairScorer.romanNumerals.contains(x)
+                                         && x.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })) }
+            if kept.count >= 3 { w = kept }
         }
         // "named after A.V. Rzhanov", "im. A.V. Rzhanov": the words and the initials that follow.
         var out: [String] = []
@@ -311,7 +318,7 @@ public struct PairScorer: Sendable {
                 // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
                 // printed "Belmicrosystems Design Center"), where three words or more remain.
                 let bare = core.filter { $0 != "research" }
-                if r.isListed && bare.count >= 3 && bare.count < core.count {
+                if (r.isListed || r.source == "query") && bare.count >= 3 && bare.count < core.count {
                     names.append(bare)
                     let k = bare.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }

@@ -318,22 +318,29 @@ public enum NameParts {
     public static func hasDottedInitials(_ s: String) -> Bool {
         // One pass over the bytes: a capital after no capital, a dot, an optional space, a
         // capital, a dot.
+        // A country's letters ("U.S.", "U.S.A.", "P.R. China", "U.K.") are no person's.
         var state = 0  // 0 nothing, 1 capital, 2 capital dot, 3 capital dot space, 4 capital dot (space) capital
         var previousCapital = false
+        var first: UInt8 = 0, second: UInt8 = 0
         for b in s.utf8 {
             let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
             switch state {
             case 1: state = b == UInt8(ascii: ".") ? 2 : 0
             case 2: state = b == UInt8(ascii: " ") ? 3 : capital ? 4 : 0
             case 3: state = capital ? 4 : 0
-            case 4: if b == UInt8(ascii: ".") { return true }; state = 0
+            case 4:
+                if b == UInt8(ascii: "."), !NameParts.countryLetters.contains([first, second]) { return true }
+                state = 0
             default: state = 0
             }
-            if state == 0 && capital && !previousCapital { state = 1 }
+            if state == 0 && capital && !previousCapital { state = 1; first = b }
+            if state == 4 && capital { second = b }
             previousCapital = capital
         }
         return false
     }
+
+    static let countryLetters: Set<[UInt8]> = [Array("US".utf8), Array("UK".utf8), Array("PR".utf8), Array("UN".utf8), Array("EU".utf8)]
 
     /// "II", "XIV": a Roman numeral in capitals, of two letters or more (one letter is as often
     /// an initial).
