@@ -252,7 +252,10 @@ public struct EntityIndex: Sendable {
                 if Array(words.suffix(n.count)) == n { unit = words.prefix(words.count - n.count) }
                 else if Array(words.prefix(n.count)) == n { unit = words.suffix(words.count - n.count) }
                 else { continue }
-                guard unit.contains(where: EntityIndex.unitWords.contains) else { continue }
+                // A number the unit gives that the listing does not is another unit ("1st Academy 12
+                // Research Institute" is none of the 9th Academy's 13th).
+                guard unit.contains(where: EntityIndex.unitWords.contains),
+                      unit.allSatisfy({ w in !PairScorer.hasDigit(w) || prepared[c.0].tokens.contains(w) }) else { continue }
                 var s = c.1
                 s.score = max(s.score, PairScorer.match)
                 s.words = max(s.words, PairScorer.match)
