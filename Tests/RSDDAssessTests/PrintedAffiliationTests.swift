@@ -480,6 +480,8 @@ import TestSupport
         #expect(vienna.near.first { $0.record.id == "1" }?.explanation.features["countryless_generic"] != nil)
         #expect(index.listings(for: OrganisationQuery(name: "Moscow Fictional Radio Institute, Moscow, Russia")).map(\.record.id) == ["4"])
         #expect(index.listings(for: OrganisationQuery(name: "Institute of Fictional Quantum Physics")).map(\.record.id) == ["1"])
+        #expect(index.listings(for: OrganisationQuery(name: "Institute of Fictional Quantum Physics, Harbour, China")).map(\.record.id) == ["1"],
+                "a country the listing's own list names for its other listings")
     }
 
     /// Round 3, set 5's forms: a name in quotation marks inside a longer one, a title after "named
@@ -516,5 +518,9 @@ import TestSupport
         #expect(index.lookup(OrganisationQuery(name: "Ningbo Institute of Harbour University of Fictional Technology, Ningbo 315016, China"))
             .listings.first?.explanation.features["unit_of_listed"] != nil)
         #expect(ids("Seaside Naval Fictional Defense University, Seaside, China").isEmpty)
+        #expect(ids("Harbour University of Fictional Technology School of Medicine, Harbour, China") == ["1"], "the unit after the name")
+        let numbered = index.lookup(OrganisationQuery(name: "Ningbo 12 Institute of Harbour University of Fictional Technology, Ningbo, China"))
+        #expect(numbered.listings.isEmpty && numbered.near.map(\.record.id).contains("1"),
+                "a number the listing does not give: for review, not a unit of it")
     }
 }
