@@ -492,11 +492,8 @@ public struct EntityIndex: Sendable {
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
             let w = Set(scorer.comparedWords(of: c.2))
             guard let by = exactWords.first(where: { $0.0 != entityOf[c.0] && w.isSubset(of: $0.1) }) else { return c }
-            var s = c.1
-            s.score = min(s.score, PairScorer.match - 0.01)
-            s.words = min(s.words, PairScorer.match - 0.01)
-            s.features["within_an_exact_match"] = "the words that come near it are part of a name of \(by.2), which the line names exactly: an analyst decides"
-            return (c.0, s, c.2)
+            return (c.0, EntityIndex.forReview(c.1, "within_an_exact_match",
+                                               "the words that come near it are part of a name of \(by.2), which the line names exactly: an analyst decides"), c.2)
         }
     }
 
@@ -557,16 +554,27 @@ public struct EntityIndex: Sendable {
                 n.filter { w in !words.contains(w) && !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil
                     && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord }
             }
-            let names = prepared[c.0].names.filter { !$0.isEmpty }
-            guard !names.contains(where: { missing($0).isEmpty }), let closest = names.max(by: { a, b in
-                (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count)
-            }) else { return c }
-            var s = c.1
-            s.score = min(s.score, PairScorer.match - 0.01)
-            s.words = min(s.words, PairScorer.match - 0.01)
-            s.shared = max(s.shared, 2)
-            s.features["missing_word"] = "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"
-            return (c.0, s, c.2)
+            guard !prepared[c.0].names.contains(where: { !$0.isEmpty && missing($0).isEmpty }), let closest = closestName(c.0, to: words) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "missing_word",
+                                               "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"), c.2)
+        }
+    }
+
+    /// `s` short of a match, for review, with why: still a near match (two shared words at least),
+    /// so that no filter of near matches can take it for nothing.
+    static func forReview(_ s: PairScore, _ feature: String, _ why: String) -> PairScore {
+        var s = s
+        s.score = min(s.score, PairScorer.match - 0.01)
+        s.words = min(s.words, PairScorer.match - 0.01)
+        s.shared = max(s.shared, 2)
+        s.features[feature] = why
+        return s
+    }
+
+    /// The name of record `i` that holds the most of `words`, the shorter of two that hold as many.
+    func closestName(_ i: Int, to words: Set<String>) -> [String]? {
+        prepared[i].names.filter { !$0.isEmpty }.max { a, b in
+            (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count)
         }
     }
 
@@ -599,16 +607,9 @@ public struct EntityIndex: Sendable {
                   // A country the listing's own list names for its other listings: most likely its own.
                   !members[entityOf[c.0]].contains(where: { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, country!) } })
             else { return c }
-            let words = Set(scorer.comparedWords(of: c.2))
-            let names = prepared[c.0].names.filter { !$0.isEmpty }
-            guard let closest = names.max(by: { a, b in (a.filter(words.contains).count, -a.count) < (b.filter(words.contains).count, -b.count) }),
-                  closest.allSatisfy(spreadOverCountries) else { return c }
-            var s = c.1
-            s.score = min(s.score, PairScorer.match - 0.01)
-            s.words = min(s.words, PairScorer.match - 0.01)
-            s.shared = max(s.shared, 2)
-            s.features["countryless_generic"] = "no row of the listing gives a country, and its name (\(closest.joined(separator: " "))) has no word of its own: whether the line's organisation (\(country!)) is the listed one, an analyst decides"
-            return (c.0, s, c.2)
+            guard let closest = closestName(c.0, to: Set(scorer.comparedWords(of: c.2))), closest.allSatisfy(spreadOverCountries) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "countryless_generic",
+                                               "no row of the listing gives a country, and its name (\(closest.joined(separator: " "))) has no word of its own: whether the line's organisation (\(country!)) is the listed one, an analyst decides"), c.2)
         }
     }
 

@@ -213,9 +213,6 @@ public struct PairScorer: Sendable {
         ["order", "october", "revolution"], ["order", "friendship", "people"],
     ].sorted { $0.count > $1.count }
 
-    /// Roman numerals of two letters as folded words ("Paris II"; "V.V." is no numeral).
-    static let romanNumerals: Set<String> = ["ii", "iv", "vi", "ix", "xi", "xv", "xx", "xl", "lx", "xc", "cx", "cl", "lv", "cv", "cc", "cd", "dc", "cm", "mc", "mm"]
-
     /// Letters an affiliation writes before a person's name ("V.V. Tikhomirov") that are a
     /// country's ("U.S. Army", "P.R. China") and stay.
     static let countryInitials: Set<String> = ["us", "usa", "uk", "pr", "un", "eu", "ussr", "uae", "roc"]
@@ -244,7 +241,7 @@ public struct PairScorer: Sendable {
         // "V.V. Tikhomirov Scientific Research Institute …", "POLYUS Research Institute of M.F.
         // Stelmakh": a person's initials, wherever they stand (not a country's, not a Roman numeral).
         if initials {
-            let kept = w.filter { x in !(x.utf8.count <= 2 && !countryInitials.contains(x) && !PairScorer.romanNumerals.contains(x)
+            let kept = w.filter { x in !(x.utf8.count <= 2 && !countryInitials.contains(x) && !NameParts.isRomanNumeral(x.uppercased())
                                          && x.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })) }
             if kept.count >= 3 { w = kept }
         }

@@ -344,9 +344,19 @@ public enum NameParts {
 
     /// "II", "XIV": a Roman numeral in capitals, of two letters or more (one letter is as often
     /// an initial).
+    /// Only a well-formed one: "VV" (a person's initials, "V.V.") is none.
     public static func isRomanNumeral(_ s: String) -> Bool {
-        s.count >= 2 && s.count <= 6 && s.allSatisfy { "IVXLC".contains($0) }
+        guard s.count >= 2 && s.count <= 6 && s.allSatisfy({ "IVXLC".contains($0) }) else { return false }
+        return romanNumerals.contains(s)
     }
+
+    /// Every Roman numeral up to 399 (C, L, X, V, I), as written the standard way.
+    static let romanNumerals: Set<String> = {
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        let tens = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"]
+        let hundreds = ["", "C", "CC", "CCC"]
+        return Set(hundreds.flatMap { h in tens.flatMap { t in units.map { h + t + $0 } } })
+    }()
 
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
     public static func isAcronym(_ s: String) -> Bool {
