@@ -232,6 +232,7 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
             if right { row.right += 1 } else if show {
                 notes.append("missed: \(what) (listed as \(name))")
                 if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
+                    for k in keys.sorted() { notes.append("      finding: \(listed.first { $0.key == k }?.name ?? k)") }
                     for r in a.needsReview {
                         notes.append("      review: \(r.tie.org) → \(r.candidate.record.name) (\(r.candidate.record.country ?? "-")) \(r.candidate.match.score) \(r.candidate.match.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))")
                     }

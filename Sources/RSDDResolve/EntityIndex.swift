@@ -66,7 +66,18 @@ public struct EntityIndex: Sendable {
     /// The countries each list source gives its listings (by source id): a listing of that source
     /// that gives none is most likely of one of them.
     let sourceCountries: [String: Set<String>]
+    /// Listed laboratories named by where they are ("Defense S&T Key Laboratory of Electronic
+    /// Measurement Technology at North University of China"), by the host's compared words: the
+    /// laboratory's listed record, the words of what each of its names says it works on, and the
+    /// acronyms those names print ("ATR").
+    let labsAtHost: [String: [LabAtHost]]
     let scratch: Scratch
+
+    struct LabAtHost: Sendable {
+        let record: Int
+        let topics: [Set<String>]
+        let acronyms: Set<String>
+    }
 
     /// `records`: listed records and registry organisations (category `registry`). `previous`:
     /// record key → entity id of the last run, so that ids stay stable.
@@ -140,6 +151,54 @@ public struct EntityIndex: Sendable {
             }
         }
         byAcronym = acronyms
+        labsAtHost = EntityIndex.labsAtHost(records, prepared, scorer)
+    }
+
+    /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
+    static let labWords: Set<String> = ["laboratory", "lab", "key", "state", "national", "defense", "science", "technology",
+                                        "fundamental", "research", "s&t", "s", "t", "center", "open", "joint", "on", "of", "for", "and", "the", "in"]
+
+    /// What a laboratory's name says it works on: its compared words without `labWords`, or nil
+    /// when the words name no laboratory.
+    static func labTopic(_ words: [String]) -> Set<String>? {
+        guard words.contains("laboratory") || words.contains("lab") else { return nil }
+        return Set(words.filter { !labWords.contains($0) && $0.utf8.count >= 2 })
+    }
+
+    /// Capitals of three letters or more a name prints ("ATR"), lower-cased as compared.
+    static func printedAcronyms(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "," })
+            .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
+            .filter { $0.utf8.count >= 3 && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
+            .map { $0.lowercased() })
+    }
+
+    /// `labsAtHost` from the listed records: a name of the form "<laboratory> at <host>".
+    static func labsAtHost(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> [String: [LabAtHost]] {
+        var out: [String: [LabAtHost]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].listed {
+            let written = [r.name] + r.aliases
+            guard written.contains(where: { $0.contains(" at ") }) else { continue }
+            var hosts = Set<String>(), topics: [Set<String>] = [], acronyms = Set<String>()
+            for w in written {
+                var labTexts = NameParts.split(w).map(\.text)
+                if let at = w.range(of: " at ", options: .backwards) {
+                    let host = scorer.comparedWords(of: String(w[at.upperBound...]))
+                    let lab = String(w[..<at.lowerBound])
+                    if host.count >= 2, EntityIndex.labTopic(scorer.comparedWords(of: lab)) != nil { hosts.insert(host.joined(separator: " ")) }
+                    labTexts.append(lab)
+                }
+                for t in labTexts {
+                    let words = scorer.comparedWords(of: t.range(of: " at ", options: .backwards).map { String(t[..<$0.lowerBound]) } ?? t)
+                    if let topic = EntityIndex.labTopic(words), !topic.isEmpty, !topics.contains(topic) {
+                        topics.append(topic)
+                        acronyms.formUnion(EntityIndex.printedAcronyms(t))
+                    }
+                }
+            }
+            for h in hosts.sorted() where !topics.isEmpty { out[h, default: []].append(LabAtHost(record: i, topics: topics, acronyms: acronyms)) }
+        }
+        return out
     }
 
     /// The records of one source with their prepared names, in index order (for `PreparedCache`).
@@ -461,7 +520,44 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
+        if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
+    }
+
+    /// A laboratory printed beside the listed laboratory's host ("ATR National Key Laboratory of
+    /// Defense Technology, Shenzhen University" for the listed "ATR Defense S&T Key Laboratory of
+    /// Intelligent Information Processing at Shenzhen University"; "Science and Technology on
+    /// Electronic Test and Measurement Laboratory, North University of China"): Chinese defence
+    /// laboratories are printed under many names, the host and the subject stay. A match when the
+    /// part shares with one of the listing's names what the laboratory works on (two words and
+    /// most of either side's, or an acronym both print); for review when it shares one such word.
+    func labAtHost(_ cut: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
+        for (h, hostPart) in cut.enumerated() {
+            guard let labs = labsAtHost[scorer.comparedWords(of: hostPart).joined(separator: " ")] else { continue }
+            for (l, labPart) in cut.enumerated() where l != h {
+                guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: labPart)), !topic.isEmpty else { continue }
+                let printed = EntityIndex.printedAcronyms(labPart)
+                for lab in labs where !otherCountry(lab.record, country)
+                    && (country == nil || prepared[lab.record].country.map { Identifiers.sameCountry($0, country!) } ?? true) {
+                    let acronym = lab.acronyms.intersection(printed).intersection(topic)
+                    let best = lab.topics.map { $0.intersection(topic) }.max { a, b in a.count < b.count } ?? []
+                    let sure = !acronym.isEmpty || lab.topics.contains { t in
+                        let n = t.intersection(topic).count
+                        return n >= 2 && Double(n) >= 0.6 * Double(max(t.count, topic.count))
+                    }
+                    guard sure || !best.isEmpty else { continue }
+                    let part = h == l + 1 ? "\(labPart), \(hostPart)" : labPart
+                    if let old = out[lab.record], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
+                    let what = (acronym.isEmpty ? best : acronym).sorted().joined(separator: " ")
+                    var s = PairScore(score: sure ? PairScorer.match : PairScorer.near, words: sure ? 1 : PairScorer.near, shared: 2,
+                                      features: ["lab_at_host": sure
+                                        ? "the line prints a laboratory (\(labPart)) of \(what) beside the listed laboratory's host (\(hostPart))"
+                                        : "the line prints a laboratory (\(labPart)) beside the listed laboratory's host (\(hostPart)), sharing only \(what): an analyst decides"])
+                    if let country { s.features["country"] = "the line's country (\(country)) is not another than the listed laboratory's" }
+                    out[lab.record] = (s, part)
+                }
+            }
+        }
     }
 
     /// The listed records the query names, each with the evidence of how: directly, as another
@@ -547,7 +643,7 @@ public struct EntityIndex: Sendable {
     /// "Moscow State Technical University" for the listed "Bauman …") still matches.
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
             func missing(_ n: [String]) -> [String] {
@@ -602,7 +698,7 @@ public struct EntityIndex: Sendable {
     func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard country != nil else { return candidates }
         return candidates.map { c in
-            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
                   // A country the listing's own list names for its other listings: most likely its own.
                   !members[entityOf[c.0]].contains(where: { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, country!) } })
@@ -760,7 +856,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
-                || c.1.features["countryless_generic"] != nil
+                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil
                 || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering

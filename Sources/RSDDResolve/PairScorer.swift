@@ -91,6 +91,10 @@ public struct PairScorer: Sendable {
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
         "environmental": "environment",
+        // An adjective that one translation of a name uses and another the noun: "Institute of
+        // Molecular and Cellular Biology" and "… Cell Biology", "Center for Biological Research"
+        // and "… for Biology".
+        "cellular": "cell", "biological": "biology",
         // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
         // a petty officer school.
         "sergeant": "nco", "sergeants": "nco",
@@ -199,6 +203,10 @@ public struct PairScorer: Sendable {
     ].sorted { $0.count > $1.count }
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
+
+    /// The letters of Chinese and Russian state groups that lists print before a unit's name.
+    static let groupPrefixes: Set<String> = ["aecc", "avic", "cetc", "casc", "casic", "norinco", "csgc", "cnnc", "csic", "cssc",
+                                             "cgn", "comac", "rostec", "uac", "uec", "usc", "kret"]
 
     /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
@@ -310,6 +318,15 @@ public struct PairScorer: Sendable {
                 if core.count >= 2 && core != words {
                     names.append(core)
                     let k = core.joined(separator: " ")
+                    if keys[k] == nil { keys[k] = part.text }
+                }
+                // A state group's letters before its unit's name ("AECC Beijing Institute of
+                // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which
+                // papers leave out: the unit's name alone, where three words or more remain.
+                if let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 {
+                    let rest = Array(core.dropFirst())
+                    names.append(rest)
+                    let k = rest.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }
                 }
                 // A listed name without "Research" ("Belmicrosystems Research and Design Center" is

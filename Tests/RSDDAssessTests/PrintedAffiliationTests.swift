@@ -519,6 +519,45 @@ import TestSupport
         #expect(numbered.listings.isEmpty && numbered.near.map(\.record.id).contains("1"),
                 "a number the listing does not give: for review, not a unit of it")
     }
+
+    /// Round 4: a listed laboratory named by its host ("… Key Laboratory of X at Y University") is
+    /// printed under another of its many names beside the host. What it works on decides: two
+    /// words and most of either side's, or an acronym both print, make a finding; one such word a
+    /// review item; none, nothing. The host alone names no laboratory.
+    @Test func aLaboratoryPrintedBesideItsListedHostIsTheListedLaboratory() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Defense S&T Key Laboratory of Fictional Wave Measurement Technology at Harbour Fictional University",
+                   category: .entityOfConcern),
+            Record(source: "l", id: "2", name: "QWX Defense S&T Key Laboratory of Intelligent Fictional Signal Processing at Seaside Fictional University",
+                   category: .entityOfConcern),
+            Record(source: "l", id: "3", name: "Lakeside Fictional Robotics Company", category: .entityOfConcern, country: "RU"),
+        ])
+        let measured = index.lookup(OrganisationQuery(name: "Science and Technology on Fictional Wave Test and Measurement Laboratory, Harbour Fictional University, Harbour 030051, China"))
+        #expect(measured.listings.map(\.record.id) == ["1"])
+        #expect(measured.listings.first?.explanation.features["lab_at_host"] != nil)
+        #expect(index.listedIDs("QWX National Key Laboratory of Defense Technology, Seaside Fictional University, Seaside 518060, China") == ["2"],
+                "an acronym both print")
+        let other = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictional Crystal Chemistry, Harbour Fictional University, Harbour, China"))
+        #expect(other.listings.isEmpty && other.near.first { $0.record.id == "1" }?.explanation.features["lab_at_host"] != nil,
+                "one word of the subject: for review")
+        #expect(index.lookup(OrganisationQuery(name: "State Key Laboratory of Crystal Optics, Harbour Fictional University, Harbour, China")).listings.isEmpty)
+        #expect(index.listedIDs("School of Physics, Harbour Fictional University, Harbour, China").isEmpty, "the host alone")
+    }
+
+    /// Round 4: a state group's letters before a unit's listed name ("AECC …") are left out in
+    /// print; "Cellular" is "Cell" and "Biological" "Biology" in another translation of one name.
+    @Test func aGroupsLettersAndAnAdjectiveForANounFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "AECC Harbour Institute of Fictional Aeronautical Materials", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Institute of Cell Fictional Biology", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "4", name: "Pushchino Fictional Center for Biology", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "AVIC Fictional Holdings", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Key Laboratory of Alloys, Harbour Institute of Fictional Aeronautical Materials, Harbour 100095, China") == ["1"])
+        #expect(index.listedIDs("Institute of Cellular Fictional Biology, Novosibirsk 630090, Russia") == ["2"])
+        #expect(index.listedIDs("Pushchino Fictional Center for Biological Research, Pushchino 142290, Russia") == ["4"])
+        #expect(index.listedIDs("Fictional Holdings, Harbour, China").isEmpty, "too few words left without the group's letters")
+    }
 }
 
 extension EntityIndex {
