@@ -332,6 +332,37 @@ public struct EntityIndex: Sendable {
     /// Quotation marks a name may stand in.
     static let quotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
+    /// A near listing whose own name the part prints in quotation marks, as the listing does or
+    /// as all its name is beside forms of body and enterprise (`JSC State Machine-Building Design
+    /// Bureau "Raduga" named after …` for the listed `"Raduga" State Engineering Design Bureau JSC
+    /// named after …`), with a word no third organisation's name has, in the listing's country:
+    /// the listed organisation. A finding.
+    func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed else { return c }
+            let printed = quotedWords(c.2).filter { $0.contains { (postings[$0]?.count ?? 0) <= 2 } }
+            guard !printed.isEmpty else { return c }
+            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
+            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
+            guard let name = printed.first(where: own.contains) else { return c }
+            var s = c.1
+            s.score = max(s.score, PairScorer.match)
+            s.words = max(s.words, PairScorer.match)
+            s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
+    func quotedWords(_ part: String) -> [[String]] {
+        guard part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return [] }
+        let pieces = part.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
+        // Between the first mark and the last: the odd pieces are quoted.
+        return pieces.enumerated().filter { $0.offset % 2 == 1 }.map { scorer.comparedWords(of: String($0.element)) }.filter { !$0.isEmpty }
+    }
+
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
     static let academyLetters: Set<String> = ["ras", "sb", "ub", "feb", "cas", "nasu", "nasb", "nas"]
 
@@ -429,6 +460,9 @@ public struct EntityIndex: Sendable {
                     commonWords += 1
                     continue
                 }
+                // A word of one or two records' own ("Istok") always proposes them, however many
+                // records share the line's commoner words ("named after A. I. …").
+                if list.count <= 2 { candidates.formUnion(list) }
                 for i in list {
                     if weight[i] == 0 { touched.append(i) }
                     weight[i] += w
@@ -570,7 +604,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country)
+        let candidates = oneRareWord(q, quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -600,7 +634,8 @@ public struct EntityIndex: Sendable {
     func oneRareWord(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         // The line's words of their own (most lines have none: then nothing more to read).
-        let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 6 && (postings[$0]?.count ?? 0) <= 2 })
+        // (Five letters for a name in quotation marks: `RPC “Istok”`.)
+        let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 5 && (postings[$0]?.count ?? 0) <= 2 })
         guard !rare.isEmpty else { return candidates }
         // The parts that name an organisation by a word of their own and little else: not an
         // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
@@ -611,7 +646,7 @@ public struct EntityIndex: Sendable {
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
                 .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
                 .map { ($0, scorer.comparedWords(of: $0)) }
-                .filter { PairScorer.core($0.1).count <= 2 }
+                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 }
                 .map { ($0.0, Set($0.1)) }
             read = p
             return p
@@ -623,9 +658,23 @@ public struct EntityIndex: Sendable {
             guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
             for (part, words) in parts() {
                 let shared = words.intersection(prepared[c.0].tokens)
-                guard shared.count == 1, let w = shared.first, w.utf8.count >= 6, (postings[w]?.count ?? 0) <= 2 else { continue }
-                // The lowest near score: a review item, ranked after every nearer listing.
+                guard shared.count == 1, let w = shared.first, (postings[w]?.count ?? 0) <= 2 else { continue }
+                let quoted = quotedWords(part).contains([w])
+                guard w.utf8.count >= (quoted ? 5 : 6) else { continue }
                 var s = c.1
+                // The word in quotation marks as a company's whole name, and the listed name that
+                // word alone beside forms of body and enterprise (`JSC RPC “Istok”` and "NPP Istok",
+                // `JSC “Micran”` and "Joint Stock Company Research and Production Company Micran"):
+                // the listed company's own name, in its country. A finding.
+                if quoted,
+                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
+                    s.score = PairScorer.match
+                    s.words = 1
+                    s.shared = 2
+                    s.features["quoted_name"] = "the line prints the listed company's own name, \(w), in quotation marks, in the listing's country (\(country)), and no other organisation's name has that word"
+                    return (c.0, s, part)
+                }
+                // The lowest near score: a review item, ranked after every nearer listing.
                 s.score = PairScorer.near
                 s.words = max(s.words, PairScorer.near)
                 s.shared = 2
@@ -851,8 +900,15 @@ public struct EntityIndex: Sendable {
         func toldApartInPart(_ c: (Int, PairScore, String)) -> Bool {
             knownMatches.contains { $0.2 == c.2 && entityOf[$0.0] != entityOf[c.0] }
         }
+        // A registry organisation that another part of the line names tells nothing about this one
+        // ("JSC … Design Bureau “Raduga” …, Tactical Missiles Corporation, Dubna"): only one named in
+        // a part that holds this part, or that this part holds.
+        func toldApart(_ c: (Int, PairScore, String)) -> Bool {
+            knownMatches.contains { k in entityOf[k.0] != entityOf[c.0] && (k.2 == c.2 || k.2.contains(c.2) || c.2.contains(k.2)) }
+                && !knownMatches.contains { entityOf[$0.0] == entityOf[c.0] }
+        }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key)
-            && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0])
+            && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0]) || !toldApart(c)
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil

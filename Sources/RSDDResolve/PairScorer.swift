@@ -202,6 +202,30 @@ public struct PairScorer: Sendable {
         ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["gnpp"], ["npp"], ["npo"], ["npk"], ["rpc"], ["ao"],
     ].sorted { $0.count > $1.count }
 
+    /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand
+    /// before a company's own name in quotation marks (`Research and Production Center "Granat"`,
+    /// `JSC RPC "Istok"`): what is left of a name without them is the company's name itself.
+    static let enterpriseForms: [[String]] = [
+        ["federal", "research", "production", "center"], ["state", "research", "production", "enterprise"],
+        ["research", "production", "association"], ["research", "production", "enterprise"], ["research", "production", "center"],
+        ["research", "production", "company"], ["research", "production", "corporation"], ["research", "production"], ["research", "institute"], ["concern"],
+        ["npc"], ["ntc"], ["nptc"], ["fnpc"], ["sri"], ["nii"], ["rpe"], ["rpa"], ["ooo"], ["llc"], ["co"], ["ltd"],
+    ].sorted { $0.count > $1.count }
+
+    /// `words` without forms of body and of enterprise at either end (see `core`, `enterpriseForms`).
+    static func ownName(_ words: [String]) -> [String] {
+        var w = core(words)
+        var changed = true
+        while changed && !w.isEmpty {
+            changed = false
+            for form in bodyForms + enterpriseForms where w.count > form.count {
+                if Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
+                if Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
+            }
+        }
+        return w
+    }
+
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
 
     /// The letters of Chinese and Russian state groups that lists print before a unit's name.
