@@ -52,6 +52,9 @@ public struct EntityIndex: Sendable {
     /// its names ("UESTC", "IGCAR"): only those may make a finding alone. A parent's ("(AVIC)
     /// Institute 625"), a legal form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
     let byAcronym: [String: [(record: Int, spelled: Bool)]]
+    /// A registry organisation's own acronym → the registry organisations that give it and are
+    /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
+    let unitsByAcronym: [String: [Int]]
     /// Per record, the fewest words of any of its names of three words or more (0 when it has
     /// none): a query holding all of them is always scored, however many longer names share them.
     let fewestWords: [Int32]
@@ -151,6 +154,11 @@ public struct EntityIndex: Sendable {
             }
         }
         byAcronym = acronyms
+        var unitAcronyms: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
+            for a in p.namedAcronyms.sorted() { unitAcronyms[a, default: []].append(i) }
+        }
+        unitsByAcronym = unitAcronyms
         labsAtHost = EntityIndex.labsAtHost(records, prepared, scorer)
     }
 
@@ -359,8 +367,9 @@ public struct EntityIndex: Sendable {
     func quotedWords(_ part: String) -> [[String]] {
         guard part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return [] }
         let pieces = part.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
-        // Between the first mark and the last: the odd pieces are quoted.
-        return pieces.enumerated().filter { $0.offset % 2 == 1 }.map { scorer.comparedWords(of: String($0.element)) }.filter { !$0.isEmpty }
+        // Every piece between the first mark and the last: the quoted names, and those nested in
+        // them (`JSC “RPC “Istok” named after Shokin”`, `JSC "GNPP "Bazalt"`).
+        return pieces.dropFirst().dropLast().map { scorer.comparedWords(of: String($0)) }.filter { !$0.isEmpty }
     }
 
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
@@ -851,6 +860,27 @@ public struct EntityIndex: Sendable {
         }
         let top = matched.max { ($0.1.score, specific($0.0), $0.1.words, records[$1.0].key) < ($1.1.score, specific($1.0), $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
+        // A unit printed by its acronym alone beside the organisation it is part of ("LID2MS,
+        // Aix-Marseille Univ"): the unit, when one unit of that organisation gives the acronym.
+        if !unitsByAcronym.isEmpty {
+            let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+            func within(_ u: Int) -> Bool {
+                var frontier = parents[u] ?? [], depth = 0
+                while !frontier.isEmpty && depth < 3 {
+                    if frontier.contains(where: { entityOf[$0] == entityOf[i] }) { return true }
+                    frontier = frontier.flatMap { parents[$0] ?? [] }
+                    depth += 1
+                }
+                return false
+            }
+            let units = Set(cut.filter { $0 != part && !$0.contains(" ") }.flatMap { unitsByAcronym[$0.uppercased()] ?? [] }.filter(within))
+            if units.count == 1, let u = units.first {
+                var f = ["acronym_of_unit": "the line prints \(records[u].name)'s acronym beside \(records[i].name), which it is part of"]
+                f["part"] = part
+                return RecordHit(record: records[u], entity: entities[entityOf[u]].id, explanation: MatchExplanation(
+                    score: PairScorer.match, features: f, matchedName: records[u].name, normalised: scorer.normaliser.normalise(part)))
+            }
+        }
         // A line that prints, beside the organisation, the name of one of its own units that is an
         // organisation of its own ("National Cancer Institute, National Institutes of Health")
         // names that unit: where the registry lacks it, there is no answer rather than the parent.

@@ -158,6 +158,21 @@ import TestSupport
         #expect(read.first?.parents == ["https://ror.org/0reg00090"])
     }
 
+    /// Round 4: a unit printed by its acronym alone beside the organisation it is part of
+    /// ("LID2MS, Aix-Marseille Univ") is the answer of `rsdd match`, where one unit of that
+    /// organisation gives the acronym; the acronym alone, or beside another organisation, is none.
+    @Test func aUnitsAcronymBesideItsParentIsTheAnswer() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00301", name: "Fictional Provence University", category: .registry, country: "FR", identifiers: ["ror": "0reg00301"]),
+            Record(source: "reg", id: "0reg00302", name: "Laboratory of Fictional Dynamics", aliases: ["LFDX"], category: .registry, country: "FR",
+                   identifiers: ["ror": "0reg00302"], parents: ["0reg00301"]),
+            Record(source: "reg", id: "0reg00303", name: "Fictional Lyon University", category: .registry, country: "FR", identifiers: ["ror": "0reg00303"]),
+        ])
+        #expect(index.best(for: OrganisationQuery(name: "LFDX, Fictional Provence University, 13628 Aix-en-Provence, France"))?.record.id == "0reg00302")
+        #expect(index.best(for: OrganisationQuery(name: "LFDX, Fictional Lyon University, Lyon, France"))?.record.id == "0reg00303")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Provence University, Aix-en-Provence, France"))?.record.id == "0reg00301")
+    }
+
     /// A company printed by its own word and its legal form ("JSC “Micran”") shares one word with
     /// the listing: never silence in the listing's country, nothing in another.
     @Test func aLineSharingOnlyAListingsOwnWordInItsCountryGoesToReview() {
@@ -577,6 +592,7 @@ import TestSupport
         #expect(istok.listings.map(\.record.id) == ["1"])
         #expect(istok.listings.first?.explanation.features["quoted_name"] != nil)
         #expect(index.listedIDs("NPC “Fictgranat”, Saint Petersburg 194021, Russia") == ["2"])
+        #expect(index.listedIDs("JSC “RPC “Fictistok” named after Shokin”, Fryazino, Russia") == ["1"], "a name in quotation marks within a quoted one")
         #expect(index.listedIDs("JSC RPC Fictistok, Fryazino, Russia").isEmpty, "no quotation marks: for review")
         #expect(index.lookup(OrganisationQuery(name: "JSC RPC Fictistok, Fryazino, Russia")).near.map(\.record.id) == ["1"])
         #expect(index.listedIDs("TOO “Fictistok”, Almaty, Kazakhstan").isEmpty, "another country")
