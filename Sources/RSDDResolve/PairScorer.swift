@@ -228,6 +228,9 @@ public struct PairScorer: Sendable {
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
 
+    /// Points of the compass that name a region of China before "China" ("Southwest China").
+    static let compass: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"]
+
     /// The letters of Chinese and Russian state groups that lists print before a unit's name.
     static let groupPrefixes: Set<String> = ["aecc", "avic", "cetc", "casc", "casic", "norinco", "csgc", "cnnc", "csic", "cssc",
                                              "cgn", "comac", "rostec", "uac", "uec", "usc", "kret"]
@@ -343,6 +346,15 @@ public struct PairScorer: Sendable {
                     names.append(core)
                     let k = core.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }
+                }
+                // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
+                // Institute of Electronic Technology" and "Southwest Institute of …".
+                if let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {
+                    var rest = core
+                    rest.remove(at: k)
+                    names.append(rest)
+                    let key = rest.joined(separator: " ")
+                    if keys[key] == nil { keys[key] = part.text }
                 }
                 // A state group's letters before its unit's name ("AECC Beijing Institute of
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which

@@ -567,12 +567,19 @@ import TestSupport
             Record(source: "l", id: "1", name: "AECC Harbour Institute of Fictional Aeronautical Materials", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "2", name: "Institute of Cell Fictional Biology", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "4", name: "Pushchino Fictional Center for Biology", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "5", name: "Southwest Institute of Fictional Electronic Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "6", name: "Southwest China Institute of Fictional Electronics", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "3", name: "AVIC Fictional Holdings", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Key Laboratory of Alloys, Harbour Institute of Fictional Aeronautical Materials, Harbour 100095, China") == ["1"])
         #expect(index.listedIDs("Institute of Cellular Fictional Biology, Novosibirsk 630090, Russia") == ["2"])
         #expect(index.listedIDs("Pushchino Fictional Center for Biological Research, Pushchino 142290, Russia") == ["4"])
         #expect(index.listedIDs("Fictional Holdings, Harbour, China").isEmpty, "too few words left without the group's letters")
+        // A region of China with or without "China"; the name the line prints exactly wins over
+        // one it comes within a word of (that one is for review).
+        let southwest = index.lookup(OrganisationQuery(name: "Southwest China Institute of Fictional Electronic Technology, Chengdu 610036, China"))
+        #expect(southwest.listings.map(\.record.id) == ["5"])
+        #expect(southwest.near.map(\.record.id).contains("6"))
     }
 
     /// Round 4: a company's own name in quotation marks (`JSC RPC “Fictistok”`, as Russian
