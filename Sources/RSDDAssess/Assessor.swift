@@ -222,7 +222,7 @@ public struct Assessor: Sendable {
     }
 
     /// Features of near matches that a rule made of a match: never left out of review.
-    static let demotions = ["missing_word", "countryless_generic"]
+    static let demotions = ["missing_word", "countryless_generic", "within_an_exact_match"]
 
     /// Ties about whom a member works with rather than for.
     static let relational: Set<TieType> = [.coauthorship, .collaboration]

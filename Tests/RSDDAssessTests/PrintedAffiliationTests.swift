@@ -28,9 +28,10 @@ import TestSupport
         Record(source: "demo-list", id: "X-3", name: "Munich Fictional Technology Holdings", category: .entityOfConcern, country: "CN"),
     ]
 
-    func assess(coauthors: [(institution: String?, country: String?, printed: [String])], declared: String = "") throws -> Assessment {
+    func assess(coauthors: [(institution: String?, country: String?, printed: [String])], declared: String = "",
+                records: [Record] = PrintedAffiliationTests.records) throws -> Assessment {
         let p = try PolicyProfile.load(id: "dod-2026", workspace: Workspace(root: URL(fileURLWithPath: "/nonexistent")))
-        let lists = ListIndex(records: Self.records, provenance: ["demo-list": Self.provenance, "reg": Self.provenance])
+        let lists = ListIndex(records: records, provenance: ["demo-list": Self.provenance, "reg": Self.provenance])
         let team = try YAMLFile.decode(TeamSpec.self, yaml: "id: t\ntitle: T\nsensitivity: high\nmembers:\n  - {id: m1, name: N, orcid: 9999-0000-0000-0019"
                                        + (declared.isEmpty ? "}\n" : ", ties: [{type: employment, org: \"\(declared)\", start: \"2020\"}]}\n"),
                                        displayPath: "teams/t.yml")
@@ -473,6 +474,19 @@ import TestSupport
         #expect(index.listings(for: OrganisationQuery(name: "Harbour University of Electronic Science and Technology, Harbour, China")).map(\.record.id) == ["1"])
         let eponym = index.lookup(OrganisationQuery(name: "Harbour State Technical University, Harbour, Russia"))
         #expect((eponym.listings + eponym.near).allSatisfy { $0.explanation.features["missing_word"] == nil }, "a person's name is no subject")
+    }
+
+    /// The item a rule took from a finding to review reaches the team's *Needs review* even when
+    /// another line of the same co-authorship makes a finding of another listing.
+    @Test func aDemotedItemReachesReviewBesideAFindingOfTheSameCoauthorship() throws {
+        let records = Self.records + [
+            Record(source: "demo-list", id: "U-1", name: "Harbour University of Electronic Science and Technology", category: .entityOfConcern, country: "CN"),
+        ] + (3...8).map { Record(source: "demo-list", id: "E-\($0)", name: "Fictional Electronic Works No \($0)", category: .entityOfConcern, country: "CN") }
+        let a = try assess(coauthors: [(nil, nil, ["College of Communication, Harbour University of Science and Technology, Harbour 710054, China",
+                                                  "Ninth Fictional Research Institute of Glassworks, Harbour, China"])], records: records)
+        #expect(listed(a) == ["demo-list:INST-9"])
+        #expect(a.needsReview.contains { $0.candidate.record.key == "demo-list:U-1" && $0.candidate.match.features["missing_word"] != nil },
+                "\(a.needsReview.map(\.candidate.record.key))")
     }
 
     /// A listing no row of which gives a country, named only by words listed organisations of
