@@ -210,7 +210,10 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
             declared.all += 1
             let known = ror.map { r in registry.contains { $0.id == String(r.suffix(9)) } } ?? false
             if known { declared.known += 1 }
-            if !d.findings.isEmpty { declared.findings += 1 }
+            if !d.findings.isEmpty {
+                declared.findings += 1
+                if show { notes.append("declared employer flagged: \(name) (\(ror ?? "no ROR id"), \(institution?["country_code"] as? String ?? "-")) → \(d.findings.flatMap { $0.listings.map(\.record.name) }.joined(separator: "; "))") }
+            }
             if !d.needsReview.isEmpty {
                 if known { declared.reviewKnown += 1 } else { declared.review += 1 }
                 if show { notes.append("declared employer reviewed: \(name) (\(ror ?? "no ROR id")) → \(d.needsReview.map(\.candidate.record.name).joined(separator: "; "))") }
