@@ -319,10 +319,12 @@ public struct EntityIndex: Sendable {
                 if Array(words.suffix(n.count)) == n { unit = words.prefix(words.count - n.count) }
                 else if Array(words.prefix(n.count)) == n { unit = words.suffix(words.count - n.count) }
                 else { continue }
-                // A number the unit gives that the listing does not is another unit ("1st Academy 12
-                // Research Institute" is none of the 9th Academy's 13th).
+                // A number the unit gives that a numbered listing does not is another unit ("1st
+                // Academy 12 Research Institute" is none of the 9th Academy's 13th); a listing with
+                // no number has numbered units of its own ("The First Affiliated Hospital of …").
+                let numbered = prepared[c.0].tokens.contains(where: PairScorer.hasDigit)
                 guard unit.contains(where: EntityIndex.unitWords.contains),
-                      unit.allSatisfy({ w in !PairScorer.hasDigit(w) || prepared[c.0].tokens.contains(w) }) else { continue }
+                      !numbered || unit.allSatisfy({ w in !PairScorer.hasDigit(w) || prepared[c.0].tokens.contains(w) }) else { continue }
                 var s = c.1
                 s.score = max(s.score, PairScorer.match)
                 s.words = max(s.words, PairScorer.match)

@@ -98,6 +98,9 @@ public struct PairScorer: Sendable {
         // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
         // a petty officer school.
         "sergeant": "nco", "sergeants": "nco",
+        // An ordinal as a word, as its number: "Third Academy of …" is "… 3rd Academy".
+        "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+        "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]

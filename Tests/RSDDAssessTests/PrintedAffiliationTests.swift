@@ -539,15 +539,18 @@ import TestSupport
         let index = EntityIndex(records: [
             Record(source: "l", id: "1", name: "Harbour University of Fictional Technology", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "2", name: "Fictional Defense University", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "3", name: "Fictional Space Academy 9", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Ningbo Institute of Harbour University of Fictional Technology, Ningbo 315016, China") == ["1"])
         #expect(index.lookup(OrganisationQuery(name: "Ningbo Institute of Harbour University of Fictional Technology, Ningbo 315016, China"))
             .listings.first?.explanation.features["unit_of_listed"] != nil)
         #expect(index.listedIDs("Seaside Naval Fictional Defense University, Seaside, China").isEmpty)
         #expect(index.listedIDs("Harbour University of Fictional Technology School of Medicine, Harbour, China") == ["1"], "the unit after the name")
-        let numbered = index.lookup(OrganisationQuery(name: "Ningbo 12 Institute of Harbour University of Fictional Technology, Ningbo, China"))
-        #expect(numbered.listings.isEmpty && numbered.near.map(\.record.id).contains("1"),
-                "a number the listing does not give: for review, not a unit of it")
+        let numbered = index.lookup(OrganisationQuery(name: "12 Research Institute of Fictional Space Academy 9, Beijing, China"))
+        #expect(numbered.listings.isEmpty && numbered.near.map(\.record.id).contains("3"),
+                "a number a numbered listing does not give: for review, not a unit of it")
+        #expect(index.listedIDs("The First Affiliated Hospital of Harbour University of Fictional Technology, Harbour, China") == ["1"],
+                "a listing with no number has numbered units of its own")
     }
 
     /// Round 4: a listed laboratory named by its host ("… Key Laboratory of X at Y University") is
@@ -583,12 +586,14 @@ import TestSupport
             Record(source: "l", id: "4", name: "Pushchino Fictional Center for Biology", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "5", name: "Southwest Institute of Fictional Electronic Technology", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "6", name: "Southwest China Institute of Fictional Electronics", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "7", name: "Fictional Aerospace Industry Corporation (FAIC) 3rd Academy", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "3", name: "AVIC Fictional Holdings", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Key Laboratory of Alloys, Harbour Institute of Fictional Aeronautical Materials, Harbour 100095, China") == ["1"])
         #expect(index.listedIDs("Institute of Cellular Fictional Biology, Novosibirsk 630090, Russia") == ["2"])
         #expect(index.listedIDs("Pushchino Fictional Center for Biological Research, Pushchino 142290, Russia") == ["4"])
         #expect(index.listedIDs("Fictional Holdings, Harbour, China").isEmpty, "too few words left without the group's letters")
+        #expect(index.listedIDs("Third Academy of Fictional Aerospace Industry Corporation, Beijing 100074, China") == ["7"], "an ordinal as a word")
         // A region of China with or without "China"; the name the line prints exactly wins over
         // one it comes within a word of (that one is for review).
         let southwest = index.lookup(OrganisationQuery(name: "Southwest China Institute of Fictional Electronic Technology, Chengdu 610036, China"))
