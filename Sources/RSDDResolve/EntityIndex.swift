@@ -860,7 +860,7 @@ public struct EntityIndex: Sendable {
             }
             return 0
         }
-        let top = matched.max { ($0.1.score, specific($0.0), $0.1.words, records[$1.0].key) < ($1.1.score, specific($1.0), $1.1.words, records[$0.0].key) }
+        let top = matched.max { (specific($0.0), $0.1.score, $0.1.words, records[$1.0].key) < (specific($1.0), $1.1.score, $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         // A unit printed by its acronym alone beside the organisation it is part of ("LID2MS,
         // Aix-Marseille Univ"): the unit, when one unit of that organisation gives the acronym.

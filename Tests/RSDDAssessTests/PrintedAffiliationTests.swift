@@ -172,6 +172,16 @@ import TestSupport
         #expect(index.best(for: OrganisationQuery(name: "LFDX, Fictional Provence University, 13628 Aix-en-Provence, France"))?.record.id == "0reg00302")
         #expect(index.best(for: OrganisationQuery(name: "LFDX, Fictional Lyon University, Lyon, France"))?.record.id == "0reg00303")
         #expect(index.best(for: OrganisationQuery(name: "Fictional Provence University, Aix-en-Provence, France"))?.record.id == "0reg00301")
+        // A unit the line names, short of its registry name, beside its parent named exactly: the unit.
+        let zagreb = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00401", name: "Fictional University of Zagreb", category: .registry, country: "HR", identifiers: ["ror": "0reg00401"]),
+            Record(source: "reg", id: "0reg00402", name: "Faculty of Mechanical Engineering and Naval Architecture Fictional Zagreb",
+                   category: .registry, country: "HR", identifiers: ["ror": "0reg00402"], parents: ["0reg00401"]),
+        ] + ["Split", "Rijeka", "Osijek", "Pula", "Zadar", "Dubrovnik"].enumerated().map { n, city in
+            Record(source: "reg", id: "0reg0041\(n)", name: "University of \(city)", category: .registry, country: "HR", identifiers: ["ror": "0reg0041\(n)"])
+        })
+        #expect(zagreb.best(for: OrganisationQuery(name: "Faculty of Mechanical Engineering and Naval Architecture, Fictional University of Zagreb, Zagreb, Croatia"))?
+            .record.id == "0reg00402")
     }
 
     /// A company printed by its own word and its legal form ("JSC “Micran”") shares one word with
