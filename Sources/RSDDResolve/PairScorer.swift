@@ -98,11 +98,16 @@ public struct PairScorer: Sendable {
         // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
         // a petty officer school.
         "sergeant": "nco", "sergeants": "nco",
-        // An ordinal as a word, as its number: "Third Academy of …" is "… 3rd Academy".
-        "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
-        "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
+    ]
+
+    /// An ordinal as a word, as its number, in a name of three words or more ("Third Academy of
+    /// China Aerospace …" is "… 3rd Academy"): "Ninth Academy" alone, an alias of one
+    /// organisation, stays apart from "9th Academy", a unit of many.
+    static let ordinals: [String: String] = [
+        "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+        "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
     ]
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
@@ -141,6 +146,7 @@ public struct PairScorer: Sendable {
                 out.append(fold(String(t.dropFirst(5))))
                 continue
             }
+            if kept.count >= 3, let n = PairScorer.ordinals[t] { out.append(n); continue }
             out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
         }
         return out

@@ -597,6 +597,7 @@ import TestSupport
             Record(source: "l", id: "5", name: "Southwest Institute of Fictional Electronic Technology", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "6", name: "Southwest China Institute of Fictional Electronics", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "7", name: "Fictional Aerospace Industry Corporation (FAIC) 3rd Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "8", name: "Fictional Academy of Engineering Physics", aliases: ["Ninth Academy"], category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "3", name: "AVIC Fictional Holdings", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Key Laboratory of Alloys, Harbour Institute of Fictional Aeronautical Materials, Harbour 100095, China") == ["1"])
@@ -604,6 +605,8 @@ import TestSupport
         #expect(index.listedIDs("Pushchino Fictional Center for Biological Research, Pushchino 142290, Russia") == ["4"])
         #expect(index.listedIDs("Fictional Holdings, Harbour, China").isEmpty, "too few words left without the group's letters")
         #expect(index.listedIDs("Third Academy of Fictional Aerospace Industry Corporation, Beijing 100074, China") == ["7"], "an ordinal as a word")
+        #expect(!index.listedIDs("Department of Physics, 9th Academy, Fictional Space Group, Beijing, China").contains("8"),
+                "'Ninth Academy' alone, one organisation's alias, is not every 9th academy")
         // A region of China with or without "China"; the name the line prints exactly wins over
         // one it comes within a word of (that one is for review).
         let southwest = index.lookup(OrganisationQuery(name: "Southwest China Institute of Fictional Electronic Technology, Chengdu 610036, China"))
