@@ -368,10 +368,31 @@ public struct EntityIndex: Sendable {
     /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
     func quotedWords(_ part: String) -> [[String]] {
         guard part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return [] }
-        let pieces = part.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
-        // Every piece between the first mark and the last: the quoted names, and those nested in
-        // them (`JSC “RPC “Istok” named after Shokin”`, `JSC "GNPP "Bazalt"`).
-        return pieces.dropFirst().dropLast().map { scorer.comparedWords(of: String($0)) }.filter { !$0.isEmpty }
+        var out: [String] = []
+        // Opening and closing marks that differ (“…”, «…», „…“): what each pair holds, nested or not.
+        var open: [String.UnicodeScalarView.Index] = []
+        let scalars = part.unicodeScalars
+        var straight: [String.UnicodeScalarView.Index] = []
+        for i in scalars.indices {
+            switch scalars[i] {
+            case "\u{201C}", "\u{00AB}", "\u{201E}": open.append(i)
+            case "\u{201D}", "\u{00BB}":
+                if let o = open.popLast() { out.append(String(scalars[scalars.index(after: o)..<i])) }
+            case "\"": straight.append(i)
+            default: break
+            }
+        }
+        // Straight marks do not say which opens: each pair in turn, and a last mark without its
+        // pair closes the name before it (`JSC "GNPP "Bazalt"`).
+        var k = 0
+        while k + 1 < straight.count {
+            out.append(String(scalars[scalars.index(after: straight[k])..<straight[k + 1]]))
+            k += 2
+        }
+        if straight.count % 2 == 1, straight.count >= 3 {
+            out.append(String(scalars[scalars.index(after: straight[straight.count - 2])..<straight[straight.count - 1]]))
+        }
+        return out.map { scorer.comparedWords(of: $0) }.filter { !$0.isEmpty }
     }
 
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
@@ -565,7 +586,7 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
-        if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(cut, country: country, into: &out) }
+        if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
 
@@ -576,31 +597,55 @@ public struct EntityIndex: Sendable {
     /// laboratories are printed under many names, the host and the subject stay. A match when the
     /// part shares with one of the listing's names what the laboratory works on (two words and
     /// most of either side's, or an acronym both print); for review when it shares one such word.
-    func labAtHost(_ cut: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
-        for (h, hostPart) in cut.enumerated() {
+    func labAtHost(_ name: String, country lineCountry: String?, into out: inout [Int: (PairScore, String)]) {
+        // Within one affiliation (a part of the line between semicolons), the laboratory and its
+        // host side by side, of that affiliation's own country.
+        for segment in name.split(separator: ";").map(String.init) {
+            let cut = segment.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+            guard cut.count > 1 else { continue }
+            let country = self.country(of: OrganisationQuery(name: segment), parts: cut) ?? lineCountry
+            for (h, hostPart) in cut.enumerated() {
             guard let labs = labsAtHost[scorer.comparedWords(of: hostPart).joined(separator: " ")] else { continue }
-            for (l, labPart) in cut.enumerated() where l != h {
+            // Beside the host, or with one unit of the host between ("…Laboratory, College of
+            // Electronics …, Shenzhen University").
+            for l in [h - 2, h - 1, h + 1, h + 2] where l >= 0 && l < cut.count
+                && (abs(l - h) == 1 || scorer.comparedWords(of: cut[(l + h) / 2]).contains(where: EntityIndex.unitWords.contains)) {
+                let labPart = cut[l]
                 guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: labPart)), !topic.isEmpty else { continue }
                 let printed = EntityIndex.printedAcronyms(labPart)
-                for lab in labs where !otherCountry(lab.record, country)
-                    && (country == nil || prepared[lab.record].country.map { Identifiers.sameCountry($0, country!) } ?? true) {
+                // The line's country must be the listing's, or one its own list names (a 1286 row
+                // gives none): a line of no country, or of another, is no finding of it.
+                for lab in labs {
+                    let countryAgrees = country.map({ c in
+                        let given = members[entityOf[lab.record]].compactMap { prepared[$0].country } + (entityCountries[entityOf[lab.record]] ?? [])
+                        return given.isEmpty
+                            ? members[entityOf[lab.record]].contains { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, c) } }
+                            : given.allSatisfy { Identifiers.sameCountry($0, c) }
+                    })
+                    // Another country: nothing; none printed: for review at most.
+                    if countryAgrees == false { continue }
                     let acronym = lab.acronyms.intersection(printed).intersection(topic)
                     let best = lab.topics.map { $0.intersection(topic) }.max { a, b in a.count < b.count } ?? []
-                    let sure = !acronym.isEmpty || lab.topics.contains { t in
+                    // Every word of what the printed laboratory works on is one a name of the listed
+                    // one gives ("Guangdong Key Laboratory of Intelligent Information Processing" is
+                    // another laboratory of the same host).
+                    let all = lab.topics.reduce(into: Set<String>()) { $0.formUnion($1) }
+                    let sure = countryAgrees == true && (!acronym.isEmpty || (topic.isSubset(of: all) && lab.topics.contains { t in
                         let n = t.intersection(topic).count
                         return n >= 2 && Double(n) >= 0.6 * Double(max(t.count, topic.count))
-                    }
+                    }))
                     guard sure || !best.isEmpty else { continue }
-                    let part = h == l + 1 ? "\(labPart), \(hostPart)" : labPart
+                    let part = l < h ? cut[l...h].joined(separator: ", ") : cut[h...l].joined(separator: ", ")
                     if let old = out[lab.record], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                     let what = (acronym.isEmpty ? best : acronym).sorted().joined(separator: " ")
                     var s = PairScore(score: sure ? PairScorer.match : PairScorer.near, words: sure ? 1 : PairScorer.near, shared: 2,
                                       features: ["lab_at_host": sure
                                         ? "the line prints a laboratory (\(labPart)) of \(what) beside the listed laboratory's host (\(hostPart))"
                                         : "the line prints a laboratory (\(labPart)) beside the listed laboratory's host (\(hostPart)), sharing only \(what): an analyst decides"])
-                    if let country { s.features["country"] = "the line's country (\(country)) is not another than the listed laboratory's" }
+                    if let country, countryAgrees == true { s.features["country"] = "the affiliation's country (\(country)) is the listed laboratory's" }
                     out[lab.record] = (s, part)
                 }
+            }
             }
         }
     }
@@ -863,7 +908,9 @@ public struct EntityIndex: Sendable {
         let top = matched.max { (specific($0.0), $0.1.score, $0.1.words, records[$1.0].key) < (specific($1.0), $1.1.score, $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         // A unit printed by its acronym alone beside the organisation it is part of ("LID2MS,
-        // Aix-Marseille Univ"): the unit, when one unit of that organisation gives the acronym.
+        // Aix-Marseille Univ"): the unit, when one unit of that organisation gives the acronym
+        // (and the organisation itself is the answer, below).
+        var unitByAcronym: Int?
         if !unitsByAcronym.isEmpty {
             let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
             func within(_ u: Int) -> Bool {
@@ -876,12 +923,7 @@ public struct EntityIndex: Sendable {
                 return false
             }
             let units = Set(cut.filter { $0 != part && !$0.contains(" ") }.flatMap { unitsByAcronym[$0.uppercased()] ?? [] }.filter(within))
-            if units.count == 1, let u = units.first {
-                var f = ["acronym_of_unit": "the line prints \(records[u].name)'s acronym beside \(records[i].name), which it is part of"]
-                f["part"] = part
-                return RecordHit(record: records[u], entity: entities[entityOf[u]].id, explanation: MatchExplanation(
-                    score: PairScorer.match, features: f, matchedName: records[u].name, normalised: scorer.normaliser.normalise(part)))
-            }
+            if units.count == 1, let u = units.first { unitByAcronym = u }
         }
         // A line that prints, beside the organisation, the name of one of its own units that is an
         // organisation of its own ("National Cancer Institute, National Institutes of Health")
@@ -895,6 +937,12 @@ public struct EntityIndex: Sendable {
         let related = Set([i] + (parents[i] ?? []))
         if matched.contains(where: { c in c.2 == part && entityOf[c.0] != entityOf[i] && c.1.score == s.score && c.1.words == s.words
             && specific(c.0) == specific(i) && !related.contains(c.0) && !(parents[c.0] ?? []).contains(i) }) { return nil }
+        if let u = unitByAcronym {
+            var f = ["acronym_of_unit": "the line prints \(records[u].name)'s acronym beside \(records[i].name), which it is part of"]
+            f["part"] = part
+            return RecordHit(record: records[u], entity: entities[entityOf[u]].id, explanation: MatchExplanation(
+                score: PairScorer.match, features: f, matchedName: records[u].name, normalised: scorer.normaliser.normalise(part)))
+        }
         var f = s.features
         f["part"] = part
         return RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(

@@ -358,7 +358,7 @@ public struct PairScorer: Sendable {
                 }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
-                if let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {
+                if r.category != .registry, let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {
                     var rest = core
                     rest.remove(at: k)
                     names.append(rest)
@@ -368,7 +368,7 @@ public struct PairScorer: Sendable {
                 // A state group's letters before its unit's name ("AECC Beijing Institute of
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which
                 // papers leave out: the unit's name alone, where three words or more remain.
-                if let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 {
+                if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 {
                     let rest = Array(core.dropFirst())
                     names.append(rest)
                     let k = rest.joined(separator: " ")

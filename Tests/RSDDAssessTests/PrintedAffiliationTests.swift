@@ -574,10 +574,14 @@ import TestSupport
             Record(source: "l", id: "2", name: "QWX Defense S&T Key Laboratory of Intelligent Fictional Signal Processing at Seaside Fictional University",
                    category: .entityOfConcern),
             Record(source: "l", id: "3", name: "Lakeside Fictional Robotics Company", category: .entityOfConcern, country: "RU"),
+            // The list names China for another of its rows (as the 1286 list's 2025 rows do).
+            Record(source: "l", id: "4", name: "Harbour Fictional Shipyard", category: .entityOfConcern, country: "CN"),
         ])
-        let measured = index.lookup(OrganisationQuery(name: "Science and Technology on Fictional Wave Test and Measurement Laboratory, Harbour Fictional University, Harbour 030051, China"))
+        let measured = index.lookup(OrganisationQuery(name: "Science and Technology on Fictional Wave Measurement Laboratory, Harbour Fictional University, Harbour 030051, China"))
         #expect(measured.listings.map(\.record.id) == ["1"])
         #expect(measured.listings.first?.explanation.features["lab_at_host"] != nil)
+        let tested = index.lookup(OrganisationQuery(name: "Science and Technology on Fictional Wave Test and Measurement Laboratory, Harbour Fictional University, Harbour 030051, China"))
+        #expect(tested.listings.isEmpty && tested.near.map(\.record.id).contains("1"), "a subject word no name of the listing gives: for review")
         #expect(index.listedIDs("QWX National Key Laboratory of Defense Technology, Seaside Fictional University, Seaside 518060, China") == ["2"],
                 "an acronym both print")
         let other = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictional Crystal Chemistry, Harbour Fictional University, Harbour, China"))
@@ -585,6 +589,14 @@ import TestSupport
                 "one word of the subject: for review")
         #expect(index.lookup(OrganisationQuery(name: "State Key Laboratory of Crystal Optics, Harbour Fictional University, Harbour, China")).listings.isEmpty)
         #expect(index.listedIDs("School of Physics, Harbour Fictional University, Harbour, China").isEmpty, "the host alone")
+        // The laboratory and the host in one affiliation, of the listing's list's country.
+        #expect(index.listedIDs("QWX Computational Neuroscience Laboratories, Kyoto, Japan; College of Computing, Seaside Fictional University, Seaside, China").isEmpty,
+                "a laboratory of another affiliation, another country")
+        #expect(index.listedIDs("QWX National Key Laboratory of Defense Technology, Seaside Fictional University, Seaside, Japan").isEmpty, "another country")
+        #expect(index.listedIDs("QWX National Key Laboratory of Defense Technology, College of Electronics, Seaside Fictional University, Seaside 518060, China") == ["2"],
+                "a unit of the host between")
+        let provincial = index.lookup(OrganisationQuery(name: "Guangdong Key Laboratory of Intelligent Fictional Signal Processing, Seaside Fictional University, Seaside, China"))
+        #expect(provincial.listings.isEmpty && provincial.near.map(\.record.id).contains("2"), "a word the listed laboratory's names lack: for review")
     }
 
     /// Round 4: a state group's letters before a unit's listed name ("AECC …") are left out in
@@ -635,6 +647,7 @@ import TestSupport
         #expect(index.listedIDs("JSC RPC Fictistok, Fryazino, Russia").isEmpty, "no quotation marks: for review")
         #expect(index.lookup(OrganisationQuery(name: "JSC RPC Fictistok, Fryazino, Russia")).near.map(\.record.id) == ["1"])
         #expect(index.listedIDs("TOO “Fictistok”, Almaty, Kazakhstan").isEmpty, "another country")
+        #expect(index.listedIDs("FSUE “Almaz” Fictistok “Pulsar”, Moscow, Russia").isEmpty, "a word between two quoted names is not quoted")
         #expect(Set(index.listedIDs("JSC State Machine-Building Design Bureau \"Fictraduga\" named after A.Ya. Fictbereznyak, Fictional Tactical Missiles Corporation, Dubna 141980, Russia"))
                 == ["3", "4"], "a near name with the listing's quoted name, beside its parent")
     }
