@@ -224,8 +224,7 @@ public struct Assessor: Sendable {
     /// Features of near matches that a rule made of a match: never left out of review.
     /// (And review items that rules made from less than a near match: another listing's finding
     /// on the same co-authorship does not make them less worth a look.)
-    static let demotions = ["missing_word", "countryless_generic", "within_an_exact_match", "one_rare_word", "acronym_only", "lab_at_host",
-                            "listed_name_within", "look_alike_script"]
+    static let demotions = EntityIndex.demotedFeatures + ["one_rare_word", "acronym_only", "lab_at_host", "listed_name_within", "look_alike_script"]
 
     /// Ties about whom a member works with rather than for.
     static let relational: Set<TieType> = [.coauthorship, .collaboration]

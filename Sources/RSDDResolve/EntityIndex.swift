@@ -350,7 +350,9 @@ public struct EntityIndex: Sendable {
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed else { return c }
+            // (A listing a rule took from a match stays for review.)
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let printed = quotedWords(c.2).filter { $0.contains { (postings[$0]?.count ?? 0) <= 2 } }
             guard !printed.isEmpty else { return c }
             let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
@@ -364,6 +366,9 @@ public struct EntityIndex: Sendable {
             return (c.0, s, c.2)
         }
     }
+
+    /// Features by which a rule took a listing from a match to review (`forReview`).
+    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic"]
 
     /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
     func quotedWords(_ part: String) -> [[String]] {
@@ -598,56 +603,67 @@ public struct EntityIndex: Sendable {
     /// part shares with one of the listing's names what the laboratory works on (two words and
     /// most of either side's, or an acronym both print); for review when it shares one such word.
     func labAtHost(_ name: String, country lineCountry: String?, into out: inout [Int: (PairScore, String)]) {
-        // Within one affiliation (a part of the line between semicolons), the laboratory and its
-        // host side by side, of that affiliation's own country.
+        // Within one affiliation (a part of the line between semicolons), of that affiliation's own
+        // country: the laboratory beside its host, or with one unit of the host between ("…
+        // Laboratory, College of Electronics …, Shenzhen University").
         for segment in name.split(separator: ";").map(String.init) {
             let cut = segment.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
             guard cut.count > 1 else { continue }
             let country = self.country(of: OrganisationQuery(name: segment), parts: cut) ?? lineCountry
             for (h, hostPart) in cut.enumerated() {
-            guard let labs = labsAtHost[scorer.comparedWords(of: hostPart).joined(separator: " ")] else { continue }
-            // Beside the host, or with one unit of the host between ("…Laboratory, College of
-            // Electronics …, Shenzhen University").
-            for l in [h - 2, h - 1, h + 1, h + 2] where l >= 0 && l < cut.count
-                && (abs(l - h) == 1 || scorer.comparedWords(of: cut[(l + h) / 2]).contains(where: EntityIndex.unitWords.contains)) {
-                let labPart = cut[l]
-                guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: labPart)), !topic.isEmpty else { continue }
-                let printed = EntityIndex.printedAcronyms(labPart)
-                // The line's country must be the listing's, or one its own list names (a 1286 row
-                // gives none): a line of no country, or of another, is no finding of it.
-                for lab in labs {
-                    let countryAgrees = country.map({ c in
-                        let given = members[entityOf[lab.record]].compactMap { prepared[$0].country } + (entityCountries[entityOf[lab.record]] ?? [])
-                        return given.isEmpty
-                            ? members[entityOf[lab.record]].contains { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, c) } }
-                            : given.allSatisfy { Identifiers.sameCountry($0, c) }
-                    })
-                    // Another country: nothing; none printed: for review at most.
-                    if countryAgrees == false { continue }
-                    let acronym = lab.acronyms.intersection(printed).intersection(topic)
-                    let best = lab.topics.map { $0.intersection(topic) }.max { a, b in a.count < b.count } ?? []
-                    // Every word of what the printed laboratory works on is one a name of the listed
-                    // one gives ("Guangdong Key Laboratory of Intelligent Information Processing" is
-                    // another laboratory of the same host).
-                    let all = lab.topics.reduce(into: Set<String>()) { $0.formUnion($1) }
-                    let sure = countryAgrees == true && (!acronym.isEmpty || (topic.isSubset(of: all) && lab.topics.contains { t in
-                        let n = t.intersection(topic).count
-                        return n >= 2 && Double(n) >= 0.6 * Double(max(t.count, topic.count))
-                    }))
-                    guard sure || !best.isEmpty else { continue }
-                    let part = l < h ? cut[l...h].joined(separator: ", ") : cut[h...l].joined(separator: ", ")
-                    if let old = out[lab.record], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
-                    let what = (acronym.isEmpty ? best : acronym).sorted().joined(separator: " ")
-                    var s = PairScore(score: sure ? PairScorer.match : PairScorer.near, words: sure ? 1 : PairScorer.near, shared: 2,
-                                      features: ["lab_at_host": sure
-                                        ? "the line prints a laboratory (\(labPart)) of \(what) beside the listed laboratory's host (\(hostPart))"
-                                        : "the line prints a laboratory (\(labPart)) beside the listed laboratory's host (\(hostPart)), sharing only \(what): an analyst decides"])
-                    if let country, countryAgrees == true { s.features["country"] = "the affiliation's country (\(country)) is the listed laboratory's" }
-                    out[lab.record] = (s, part)
+                guard let labs = labsAtHost[scorer.comparedWords(of: hostPart).joined(separator: " ")] else { continue }
+                for l in [h - 2, h - 1, h + 1, h + 2] where l >= 0 && l < cut.count
+                    && (abs(l - h) == 1 || scorer.comparedWords(of: cut[(l + h) / 2]).contains(where: EntityIndex.unitWords.contains)) {
+                    let labPart = cut[l]
+                    guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: labPart)), !topic.isEmpty else { continue }
+                    let printed = EntityIndex.printedAcronyms(labPart)
+                    for lab in labs {
+                        // Another country than the listing's (or, for a listing that gives none,
+                        // than its list's): nothing; no country printed: for review at most.
+                        let agrees = country.map { countryIsListings(lab.record, $0) }
+                        guard agrees != false, let (sure, what) = EntityIndex.sameLab(lab, topic: topic, printed: printed) else { continue }
+                        let finding = sure && agrees == true
+                        if let old = out[lab.record], PairScorer.isMatch(old.0) || (!finding && PairScorer.isNear(old.0)) { continue }
+                        var s = PairScore(score: finding ? PairScorer.match : PairScorer.near, words: finding ? 1 : PairScorer.near, shared: 2,
+                                          features: ["lab_at_host": finding
+                                            ? "the line prints a laboratory (\(labPart)) of \(what) beside the listed laboratory's host (\(hostPart))"
+                                            : "the line prints a laboratory (\(labPart)) beside the listed laboratory's host (\(hostPart)), sharing \(what): an analyst decides"])
+                        if finding, let country { s.features["country"] = "the affiliation's country (\(country)) is the listed laboratory's" }
+                        out[lab.record] = (s, l < h ? cut[l...h].joined(separator: ", ") : cut[h...l].joined(separator: ", "))
+                    }
                 }
             }
-            }
         }
+    }
+
+    /// Whether a printed laboratory (what it works on, the capitals it prints) is the listed one:
+    /// sure when an acronym both print is in it, or when it shares two words and 60 % of either
+    /// side's with one of the listing's names and every word of it is one some name of the listing
+    /// gives ("Guangdong Key Laboratory of Intelligent Information Processing" is another
+    /// laboratory of the same host); nil when it shares nothing. `what`: the words in common.
+    static func sameLab(_ lab: LabAtHost, topic: Set<String>, printed: Set<String>) -> (sure: Bool, what: String)? {
+        let acronym = lab.acronyms.intersection(printed).intersection(topic)
+        if !acronym.isEmpty { return (true, acronym.sorted().joined(separator: " ")) }
+        let best = lab.topics.map { $0.intersection(topic) }.max { a, b in a.count < b.count } ?? []
+        guard !best.isEmpty else { return nil }
+        let all = lab.topics.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let sure = topic.isSubset(of: all) && lab.topics.contains { t in
+            let n = t.intersection(topic).count
+            return n >= 2 && Double(n) >= 0.6 * Double(max(t.count, topic.count))
+        }
+        return (sure, best.sorted().joined(separator: " "))
+    }
+
+    /// True when `country` is the organisation's of record `i`: every country its records give,
+    /// or, where none gives one, a country its list names for its other listings.
+    func countryIsListings(_ i: Int, _ country: String) -> Bool {
+        let given = members[entityOf[i]].compactMap { prepared[$0].country } + (entityCountries[entityOf[i]] ?? [])
+        return given.isEmpty ? listNames(i, country) : given.allSatisfy { Identifiers.sameCountry($0, country) }
+    }
+
+    /// True when the list of some record of `i`'s organisation names `country` for its listings.
+    func listNames(_ i: Int, _ country: String) -> Bool {
+        members[entityOf[i]].contains { m in (sourceCountries[records[m].source] ?? []).contains { Identifiers.sameCountry($0, country) } }
     }
 
     /// The listed records the query names, each with the evidence of how: directly, as another
@@ -806,7 +822,7 @@ public struct EntityIndex: Sendable {
             guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
                   // A country the listing's own list names for its other listings: most likely its own.
-                  !members[entityOf[c.0]].contains(where: { i in (sourceCountries[records[i].source] ?? []).contains { Identifiers.sameCountry($0, country!) } })
+                  !listNames(c.0, country!)
             else { return c }
             guard let closest = closestName(c.0, to: Set(scorer.comparedWords(of: c.2))), closest.allSatisfy(spreadOverCountries) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "countryless_generic",
@@ -881,6 +897,17 @@ public struct EntityIndex: Sendable {
         return hits.sorted { ($1.value.explanation.score, $0.value.record.key, $0.key) < ($0.value.explanation.score, $1.value.record.key, $1.key) }.map(\.value)
     }
 
+    /// True when a registry organisation record `i` is part of (up to three levels up) passes `test`.
+    func hasAncestor(_ i: Int, where test: (Int) -> Bool) -> Bool {
+        var frontier = parents[i] ?? [], depth = 0
+        while !frontier.isEmpty && depth < 3 {
+            if frontier.contains(where: test) { return true }
+            frontier = frontier.flatMap { parents[$0] ?? [] }
+            depth += 1
+        }
+        return false
+    }
+
     /// The one record of any kind the query names best, or nil when none matches: for `rsdd
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {
@@ -896,15 +923,7 @@ public struct EntityIndex: Sendable {
         let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) && holdsAName($0) }
         // A unit the line names beside the organisation it is part of is the more precise answer.
         let ids = Set(matched.map(\.0))
-        func specific(_ i: Int) -> Int {
-            var frontier = parents[i] ?? [], depth = 0
-            while !frontier.isEmpty && depth < 3 {
-                if frontier.contains(where: ids.contains) { return 1 }
-                frontier = frontier.flatMap { parents[$0] ?? [] }
-                depth += 1
-            }
-            return 0
-        }
+        func specific(_ i: Int) -> Int { hasAncestor(i, where: ids.contains) ? 1 : 0 }
         let top = matched.max { (specific($0.0), $0.1.score, $0.1.words, records[$1.0].key) < (specific($1.0), $1.1.score, $1.1.words, records[$0.0].key) }
         guard let (i, s, part) = top else { return nil }
         // A unit printed by its acronym alone beside the organisation it is part of ("LID2MS,
@@ -913,16 +932,8 @@ public struct EntityIndex: Sendable {
         var unitByAcronym: Int?
         if !unitsByAcronym.isEmpty {
             let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
-            func within(_ u: Int) -> Bool {
-                var frontier = parents[u] ?? [], depth = 0
-                while !frontier.isEmpty && depth < 3 {
-                    if frontier.contains(where: { entityOf[$0] == entityOf[i] }) { return true }
-                    frontier = frontier.flatMap { parents[$0] ?? [] }
-                    depth += 1
-                }
-                return false
-            }
-            let units = Set(cut.filter { $0 != part && !$0.contains(" ") }.flatMap { unitsByAcronym[$0.uppercased()] ?? [] }.filter(within))
+            let units = Set(cut.filter { $0 != part && !$0.contains(" ") }.flatMap { unitsByAcronym[$0.uppercased()] ?? [] }
+                .filter { hasAncestor($0, where: { entityOf[$0] == entityOf[i] }) })
             if units.count == 1, let u = units.first { unitByAcronym = u }
         }
         // A line that prints, beside the organisation, the name of one of its own units that is an

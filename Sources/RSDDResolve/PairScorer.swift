@@ -223,11 +223,18 @@ public struct PairScorer: Sendable {
 
     /// `words` without forms of body and of enterprise at either end (see `core`, `enterpriseForms`).
     static func ownName(_ words: [String]) -> [String] {
-        var w = core(words)
+        withoutForms(core(words), bodyAndEnterpriseForms)
+    }
+
+    static let bodyAndEnterpriseForms = (bodyForms + enterpriseForms).sorted { $0.count > $1.count }
+
+    /// `w` without any of `forms` (longest first) at either end, as long as a word remains.
+    static func withoutForms(_ words: [String], _ forms: [[String]]) -> [String] {
+        var w = words
         var changed = true
         while changed && !w.isEmpty {
             changed = false
-            for form in bodyForms + enterpriseForms where w.count > form.count {
+            for form in forms where w.count > form.count {
                 if Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
                 if Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
             }
@@ -274,14 +281,7 @@ public struct PairScorer: Sendable {
                 if Array(w[i..<(i + h.count)]) == h { w.removeSubrange(i..<(i + h.count)) } else { i += 1 }
             }
         }
-        var changed = true
-        while changed && !w.isEmpty {
-            changed = false
-            for form in bodyForms {
-                if w.count > form.count && Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
-                if w.count > form.count && Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
-            }
-        }
+        w = withoutForms(w, bodyForms)
         // "V.V. Tikhomirov Scientific Research Institute …", "POLYUS Research Institute of M.F.
         // Stelmakh": a person's initials, wherever they stand (not a country's, not a Roman numeral).
         if initials {
@@ -350,38 +350,29 @@ public struct PairScorer: Sendable {
                 // The name without the form of body it is registered as, "named after" and initials
                 // ("Federal State Budgetary Institution of Science … named after A.V. Rzhanov"):
                 // one more name of the record, so that either way of writing it is found.
-                let core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
-                if core.count >= 2 && core != words {
-                    names.append(core)
-                    let k = core.joined(separator: " ")
+                // Another name of the record, read from this part of it.
+                func addName(_ n: [String]) {
+                    names.append(n)
+                    let k = n.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }
                 }
+                let core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
+                if core.count >= 2 && core != words { addName(core) }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
                 if r.category != .registry, let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {
                     var rest = core
                     rest.remove(at: k)
-                    names.append(rest)
-                    let key = rest.joined(separator: " ")
-                    if keys[key] == nil { keys[key] = part.text }
+                    addName(rest)
                 }
                 // A state group's letters before its unit's name ("AECC Beijing Institute of
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which
                 // papers leave out: the unit's name alone, where three words or more remain.
-                if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 {
-                    let rest = Array(core.dropFirst())
-                    names.append(rest)
-                    let k = rest.joined(separator: " ")
-                    if keys[k] == nil { keys[k] = part.text }
-                }
+                if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 { addName(Array(core.dropFirst())) }
                 // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
                 // printed "Belmicrosystems Design Center"), where three words or more remain.
                 let bare = core.filter { $0 != "research" }
-                if (r.isListed || r.source == "query") && bare.count >= 3 && bare.count < core.count {
-                    names.append(bare)
-                    let k = bare.joined(separator: " ")
-                    if keys[k] == nil { keys[k] = part.text }
-                }
+                if (r.isListed || r.source == "query") && bare.count >= 3 && bare.count < core.count { addName(bare) }
                 if a.compact.count >= 8 {
                     // A run-together name keeps its legal form inside ("KestrelDynamicsLimited"): drop it
                     // as a spaced one does. (A name of several words has lost its legal forms already.)
