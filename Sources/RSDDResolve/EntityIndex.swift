@@ -609,9 +609,12 @@ public struct EntityIndex: Sendable {
         for segment in name.split(separator: ";").map(String.init) {
             let cut = segment.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
             guard cut.count > 1 else { continue }
-            let country = self.country(of: OrganisationQuery(name: segment), parts: cut) ?? lineCountry
+            // (Most lines name no listed laboratory's host: their country is not read here.)
+            var segmentCountry: String??
             for (h, hostPart) in cut.enumerated() {
                 guard let labs = labsAtHost[scorer.comparedWords(of: hostPart).joined(separator: " ")] else { continue }
+                if segmentCountry == nil { segmentCountry = .some(self.country(of: OrganisationQuery(name: segment), parts: cut) ?? lineCountry) }
+                let country = segmentCountry!
                 for l in [h - 2, h - 1, h + 1, h + 2] where l >= 0 && l < cut.count
                     && (abs(l - h) == 1 || scorer.comparedWords(of: cut[(l + h) / 2]).contains(where: EntityIndex.unitWords.contains)) {
                     let labPart = cut[l]
