@@ -214,12 +214,27 @@ public struct EntityIndex: Sendable {
         records.indices.filter { records[$0].source == source }.map { (records[$0], prepared[$0]) }
     }
 
-    /// True when the letters of `acronym` are the initials of some of `words`, in order.
+    /// True when the letters of `acronym` are the beginnings of some of `words`, in order: each
+    /// word's initial, or its first two or three letters ("DESTO" for "Defense Science and
+    /// Technology Organization", "NILOP" for "… Lasers and Optronics").
     static func spells(_ acronym: String, _ words: [String]) -> Bool {
-        let letters = Array(acronym.lowercased().filter(\.isLetter))
-        var j = 0
-        for w in words where j < letters.count { if w.first == letters[j] { j += 1 } }
-        return !letters.isEmpty && j == letters.count
+        let letters = Array(acronym.lowercased().filter(\.isLetter).utf8)
+        guard !letters.isEmpty else { return false }
+        let ws = words.map { Array($0.utf8) }
+        // from[k]: letters from k on can be spelled by the words from some index on; a walk over
+        // the words, latest first (a dozen words and letters at most).
+        var can = Array(repeating: false, count: letters.count + 1)
+        can[letters.count] = true
+        for w in ws.reversed() {
+            for k in 0..<letters.count {
+                var n = 0
+                while n < 3 && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
+                    n += 1
+                    if can[k + n] { can[k] = true; break }
+                }
+            }
+        }
+        return can[0]
     }
 
     /// Records by word, by normalised name, by run-together name and by identifier.
@@ -364,6 +379,41 @@ public struct EntityIndex: Sendable {
             s.words = max(s.words, PairScorer.match)
             s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
             return (c.0, s, c.2)
+        }
+    }
+
+    /// How long a word of a company's own must be to name it beside a form of enterprise alone
+    /// (`company_own_name`): coined names ("Aviadvigatel", "Niigazekonomika"), not words of a
+    /// dictionary that other companies are named by too ("Aurora", "Kvant").
+    static let ownWordLetters = 9
+
+    /// A near listing whose name, without its form of body, has the part's words, some written in
+    /// another transliteration or translation of one Russian word ("Titan-Barricades" and
+    /// "Titan-Barrikady", "Aurora" and "Avrora", "Electromechanics" and "Elektromechaniki"), in the
+    /// listing's country: the listed organisation. A finding.
+    func transliterated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
+            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2)))
+            let printedKeys = Set(printed.map(PairScorer.transliterationKey))
+            guard printed.count >= 2 else { return c }
+            for n in prepared[c.0].names {
+                let listed = Set(PairScorer.core(n))
+                guard listed != printed, Set(listed.map(PairScorer.transliterationKey)) == printedKeys else { continue }
+                // Only words of five letters or more are read another way, and one at least.
+                let other = printed.symmetricDifference(listed)
+                guard !other.isEmpty, other.allSatisfy({ $0.utf8.count >= 5 }) else { continue }
+                var s = c.1
+                s.score = max(s.score, PairScorer.match)
+                s.words = max(s.words, PairScorer.match)
+                s.features["transliterated"] = "the part prints the listed name's words, \(printed.subtracting(listed).sorted().joined(separator: ", ")) in another transliteration (\(listed.subtracting(printed).sorted().joined(separator: ", "))), in the listing's country (\(country))"
+                return (c.0, s, c.2)
+            }
+            return c
         }
     }
 
@@ -560,7 +610,11 @@ public struct EntityIndex: Sendable {
                         || (country != nil && found.allSatisfy { f in f.spelled && !countries(f.record).isEmpty
                             && countries(f.record).allSatisfy { Identifiers.sameCountry($0, country!) } })
                     // Another country's listing under the same letters is not this organisation.
-                    for (i, spelled) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
+                    // The acronym in quotation marks as a company's whole name (`JSC “NNIIRT”`) is
+                    // that company's own name, spelled from its name in its own language or not.
+                    let quoted = quotedWords(part).contains(scorer.comparedWords(of: word))
+                    for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
+                        let spelled = initials || quoted
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         let sure = spelled && oneOrganisation && sameCountry
                         // Two pieces of evidence in one part: a name that comes close to the listed
@@ -679,7 +733,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country)
+        let candidates = oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -727,8 +781,11 @@ public struct EntityIndex: Sendable {
             return p
         }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed,
+            // (A near listing is read for `company_own_name` only; one a rule demoted stays.)
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
+            let near = PairScorer.isNear(c.1)
             let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
             guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
             for (part, words) in parts() {
@@ -749,6 +806,25 @@ public struct EntityIndex: Sendable {
                     s.features["quoted_name"] = "the line prints the listed company's own name, \(w), in quotation marks, in the listing's country (\(country)), and no other organisation's name has that word"
                     return (c.0, s, part)
                 }
+                // A long word of the listed company's own, its whole own name, printed beside a form
+                // of enterprise and at most one other word, a group's ("Gazprom NIIgazekonomika LLC"
+                // for "Niigazekonomika, OOO"; "JSC UEC-Aviadvigatel"), where no other organisation's
+                // name has it: the listed company, in its country. A finding.
+                if !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
+                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
+                    let printed = scorer.comparedWords(of: part)
+                    let own = PairScorer.ownName(printed)
+                    // (Legal forms such as LLC and JSC are not compared words: read from the part.)
+                    if own.count < printed.count || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w) {
+                        s.score = PairScorer.match
+                        s.words = 1
+                        s.shared = 2
+                        s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside a form of enterprise, in the listing's country (\(country)), and no other organisation's name has that word"
+                        return (c.0, s, part)
+                    }
+                }
+                if near { continue }
                 // The lowest near score: a review item, ranked after every nearer listing.
                 s.score = PairScorer.near
                 s.words = max(s.words, PairScorer.near)

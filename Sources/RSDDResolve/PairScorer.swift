@@ -102,6 +102,15 @@ public struct PairScorer: Sendable {
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
 
+    /// Letters of Russian forms of enterprise (НПО, НПП, ГНПП, НПЦ, ФНПЦ) as the words they stand for,
+    /// as compared ("Scientific" is "Research").
+    static let enterpriseLetters: [String: [String]] = [
+        "npo": ["research", "production", "association"], "rpa": ["research", "production", "association"],
+        "npp": ["research", "production", "enterprise"], "rpe": ["research", "production", "enterprise"],
+        "gnpp": ["state", "research", "production", "enterprise"],
+        "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
+    ]
+
     /// An ordinal as a word, as its number, in a name of three words or more ("Third Academy of
     /// China Aerospace …" is "… 3rd Academy"): "Ninth Academy" alone, an alias of one
     /// organisation, stays apart from "9th Academy", a unit of many.
@@ -124,6 +133,12 @@ public struct PairScorer: Sendable {
             // "Scientific", "Research" and "Scientific Research"), and "Far Eastern" is "Far East".
             if t == "scientific" || t == "research" {
                 if out.last != "research" { out.append("research") }
+                continue
+            }
+            // A Russian form of enterprise by its letters is the form written out: "JSC Concern NPO
+            // Aurora" and "Concern Avrora Scientific and Production Association".
+            if let words = PairScorer.enterpriseLetters[t] {
+                for w in words where !(w == "research" && out.last == "research") { out.append(w) }
                 continue
             }
             if t == "non" && i + 1 < kept.count && kept[i] == "commissioned" && (kept[i + 1] == "officer" || kept[i + 1] == "officers") {
@@ -182,6 +197,30 @@ public struct PairScorer: Sendable {
         return w
     }
 
+    /// A folded word as its sounds, so that two transliterations or translations of one Russian
+    /// word meet: without a last vowel, "kh", "ch", "ck" and "c" as "k", "v" and "w" as "u", "y"
+    /// and "j" as "i", a doubled letter once ("Barrikady" and "Barricades", "Malakhit" and
+    /// "Malachite", "Avrora" and "Aurora"). Words of fewer than five letters stay as they are.
+    static func transliterationKey(_ w: String) -> String {
+        var b = Array(w.utf8)
+        guard b.count >= 5, b.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
+        if "aeiouy".utf8.contains(b[b.count - 1]) { b.removeLast() }
+        var out: [UInt8] = []
+        var k = 0
+        while k < b.count {
+            var x = b[k]
+            let next: UInt8 = k + 1 < b.count ? b[k + 1] : 0
+            if (x == UInt8(ascii: "k") || x == UInt8(ascii: "c")) && next == UInt8(ascii: "h") { x = UInt8(ascii: "k"); k += 1 }
+            else if x == UInt8(ascii: "c") && next == UInt8(ascii: "k") { x = UInt8(ascii: "k"); k += 1 }
+            else if x == UInt8(ascii: "c") || x == UInt8(ascii: "q") { x = UInt8(ascii: "k") }
+            else if x == UInt8(ascii: "v") || x == UInt8(ascii: "w") { x = UInt8(ascii: "u") }
+            else if x == UInt8(ascii: "y") || x == UInt8(ascii: "j") { x = UInt8(ascii: "i") }
+            k += 1
+            if out.last != x { out.append(x) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `w` (lower-case Latin letters) without each "y" that stands between two vowels.
     public static func withoutGlide(_ w: String) -> String {
         func vowel(_ x: UInt8) -> Bool { x == 97 || x == 101 || x == 105 || x == 111 || x == 117 }
@@ -207,8 +246,10 @@ public struct PairScorer: Sendable {
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
-        ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"], ["joint", "stock"],
-        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["gnpp"], ["npp"], ["npo"], ["npk"], ["rpc"], ["ao"],
+        ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"],
+        // (The normaliser drops "Company" as a legal form.)
+        ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
+        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"], ["ao"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand
@@ -218,7 +259,7 @@ public struct PairScorer: Sendable {
         ["federal", "research", "production", "center"], ["state", "research", "production", "enterprise"],
         ["research", "production", "association"], ["research", "production", "enterprise"], ["research", "production", "center"],
         ["research", "production", "company"], ["research", "production", "corporation"], ["research", "production"], ["research", "institute"], ["concern"],
-        ["npc"], ["ntc"], ["nptc"], ["fnpc"], ["sri"], ["nii"], ["rpe"], ["rpa"], ["ooo"], ["llc"], ["co"], ["ltd"],
+        ["ntc"], ["nptc"], ["sri"], ["nii"], ["ooo"], ["llc"], ["co"], ["ltd"],
     ].sorted { $0.count > $1.count }
 
     /// `words` without forms of body and of enterprise at either end (see `core`, `enterpriseForms`).

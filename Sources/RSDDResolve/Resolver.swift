@@ -111,6 +111,24 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        // Listings of one country whose names, without forms of body, are one name in two
+        // transliterations or translations of a Russian word (METI's "Joint Stock Company NPO
+        // Elektromechaniki" and its "NPO of Electromechanics"): one organisation, linked as strongly
+        // as a shared word would link them (their words are too common to propose them).
+        var byTransliteration: [String: Int] = [:]
+        for (i, p) in prepared.enumerated() where p.listed && !p.person {
+            guard let country = p.country else { continue }
+            for n in p.names {
+                let core = Set(PairScorer.core(n))
+                guard core.count >= 2 else { continue }
+                let key = country + "|" + Set(core.map(PairScorer.transliterationKey)).sorted().joined(separator: " ")
+                if let j = byTransliteration[key] {
+                    if j != i && (pivot(i) || pivot(j)) { pairs.append((threshold, min(i, j), max(i, j))) }
+                } else {
+                    byTransliteration[key] = i
+                }
+            }
+        }
         // Strongest links first; a link that would join conflicting groups is dropped.
         pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
         for (_, i, j) in pairs where !forbidden.contains([i, j]) && !conflict(i, j) { link(i, j) }

@@ -34,7 +34,7 @@ public struct NameNormaliser: Sendable {
     static let cjkLegalFormBytes: [(bytes: [UInt8], nfkc: String)] = cjkLegalForms.map { (Array($0.utf8), $0.precomposedStringWithCompatibilityMapping) }
 
     /// True when `s` holds a legal form as a word of its own ("Co.", "Ltd", "GmbH", "株式会社").
-    static func legalFormsIn(_ s: String) -> Bool {
+    public static func legalFormsIn(_ s: String) -> Bool {
         let words = s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         if words.contains(where: { legalForms.contains(abbreviations[$0] ?? $0) }) { return true }
         let bytes = Array(s.utf8)
