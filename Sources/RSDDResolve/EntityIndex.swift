@@ -150,7 +150,15 @@ public struct EntityIndex: Sendable {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             for a in p.namedAcronyms.sorted() where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
-                acronyms[a, default: []].append((i, p.names.contains { EntityIndex.spells(a, $0) }))
+                // (Spelled from the words as written too: "Scientific" is compared as "Research".)
+                // (A word's first two or three letters only where the record gives one acronym: in
+                // "Kestrel Research Institute (KRIX), Fictional Aviation Group (FAGR)" the second is
+                // the parent's, and its letters must not spell the unit's name.)
+                let prefix = p.namedAcronyms.count == 1 ? 3 : 1
+                let spelled = p.names.contains { EntityIndex.spells(a, $0, prefix: prefix) } || ([records[i].name] + records[i].aliases).contains {
+                    EntityIndex.spells(a, scorer.normaliser.tokens($0).filter { !NameNormaliser.functionWords.contains($0) }, prefix: prefix)
+                }
+                acronyms[a, default: []].append((i, spelled))
             }
         }
         byAcronym = acronyms
@@ -215,9 +223,9 @@ public struct EntityIndex: Sendable {
     }
 
     /// True when the letters of `acronym` are the beginnings of some of `words`, in order: each
-    /// word's initial, or its first two or three letters ("DESTO" for "Defense Science and
+    /// word's initial, or its first letters up to `prefix` ("DESTO" for "Defense Science and
     /// Technology Organization", "NILOP" for "… Lasers and Optronics").
-    static func spells(_ acronym: String, _ words: [String]) -> Bool {
+    static func spells(_ acronym: String, _ words: [String], prefix: Int = 3) -> Bool {
         let letters = Array(acronym.lowercased().filter(\.isLetter).utf8)
         guard !letters.isEmpty else { return false }
         let ws = words.map { Array($0.utf8) }
@@ -228,7 +236,7 @@ public struct EntityIndex: Sendable {
         for w in ws.reversed() {
             for k in 0..<letters.count {
                 var n = 0
-                while n < 3 && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
+                while n < prefix && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
                     n += 1
                     if can[k + n] { can[k] = true; break }
                 }
@@ -398,7 +406,7 @@ public struct EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
             guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
-            let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2)))
+            let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
             let printedKeys = Set(printed.map(PairScorer.transliterationKey))
             guard printed.count >= 2 else { return c }
             for n in prepared[c.0].names {

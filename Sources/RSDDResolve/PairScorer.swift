@@ -141,6 +141,21 @@ public struct PairScorer: Sendable {
                 for w in words where !(w == "research" && out.last == "research") { out.append(w) }
                 continue
             }
+            // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
+            if t == "machine" && i < kept.count && kept[i] == "building" {
+                out.append("mechanical")
+                out.append("engineering")
+                i += 1
+                continue
+            }
+            // "Radio Technology", "Radio Technical" and "Radio Engineering" translate one word
+            // (радиотехнический). ("Radiotechnics", a school's subject as often, stays.)
+            if out.last == "radio" && (t == "technology" || t == "technical") {
+                out.append("engineering")
+                continue
+            }
+            // A Russian "i" (и) between two words is "and" ("NIIME i Mikron").
+            if t == "i" && !out.isEmpty && i < kept.count { continue }
             if t == "non" && i + 1 < kept.count && kept[i] == "commissioned" && (kept[i + 1] == "officer" || kept[i + 1] == "officers") {
                 out.append("nco")
                 i += 2
@@ -249,6 +264,12 @@ public struct PairScorer: Sendable {
         ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"],
         // (The normaliser drops "Company" as a legal form.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
+        // Всероссийский, which papers print or leave out ("All-Russia Research Institute of
+        // Automatics named after N.L. Dukhov" for "Dukhov Automatics Research Institute").
+        ["all", "russian"],
+        // The army a Chinese military school belongs to, which papers print or leave out ("PLA
+        // Naval Command College").
+        ["pla"],
         ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"], ["ao"],
     ].sorted { $0.count > $1.count }
 

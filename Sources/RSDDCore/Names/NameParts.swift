@@ -61,7 +61,9 @@ public enum NameParts {
         for var line in lines {
             // "Department of Atomic Energy entity: Bhabha Atomic Research Center (BARC)": the words
             // before "entity:" name what the listed organisation belongs to, not itself.
-            if let r = line.range(of: " entity: ", options: .caseInsensitive) {
+            // "Ilyushin Aviation Complex Branch: Myasishcheva Experimental Mechanical Engineering
+            // Plant": the branch's own name after "Branch:" is a name of it.
+            if let r = line.range(of: " entity: ", options: .caseInsensitive) ?? line.range(of: " branch: ", options: .caseInsensitive) {
                 line = String(line[r.upperBound...])
                 add(line)
             }
@@ -136,7 +138,7 @@ public enum NameParts {
     }
 
     static let asciiMarkers: [[UInt8]] = ["aka", "a.k.a", "f.k.a", "fka", "formerly", "also known", "previously", "former name",
-                                          "subordinate", "entity:"].map { Array($0.utf8) }
+                                          "subordinate", "entity:", "branch:"].map { Array($0.utf8) }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard haystack.count >= needle.count, let first = needle.first else { return false }
@@ -279,6 +281,9 @@ public enum NameParts {
         ("FEB RAS", "Far Eastern Branch of the Russian Academy of Sciences"), ("RAS", "Russian Academy of Sciences"),
         ("CAS", "Chinese Academy of Sciences"), ("NASU", "National Academy of Sciences of Ukraine"),
         ("NAS of Ukraine", "National Academy of Sciences of Ukraine"), ("NASB", "National Academy of Sciences of Belarus"),
+        // China's two aerospace groups, whose academies and institutes papers print under their
+        // letters ("Third Research Academy of CASIC").
+        ("CASIC", "China Aerospace Science and Industry Corporation"), ("CASC", "China Aerospace Science and Technology Corporation"),
     ]
 
     /// `line` with each academy's abbreviation (as a word of its own, in capitals) written out and
