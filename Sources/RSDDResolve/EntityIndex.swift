@@ -426,7 +426,58 @@ public struct EntityIndex: Sendable {
     }
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
-    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic"]
+    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent"]
+
+    /// A listing of a university's or an academy's unit, or of a company, matched by a part of a
+    /// line that places it within a university or an academy of sciences that no name of the listed
+    /// organisation names ("Institute of Radiation Medicine,
+    /// Chinese Academy of Medical Sciences & Peking Union Medical College" for the Academy of
+    /// Military Medical Sciences' "Institute of Radiation and Radiation Medicine"; "Mechanical
+    /// Engineering Research Institute of the Russian Academy of Sciences" for a joint-stock
+    /// company's "Scientific Research Institute for Mechanical Engineering"): as often a namesake
+    /// within another organisation as the listed one. For review, unless that parent is listed
+    /// itself (the co-authorship is then a finding through it).
+    func anotherParent(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        func isParent(_ words: [String]) -> Bool { words.contains("university") || (words.contains("academy") && words.contains("science")) }
+        // Most lines name no university or academy: nothing to read.
+        let lineWords = scorer.comparedWords(of: q.name)
+        guard isParent(lineWords), candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
+        let segments = q.name.split(separator: ";").map { $0.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty } }
+        func listedMatch(_ part: String) -> Bool { candidates.contains { PairScorer.isMatch($0.1) && prepared[$0.0].listed && $0.2 == part } }
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
+            let tokens = members[entityOf[c.0]].reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
+            // Only a listing that names a university or an academy of its own, or a company (a
+            // legal form in its name): a centre a university hosts ("National Supercomputing Center
+            // in Changsha, Hunan University") is listed without its host.
+            let company = members[entityOf[c.0]].contains { m in ([records[m].name] + records[m].aliases).contains(where: NameNormaliser.legalFormsIn) }
+            guard company || isParent(Array(tokens)) else { return c }
+            // Words of a parent the listing never names (not a country's name).
+            func foreign(_ words: [String]) -> [String] { words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil } }
+            let matched = c.2.split(separator: ",").map { Text.trimmed(String($0)) }
+            func demoted(_ p: String) -> (Int, PairScore, String) {
+                (c.0, EntityIndex.forReview(c.1, "another_parent",
+                                            "the line places the name within \(p), which no name of the listed organisation names: an analyst decides"), c.2)
+            }
+            // A part the match spans that names a university or an academy the listing does not
+            // ("Mechanical Engineering Research Institute of the Russian Academy of Sciences" where
+            // the listing names no academy), and the part after the span in the same affiliation.
+            for (n, p) in matched.enumerated() {
+                let words = scorer.comparedWords(of: p)
+                guard isParent(words) else { continue }
+                let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" }
+                if !foreign(trigger).isEmpty || (n > 0 && !foreign(words).isEmpty && !listedMatch(p)) { return demoted(p) }
+            }
+            for parts in segments {
+                guard let k = parts.indices.first(where: { k in k + matched.count <= parts.count && Array(parts[k..<(k + matched.count)]) == matched }),
+                      k + matched.count < parts.count else { continue }
+                let p = parts[k + matched.count]
+                let words = scorer.comparedWords(of: p)
+                if isParent(words), !foreign(words).isEmpty, !listedMatch(p) { return demoted(p) }
+            }
+            return c
+        }
+    }
 
     /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
     func quotedWords(_ part: String) -> [[String]] {
@@ -741,7 +792,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country)
+        let candidates = anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
