@@ -155,9 +155,12 @@ public struct EntityIndex: Sendable {
                 // "Kestrel Research Institute (KRIX), Fictional Aviation Group (FAGR)" the second is
                 // the parent's, and its letters must not spell the unit's name.)
                 let prefix = p.namedAcronyms.count == 1 ? 3 : 1
-                let spelled = p.names.contains { EntityIndex.spells(a, $0, prefix: prefix) } || ([records[i].name] + records[i].aliases).contains {
-                    EntityIndex.spells(a, scorer.normaliser.tokens($0).filter { !NameNormaliser.functionWords.contains($0) }, prefix: prefix)
-                }
+                // From the names as written too, each part of a cell apart, without acronyms.
+                let own = Set(p.namedAcronyms.map { $0.lowercased() })
+                let spelled = p.names.contains { EntityIndex.spells(a, $0, prefix: prefix) }
+                    || ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }.contains { part in
+                        EntityIndex.spells(a, scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) && !own.contains($0) }, prefix: prefix)
+                    }
                 acronyms[a, default: []].append((i, spelled))
             }
         }
@@ -229,7 +232,7 @@ public struct EntityIndex: Sendable {
         let letters = Array(acronym.lowercased().filter(\.isLetter).utf8)
         guard !letters.isEmpty else { return false }
         let ws = words.map { Array($0.utf8) }
-        // from[k]: letters from k on can be spelled by the words from some index on; a walk over
+        // can[k]: the letters from k on are spelled by words after the one at hand; a walk over
         // the words, latest first (a dozen words and letters at most).
         var can = Array(repeating: false, count: letters.count + 1)
         can[letters.count] = true
@@ -390,6 +393,10 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// Russia's state groups, whose name papers print before a company of theirs ("Gazprom
+    /// NIIgazekonomika LLC"), as compared words.
+    static let stateGroups: Set<String> = ["gazprom", "rosatom", "rostec", "roscosmos", "rosneft", "rosel"]
+
     /// How long a word of a company's own must be to name it beside a form of enterprise alone
     /// (`company_own_name`): coined names ("Aviadvigatel", "Niigazekonomika"), not words of a
     /// dictionary that other companies are named by too ("Aurora", "Kvant").
@@ -402,16 +409,17 @@ public struct EntityIndex: Sendable {
     func transliterated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed,
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
             guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
             let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
-            let printedKeys = Set(printed.map(PairScorer.transliterationKey))
+            let printedKeys = PairScorer.transliterationKeys(printed)
             guard printed.count >= 2 else { return c }
-            for n in prepared[c.0].names {
+            // (Not through a name read off look-alike letters: never certain.)
+            for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) {
                 let listed = Set(PairScorer.core(n))
-                guard listed != printed, Set(listed.map(PairScorer.transliterationKey)) == printedKeys else { continue }
+                guard listed != printed, PairScorer.transliterationKeys(listed) == printedKeys else { continue }
                 // Only words of five letters or more are read another way, and one at least.
                 let other = printed.symmetricDifference(listed)
                 guard !other.isEmpty, other.allSatisfy({ $0.utf8.count >= 5 }) else { continue }
@@ -533,7 +541,9 @@ public struct EntityIndex: Sendable {
         // A line that abbreviates an academy ("… Physics SB RAS, Novosibirsk") is read expanded
         // too, with the country the line as printed gives; the better score of a record wins, and
         // the evidence keeps the line as printed.
-        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        // (A group's letters, CASIC and CASC, only on a line of China's: "CASC" is also "Center for
+        // Applied Scientific Computing".)
+        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name, groups: country.map { Identifiers.sameCountry($0, "CN") } ?? false) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
             if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
@@ -671,7 +681,8 @@ public struct EntityIndex: Sendable {
                     // Another country's listing under the same letters is not this organisation.
                     // The acronym in quotation marks as a company's whole name (`JSC “NNIIRT”`) is
                     // that company's own name, spelled from its name in its own language or not.
-                    let quoted = quotedWords(part).contains(scorer.comparedWords(of: word))
+                    // (Six letters at least: "NIIP" names several Russian institutes.)
+                    let quoted = word.utf8.count >= 6 && quotedWords(part).contains(scorer.comparedWords(of: word))
                     for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let spelled = initials || quoted
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
@@ -840,7 +851,8 @@ public struct EntityIndex: Sendable {
             return p
         }
         return candidates.map { c in
-            // (A near listing is read for `company_own_name` only; one a rule demoted stays.)
+            // (A near listing is read for its own name, quoted or beside a legal form, not for review;
+            // one a rule demoted stays.)
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
@@ -875,7 +887,8 @@ public struct EntityIndex: Sendable {
                     let printed = scorer.comparedWords(of: part)
                     let own = PairScorer.ownName(printed)
                     // (Legal forms such as LLC and JSC are not compared words: read from the part.)
-                    if own.count < printed.count || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w) {
+                    if own.count < printed.count || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
+                       own.allSatisfy({ $0 == w || PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }) {
                         s.score = PairScorer.match
                         s.words = 1
                         s.shared = 2

@@ -137,7 +137,8 @@ public struct PairScorer: Sendable {
             }
             // A Russian form of enterprise by its letters is the form written out: "JSC Concern NPO
             // Aurora" and "Concern Avrora Scientific and Production Association".
-            if let words = PairScorer.enterpriseLetters[t] {
+            // ("Kursk NPP", after a place, is a nuclear power plant.)
+            if let words = PairScorer.enterpriseLetters[t], t != "npp" || i < kept.count {
                 for w in words where !(w == "research" && out.last == "research") { out.append(w) }
                 continue
             }
@@ -154,8 +155,6 @@ public struct PairScorer: Sendable {
                 out.append("engineering")
                 continue
             }
-            // A Russian "i" (и) between two words is "and" ("NIIME i Mikron").
-            if t == "i" && !out.isEmpty && i < kept.count { continue }
             if t == "non" && i + 1 < kept.count && kept[i] == "commissioned" && (kept[i + 1] == "officer" || kept[i + 1] == "officers") {
                 out.append("nco")
                 i += 2
@@ -173,7 +172,8 @@ public struct PairScorer: Sendable {
             // "Radioengineering" as "Radio Engineering" and "Radio-Engineering" are printed.
             if t.hasPrefix("radio") && t.utf8.count >= 11 && t.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
                 out.append("radio")
-                out.append(fold(String(t.dropFirst(5))))
+                let rest = String(t.dropFirst(5))
+                out.append(rest == "technical" || rest == "technology" ? "engineering" : fold(rest))
                 continue
             }
             if kept.count >= 3, let n = PairScorer.ordinals[t] { out.append(n); continue }
@@ -211,6 +211,10 @@ public struct PairScorer: Sendable {
         if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") { return String(w.dropLast()) }
         return w
     }
+
+    /// The sounds of a name's words without forms of body (`core`), as `transliterationKey` reads
+    /// them: equal for one name in two transliterations.
+    static func transliterationKeys(_ core: Set<String>) -> Set<String> { Set(core.map(transliterationKey)) }
 
     /// A folded word as its sounds, so that two transliterations or translations of one Russian
     /// word meet: without a last vowel, "kh", "ch", "ck" and "c" as "k", "v" and "w" as "u", "y"
@@ -261,16 +265,9 @@ public struct PairScorer: Sendable {
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
-        ["open", "joint", "stock", "company"], ["public", "joint", "stock", "company"], ["joint", "stock", "company"],
-        // (The normaliser drops "Company" as a legal form.)
+        // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
-        // Всероссийский, which papers print or leave out ("All-Russia Research Institute of
-        // Automatics named after N.L. Dukhov" for "Dukhov Automatics Research Institute").
-        ["all", "russian"],
-        // The army a Chinese military school belongs to, which papers print or leave out ("PLA
-        // Naval Command College").
-        ["pla"],
-        ["jsc"], ["ojsc"], ["pjsc"], ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"], ["ao"],
+        ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand
@@ -279,8 +276,8 @@ public struct PairScorer: Sendable {
     static let enterpriseForms: [[String]] = [
         ["federal", "research", "production", "center"], ["state", "research", "production", "enterprise"],
         ["research", "production", "association"], ["research", "production", "enterprise"], ["research", "production", "center"],
-        ["research", "production", "company"], ["research", "production", "corporation"], ["research", "production"], ["research", "institute"], ["concern"],
-        ["ntc"], ["nptc"], ["sri"], ["nii"], ["ooo"], ["llc"], ["co"], ["ltd"],
+        ["research", "production"], ["research", "institute"], ["concern"],
+        ["ntc"], ["nptc"], ["sri"], ["nii"],
     ].sorted { $0.count > $1.count }
 
     /// `words` without forms of body and of enterprise at either end (see `core`, `enterpriseForms`).
@@ -289,6 +286,13 @@ public struct PairScorer: Sendable {
     }
 
     static let bodyAndEnterpriseForms = (bodyForms + enterpriseForms).sorted { $0.count > $1.count }
+
+    /// Words a line prints before a name that its listed name leaves out, read off the line's side
+    /// only (a listed name without them would be a generic one: "Institute of Experimental
+    /// Physics" for VNIIEF): Всероссийский ("All-Russia Research Institute of Automatics named
+    /// after N.L. Dukhov" for "Dukhov Automatics Research Institute") and the army a Chinese
+    /// military school belongs to ("PLA Naval Command College").
+    static let printedPrefixes: [[String]] = [["all", "russian"], ["pla"]]
 
     /// `w` without any of `forms` (longest first) at either end, as long as a word remains.
     static func withoutForms(_ words: [String], _ forms: [[String]]) -> [String] {
@@ -418,7 +422,8 @@ public struct PairScorer: Sendable {
                     let k = n.joined(separator: " ")
                     if keys[k] == nil { keys[k] = part.text }
                 }
-                let core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
+                var core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
+                if r.source == "query" { core = PairScorer.withoutForms(core, PairScorer.printedPrefixes) }
                 if core.count >= 2 && core != words { addName(core) }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".

@@ -118,10 +118,10 @@ public struct Resolver: Sendable {
         var byTransliteration: [String: Int] = [:]
         for (i, p) in prepared.enumerated() where p.listed && !p.person {
             guard let country = p.country else { continue }
-            for n in p.names {
+            for (k, n) in p.names.enumerated() where !p.skeletonNames.contains(k) {
                 let core = Set(PairScorer.core(n))
                 guard core.count >= 2 else { continue }
-                let key = country + "|" + Set(core.map(PairScorer.transliterationKey)).sorted().joined(separator: " ")
+                let key = country + "|" + PairScorer.transliterationKeys(core).sorted().joined(separator: " ")
                 if let j = byTransliteration[key] {
                     if j != i && (pivot(i) || pivot(j)) { pairs.append((threshold, min(i, j), max(i, j))) }
                 } else {

@@ -681,6 +681,7 @@ import TestSupport
             Record(source: "l", id: "4", name: "FSUE Nizhegorodsky Fictional Research Institute of Radiotechnics (NNFIIRT)", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "5", name: "Fictgazekonomika, OOO", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "6", name: "Open Joint Stock Company Fictvex", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "7", name: "Fictional Scientific Research Institute of Instruments (NFIP)", category: .entityOfConcern, country: "RU"),
         ])
         let aurora = index.lookup(OrganisationQuery(name: "JSC Concern NPO Fictaurora, Saint Petersburg 194021, Russia"))
         #expect(aurora.listings.map(\.record.id) == ["1"])
@@ -691,30 +692,41 @@ import TestSupport
         // Acronyms.
         #expect(index.listedIDs("DEFSTO, Chaklala Cantt., Rawalpindi, Pakistan") == ["3"])
         #expect(index.listedIDs("JSC “NNFIIRT”, Nizhny Novgorod 603950, Russia") == ["4"])
+        #expect(index.listedIDs("JSC “NFIP”, Lytkarino, Moscow Region, Russia").isEmpty, "four letters name several institutes: review")
         let bare = index.lookup(OrganisationQuery(name: "Department 5, NNFIIRT, Nizhny Novgorod 603950, Russia"))
         #expect(bare.listings.isEmpty, "Russian letters that spell no English word, not quoted: review")
         #expect(bare.near.map(\.record.id) == ["4"])
         // A company's own word beside a legal form.
-        let gaz = index.lookup(OrganisationQuery(name: "Fictprom Fictgazekonomika LLC, Moscow 107066, Russia"))
+        let gaz = index.lookup(OrganisationQuery(name: "Gazprom Fictgazekonomika LLC, Moscow 107066, Russia"))
         #expect(gaz.listings.map(\.record.id) == ["5"])
         #expect(gaz.listings.first?.explanation.features["company_own_name"] != nil)
         #expect(index.listedIDs("Fictprom Fictgazekonomika, Moscow, Russia").isEmpty, "no legal form: review")
+        #expect(index.listedIDs("Fictgazekonomika Consulting LLC, Moscow, Russia").isEmpty, "another word than a group's: review")
         #expect(index.lookup(OrganisationQuery(name: "Fictprom Fictgazekonomika, Moscow, Russia")).near.map(\.record.id) == ["5"])
         #expect(index.listedIDs("Fictgazekonomika LLC, Almaty, Kazakhstan").isEmpty, "another country")
         #expect(index.listedIDs("JSC UEC-Fictvex, Perm 614010, Russia").isEmpty, "a short word of its own stays for review")
         #expect(index.lookup(OrganisationQuery(name: "JSC UEC-Fictvex, Perm 614010, Russia")).near.map(\.record.id) == ["6"])
         // A branch named after "Branch:", in another transliteration and translation; "PLA" before
-        // a military school's name; a Russian "i" for "and".
+        // a military school's name.
         let more = EntityIndex(records: [
             Record(source: "l", id: "7", name: "Fictional Aviation Complex Branch: Fictmyasishcheva Experimental Mechanical Engineering Plant",
                    category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "8", name: "Fictional Naval Command College", category: .entityOfConcern, country: "CN"),
-            Record(source: "l", id: "9", name: "Fictniime and Fictmikron", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "10", name: "Fictional Automatics Research Institute", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "12", name: "All Russian Institute for Fictional Experimental Physics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "11", name: "China Aerospace Science and Technology Corporation 3rd Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "13", name: "China Aerospace Science and Technology Corporation", category: .entityOfConcern, country: "CN"),
         ])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Zhukovsky, Moscow Region 140180, Russia") == ["7"])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Kyiv, Ukraine").isEmpty, "another country")
         #expect(more.listedIDs("PLA Fictional Naval Command College, Nanjing, China") == ["8"])
-        #expect(more.listedIDs("OAO Fictniime i Fictmikron, Zelenograd, Moscow 124460, Russia") == ["9"])
+        // "All-Russian" is left out of a printed name, never out of a listed one (which would leave
+        // a generic name).
+        #expect(more.listedIDs("All-Russia Fictional Research Institute of Automatics, Moscow, Russia") == ["10"])
+        #expect(more.listedIDs("Institute of Fictional Experimental Physics, Watsonova 47, 04001 Kosice").isEmpty)
+        // CASC by its letters is China's group only on a line of China's.
+        #expect(Set(more.listedIDs("Third Research Academy of CASC, Beijing 100074, China")) == ["11", "13"], "the academy and its group")
+        #expect(more.listedIDs("Center for Applied Scientific Computing (CASC), Lawrence Fictional Laboratory, Livermore, CA 94550").isEmpty)
     }
 
     /// A listed unit of an academy, or a listed company, that the line places within another

@@ -281,21 +281,24 @@ public enum NameParts {
         ("FEB RAS", "Far Eastern Branch of the Russian Academy of Sciences"), ("RAS", "Russian Academy of Sciences"),
         ("CAS", "Chinese Academy of Sciences"), ("NASU", "National Academy of Sciences of Ukraine"),
         ("NAS of Ukraine", "National Academy of Sciences of Ukraine"), ("NASB", "National Academy of Sciences of Belarus"),
-        // China's two aerospace groups, whose academies and institutes papers print under their
-        // letters ("Third Research Academy of CASIC").
+    ]
+
+    /// China's two aerospace groups, whose academies and institutes papers print under their
+    /// letters ("Third Research Academy of CASIC"): read on a line of China's only.
+    static let groups: [(String, String)] = [
         ("CASIC", "China Aerospace Science and Industry Corporation"), ("CASC", "China Aerospace Science and Technology Corporation"),
     ]
 
     /// `line` with each academy's abbreviation (as a word of its own, in capitals) written out and
     /// set off as a part of its own; nil when it holds none.
-    public static func expandingAcademies(_ line: String) -> String? {
+    public static func expandingAcademies(_ line: String, groups withGroups: Bool = false) -> String? {
         // Every abbreviation holds "AS": most lines do not (one pass over the bytes, no copy).
         var previous: UInt8 = 0
         guard line.utf8.contains(where: { b in defer { previous = b }; return previous == UInt8(ascii: "A") && b == UInt8(ascii: "S") }) else { return nil }
         var words = line.split(separator: " ").map(String.init)
         var changed = false
         for i in words.indices {
-            for (short, long) in academies {
+            for (short, long) in withGroups ? academies + groups : academies {
                 let n = short.split(separator: " ").count
                 guard i + n <= words.count else { continue }
                 let run = words[i..<(i + n)].joined(separator: " ")
