@@ -215,6 +215,12 @@ public struct Assessor: Sendable {
         for line in printed {
             let q = OrganisationQuery(name: line)
             if lists.index.listings(for: q).contains(where: { $0.entity == entity }) { return nil }
+            // The institution's name printed within a university or an academy the listing never
+            // names: another organisation of that name (see `EntityIndex.anotherParent`).
+            if other == nil, let parent = lists.index.placedElsewhere(tie.org, in: line, entity: entity) {
+                other = "“\(line)”: \(tie.org) within \(parent)"
+                continue
+            }
             guard other == nil, let hit = lists.index.best(for: q), hit.entity != entity else { continue }
             other = "“\(line)”: \(hit.record.name)"
         }

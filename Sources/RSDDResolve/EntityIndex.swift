@@ -1059,6 +1059,25 @@ public struct EntityIndex: Sendable {
         return false
     }
 
+    /// Where a printed line places an institution OpenAlex named by `org` within a university or an
+    /// academy that no name of `entity`'s listing names ("Mechanical Engineering Research Institute
+    /// of the Russian Academy of Sciences" for the institution "Mechanical Engineering Research
+    /// Institute", word for word a listed company's name): that parent, else nil. The line's part
+    /// that begins with the institution's name is read as the name and what follows it.
+    public func placedElsewhere(_ org: String, in line: String, entity: String) -> String? {
+        let name = Text.trimmed(org)
+        guard !name.isEmpty else { return nil }
+        var parts = line.split(separator: ",", omittingEmptySubsequences: false).map { Text.trimmed(String($0)) }
+        guard let k = parts.firstIndex(where: { $0.count > name.count && $0.lowercased().hasPrefix(name.lowercased()) }) else { return nil }
+        var tail = Text.trimmed(String(parts[k].dropFirst(name.count)))
+        for lead in ["of the ", "of ", "at the ", "at "] where tail.lowercased().hasPrefix(lead) { tail = String(tail.dropFirst(lead.count)); break }
+        guard !tail.isEmpty else { return nil }
+        parts[k] = name + ", " + tail
+        let near = lookup(OrganisationQuery(name: parts.joined(separator: ", "))).near
+        guard near.contains(where: { $0.entity == entity && $0.explanation.features["another_parent"] != nil }) else { return nil }
+        return tail
+    }
+
     /// The one record of any kind the query names best, or nil when none matches: for `rsdd
     /// match` and the evaluation (a registry's organisation for an affiliation line).
     public func best(for q: OrganisationQuery) -> RecordHit? {

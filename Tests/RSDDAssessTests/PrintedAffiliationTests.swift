@@ -755,6 +755,22 @@ import TestSupport
                 "the parent is listed itself")
     }
 
+    /// OpenAlex's institution whose name is word for word a listed company's, on a work whose
+    /// printed line places it within an academy of sciences: review, not a finding. The same
+    /// institution printed alone stays a finding.
+    @Test func anInstitutionThePrintedLinePlacesWithinAnAcademyIsForReview() throws {
+        let records = Self.records + [
+            Record(source: "demo-list", id: "JSC-1", name: "\"Scientific Research Institute for Fictional Mechanics\" JSC", category: .entityOfConcern, country: "RU"),
+        ]
+        let academy = try assess(coauthors: [("Fictional Mechanics Research Institute", "RU",
+                                              ["Fictional Mechanics Research Institute of the Russian Academy of Sciences, Moscow 101990, Russia"])], records: records)
+        #expect(listed(academy).isEmpty)
+        #expect(academy.needsReview.contains { $0.candidate.record.key == "demo-list:JSC-1" && $0.candidate.match.features["printed_affiliation"] != nil })
+        let alone = try assess(coauthors: [("Fictional Mechanics Research Institute", "RU", ["Fictional Mechanics Research Institute, Moscow, Russia"])],
+                               records: records)
+        #expect(listed(alone) == ["demo-list:JSC-1"])
+    }
+
     /// Two rows of one list for one organisation, its name in two transliterations, are one
     /// entity in one country; in two countries, two.
     @Test func oneNameInTwoTransliterationsIsOneOrganisationInOneCountry() {
