@@ -434,7 +434,34 @@ public struct EntityIndex: Sendable {
     }
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
-    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent"]
+    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word"]
+
+    /// A listed institute of an academy of sciences matched short of exactly by a part whose own
+    /// words, beside the academy, add one that says what it works on and that no name of the
+    /// listing has ("Institute of Theoretical Physics, Chinese Academy of Sciences" for "Chinese
+    /// Academy of Sciences – Institute of Physics"): an academy has many institutes of near
+    /// names. For review.
+    func extraWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        candidates.map { c in
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil else { return c }
+            let tokens = members[entityOf[c.0]].reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
+            // (An academy of sciences by name: "… Academy of Sciences", not "Third Academy of China
+            // Aerospace Science and Industry Corporation".)
+            guard members[entityOf[c.0]].contains(where: { m in prepared[m].names.contains { n in
+                n.indices.dropLast().contains { n[$0] == "academy" && n[$0 + 1] == "science" } } }) else { return c }
+            for p in c.2.split(separator: ",").map({ Text.trimmed(String($0)) }) {
+                let words = scorer.comparedWords(of: p)
+                // The academy's part, and parts that share no word with the listing, say nothing here.
+                guard !words.contains("academy"), words.contains(where: tokens.contains) else { continue }
+                let extra = words.filter { !tokens.contains($0) && !EntityIndex.unneeded.contains($0) && Identifiers.countryName($0) == nil
+                    && !PairScorer.hasDigit($0) && $0.utf8.count >= 4 }
+                guard let w = extra.first else { continue }
+                return (c.0, EntityIndex.forReview(c.1, "extra_word",
+                                                   "the part prints “\(w)”, which no name of the listed institute has: another institute of the academy as often as this one; an analyst decides"), c.2)
+            }
+            return c
+        }
+    }
 
     /// A listing of a university's or an academy's unit, or of a company, matched by a part of a
     /// line that places it within a university or an academy of sciences that no name of the listed
@@ -803,7 +830,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))
+        let candidates = extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country)))
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }

@@ -755,6 +755,23 @@ import TestSupport
                 "the parent is listed itself")
     }
 
+    /// An academy of sciences has many institutes of near names: a word the listed institute's
+    /// names lack ("Theoretical") sends the match to review; the listed institute itself, and a
+    /// group's academy (no academy of sciences), are still found.
+    @Test func anotherInstituteOfTheAcademyGoesToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Chinese Fictional Academy of Sciences – Institute of Physics", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "China Fictional Aerospace Science and Industry Corporation 3rd Academy, 35 Research Institute",
+                   aliases: ["Beijing Fictional Huahang Radio Measurement Research Institute"], category: .entityOfConcern, country: "CN"),
+            // ("Theoretical" in many names weighs little: the part comes close enough to match.)
+        ] + (1...8).map { Record(source: "l", id: "T-\($0)", name: "Fictional Theoretical Works No \($0)", category: .entityOfConcern, country: "CN") })
+        let theory = index.lookup(OrganisationQuery(name: "Institute of Theoretical Physics, Chinese Fictional Academy of Sciences, Beijing 100190, China"))
+        #expect(theory.listings.isEmpty)
+        #expect(theory.near.first { $0.record.id == "1" }?.explanation.features["extra_word"] != nil, "\(theory.near.map { ($0.explanation.score, $0.explanation.features) })")
+        #expect(index.listedIDs("Institute of Physics, Chinese Fictional Academy of Sciences, Beijing 100190, China") == ["1"])
+        #expect(index.listedIDs("Beijing Fictional Huahang Radio Measurement & Research Institute, Beijing 100013, China") == ["2"])
+    }
+
     /// OpenAlex's institution whose name is word for word a listed company's, on a work whose
     /// printed line places it within an academy of sciences: review, not a finding. The same
     /// institution printed alone stays a finding.
