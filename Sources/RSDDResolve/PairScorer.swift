@@ -102,6 +102,14 @@ public struct PairScorer: Sendable {
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
 
+    /// True for the words of a name of an armed service's school: army, navy, air force, rocket
+    /// force, armed police, PLA, or an NCO's ("Naval NCO School").
+    static func isServiceSchool(_ kept: [String]) -> Bool {
+        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" }
+            || (kept.contains("force") && (kept.contains("air") || kept.contains("rocket")))
+            || (kept.contains("armed") && kept.contains("police"))
+    }
+
     /// Letters of Russian forms of enterprise (НПО, НПП, ГНПП, НПЦ, ФНПЦ) as the words they stand for,
     /// as compared ("Scientific" is "Research").
     static let enterpriseLetters: [String: [String]] = [
@@ -153,6 +161,13 @@ public struct PairScorer: Sendable {
             // (радиотехнический). ("Radiotechnics", a school's subject as often, stays.)
             if out.last == "radio" && (t == "technology" || t == "technical") {
                 out.append("engineering")
+                continue
+            }
+            // A Chinese military school (学院, 学校) is printed as a college, an academy or a school
+            // ("Army Aviation College" and "Army Aviation Academy", "Naval Petty Officer Academy" and
+            // "Naval NCO School"): one word where the name is a service's.
+            if t == "college" || t == "school" || t == "academy", PairScorer.isServiceSchool(kept) {
+                out.append("academy")
                 continue
             }
             if t == "non" && i + 1 < kept.count && kept[i] == "commissioned" && (kept[i + 1] == "officer" || kept[i + 1] == "officers") {

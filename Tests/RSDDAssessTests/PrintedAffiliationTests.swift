@@ -716,6 +716,9 @@ import TestSupport
             Record(source: "l", id: "12", name: "All Russian Institute for Fictional Experimental Physics", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "11", name: "China Aerospace Science and Technology Corporation 3rd Academy", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "13", name: "China Aerospace Science and Technology Corporation", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "14", name: "Army Fictional Aviation Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "15", name: "Fictional Naval NCO School", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "16", name: "Fictional Institute of Flight Academy", category: .entityOfConcern, country: "CN"),
         ])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Zhukovsky, Moscow Region 140180, Russia") == ["7"])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Kyiv, Ukraine").isEmpty, "another country")
@@ -724,6 +727,10 @@ import TestSupport
         // a generic name).
         #expect(more.listedIDs("All-Russia Fictional Research Institute of Automatics, Moscow, Russia") == ["10"])
         #expect(more.listedIDs("Institute of Fictional Experimental Physics, Watsonova 47, 04001 Kosice").isEmpty)
+        // A service's school is a college, an academy or a school; another school is not.
+        #expect(more.listedIDs("Army Fictional Aviation College, Beijing, China") == ["14"])
+        #expect(more.listedIDs("Fictional Naval Petty Officer Academy, Bengbu 233012, China") == ["15"])
+        #expect(more.listedIDs("Fictional Institute of Flight College, Beijing, China").isEmpty)
         // CASC by its letters is China's group only on a line of China's.
         #expect(Set(more.listedIDs("Third Research Academy of CASC, Beijing 100074, China")) == ["11", "13"], "the academy and its group")
         #expect(more.listedIDs("Center for Applied Scientific Computing (CASC), Lawrence Fictional Laboratory, Livermore, CA 94550").isEmpty)
