@@ -474,9 +474,9 @@ public struct EntityIndex: Sendable {
     /// itself (the co-authorship is then a finding through it).
     func anotherParent(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         func isParent(_ words: [String]) -> Bool { words.contains("university") || (words.contains("academy") && words.contains("science")) }
-        // Most lines name no university or academy: nothing to read.
-        let lineWords = scorer.comparedWords(of: q.name)
-        guard isParent(lineWords), candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
+        // Most lines match no listing, and most that do name no university or academy: nothing to read.
+        guard candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }),
+              isParent(scorer.comparedWords(of: q.name)) else { return candidates }
         let segments = q.name.split(separator: ";").map { $0.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty } }
         func listedMatch(_ part: String) -> Bool { candidates.contains { PairScorer.isMatch($0.1) && prepared[$0.0].listed && $0.2 == part } }
         return candidates.map { c in
