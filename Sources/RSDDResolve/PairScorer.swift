@@ -163,6 +163,22 @@ public struct PairScorer: Sendable {
                 out.append("engineering")
                 continue
             }
+            // "Research and Development Institute" and "Research and Design Institute" translate
+            // one Russian name (научно-исследовательский и конструкторский: NIKIET).
+            if t == "development" && out.last == "research" {
+                out.append("design")
+                continue
+            }
+            // A "Power Generating Station" and a "Power Station" are a power plant.
+            if t == "generating" && i < kept.count && kept[i] == "station" && out.last == "power" {
+                out.append("plant")
+                i += 1
+                continue
+            }
+            if t == "station" && out.last == "power" {
+                out.append("plant")
+                continue
+            }
             // A Chinese military school (学院, 学校) is printed as a college, an academy or a school
             // ("Army Aviation College" and "Army Aviation Academy", "Naval Petty Officer Academy" and
             // "Naval NCO School"): one word where the name is a service's.

@@ -719,6 +719,8 @@ import TestSupport
             Record(source: "l", id: "14", name: "Army Fictional Aviation Academy", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "15", name: "Fictional Naval NCO School", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "16", name: "Fictional Institute of Flight Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "17", name: "N.A. Fictdollezhal Research and Design Institute of Power Engineering", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "18", name: "Fictchashma Nuclear Power Plant (FCHASNUPP)", category: .entityOfConcern, country: "PK"),
         ])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Zhukovsky, Moscow Region 140180, Russia") == ["7"])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Kyiv, Ukraine").isEmpty, "another country")
@@ -731,6 +733,9 @@ import TestSupport
         #expect(more.listedIDs("Army Fictional Aviation College, Beijing, China") == ["14"])
         #expect(more.listedIDs("Fictional Naval Petty Officer Academy, Bengbu 233012, China") == ["15"])
         #expect(more.listedIDs("Fictional Institute of Flight College, Beijing, China").isEmpty)
+        // Two translations of one Russian name; a power plant as a generating station.
+        #expect(more.listedIDs("JSC “N.A. Fictdollezhal Research and Development Institute of Power Engineering”, Moscow 107140, Russia") == ["17"])
+        #expect(more.listedIDs("Fictchashma Nuclear Power Generating Station, Mianwali, Pakistan") == ["18"])
         // CASC by its letters is China's group only on a line of China's.
         #expect(Set(more.listedIDs("Third Research Academy of CASC, Beijing 100074, China")) == ["11", "13"], "the academy and its group")
         #expect(more.listedIDs("Center for Applied Scientific Computing (CASC), Lawrence Fictional Laboratory, Livermore, CA 94550").isEmpty)
