@@ -90,7 +90,7 @@ public struct PairScorer: Sendable {
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
-        "environmental": "environment",
+        "environmental": "environment", "aircraft": "aviation",
         // An adjective that one translation of a name uses and another the noun: "Institute of
         // Molecular and Cellular Biology" and "… Cell Biology", "Center for Biological Research"
         // and "… for Biology".

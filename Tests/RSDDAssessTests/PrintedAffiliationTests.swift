@@ -656,7 +656,7 @@ import TestSupport
     /// matches another part of the line; one the same part names tells it apart.
     @Test func aRegistryOrganisationInAnotherPartDoesNotSilenceANearListing() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "1", name: "Fictional Aircraft Equipment Research Institute", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "1", name: "Fictional Aircraft Equipment Design Institute", category: .entityOfConcern, country: "RU"),
             Record(source: "reg", id: "0reg00201", name: "Fictional Moscow Aviation Institute", category: .registry, country: "RU",
                    identifiers: ["ror": "0reg00201"]),
             Record(source: "reg", id: "0reg00202", name: "Fictional Aviation Equipment Plant", category: .registry, country: "RU",
@@ -721,6 +721,7 @@ import TestSupport
             Record(source: "l", id: "16", name: "Fictional Institute of Flight Academy", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "17", name: "N.A. Fictdollezhal Research and Design Institute of Power Engineering", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "18", name: "Fictchashma Nuclear Power Plant (FCHASNUPP)", category: .entityOfConcern, country: "PK"),
+            Record(source: "l", id: "19", name: "JSC Scientific Research Institute of Fictional Aircraft Equipment (NIIFAO)", category: .entityOfConcern, country: "RU"),
         ])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Zhukovsky, Moscow Region 140180, Russia") == ["7"])
         #expect(more.listedIDs("V.M. Fictmyasishchev Experimental Machine Building Plant, Kyiv, Ukraine").isEmpty, "another country")
@@ -736,6 +737,7 @@ import TestSupport
         // Two translations of one Russian name; a power plant as a generating station.
         #expect(more.listedIDs("JSC “N.A. Fictdollezhal Research and Development Institute of Power Engineering”, Moscow 107140, Russia") == ["17"])
         #expect(more.listedIDs("Fictchashma Nuclear Power Generating Station, Mianwali, Pakistan") == ["18"])
+        #expect(more.listedIDs("JSC Research Institute of Fictional Aviation Equipment, Zhukovsky, Moscow Region, Russian Federation") == ["19"])
         // CASC by its letters is China's group only on a line of China's.
         #expect(Set(more.listedIDs("Third Research Academy of CASC, Beijing 100074, China")) == ["11", "13"], "the academy and its group")
         #expect(more.listedIDs("Center for Applied Scientific Computing (CASC), Lawrence Fictional Laboratory, Livermore, CA 94550").isEmpty)
