@@ -66,6 +66,10 @@ public struct EntityIndex: Sendable {
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
     let entityCountries: [Int: [String]]
+    /// Entities with a listed record → what `anotherParent` and `extraWord` read of them: the
+    /// words of all their names, whether a name carries a legal form (a company), and whether a
+    /// name says "Academy of Sciences" (read once, not per line).
+    let listedEntities: [Int: (tokens: Set<String>, company: Bool, academyOfSciences: Bool)]
     /// The countries each list source gives its listings (by source id): a listing of that source
     /// that gives none is most likely of one of them.
     let sourceCountries: [String: Set<String>]
@@ -125,6 +129,14 @@ public struct EntityIndex: Sendable {
             if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
         }
         entityCountries = countries
+        var listedEntities: [Int: (tokens: Set<String>, company: Bool, academyOfSciences: Bool)] = [:]
+        for (e, m) in members.enumerated() where m.contains(where: { prepared[$0].listed }) {
+            let tokens = m.reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
+            let company = m.contains { i in ([records[i].name] + records[i].aliases).contains(where: NameNormaliser.legalFormsIn) }
+            let academy = m.contains { i in prepared[i].names.contains { n in n.indices.dropLast().contains { n[$0] == "academy" && n[$0 + 1] == "science" } } }
+            listedEntities[e] = (tokens, company, academy)
+        }
+        self.listedEntities = listedEntities
         var bySource: [String: Set<String>] = [:]
         for i in records.indices where prepared[i].listed { if let c = prepared[i].country { bySource[records[i].source, default: []].insert(c) } }
         sourceCountries = bySource
@@ -444,11 +456,10 @@ public struct EntityIndex: Sendable {
     func extraWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil else { return c }
-            let tokens = members[entityOf[c.0]].reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
             // (An academy of sciences by name: "… Academy of Sciences", not "Third Academy of China
             // Aerospace Science and Industry Corporation".)
-            guard members[entityOf[c.0]].contains(where: { m in prepared[m].names.contains { n in
-                n.indices.dropLast().contains { n[$0] == "academy" && n[$0 + 1] == "science" } } }) else { return c }
+            guard let entity = listedEntities[entityOf[c.0]], entity.academyOfSciences else { return c }
+            let tokens = entity.tokens
             for p in c.2.split(separator: ",").map({ Text.trimmed(String($0)) }) {
                 let words = scorer.comparedWords(of: p)
                 // The academy's part, and parts that share no word with the listing, say nothing here.
@@ -481,12 +492,12 @@ public struct EntityIndex: Sendable {
         func listedMatch(_ part: String) -> Bool { candidates.contains { PairScorer.isMatch($0.1) && prepared[$0.0].listed && $0.2 == part } }
         return candidates.map { c in
             guard PairScorer.isMatch(c.1), prepared[c.0].listed else { return c }
-            let tokens = members[entityOf[c.0]].reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
             // Only a listing that names a university or an academy of its own, or a company (a
             // legal form in its name): a centre a university hosts ("National Supercomputing Center
             // in Changsha, Hunan University") is listed without its host.
-            let company = members[entityOf[c.0]].contains { m in ([records[m].name] + records[m].aliases).contains(where: NameNormaliser.legalFormsIn) }
-            guard company || isParent(Array(tokens)) else { return c }
+            guard let entity = listedEntities[entityOf[c.0]] else { return c }
+            let tokens = entity.tokens
+            guard entity.company || tokens.contains("university") || (tokens.contains("academy") && tokens.contains("science")) else { return c }
             // Words of a parent the listing never names (not a country's name).
             func foreign(_ words: [String]) -> [String] { words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil } }
             let matched = c.2.split(separator: ",").map { Text.trimmed(String($0)) }
