@@ -393,8 +393,7 @@ public struct EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let printed = quotedWords(c.2).filter { $0.contains { (postings[$0]?.count ?? 0) <= 2 } }
             guard !printed.isEmpty else { return c }
-            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
-            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            guard givesOnly(c.0, country) else { return c }
             let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
             guard let name = printed.first(where: own.contains) else { return c }
             var s = c.1
@@ -423,8 +422,7 @@ public struct EntityIndex: Sendable {
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
-            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            guard givesOnly(c.0, country) else { return c }
             let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
             let printedKeys = PairScorer.transliterationKeys(printed)
             guard printed.count >= 2 else { return c }
@@ -484,7 +482,7 @@ public struct EntityIndex: Sendable {
     /// within another organisation as the listed one. For review, unless that parent is listed
     /// itself (the co-authorship is then a finding through it).
     func anotherParent(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        func isParent(_ words: [String]) -> Bool { words.contains("university") || (words.contains("academy") && words.contains("science")) }
+        func isParent<S: Sequence<String>>(_ words: S) -> Bool { words.contains("university") || (words.contains("academy") && words.contains("science")) }
         // Most lines match no listing, and most that do name no university or academy: nothing to read.
         guard candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }),
               isParent(scorer.comparedWords(of: q.name)) else { return candidates }
@@ -497,7 +495,7 @@ public struct EntityIndex: Sendable {
             // in Changsha, Hunan University") is listed without its host.
             guard let entity = listedEntities[entityOf[c.0]] else { return c }
             let tokens = entity.tokens
-            guard entity.company || tokens.contains("university") || (tokens.contains("academy") && tokens.contains("science")) else { return c }
+            guard entity.company || isParent(tokens) else { return c }
             // Words of a parent the listing never names (not a country's name).
             func foreign(_ words: [String]) -> [String] { words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil } }
             let matched = c.2.split(separator: ",").map { Text.trimmed(String($0)) }
@@ -819,6 +817,13 @@ public struct EntityIndex: Sendable {
         return (sure, best.sorted().joined(separator: " "))
     }
 
+    /// True when records of record `i`'s organisation give a country, and every one they give is
+    /// `country` (what the rules that read a word of a listing's own ask before a finding).
+    func givesOnly(_ i: Int, _ country: String) -> Bool {
+        let given = members[entityOf[i]].compactMap { prepared[$0].country }
+        return !given.isEmpty && given.allSatisfy { Identifiers.sameCountry($0, country) }
+    }
+
     /// True when `country` is the organisation's of record `i`: every country its records give,
     /// or, where none gives one, a country its list names for its other listings.
     func countryIsListings(_ i: Int, _ country: String) -> Bool {
@@ -895,8 +900,7 @@ public struct EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
             let near = PairScorer.isNear(c.1)
-            let countries = members[entityOf[c.0]].compactMap { prepared[$0].country }
-            guard !countries.isEmpty, countries.allSatisfy({ Identifiers.sameCountry($0, country) }) else { return c }
+            guard givesOnly(c.0, country) else { return c }
             for (part, words) in parts() {
                 let shared = words.intersection(prepared[c.0].tokens)
                 guard shared.count == 1, let w = shared.first, (postings[w]?.count ?? 0) <= 2 else { continue }
