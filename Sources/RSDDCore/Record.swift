@@ -19,11 +19,16 @@ public struct Record: Sendable, Hashable, Codable {
     /// For registry organisations: the organisations that are part of this one, ROR id → name (a
     /// line that prints one of them names it, not this one, even where the registry lacks it).
     public var children: [String: String]
+    /// For listed organisations: the addresses the list gives (`"Negev Dimona, IL"`), as written.
+    /// Read only to tell which organisation a name means (a listed name qualified by its own place
+    /// is the same organisation); never a person's.
+    public var places: [String]
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
                 category: ListCategory? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = [],
-                children: [String: String] = [:]) {
+                children: [String: String] = [:], places: [String] = []) {
         self.parents = parents
+        self.places = kind == .person ? [] : (places.contains(where: Text.needsCleaning) ? places.map(Text.clean) : places)
         self.children = children.values.contains(where: Text.needsCleaning) ? children.mapValues(Text.clean) : children
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
         // for matching and break the SVG and Markdown of a report: they are dropped on the way in.
@@ -41,7 +46,7 @@ public struct Record: Sendable, Hashable, Codable {
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.
     public var key: String { "\(source):\(id)" }
 
-    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents, children }
+    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents, children, places }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -51,10 +56,11 @@ public struct Record: Sendable, Hashable, Codable {
                   category: try c.decodeIfPresent(ListCategory.self, forKey: .category), country: try c.decodeIfPresent(String.self, forKey: .country),
                   identifiers: try c.decodeIfPresent([String: String].self, forKey: .identifiers) ?? [:],
                   parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [],
-                  children: try c.decodeIfPresent([String: String].self, forKey: .children) ?? [:])
+                  children: try c.decodeIfPresent([String: String].self, forKey: .children) ?? [:],
+                  places: try c.decodeIfPresent([String].self, forKey: .places) ?? [])
     }
 
-    /// `parents` and `children` only when there are some, so that list records keep their shape.
+    /// `parents`, `children` and `places` only when there are some, so that list records keep their shape.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
@@ -67,6 +73,7 @@ public struct Record: Sendable, Hashable, Codable {
         try c.encode(identifiers, forKey: .identifiers)
         if !parents.isEmpty { try c.encode(parents, forKey: .parents) }
         if !children.isEmpty { try c.encode(children, forKey: .children) }
+        if !places.isEmpty { try c.encode(places, forKey: .places) }
     }
 }
 

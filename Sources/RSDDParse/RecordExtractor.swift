@@ -23,7 +23,7 @@ public struct RecordExtractor: Sendable {
     let plans: Plans
 
     /// Field names with a meaning of their own; any other field must name an identifier scheme.
-    static let plainFields: Set<String> = ["id", "name", "aliases", "country", "category", "kind"]
+    static let plainFields: Set<String> = ["id", "name", "aliases", "country", "category", "kind", "places"]
     static let identifierSchemes: Set<String> = Identifiers.schemeIDs
 
     public init(source: SourceSpec) throws {
@@ -168,7 +168,7 @@ public struct RecordExtractor: Sendable {
     /// The plans of a declaration's fields.
     struct Plans: Sendable {
         var name: FieldPlan
-        var id, aliases, country, kind, category: FieldPlan?
+        var id, aliases, country, kind, category, places: FieldPlan?
         var schemes: [(String, FieldPlan)]
         var kindRule: FieldPlan?
         var filter: FieldPlan?
@@ -195,6 +195,7 @@ public struct RecordExtractor: Sendable {
             country = plan("country")
             kind = plan("kind")
             category = plan("category")
+            places = plan("places")
             schemes = RecordExtractor.identifierSchemes.sorted().compactMap { k in plan(k).map { (k, $0) } }
             kindRule = spec.kindFrom.map { selectPlan($0.select) }
             filter = spec.filter.map { selectPlan($0.select) }
@@ -290,8 +291,10 @@ public struct RecordExtractor: Sendable {
             guard let known = ListCategory(rawValue: categoryName) else { return .refused(id: Text.clean(id), category: categoryName) }
             category = known
         }
+        // An organisation's addresses (never a person's).
+        let places = kind == .person ? [] : try all(plans.places)
         return .record(Record(source: source.id, id: id, kind: kind, name: name,
-                              aliases: aliases, category: category, country: country, identifiers: ids))
+                              aliases: aliases, category: category, country: country, identifiers: ids, places: places))
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.

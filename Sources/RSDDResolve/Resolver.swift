@@ -129,12 +129,46 @@ public struct Resolver: Sendable {
                 }
             }
         }
+        // A listing's name qualified by a place its own address gives, and another listing of that
+        // name in the same country (the Entity List's "Nuclear Research Center" at "Negev Dimona",
+        // METI's "Nuclear Research Center Negev"): one organisation.
+        pairs += Resolver.placeQualified(records, prepared, scorer: scorer, threshold: threshold, pivot: pivot)
         // Strongest links first; a link that would join conflicting groups is dropped.
         pairs.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
         for (_, i, j) in pairs where !forbidden.contains([i, j]) && !conflict(i, j) { link(i, j) }
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[uf.find(i), default: []].append(i) }
         return (groups.values.map { $0.sorted() }, candidates)
+    }
+
+    /// Pairs of listings of one country where one's name is the other's with a word of the first
+    /// one's address added. The word: four letters or more, no digit, no country's name, not a
+    /// word of the name already. Only whole names, never a look-alike skeleton.
+    static func placeQualified(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer, threshold: Double,
+                               pivot: (Int) -> Bool) -> [(Double, Int, Int)] {
+        guard records.contains(where: { !$0.places.isEmpty }) else { return [] }
+        func key(_ country: String, _ words: Set<String>) -> String { country + "|" + words.sorted().joined(separator: " ") }
+        var byWords: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() where p.listed && !p.person {
+            guard let country = p.country else { continue }
+            for (k, n) in p.names.enumerated() where !p.skeletonNames.contains(k) && n.count >= 2 { byWords[key(country, Set(n)), default: []].append(i) }
+        }
+        var out: [(Double, Int, Int)] = []
+        for (i, r) in records.enumerated() where !r.places.isEmpty && prepared[i].listed && !prepared[i].person {
+            guard let country = prepared[i].country else { continue }
+            let placeWords = Set(r.places.flatMap { scorer.comparedWords(of: $0) })
+                .filter { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) && Identifiers.countryName($0) == nil }
+            guard !placeWords.isEmpty else { continue }
+            for (k, n) in prepared[i].names.enumerated() where !prepared[i].skeletonNames.contains(k) && n.count >= 2 {
+                let words = Set(n)
+                for w in placeWords.sorted() where !words.contains(w) {
+                    for j in byWords[key(country, words.union([w]))] ?? [] where j != i && (pivot(i) || pivot(j)) {
+                        out.append((threshold, min(i, j), max(i, j)))
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// Entities from groups of records. Ids: an entity inherits the id of the previous entity

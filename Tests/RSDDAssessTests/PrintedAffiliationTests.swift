@@ -814,6 +814,35 @@ import TestSupport
     }
 }
 
+/// A listing's name qualified by a place its own address gives is the same organisation as
+/// another list's listing of that name, in the same country; a line that prints the qualified
+/// name finds both listings.
+@Suite struct PlaceQualifiedNameTests {
+    let el = Record(source: "el", id: "1", name: "Fictional Nuclear Research Center ", category: .entityOfConcern, country: "XA",
+                    places: ["Fictnegev Fictdimona, XA"])
+    let meti = Record(source: "meti", id: "2", name: "Fictional Nuclear Research Center Fictnegev (FNRCN)", category: .entityOfConcern, country: "XA")
+
+    @Test func aNameWithAPlaceOfItsOwnAddressIsOneOrganisation() {
+        #expect(Resolver().resolve([el, meti]).count == 1)
+        let index = EntityIndex(records: [el, meti])
+        let hits = index.listings(for: OrganisationQuery(name: "Department of Physics, Fictional Nuclear Research Center–Fictnegev, P.O. Box 9001, Fictville 84190, XA"))
+        #expect(Set(hits.map(\.entity)).count == 1)
+        #expect(Set(index.entities.first { $0.id == hits.first?.entity }?.records ?? []) == ["el:1", "meti:2"])
+    }
+
+    @Test func anotherPlaceAnotherCountryOrNoAddressKeepsThemApart() {
+        var elsewhere = el
+        elsewhere.places = ["Fictsoreq, XA"]
+        var otherCountry = meti
+        otherCountry.country = "XB"
+        var noAddress = el
+        noAddress.places = []
+        for pair in [[elsewhere, meti], [el, otherCountry], [noAddress, meti]] {
+            #expect(Resolver().resolve(pair).count == 2, "\(pair.map(\.places)) \(pair.map(\.country))")
+        }
+    }
+}
+
 extension EntityIndex {
     /// The ids of the listed records a line reaches.
     func listedIDs(_ line: String) -> [String] { listings(for: OrganisationQuery(name: line)).map(\.record.id) }

@@ -65,6 +65,39 @@ import TestSupport
         #expect(records.map(\.country) == ["RU", nil, nil, nil, "GB", "XA"])
     }
 
+    /// `places`: an organisation's addresses as the list writes them, one per `split`; a person's
+    /// are never read.
+    @Test func anOrganisationsAddressesAreItsPlacesAndAPersonsAreNotRead() throws {
+        let spec = try source("""
+        id: test
+        title: Test list
+        url: list.csv
+        format: csv
+        category: entity-of-concern
+        records:
+          fields:
+            id: id
+            name: name
+            country: {select: addresses, split: ";", last: ","}
+            places: {select: addresses, split: ";"}
+          kind_from: {select: type, organisation: [Entity], person: [Individual]}
+        """)
+        let csv = """
+        id,name,type,addresses
+        1,Fictional Research Center,Entity,"Fictnegev Fictdimona, XA; 2 Lane,  Fictville, XA"
+        2,A Fictional Person,Individual,"3 Road, Fictville, XA"
+        3,Fictional Works,Entity,
+
+        """
+        let records = try RecordExtractor(source: spec).extract(Data(csv.utf8), file: "list.csv").records
+        #expect(records.map(\.places) == [["Fictnegev Fictdimona, XA", "2 Lane, Fictville, XA"], [], []])
+        #expect(records[1].kind == .person && records[1].country == nil)
+        // Written by `rsdd parse` only when there are some, and read back.
+        let json = try JSONEncoder().encode(records[0])
+        #expect(try JSONDecoder().decode(Record.self, from: json) == records[0])
+        #expect(!String(decoding: try JSONEncoder().encode(records[2]), as: UTF8.self).contains("places"))
+    }
+
     @Test func extractsFromNamespacedXMLWithIdentifiers() throws {
         let spec = try source("""
         id: test
