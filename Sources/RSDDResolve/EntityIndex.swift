@@ -846,7 +846,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country)))
+        let candidates = placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -967,6 +967,61 @@ public struct EntityIndex: Sendable {
             guard !prepared[c.0].names.contains(where: { !$0.isEmpty && missing($0).isEmpty }), let closest = closestName(c.0, to: words) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "missing_word",
                                                "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"), c.2)
+        }
+    }
+
+    /// A listed unit's own name printed after the place the line gives as its own ("Beijing
+    /// Institute of Microbiology and Epidemiology, Beijing 100071" for the listed "Academy of
+    /// Military Medical Sciences, Institute of Microbiology and Epidemiology"), without the
+    /// parent the listing names it under: the listed unit, or another of that name in that city
+    /// (the list gives no address to tell). For review, never a finding; never left out, as the
+    /// place's word alone would leave it.
+    func placedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return candidates }
+        let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        // The line's own places: a part of one or two words and a number ("Beijing 100071").
+        var places: [[String]] = []
+        for part in cut {
+            let pieces = part.split(separator: " ")
+            guard (2...3).contains(pieces.count), pieces.last!.allSatisfy(\.isNumber) else { continue }
+            let words = scorer.comparedWords(of: pieces.dropLast().joined(separator: " "))
+            if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) { places.append(words) }
+        }
+        guard !places.isEmpty else { return candidates }
+        // Parts that begin with such a place and go on with a unit's name of three words or more.
+        var printed: [(part: String, place: [String], unit: [String])] = []
+        for part in cut {
+            let words = scorer.comparedWords(of: part)
+            for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place
+                && EntityIndex.unitWords.contains(words[place.count]) {
+                printed.append((part, place, Array(words.dropFirst(place.count))))
+            }
+        }
+        guard !printed.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country) else { return c }
+            // The listing's units named under a parent: what follows ", " or a spaced dash.
+            let units = ([records[c.0].name] + records[c.0].aliases).flatMap { written -> [[String]] in
+                var out: [[String]] = []
+                for separator in [", ", " – ", " — "] {
+                    var rest = written[...]
+                    while let r = rest.range(of: separator) {
+                        let tail = rest[r.upperBound...]
+                        if r.lowerBound > rest.startIndex, NameParts.startsWithUnit(tail) {
+                            let unit = tail.prefix { $0 != "," && $0 != "(" && $0 != "（" && $0 != "\n" }
+                            out.append(scorer.comparedWords(of: String(unit)))
+                        }
+                        rest = tail
+                    }
+                }
+                return out
+            }
+            guard let hit = printed.first(where: { p in units.contains(p.unit) }) else { return c }
+            var s = c.1
+            s.score = max(s.score, PairScorer.near)
+            s.words = max(s.words, PairScorer.near)
+            return (c.0, EntityIndex.forReview(s, "place_before_unit",
+                                               "the line prints the listed unit's own name after a place (\(hit.place.joined(separator: " "))) without the parent the listing names it under: the listed unit or another of that name; an analyst decides"), hit.part)
         }
     }
 
@@ -1215,7 +1270,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
-                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil
+                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil
                 || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering

@@ -802,6 +802,24 @@ import TestSupport
         #expect(listed(alone) == ["demo-list:JSC-1"])
     }
 
+    /// A listed unit's own name after the place the line gives as its own, without the parent the
+    /// listing names it under, goes to review (the place's word alone had left it out); never a
+    /// finding, and nothing for a prefix the line does not give as its place.
+    @Test func aListedUnitsNameAfterTheLinesOwnPlaceGoesToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Academy of Fictional Military Sciences, Institute of Fictbiology and Fictepidemiology",
+                   category: .researchInstitutionOfConcern),
+        ])
+        let placed = index.lookup(OrganisationQuery(
+            name: "State Key Laboratory of Pathogens, Fictcity Institute of Fictbiology and Fictepidemiology, Fictcity 100071, China"))
+        #expect(placed.listings.isEmpty)
+        #expect(placed.near.first { $0.record.id == "1" }?.explanation.features["place_before_unit"] != nil)
+        let elsewhere = index.lookup(OrganisationQuery(name: "Othercity Institute of Fictbiology and Fictepidemiology, Fictcity 100071, China"))
+        #expect(elsewhere.listings.isEmpty && elsewhere.near.isEmpty, "a prefix that is not the line's place")
+        let another = index.lookup(OrganisationQuery(name: "Fictcity Institute of Fictbiology, Fictcity 100071, China"))
+        #expect(another.near.allSatisfy { $0.explanation.features["place_before_unit"] == nil }, "another unit's name")
+    }
+
     /// Two rows of one list for one organisation, its name in two transliterations, are one
     /// entity in one country; in two countries, two.
     @Test func oneNameInTwoTransliterationsIsOneOrganisationInOneCountry() {

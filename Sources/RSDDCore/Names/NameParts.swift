@@ -95,7 +95,7 @@ public enum NameParts {
 
     /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
     /// word such as "Institute", "Laboratory", "School".
-    static func startsWithUnit(_ s: Substring) -> Bool {
+    public static func startsWithUnit(_ s: Substring) -> Bool {
         let first = s.split(separator: " ").first.map { $0.lowercased() } ?? ""
         return first.contains(where: \.isNumber)
             || ["institute", "laboratory", "lab", "school", "college", "faculty", "division", "branch", "unit", "the", "no.", "no"].contains(first)
