@@ -222,6 +222,11 @@ public struct Assessor: Sendable {
                 continue
             }
             guard other == nil, let hit = lists.index.best(for: q), hit.entity != entity else { continue }
+            // A line that names another listed organisation and comes near the institution's own
+            // listing ("Hefei National Research Center for Physical Sciences at the Microscale,
+            // University of Science and Technology of China" for the institution "Hefei National
+            // Laboratory for …"): the institution under another name, beside its host or parent.
+            if hit.record.isListed && lists.index.nearListings(for: q).contains(where: { $0.entity == entity }) { continue }
             other = "“\(line)”: \(hit.record.name)"
         }
         return other
@@ -230,7 +235,8 @@ public struct Assessor: Sendable {
     /// Features of near matches that a rule made of a match: never left out of review.
     /// (And review items that rules made from less than a near match: another listing's finding
     /// on the same co-authorship does not make them less worth a look.)
-    static let demotions = EntityIndex.demotedFeatures + ["one_rare_word", "acronym_only", "lab_at_host", "listed_name_within", "look_alike_script"]
+    static let demotions = EntityIndex.demotedFeatures + ["one_rare_word", "acronym_only", "lab_at_host", "listed_name_within", "look_alike_script",
+                                                          "place_before_unit", "defense_lab"]
 
     /// Ties about whom a member works with rather than for.
     static let relational: Set<TieType> = [.coauthorship, .collaboration]

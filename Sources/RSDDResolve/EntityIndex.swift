@@ -78,6 +78,10 @@ public struct EntityIndex: Sendable {
     /// laboratory's listed record, the words of what each of its names says it works on, and the
     /// acronyms those names print ("ATR").
     let labsAtHost: [String: [LabAtHost]]
+    /// Listed Chinese defence laboratories ("Defense S&T Key Laboratory of Information Systems
+    /// Engineering", 国防科技重点实验室), by what they work on (their topic words, sorted): papers
+    /// print them "Science and Technology on <topic> Laboratory", a name given once.
+    let defenseLabs: [String: [Int]]
     let scratch: Scratch
 
     struct LabAtHost: Sendable {
@@ -183,6 +187,20 @@ public struct EntityIndex: Sendable {
         }
         unitsByAcronym = unitAcronyms
         labsAtHost = EntityIndex.labsAtHost(records, prepared, scorer)
+        var defense: [String: [Int]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].listed {
+            for written in [r.name] + r.aliases {
+                for part in NameParts.split(written) where !part.acronym {
+                    let text = part.text.range(of: " at ", options: .backwards).map { String(part.text[..<$0.lowerBound]) } ?? part.text
+                    let lower = text.lowercased()
+                    guard lower.contains("defense") || lower.contains("defence") || lower.contains("science and technology on"),
+                          let topic = EntityIndex.labTopic(scorer.comparedWords(of: text)), topic.count >= 2 else { continue }
+                    let key = topic.sorted().joined(separator: " ")
+                    if defense[key]?.contains(i) != true { defense[key, default: []].append(i) }
+                }
+            }
+        }
+        defenseLabs = defense
     }
 
     /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
@@ -708,6 +726,11 @@ public struct EntityIndex: Sendable {
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
                 for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word] else { continue }
+                    // An acronym the part defines in brackets after its own name ("Beijing Institute
+                    // of Radiation Medicine (BIRM)") is that name's: another listing's same letters
+                    // (the Beijing Institute of Radio Measurement's) are no evidence. (The name itself
+                    // is scored as any part is.)
+                    let defined = EntityIndex.definesAcronym(part, word)
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
@@ -740,6 +763,7 @@ public struct EntityIndex: Sendable {
                             continue
                         }
                         if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
+                        if defined { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
                             f["acronym_only"] = !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
@@ -752,7 +776,44 @@ public struct EntityIndex: Sendable {
             }
         }
         if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
+        if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
+    }
+
+    /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory
+    /// of Science and Technology on …"), the English Chinese papers give a defence key laboratory,
+    /// whose topic is a listed defence laboratory's: that laboratory, a finding on a line of
+    /// China's; for review on a line of no country; nothing on another country's.
+    func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
+        guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
+        for part in parts where part.range(of: "science and technology on ", options: .caseInsensitive) != nil {
+            guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
+                  let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
+            let finding = country != nil
+            for i in labs {
+                if let old = out[i], PairScorer.isMatch(old.0) || (!finding && PairScorer.isNear(old.0)) { continue }
+                var s = PairScore(score: finding ? PairScorer.match : PairScorer.near, words: finding ? 1 : PairScorer.near, shared: 2, features: [
+                    "defense_lab": finding
+                        ? "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " ")))"
+                        : "the part names a defence key laboratory (\(part)) by what the listed one works on, on a line that gives no country: an analyst decides"])
+                if finding { s.features["country"] = "the line's country (\(country!)) is China, where such laboratories are named so" }
+                out[i] = (s, part)
+            }
+        }
+    }
+
+    /// True when `part` prints `acronym` in brackets right after words whose initials spell it
+    /// ("Beijing Institute of Radiation Medicine (BIRM)"): the part defines it.
+    static func definesAcronym(_ part: String, _ acronym: String) -> Bool {
+        for open in ["(", "（"] {
+            guard let r = part.range(of: open + acronym) else { continue }
+            let before = part[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "-" })
+                .map { $0.lowercased().trimmingCharacters(in: EntityIndex.wordEdges) }
+                .filter { !$0.isEmpty && !NameNormaliser.functionWords.contains($0) }
+            let letters = acronym.filter(\.isLetter).count
+            if letters >= 3, before.count >= letters, NameParts.spellsInitials(acronym, Array(before.suffix(letters))) { return true }
+        }
+        return false
     }
 
     /// A laboratory printed beside the listed laboratory's host ("ATR National Key Laboratory of
@@ -957,7 +1018,7 @@ public struct EntityIndex: Sendable {
     /// "Moscow State Technical University" for the listed "Bauman …") still matches.
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil, c.1.features["defense_lab"] == nil,
                   prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
             func missing(_ n: [String]) -> [String] {
@@ -988,18 +1049,37 @@ public struct EntityIndex: Sendable {
             if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) { places.append(words) }
         }
         guard !places.isEmpty else { return candidates }
-        // Parts that begin with such a place and go on with a unit's name of three words or more.
+        // Parts that begin with such a place and go on with a name of three words or more.
         var printed: [(part: String, place: [String], unit: [String])] = []
         for part in cut {
             let words = scorer.comparedWords(of: part)
-            for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place
-                && EntityIndex.unitWords.contains(words[place.count]) {
+            for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place {
                 printed.append((part, place, Array(words.dropFirst(place.count))))
             }
         }
         guard !printed.isEmpty else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country) else { return c }
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country) else { return c }
+            // The listed organisation's whole name after the place ("Nizhny Novgorod Research and
+            // Production Association named after M.V. Frunze, Nizhny Novgorod 603950" for the listed
+            // "Research and Production Association M.V. Frunze"), in the listing's country, where the
+            // name has a word of one country's listings (a person's, a place's): a finding.
+            if let country, givesOnly(c.0, country) {
+                for p in printed {
+                    let rest = Set(PairScorer.core(p.unit, initials: true))
+                    guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
+                        !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == rest && n.contains { !spreadOverCountries($0) }
+                    })?.element else { continue }
+                    var s = c.1
+                    s.score = max(s.score, PairScorer.match)
+                    s.words = max(s.words, PairScorer.match)
+                    s.shared = max(s.shared, 2)
+                    s.features["place_prefix"] = "the part is the listed name (\(n.joined(separator: " "))) after the place the line gives as its own (\(p.place.joined(separator: " ")))"
+                    s.features["country"] = "the line's country (\(country)) is the listed organisation's"
+                    return (c.0, s, p.part)
+                }
+            }
+            guard !PairScorer.isNear(c.1) else { return c }
             // The listing's units named under a parent: what follows ", " or a spaced dash.
             let units = ([records[c.0].name] + records[c.0].aliases).flatMap { written -> [[String]] in
                 var out: [[String]] = []
@@ -1016,7 +1096,7 @@ public struct EntityIndex: Sendable {
                 }
                 return out
             }
-            guard let hit = printed.first(where: { p in units.contains(p.unit) }) else { return c }
+            guard let hit = printed.first(where: { p in EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
             s.words = max(s.words, PairScorer.near)
@@ -1067,7 +1147,7 @@ public struct EntityIndex: Sendable {
     func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard country != nil else { return candidates }
         return candidates.map { c in
-            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil, c.1.features["defense_lab"] == nil,
                   members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
                   // A country the listing's own list names for its other listings: most likely its own.
                   !listNames(c.0, country!)
@@ -1270,7 +1350,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
-                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil
+                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil || c.1.features["defense_lab"] != nil
                 || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering

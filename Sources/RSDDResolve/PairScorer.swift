@@ -318,6 +318,12 @@ public struct PairScorer: Sendable {
 
     static let bodyAndEnterpriseForms = (bodyForms + enterpriseForms).sorted { $0.count > $1.count }
 
+    /// True when `words` are a form of body or of enterprise and nothing else.
+    static func isOnlyAForm(_ words: [String]) -> Bool {
+        let w = words.filter { !NameNormaliser.functionWords.contains($0) }
+        return !w.isEmpty && bodyAndEnterpriseForms.contains(w)
+    }
+
     /// Words a line prints before a name that its listed name leaves out, read off the line's side
     /// only (a listed name without them would be a generic one: "Institute of Experimental
     /// Physics" for VNIIEF): Всероссийский ("All-Russia Research Institute of Automatics named
@@ -440,6 +446,10 @@ public struct PairScorer: Sendable {
                 }
                 let words = PairScorer.compared(a.tokens)
                 guard !words.isEmpty else { continue }
+                // A listed name that is only a form of body or of enterprise ("Research and
+                // Production Association", an alias of NPO Kvant) names no organisation: every
+                // Russian NPO would match it.
+                if r.isListed && PairScorer.isOnlyAForm(words) { continue }
                 names.append(words)
                 let key = words.joined(separator: " ")
                 if keys[key] == nil || skeletonKeys.contains(key) { keys[key] = part.text }

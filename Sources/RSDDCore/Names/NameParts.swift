@@ -103,7 +103,7 @@ public enum NameParts {
 
     /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
     /// allowed, "Indira Gandhi Centre for Atomic Research (IGCAR)"), at least three letters.
-    static func spellsInitials(_ acronym: String, _ words: [String]) -> Bool {
+    public static func spellsInitials(_ acronym: String, _ words: [String]) -> Bool {
         let letters = Array(acronym.lowercased().filter(\.isLetter))
         guard letters.count >= 3 else { return false }
         var j = 0
