@@ -219,6 +219,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
                 if show { notes.append("declared employer reviewed: \(name) (\(ror ?? "no ROR id")) → \(d.needsReview.map(\.candidate.record.name).joined(separator: "; "))") }
             }
         }
+        if ProcessInfo.processInfo.environment["RSDD_EVAL_REVIEWED"] != nil {
+            for r in a.needsReview { print("    reviewed \(cls) \(lineNo + 1): \(r.candidate.record.name) [\(r.candidate.match.features.keys.sorted().joined(separator: ","))]") }
+        }
         var row = byClass[cls, default: (0, 0, 0, 0)]
         row.all += 1
         if !a.needsReview.isEmpty { row.review += 1 }

@@ -1063,12 +1063,16 @@ public struct EntityIndex: Sendable {
             // The listed organisation's whole name after the place ("Nizhny Novgorod Research and
             // Production Association named after M.V. Frunze, Nizhny Novgorod 603950" for the listed
             // "Research and Production Association M.V. Frunze"), in the listing's country, where the
-            // name has a word of one country's listings (a person's, a place's): a finding.
+            // name has a word of one country's listings (a person's, a place's): a finding. Not a
+            // name that begins as a unit's ("Institute of Computing Technology", the Academy's in
+            // Beijing, has a namesake in Shenyang), nor a unit's named under its parent.
             if let country, givesOnly(c.0, country) {
+                let units = unitNames(c.0).map { Set($0) }
                 for p in printed {
                     let rest = Set(PairScorer.core(p.unit, initials: true))
                     guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
                         !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == rest && n.contains { !spreadOverCountries($0) }
+                            && !EntityIndex.unitWords.contains(n[0]) && !units.contains(Set(n))
                     })?.element else { continue }
                     var s = c.1
                     s.score = max(s.score, PairScorer.match)
@@ -1080,28 +1084,34 @@ public struct EntityIndex: Sendable {
                 }
             }
             guard !PairScorer.isNear(c.1) else { return c }
-            // The listing's units named under a parent: what follows ", " or a spaced dash.
-            let units = ([records[c.0].name] + records[c.0].aliases).flatMap { written -> [[String]] in
-                var out: [[String]] = []
-                for separator in [", ", " – ", " — "] {
-                    var rest = written[...]
-                    while let r = rest.range(of: separator) {
-                        let tail = rest[r.upperBound...]
-                        if r.lowerBound > rest.startIndex, NameParts.startsWithUnit(tail) {
-                            let unit = tail.prefix { $0 != "," && $0 != "(" && $0 != "（" && $0 != "\n" }
-                            out.append(scorer.comparedWords(of: String(unit)))
-                        }
-                        rest = tail
-                    }
-                }
-                return out
-            }
+            let units = unitNames(c.0)
             guard let hit = printed.first(where: { p in EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
             s.words = max(s.words, PairScorer.near)
             return (c.0, EntityIndex.forReview(s, "place_before_unit",
                                                "the line prints the listed unit's own name after a place (\(hit.place.joined(separator: " "))) without the parent the listing names it under: the listed unit or another of that name; an analyst decides"), hit.part)
+        }
+    }
+
+    /// The names of record `i` that name a unit under its parent: what follows ", " or a spaced
+    /// dash in a written name, when it begins as a unit's name does ("… Sciences, Institute of
+    /// Microbiology and Epidemiology"), as compared words.
+    func unitNames(_ i: Int) -> [[String]] {
+        ([records[i].name] + records[i].aliases).flatMap { written -> [[String]] in
+            var out: [[String]] = []
+            for separator in [", ", " – ", " — ", " - "] {
+                var rest = written[...]
+                while let r = rest.range(of: separator) {
+                    let tail = rest[r.upperBound...]
+                    if r.lowerBound > rest.startIndex, NameParts.startsWithUnit(tail) {
+                        let unit = tail.prefix { $0 != "," && $0 != "(" && $0 != "（" && $0 != "\n" }
+                        out.append(scorer.comparedWords(of: String(unit)))
+                    }
+                    rest = tail
+                }
+            }
+            return out
         }
     }
 

@@ -820,6 +820,53 @@ import TestSupport
         #expect(another.near.allSatisfy { $0.explanation.features["place_before_unit"] == nil }, "another unit's name")
     }
 
+    /// Round 6, from set 9's misses: a listed name after the line's own place is the listing (not a
+    /// name that begins as a unit's); a defence laboratory printed "Science and Technology on …
+    /// Laboratory" is the listed one of that topic in China; an alias that is only a form of
+    /// enterprise names nothing; an acronym the part defines after its own name is no other
+    /// listing's.
+    @Test func round6NamesAsPapersPrintThem() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Research and Production Association M.V. Fictfrunze", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Chinese Fictional Academy of Sciences – Institute of Fictcomputing Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "3", name: "Defense S&T Key Laboratory of Fictional Widget Engineering", category: .researchInstitutionOfConcern),
+            Record(source: "l", id: "4", name: "Research and Production Association Fictkvant", aliases: ["Research and Production Association"],
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "5", name: "Fictional 23rd Research Institute", aliases: ["Beijing Institute of Radio Fictmeasurement (BIRF)"],
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("JSC “Fictcity Research and Production Association named after M.V. Fictfrunze”, Fictcity 603950, Russia") == ["1"])
+        #expect(index.listedIDs("Fictcity Research and Production Association named after M.V. Fictfrunze, Othercity 603950, Russia").isEmpty,
+                "a prefix that is not the line's place")
+        #expect(index.listedIDs("Shenyang Institute of Fictcomputing Technology, Chinese Fictional Academy of Sciences, Shenyang 110168, China").isEmpty,
+                "a unit's name after a place: another institute of the academy")
+        #expect(index.listedIDs("Science and Technology on Fictional Widget Engineering Laboratory, Fictional University of Defense, Changsha 410073, China") == ["3"])
+        let noCountry = index.lookup(OrganisationQuery(name: "Science and Technology on Fictional Widget Engineering Laboratory, Fictional University of Defense"))
+        #expect(noCountry.listings.isEmpty && noCountry.near.map(\.record.id) == ["3"], "no country: for review")
+        #expect(index.listedIDs("Science and Technology on Fictional Widget Engineering Laboratory, Taipei 10617, Taiwan").isEmpty)
+        #expect(index.listedIDs("Science and Technology on Fictional Gadget Engineering Laboratory, Changsha 410073, China").isEmpty, "another topic")
+        #expect(index.listedIDs("Scientific and Production Association “Lianozovsky Fictional Plant”, Moscow 127411, Russia").isEmpty,
+                "a form of enterprise alone names no listing")
+        #expect(index.listedIDs("Research and Production Association Fictkvant, Moscow, Russia") == ["4"])
+        let defined = index.lookup(OrganisationQuery(name: "Department of Hematology, Beijing Institute of Radiation Fictmedicine (BIRF), Beijing 100850, China"))
+        #expect(defined.listings.isEmpty && defined.near.isEmpty, "the part defines BIRF as its own name's")
+        #expect(index.listedIDs("Department of Radar, BIRF, Beijing 100854, China") == ["5"], "the listing's acronym alone still finds it")
+    }
+
+    /// OpenAlex's listed institution, on a work whose line names another listed organisation (its
+    /// host) and the institution under another name: a finding, not a contradiction.
+    @Test func anInstitutionPrintedUnderAnotherNameBesideItsHostIsAFinding() throws {
+        let records = Self.records + [
+            Record(source: "demo-list", id: "HEF-1", name: "Lakeport National Laboratory for Fictional Sciences at the Microscale", category: .entityOfConcern),
+            Record(source: "demo-list", id: "UNI-1", name: "University of Fictional Science and Technology of Lakeport", category: .entityOfConcern),
+        ]
+        let a = try assess(coauthors: [("Lakeport National Laboratory for Fictional Sciences at the Microscale", "CN",
+                                        ["Lakeport National Research Center for Fictional Sciences at the Microscale, University of Fictional Science and Technology of Lakeport, Lakeport 230026, China"])],
+                           records: records)
+        #expect(listed(a) == ["demo-list:HEF-1", "demo-list:UNI-1"])
+        #expect(!a.needsReview.contains { $0.candidate.match.features["printed_affiliation"] != nil })
+    }
+
     /// Two rows of one list for one organisation, its name in two transliterations, are one
     /// entity in one country; in two countries, two.
     @Test func oneNameInTwoTransliterationsIsOneOrganisationInOneCountry() {
