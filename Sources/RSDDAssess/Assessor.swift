@@ -222,11 +222,20 @@ public struct Assessor: Sendable {
                 continue
             }
             guard other == nil, let hit = lists.index.best(for: q), hit.entity != entity else { continue }
-            // A line that names another listed organisation and comes near the institution's own
-            // listing ("Hefei National Research Center for Physical Sciences at the Microscale,
-            // University of Science and Technology of China" for the institution "Hefei National
-            // Laboratory for …"): the institution under another name, beside its host or parent.
-            if hit.record.isListed && lists.index.nearListings(for: q).contains(where: { $0.entity == entity }) { continue }
+            // A line that names another listed organisation and, in another part, comes near the
+            // institution's own listing ("Hefei National Research Center for Physical Sciences at
+            // the Microscale, University of Science and Technology of China" for the institution
+            // "Hefei National Laboratory for …"): the institution under another name, beside its
+            // host or parent. (Near only through the other organisation's own words, "Harbin
+            // Engineering University" for the institution "Army Engineering University", or through
+            // a rule's demotion, it is another organisation.)
+            if hit.record.isListed {
+                let named = hit.explanation.normalised
+                if lists.index.nearListings(for: q).contains(where: { n in
+                    n.entity == entity && !Assessor.demotions.contains { n.explanation.features[$0] != nil }
+                        && !named.contains(n.explanation.normalised) && !n.explanation.normalised.contains(named)
+                }) { continue }
+            }
             other = "“\(line)”: \(hit.record.name)"
         }
         return other

@@ -82,6 +82,8 @@ public struct EntityIndex: Sendable {
     /// Engineering", 国防科技重点实验室), by what they work on (their topic words, sorted): papers
     /// print them "Science and Technology on <topic> Laboratory", a name given once.
     let defenseLabs: [String: [Int]]
+    /// Listed records → the names they give units under a parent (`unitNames`), for those with some.
+    let unitNamesOf: [Int: [[String]]]
     let scratch: Scratch
 
     struct LabAtHost: Sendable {
@@ -201,6 +203,12 @@ public struct EntityIndex: Sendable {
             }
         }
         defenseLabs = defense
+        var unitNames: [Int: [[String]]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].listed {
+            let u = EntityIndex.unitNames(r, scorer)
+            if !u.isEmpty { unitNames[i] = u }
+        }
+        unitNamesOf = unitNames
     }
 
     /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
@@ -763,7 +771,9 @@ public struct EntityIndex: Sendable {
                             continue
                         }
                         if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
-                        if defined { continue }
+                        // (A listing that does not spell the letters from its own words, a Russian
+                        // acronym of a transliteration, may be the part's own name: still reviewed.)
+                        if defined && initials { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
                             f["acronym_only"] = !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
@@ -782,22 +792,26 @@ public struct EntityIndex: Sendable {
 
     /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory
     /// of Science and Technology on …"), the English Chinese papers give a defence key laboratory,
-    /// whose topic is a listed defence laboratory's: that laboratory, a finding on a line of
-    /// China's; for review on a line of no country; nothing on another country's.
+    /// whose topic is a listed defence laboratory's (of China's): for review. Two hosts may run
+    /// laboratories of one topic (NUDT's and CETC's 28th institute's "Information Systems
+    /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
-        for part in parts where part.range(of: "science and technology on ", options: .caseInsensitive) != nil {
+        for part in parts where part.utf8.count > 30 && part.range(of: "echnology on ") != nil {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
-            let finding = country != nil
-            for i in labs {
-                if let old = out[i], PairScorer.isMatch(old.0) || (!finding && PairScorer.isNear(old.0)) { continue }
-                var s = PairScore(score: finding ? PairScorer.match : PairScorer.near, words: finding ? 1 : PairScorer.near, shared: 2, features: [
-                    "defense_lab": finding
-                        ? "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " ")))"
-                        : "the part names a defence key laboratory (\(part)) by what the listed one works on, on a line that gives no country: an analyst decides"])
-                if finding { s.features["country"] = "the line's country (\(country!)) is China, where such laboratories are named so" }
-                out[i] = (s, part)
+            let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
+            for i in labs where countryIsListings(i, "CN") {
+                if let old = out[i], PairScorer.isMatch(old.0) { continue }
+                // (Near already by its words: it says why too, so that no other listing's finding
+                // on the line leaves it out of review.)
+                if let old = out[i], PairScorer.isNear(old.0) {
+                    var s = old.0
+                    s.features["defense_lab"] = why
+                    out[i] = (s, old.1)
+                    continue
+                }
+                out[i] = (PairScore(score: PairScorer.near, words: PairScorer.near, shared: 2, features: ["defense_lab": why]), part)
             }
         }
     }
@@ -1063,17 +1077,18 @@ public struct EntityIndex: Sendable {
             // The listed organisation's whole name after the place ("Nizhny Novgorod Research and
             // Production Association named after M.V. Frunze, Nizhny Novgorod 603950" for the listed
             // "Research and Production Association M.V. Frunze"), in the listing's country, where the
-            // name has a word of one country's listings (a person's, a place's): a finding. Not a
-            // name that begins as a unit's ("Institute of Computing Technology", the Academy's in
-            // Beijing, has a namesake in Shenyang), nor a unit's named under its parent.
-            if let country, givesOnly(c.0, country) {
-                let units = unitNames(c.0).map { Set($0) }
+            // listing's own address gives that place: a finding. Anywhere else the same name is as
+            // likely another city's ("Moscow … Kvant" for the Kvant of Velikiy Novgorod), and stays
+            // the near match it is. Not a name that names a unit ("Institute of Computing
+            // Technology", the Academy's in Beijing, has a namesake in Shenyang), nor a unit's named
+            // under its parent, nor one a rule sent to review.
+            if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 for p in printed {
                     let rest = Set(PairScorer.core(p.unit, initials: true))
                     guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
                         !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == rest && n.contains { !spreadOverCountries($0) }
-                            && !EntityIndex.unitWords.contains(n[0]) && !units.contains(Set(n))
-                    })?.element else { continue }
+                            && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
+                    })?.element, entityPlaces(c.0).isSuperset(of: p.place) else { continue }
                     var s = c.1
                     s.score = max(s.score, PairScorer.match)
                     s.words = max(s.words, PairScorer.match)
@@ -1084,7 +1099,7 @@ public struct EntityIndex: Sendable {
                 }
             }
             guard !PairScorer.isNear(c.1) else { return c }
-            let units = unitNames(c.0)
+            let units = unitNamesOf[c.0] ?? []
             guard let hit = printed.first(where: { p in EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
@@ -1094,11 +1109,16 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// The names of record `i` that name a unit under its parent: what follows ", " or a spaced
+    /// The words of the places the addresses of record `i`'s organisation give.
+    func entityPlaces(_ i: Int) -> Set<String> {
+        Set(members[entityOf[i]].flatMap { records[$0].places }.flatMap { scorer.comparedWords(of: $0) })
+    }
+
+    /// The names of a record that name a unit under its parent: what follows ", " or a spaced
     /// dash in a written name, when it begins as a unit's name does ("… Sciences, Institute of
     /// Microbiology and Epidemiology"), as compared words.
-    func unitNames(_ i: Int) -> [[String]] {
-        ([records[i].name] + records[i].aliases).flatMap { written -> [[String]] in
+    static func unitNames(_ r: Record, _ scorer: PairScorer) -> [[String]] {
+        ([r.name] + r.aliases).flatMap { written -> [[String]] in
             var out: [[String]] = []
             for separator in [", ", " – ", " — ", " - "] {
                 var rest = written[...]

@@ -318,6 +318,15 @@ public struct PairScorer: Sendable {
 
     static let bodyAndEnterpriseForms = (bodyForms + enterpriseForms).sorted { $0.count > $1.count }
 
+    /// True when some name of listed record `r` is more than a form of body or of enterprise.
+    static func hasOtherThanForms(_ r: Record, _ normaliser: NameNormaliser) -> Bool {
+        ([r.name] + r.aliases).flatMap(NameParts.split).contains { part in
+            guard !part.acronym else { return false }
+            let words = PairScorer.compared(normaliser.analyse(part.text).tokens)
+            return !words.isEmpty && !isOnlyAForm(words)
+        }
+    }
+
     /// True when `words` are a form of body or of enterprise and nothing else.
     static func isOnlyAForm(_ words: [String]) -> Bool {
         let w = words.filter { !NameNormaliser.functionWords.contains($0) }
@@ -448,8 +457,8 @@ public struct PairScorer: Sendable {
                 guard !words.isEmpty else { continue }
                 // A listed name that is only a form of body or of enterprise ("Research and
                 // Production Association", an alias of NPO Kvant) names no organisation: every
-                // Russian NPO would match it.
-                if r.isListed && PairScorer.isOnlyAForm(words) { continue }
+                // Russian NPO would match it. (Kept where the record has no other name.)
+                if r.isListed && PairScorer.isOnlyAForm(words) && PairScorer.hasOtherThanForms(r, normaliser) { continue }
                 names.append(words)
                 let key = words.joined(separator: " ")
                 if keys[key] == nil || skeletonKeys.contains(key) { keys[key] = part.text }

@@ -141,6 +141,11 @@ public struct Resolver: Sendable {
         return (groups.values.map { $0.sorted() }, candidates)
     }
 
+    /// Words of addresses that name no place ("Science Park", "University City", "Building").
+    static let addressWords: Set<String> = ["university", "city", "science", "park", "technology", "industrial", "district", "street",
+                                            "road", "avenue", "building", "floor", "room", "zone", "town", "village", "province", "region",
+                                            "oblast", "highway", "lane", "square", "block", "unit", "house", "office", "tower", "plaza"]
+
     /// Pairs of listings of one country where one's name is the other's with a word of the first
     /// one's address added. The word: four letters or more, no digit, no country's name, not a
     /// word of the name already. Only whole names, never a look-alike skeleton.
@@ -157,7 +162,8 @@ public struct Resolver: Sendable {
         for (i, r) in records.enumerated() where !r.places.isEmpty && prepared[i].listed && !prepared[i].person {
             guard let country = prepared[i].country else { continue }
             let placeWords = Set(r.places.flatMap { scorer.comparedWords(of: $0) })
-                .filter { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) && Identifiers.countryName($0) == nil }
+                .filter { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) && Identifiers.countryName($0) == nil
+                    && !EntityIndex.unitWords.contains($0) && !Resolver.addressWords.contains($0) }
             guard !placeWords.isEmpty else { continue }
             for (k, n) in prepared[i].names.enumerated() where !prepared[i].skeletonNames.contains(k) && n.count >= 2 {
                 let words = Set(n)
