@@ -476,23 +476,31 @@ public struct EntityIndex: Sendable {
     /// words, beside the academy, add one that says what it works on and that no name of the
     /// listing has ("Institute of Theoretical Physics, Chinese Academy of Sciences" for "Chinese
     /// Academy of Sciences – Institute of Physics"): an academy has many institutes of near
-    /// names. For review.
+    /// names. So has a laboratory: a province's, a ministry's and the state's key laboratories of
+    /// one subject ("Shaanxi Key Laboratory of Antenna and Microwave Technology" for the listed
+    /// "Key Laboratory of Antennas and Microwave Technology"). For review.
     func extraWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil else { return c }
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
+                  c.1.features["lab_at_host"] == nil else { return c }
             // (An academy of sciences by name: "… Academy of Sciences", not "Third Academy of China
             // Aerospace Science and Industry Corporation".)
-            guard let entity = listedEntities[entityOf[c.0]], entity.academyOfSciences else { return c }
+            guard let entity = listedEntities[entityOf[c.0]] else { return c }
+            let laboratory = !entity.academyOfSciences && entity.tokens.contains("laboratory")
+            guard entity.academyOfSciences || laboratory else { return c }
             let tokens = entity.tokens
             for p in c.2.split(separator: ",").map({ Text.trimmed(String($0)) }) {
                 let words = scorer.comparedWords(of: p)
-                // The academy's part, and parts that share no word with the listing, say nothing here.
-                guard !words.contains("academy"), words.contains(where: tokens.contains) else { continue }
+                // The academy's part, and parts that share no word with the listing, say nothing here;
+                // of a laboratory, only the laboratory's part.
+                guard !words.contains("academy"), words.contains(where: tokens.contains),
+                      !laboratory || words.contains("laboratory") || words.contains("lab") else { continue }
                 let extra = words.filter { !tokens.contains($0) && !EntityIndex.unneeded.contains($0) && Identifiers.countryName($0) == nil
                     && !PairScorer.hasDigit($0) && $0.utf8.count >= 4 }
-                guard let w = extra.first else { continue }
-                return (c.0, EntityIndex.forReview(c.1, "extra_word",
-                                                   "the part prints “\(w)”, which no name of the listed institute has: another institute of the academy as often as this one; an analyst decides"), c.2)
+                guard let w = extra.first(where: { !laboratory || !EntityIndex.labWords.contains($0) }) else { continue }
+                return (c.0, EntityIndex.forReview(c.1, "extra_word", laboratory
+                    ? "the part prints “\(w)”, which no name of the listed laboratory has: another laboratory of the subject (a province's, a ministry's) as often as this one; an analyst decides"
+                    : "the part prints “\(w)”, which no name of the listed institute has: another institute of the academy as often as this one; an analyst decides"), c.2)
             }
             return c
         }

@@ -865,6 +865,23 @@ import TestSupport
         #expect(transliterated.near.contains { $0.record.id == "7" }, "letters the listing does not spell from its own words: still reviewed")
     }
 
+    /// A province's laboratory of a listed laboratory's subject is another laboratory as often as
+    /// the listed one: for review. The state's name of the listed one is still found.
+    @Test func anotherLaboratoryOfTheSubjectGoesToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "8", name: "Key Laboratory of Fictantennas and Microwave Technology", category: .researchInstitutionOfConcern),
+            Record(source: "l", id: "9", name: "Fictional Institute of Widgets", category: .entityOfConcern, country: "CN"),
+        ] + ["Shaanxi Fictional Works", "Shaanxi Fictional Trading", "Shaanxi Fictional Optics", "State Key Laboratory of Fictoptics",
+             "Key Laboratory of Fictional Optics Technology", "Fictional Technology Group", "State Fictional Technology Corporation",
+             "Key Laboratory of Fictsonar Technology", "State Key Laboratory of Fictradar"].enumerated().map {
+            Record(source: "l", id: "f\($0.offset)", name: $0.element, category: .entityOfConcern, country: "CN")
+        })
+        let province = index.lookup(OrganisationQuery(name: "Shaanxi Key Laboratory of Fictantenna and Microwave Technology, Xi'an 710071, China"))
+        #expect(province.listings.isEmpty && province.near.first { $0.record.id == "8" }?.explanation.features["extra_word"] != nil)
+        let state = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictantennas and Microwave Technology, Xi'an 710071, China"))
+        #expect(state.listings.map(\.record.id) == ["8"], "\(state.near.map { ($0.record.id, $0.explanation.score, $0.explanation.features.keys.sorted()) }) \(province.near.map { ($0.record.id, $0.explanation.score, $0.explanation.features.keys.sorted()) })")
+    }
+
     /// OpenAlex's listed institution, on a work whose line names another listed organisation (its
     /// host) and the institution under another name: a finding, not a contradiction.
     @Test func anInstitutionPrintedUnderAnotherNameBesideItsHostIsAFinding() throws {
