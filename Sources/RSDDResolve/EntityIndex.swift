@@ -1063,17 +1063,22 @@ public struct EntityIndex: Sendable {
         guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return candidates }
         let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
         // The line's own places: a part of one or two words and a number ("Beijing 100071").
-        var places: [[String]] = []
+        var places: [[String]] = [], written: [String] = []
         for part in cut {
             let pieces = part.split(separator: " ")
             guard (2...3).contains(pieces.count), pieces.last!.allSatisfy(\.isNumber) else { continue }
-            let words = scorer.comparedWords(of: pieces.dropLast().joined(separator: " "))
-            if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) { places.append(words) }
+            let text = pieces.dropLast().joined(separator: " ")
+            let words = scorer.comparedWords(of: text)
+            if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) {
+                places.append(words)
+                written.append(text)
+            }
         }
         guard !places.isEmpty else { return candidates }
-        // Parts that begin with such a place and go on with a name of three words or more.
+        // Parts that begin with such a place and go on with a name of three words or more. (Only
+        // parts that print the place as written are read: most lines have none.)
         var printed: [(part: String, place: [String], unit: [String])] = []
-        for part in cut {
+        for part in cut where part.utf8.count > 12 && written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 8 }) {
             let words = scorer.comparedWords(of: part)
             for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place {
                 printed.append((part, place, Array(words.dropFirst(place.count))))
