@@ -214,7 +214,9 @@ public struct Assessor: Sendable {
         var other: String?
         for line in printed {
             let q = OrganisationQuery(name: line)
-            if lists.index.listings(for: q).contains(where: { $0.entity == entity }) { return nil }
+            // (One scoring of the line for its listings and its near matches.)
+            let found = lists.index.lookup(q)
+            if found.listings.contains(where: { $0.entity == entity }) { return nil }
             // The institution's name printed within a university or an academy the listing never
             // names: another organisation of that name (see `EntityIndex.anotherParent`).
             if other == nil, let parent = lists.index.placedElsewhere(tie.org, in: line, entity: entity) {
@@ -231,7 +233,7 @@ public struct Assessor: Sendable {
             // a rule's demotion, it is another organisation.)
             if hit.record.isListed {
                 let named = hit.explanation.normalised
-                if lists.index.nearListings(for: q).contains(where: { n in
+                if found.near.contains(where: { n in
                     n.entity == entity && !Assessor.demotions.contains { n.explanation.features[$0] != nil }
                         && !named.contains(n.explanation.normalised) && !n.explanation.normalised.contains(named)
                 }) { continue }

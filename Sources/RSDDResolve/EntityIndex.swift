@@ -80,7 +80,7 @@ public struct EntityIndex: Sendable {
     let labsAtHost: [String: [LabAtHost]]
     /// Listed Chinese defence laboratories ("Defense S&T Key Laboratory of Information Systems
     /// Engineering", 国防科技重点实验室), by what they work on (their topic words, sorted): papers
-    /// print them "Science and Technology on <topic> Laboratory", a name given once.
+    /// print them "Science and Technology on <topic> Laboratory" (see `defenseLab`).
     let defenseLabs: [String: [Int]]
     /// Listed records → the names they give units under a parent (`unitNames`), for those with some.
     let unitNamesOf: [Int: [[String]]]
@@ -1040,7 +1040,7 @@ public struct EntityIndex: Sendable {
     /// "Moscow State Technical University" for the listed "Bauman …") still matches.
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil, c.1.features["defense_lab"] == nil,
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
             func missing(_ n: [String]) -> [String] {
@@ -1057,8 +1057,9 @@ public struct EntityIndex: Sendable {
     /// Institute of Microbiology and Epidemiology, Beijing 100071" for the listed "Academy of
     /// Military Medical Sciences, Institute of Microbiology and Epidemiology"), without the
     /// parent the listing names it under: the listed unit, or another of that name in that city
-    /// (the list gives no address to tell). For review, never a finding; never left out, as the
-    /// place's word alone would leave it.
+    /// (the list gives no address to tell). For review (`place_before_unit`); never left out, as
+    /// the place's word alone would leave it. And the listing's whole name after the place, where
+    /// its own address gives the place: a finding (`place_prefix`, below).
     func placedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return candidates }
         let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
@@ -1077,11 +1078,12 @@ public struct EntityIndex: Sendable {
         guard !places.isEmpty else { return candidates }
         // Parts that begin with such a place and go on with a name of three words or more. (Only
         // parts that print the place as written are read: most lines have none.)
-        var printed: [(part: String, place: [String], unit: [String])] = []
+        var printed: [(part: String, place: [String], unit: [String], core: Set<String>)] = []
         for part in cut where part.utf8.count > 12 && written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 8 }) {
             let words = scorer.comparedWords(of: part)
             for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place {
-                printed.append((part, place, Array(words.dropFirst(place.count))))
+                let unit = Array(words.dropFirst(place.count))
+                printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true))))
             }
         }
         guard !printed.isEmpty else { return candidates }
@@ -1097,9 +1099,8 @@ public struct EntityIndex: Sendable {
             // under its parent, nor one a rule sent to review.
             if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 for p in printed {
-                    let rest = Set(PairScorer.core(p.unit, initials: true))
                     guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
-                        !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == rest && n.contains { !spreadOverCountries($0) }
+                        !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == p.core && n.contains { !spreadOverCountries($0) }
                             && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
                     })?.element, entityPlaces(c.0).isSuperset(of: p.place) else { continue }
                     var s = c.1
@@ -1190,7 +1191,7 @@ public struct EntityIndex: Sendable {
     func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard country != nil else { return candidates }
         return candidates.map { c in
-            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil, c.1.features["defense_lab"] == nil,
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
                   // A country the listing's own list names for its other listings: most likely its own.
                   !listNames(c.0, country!)
