@@ -77,7 +77,7 @@ let package = Package(
             dependencies: ["RSDDCore", "RSDDFetch", "RSDDParse", "RSDDResolve", "RSDDAssess", "TestSupport"],
             path: "Benchmarks/rsdd-bench"
         ),
-        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "RSDDCoreTests", dependencies: ["RSDDCore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RSDDFetchTests", dependencies: ["RSDDFetch", "RSDDStore", "TestSupport"]),
         .testTarget(
             name: "RSDDParseTests",

@@ -4,6 +4,7 @@ import RSDDCore
 import RSDDReport
 import RSDDResolve
 import Testing
+import TestSupport
 
 @Suite struct AssessorTests {
     static let provenance = Provenance(source: "demo-list", title: "Demo list", url: "file:///x/list.html",
@@ -180,7 +181,7 @@ import Testing
 
 @Suite struct PolicyProfileTests {
     func load(_ yaml: String) throws -> PolicyProfile {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-profile-\(UUID().uuidString).yml")
+        let url = temporaryPath("rsdd-profile").appendingPathExtension("yml")
         try yaml.write(to: url, atomically: true, encoding: .utf8)
         return try PolicyProfile.load(url, display: "policies/x.yml")
     }

@@ -3,6 +3,7 @@ import RSDDAssess
 import RSDDCore
 import RSDDResolve
 import Testing
+import TestSupport
 
 /// Every rule of every built-in profile, at the edges of its window.
 @Suite struct ProfileRuleTests {
@@ -135,7 +136,7 @@ import Testing
         ("rules:\n  - {id: r, ties: [friendship], level: high}\n", "rule r: key 'ties': unknown tie type 'friendship'"),
     ])
     func aWrongProfileNamesTheFileAndRule(yaml: String, message: String) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-profile-\(UUID().uuidString)")
+        let dir = temporaryPath("rsdd-profile")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appendingPathComponent("p.yml")
         try ("id: p\ntitle: P\n" + yaml).write(to: file, atomically: true, encoding: .utf8)

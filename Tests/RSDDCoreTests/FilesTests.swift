@@ -1,10 +1,11 @@
 import Foundation
 import RSDDCore
 import Testing
+import TestSupport
 
 @Suite struct FilesTests {
     @Test func twoFoldersAreExchangedInOneStep() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-exchange-\(UUID().uuidString)")
+        let dir = temporaryPath("rsdd-exchange")
         let a = dir.appendingPathComponent("a"), b = dir.appendingPathComponent("b")
         try FileManager.default.createDirectory(at: a, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: b, withIntermediateDirectories: true)

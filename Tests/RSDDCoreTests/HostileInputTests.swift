@@ -1,6 +1,7 @@
 import Foundation
 import RSDDCore
 import Testing
+import TestSupport
 
 /// Team, source and settings files written carelessly or to do harm: each is refused with one line
 /// that names the file and place, before anything is written (issue "Fail closed", items 1, 5, 6, 7).
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func refusesATeamFileNamedOtherThanItsID() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-ws-\(UUID().uuidString)")
+        let dir = temporaryPath("rsdd-ws")
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("teams"), withIntermediateDirectories: true)
         try Self.team.write(to: dir.appendingPathComponent("teams/t-2.yml"), atomically: true, encoding: .utf8)

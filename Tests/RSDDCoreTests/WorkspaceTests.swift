@@ -1,10 +1,11 @@
 import Foundation
 import RSDDCore
 import Testing
+import TestSupport
 
 @Suite struct WorkspaceTests {
     func workspace(sources: [String: String]) throws -> Workspace {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-ws-\(UUID().uuidString)")
+        let dir = temporaryPath("rsdd-ws")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("sources.d"), withIntermediateDirectories: true)
         for (name, text) in sources {
             try text.write(to: dir.appendingPathComponent("sources.d/\(name)"), atomically: true, encoding: .utf8)
@@ -52,7 +53,7 @@ import Testing
     @Test func teamFilesReadBeforeComeFromTheCacheByTheirBytes() throws {
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("examples/demo/teams")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-ws-\(UUID().uuidString)")
+        let dir = temporaryPath("rsdd-ws")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: demo, to: dir.appendingPathComponent("teams"))
         let ws = Workspace(root: dir)

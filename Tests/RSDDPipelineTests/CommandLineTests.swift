@@ -20,7 +20,7 @@ func rsddExecutable() -> URL? {
 /// `environment` replaces the process's own when given.
 func rsddCaptured(_ args: [String], environment: [String: String]? = nil) throws -> (status: Int32, stdout: Data, stderr: Data) {
     guard let exe = rsddExecutable() else { throw CommandLineSkip() }
-    let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-stdout-\(UUID().uuidString)")
+    let outFile = temporaryPath("rsdd-stdout")
     FileManager.default.createFile(atPath: outFile.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: outFile) }
     let p = Process()

@@ -1,9 +1,27 @@
 import Foundation
 import RSDDCore
 
-/// A fresh folder under the system's temporary directory, for one test.
+/// One folder per test process under the system's temporary directory, holding every test's
+/// scratch files; it is removed when the process exits (kept when `RSDD_KEEP_TEST_DIRS` is set, to
+/// look at what a failing test wrote). Tests used to leave a demo workspace behind per run.
+public let testScratchRoot: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-tests-\(getpid())")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit {
+        guard ProcessInfo.processInfo.environment["RSDD_KEEP_TEST_DIRS"] == nil else { return }
+        try? FileManager.default.removeItem(at: testScratchRoot)
+    }
+    return url
+}()
+
+/// A fresh path (not created) under this process's scratch root, for one test.
+public func temporaryPath(_ name: String) -> URL {
+    testScratchRoot.appendingPathComponent("\(name)-\(UUID().uuidString)")
+}
+
+/// A fresh folder under this process's scratch root, for one test.
 public func makeTemporaryDirectory(_ name: String = "rsdd-test") throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+    let url = temporaryPath(name)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
