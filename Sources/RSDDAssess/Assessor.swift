@@ -97,7 +97,8 @@ public struct Assessor: Sendable {
             // the member's to declare: never undisclosed, weighed only where a rule names it, and
             // one tie per organisation however many works show it.
             let publicCount = public_.count
-            let relational = aggregated(public_.filter { Assessor.relational.contains($0.type) })
+            let grouped = aggregated(public_.filter { Assessor.relational.contains($0.type) })
+            let relational = grouped.map(\.tie)
             public_ = public_.filter { !Assessor.relational.contains($0.type) }
             // A public tie that names a declared counterparty is confirmed only by a declaration of
             // its type and dates; the others are undisclosed. A public tie the declaration gives
@@ -159,6 +160,18 @@ public struct Assessor: Sendable {
                 let org = NameNormaliser().normalise(tie.org)
                 for c in shown where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
+                }
+            }
+            // A printed line folded into its institution's tie (it reaches the same listing) keeps
+            // what a rule sent to review from it: a defence laboratory of the host's printed under
+            // another name, a listed unit after the line's own place.
+            for (_, folded) in grouped {
+                for line in folded {
+                    let org = NameNormaliser().normalise(line.org)
+                    for c in lists.reviewCandidates(for: line) where Assessor.demotions.contains(where: { c.match.features[$0] != nil })
+                        && reviewed.insert(c.record.key + "\u{1}" + org).inserted {
+                        review.append(ReviewItem(member: m.id, tie: line, candidate: c))
+                    }
                 }
             }
             // One tie is one finding: the rules that picked it out are its reasons, at the highest level.
@@ -253,8 +266,10 @@ public struct Assessor: Sendable {
     static let relational: Set<TieType> = [.coauthorship, .collaboration]
 
     /// Relational ties of one member, one per organisation (its listed entity, else its name) and
-    /// type: from the first work to the last, citing the five latest works and counting all.
-    func aggregated(_ ties: [Tie]) -> [Tie] {
+    /// type: from the first work to the last, citing the five latest works and counting all. With
+    /// each, the ties of the group whose names it does not carry (`folded`: lines that reach no
+    /// listing it does not), for their own review items.
+    func aggregated(_ ties: [Tie]) -> [(tie: Tie, folded: [Tie])] {
         var groups: [String: [Tie]] = [:]
         var order: [String] = []
         for t in ties {
@@ -278,12 +293,17 @@ public struct Assessor: Sendable {
             // Xidian University): another name of the tie, so that its finding names both.
             var reached = Set(lists.listings(for: tie).map { $0.entity ?? $0.record.key })
             var others: [String] = []
+            var folded: [Tie] = []
             for t in group.dropFirst().sorted(by: { $0.org < $1.org }) where t.org != tie.org && !others.contains(t.org) {
                 let more = Set(lists.listings(for: t).map { $0.entity ?? $0.record.key }).subtracting(reached)
-                guard !more.isEmpty else { continue }
+                guard !more.isEmpty else {
+                    if !folded.contains(where: { $0.org == t.org }) { folded.append(t) }
+                    continue
+                }
                 others.append(t.org)
                 reached.formUnion(more)
             }
+            folded.removeAll { others.contains($0.org) }
             if !others.isEmpty { tie.otherNames = (tie.otherNames ?? []) + others }
             tie.start = group.compactMap(\.start).min { $0.firstDay < $1.firstDay }
             tie.end = group.compactMap(\.end).max { $0.lastDay < $1.lastDay }
@@ -291,7 +311,7 @@ public struct Assessor: Sendable {
             for t in group { for w in t.works ?? [] where !works.contains(where: { $0.id == w.id }) { works.append(w) } }
             tie.workCount = works.isEmpty ? nil : works.count
             tie.works = works.isEmpty ? nil : Array(works.prefix(5))
-            return tie
+            return (tie, folded)
         }
     }
 

@@ -905,6 +905,22 @@ import TestSupport
         #expect(b.needsReview.contains { $0.candidate.record.key == "demo-list:AEU-1" && $0.candidate.match.features["printed_affiliation"] != nil })
     }
 
+    /// A printed line that reaches the institution's own listing is folded into the institution's
+    /// co-authorship tie; what a rule sent to review from that line (a defence laboratory of the
+    /// host's, printed without the listing's words) is still shown.
+    @Test func aFoldedLinesOwnReviewItemsAreKept() throws {
+        let records = Self.records + [
+            Record(source: "demo-list", id: "NUD-1", name: "Fictional University of Defense", category: .entityOfConcern, country: "CN"),
+            Record(source: "demo-list", id: "LAB-3", name: "Defense S&T Key Laboratory of Fictional Widget Engineering", category: .researchInstitutionOfConcern),
+        ]
+        let a = try assess(coauthors: [("Fictional University of Defense", "CN",
+                                        ["Science and Technology on Fictional Widget Engineering Laboratory, Fictional University of Defense, Changsha 410073, China"])],
+                           records: records)
+        #expect(listed(a) == ["demo-list:NUD-1"])
+        #expect(a.needsReview.contains { $0.candidate.record.key == "demo-list:LAB-3" && $0.candidate.match.features["defense_lab"] != nil },
+                "\(a.needsReview.map { ($0.tie.org, $0.candidate.record.key) })")
+    }
+
     /// Two rows of one list for one organisation, its name in two transliterations, are one
     /// entity in one country; in two countries, two.
     @Test func oneNameInTwoTransliterationsIsOneOrganisationInOneCountry() {
