@@ -15,6 +15,9 @@ public final class ListIndex: Sendable {
     /// records: each is cited by its own bytes).
     private let firstSeen = Mutex<[String: [String: Provenance]]>([:])
     private let cache = Mutex<[OrganisationQuery: (listings: [Listing], near: [Listing])]>([:])
+    /// Each listed record's digest, by key, computed once (an encoding and a hash per listing a
+    /// query reaches was a twentieth of a run's time).
+    private let digests = Mutex<[String: [(record: Record, digest: String)]]>([:])
 
     /// `records` from list and registry sources; `provenance` by source id.
     /// `known`: records already prepared (a registry kept from an earlier run), by record key.
@@ -38,7 +41,11 @@ public final class ListIndex: Sendable {
     /// current snapshot of its source.
     func provenance(of r: Record) -> Provenance? {
         guard let current = provenance[r.source] else { return nil }
-        let digest = ListIndex.digest(of: r)
+        let digest = digests.withLock { $0[r.key]?.first { $0.record == r }?.digest } ?? {
+            let d = ListIndex.digest(of: r)
+            digests.withLock { $0[r.key, default: []].append((r, d)) }
+            return d
+        }()
         if let known = firstSeen.withLock({ $0[r.key]?[digest] }) { return known }
         var cited = current
         if let s = seen[r.key], s.digest == digest {

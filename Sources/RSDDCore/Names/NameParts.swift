@@ -43,7 +43,9 @@ public enum NameParts {
             let acronym = isAcronym(t)
             var out = [Part(text: t, acronym: acronym)]
             // No dash here (that would have needed a closer look): only a trailing capitals word.
-            if !acronym, let last = t.split(separator: " ").last, isAcronymLike(String(last)), let (head, tail) = trailingQualifier(t) {
+            // (The last word read from the bytes after the last space: a name's words are not split.)
+            let last = t.utf8.lastIndex(of: UInt8(ascii: " ")).map { t.utf8[t.utf8.index(after: $0)...] } ?? t.utf8[...]
+            if !acronym, isAcronymLike(bytes: last), let (head, tail) = trailingQualifier(t) {
                 out.append(Part(text: head, acronym: false))
                 out.append(Part(text: tail, acronym: true))
             }
@@ -368,17 +370,34 @@ public enum NameParts {
 
     /// One word of 2–8 capitals and digits: an acronym, weak evidence (many organisations share one).
     public static func isAcronym(_ s: String) -> Bool {
+        // Every character of an acronym is ASCII: its bytes are its characters.
         let t = Text.trimmed(s)
-        return t.count >= 2 && t.count <= 8 && !t.contains(" ")
-            && t.allSatisfy { ($0.isASCII && ($0.isUppercase || $0.isNumber)) || $0 == "-" || $0 == "&" }
-            && t.contains(where: \.isLetter)
+        guard t.utf8.count >= 2 && t.utf8.count <= 8 else { return false }
+        var letter = false
+        for b in t.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "&"): continue
+            default: return false
+            }
+        }
+        return letter
     }
 
     /// Like an acronym, allowing mixed case inside (`CenEA`, `UWaterloo` is not: it has a lower run).
-    static func isAcronymLike(_ s: String) -> Bool {
-        guard s.count >= 2, s.count <= 8, s.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-              let first = s.first, first.isUppercase else { return false }
-        return s.filter(\.isUppercase).count >= 2
+    static func isAcronymLike(_ s: String) -> Bool { isAcronymLike(bytes: s.utf8[...]) }
+
+    /// `isAcronymLike` of a word's bytes (ASCII letters and digits only, so bytes are characters).
+    static func isAcronymLike(bytes: Substring.UTF8View) -> Bool {
+        guard bytes.count >= 2 && bytes.count <= 8 else { return false }
+        var upper = 0, first = true
+        for b in bytes {
+            let isUpper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+            guard isUpper || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) else { return false }
+            if first { guard isUpper else { return false }; first = false }
+            if isUpper { upper += 1 }
+        }
+        return upper >= 2
     }
 
     /// A reading in kana only: not a name (ROR's `ja` labels include some).
