@@ -652,6 +652,19 @@ public struct EntityIndex: Sendable {
                 parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
             }
         }
+        // A branch printed by its place ("Fryazino Branch of the Kotel’nikov Institute of Radio
+        // Engineering and Electronics of RAS"): the organisation it is a branch of, read alone too.
+        // (Not an academy's regional branch, "Siberian Branch of the Russian Academy of Sciences":
+        // the academy is not the institute.)
+        for part in (cut.isEmpty ? [name] : cut) {
+            guard let r = part.range(of: " Branch of ", options: .caseInsensitive) else { continue }
+            var rest = Text.trimmed(String(part[r.upperBound...]))
+            if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
+            let words = rest.split(separator: " ")
+            guard words.count >= 3, !words.first!.lowercased().hasPrefix("academ"), !rest.lowercased().hasPrefix("russian academy"),
+                  !parts.contains(rest) else { continue }
+            parts.append(rest)
+        }
         // A name in quotation marks inside a longer one (`Military … Center of the Navy "Naval
         // Academy named after …"`, `JSC "Moscow Research Radio Engineering Institute"`): read alone too.
         // (A quotation mark's first byte, in UTF-8: most lines have none.)

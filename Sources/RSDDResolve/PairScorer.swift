@@ -90,7 +90,11 @@ public struct PairScorer: Sendable {
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
-        "environmental": "environment", "aircraft": "aviation",
+        "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
+        // Russian "konstruktorskoe byuro" and "zavod" in their two English translations each:
+        // "Design Office “Svyaz”" is the listed "Svyaz Design Bureau", "Lianozovo Electromechanical
+        // Works" the listed "… Plant".
+        "office": "bureau", "works": "plant",
         // An adjective that one translation of a name uses and another the noun: "Institute of
         // Molecular and Cellular Biology" and "… Cell Biology", "Center for Biological Research"
         // and "… for Biology".
@@ -118,6 +122,9 @@ public struct PairScorer: Sendable {
         "gnpp": ["state", "research", "production", "enterprise"],
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
     ]
+
+    /// The forms of enterprise those letters stand for, as compared words, longest first.
+    static let writtenOutForms: [[String]] = Array(Set(enterpriseLetters.values)).sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
 
     /// An ordinal as a word, as its number, in a name of three words or more ("Third Academy of
     /// China Aerospace …" is "… 3rd Academy"): "Ninth Academy" alone, an alias of one
@@ -473,7 +480,14 @@ public struct PairScorer: Sendable {
                     if keys[k] == nil { keys[k] = part.text }
                 }
                 var core = PairScorer.core(words, initials: NameParts.hasDottedInitials(part.text))
-                if r.source == "query" { core = PairScorer.withoutForms(core, PairScorer.printedPrefixes) }
+                if r.source == "query" {
+                    core = PairScorer.withoutForms(core, PairScorer.printedPrefixes)
+                    // "Submarine Academy of the PLA Navy": the army a school belongs to, printed
+                    // inside the name, is no word of the school's own ("Navy Submarine Academy").
+                    if core.count >= 4, core.dropFirst().dropLast().contains("pla"), PairScorer.isServiceSchool(core.filter { $0 != "pla" }) {
+                        core.removeAll { $0 == "pla" }
+                    }
+                }
                 if core.count >= 2 && core != words { addName(core) }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
@@ -488,6 +502,12 @@ public struct PairScorer: Sendable {
                 if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 { addName(Array(core.dropFirst())) }
                 // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
                 // printed "Belmicrosystems Design Center"), where three words or more remain.
+                // A Russian form of enterprise before a listed name ("Scientific and Production
+                // Association “Lianozovo Electromechanical Plant”"), which papers leave out: the
+                // name alone, where three words or more remain.
+                if r.isListed, let form = PairScorer.writtenOutForms.first(where: { core.starts(with: $0) }), core.count - form.count >= 3 {
+                    addName(Array(core.dropFirst(form.count)))
+                }
                 let bare = core.filter { $0 != "research" }
                 if (r.isListed || r.source == "query") && bare.count >= 3 && bare.count < core.count { addName(bare) }
                 if a.compact.count >= 8 {

@@ -905,6 +905,28 @@ import TestSupport
         #expect(b.needsReview.contains { $0.candidate.record.key == "demo-list:AEU-1" && $0.candidate.match.features["printed_affiliation"] != nil })
     }
 
+    /// Round 7: a branch printed by its place is its organisation's; "Design Office" and "Works"
+    /// are the other translations of "Design Bureau" and "Plant"; "of the PLA" inside a school's
+    /// name is no word of its own; a listed name after a Russian form of enterprise is found
+    /// without it; "Aviat." is "Aviation".
+    @Test func round7NamesAsPapersPrintThem() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Institute of Fictradio Engineering and Fictelectronics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Fictsvyaz Design Bureau, OJSC", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Navy Fictsubmarine Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "4", name: "Scientific and Production Association ??Fictlianozovo Electromechanical Plant?? (NPO FLEMZ)",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "5", name: "FICTSHAHED AVIATION RESEARCH CENTER", category: .entityOfConcern, country: "IR"),
+        ])
+        #expect(index.listedIDs("Fryazino Branch of the Kotel’nikov Institute of Fictradio Engineering and Fictelectronics of RAS, Fryazino 141190, Russia") == ["1"])
+        #expect(index.listedIDs("Design Office “Fictsvyaz”, Rostov-na-Donu 344010, Russia") == ["2"])
+        #expect(index.listedIDs("Fictsubmarine Academy of the PLA Navy, Qingdao 266199, China") == ["3"])
+        #expect(index.listedIDs("Fictlianozovo Electromechanical Works, Moscow 127411, Russia") == ["4"])
+        #expect(index.listedIDs("Fictshahed Aviat. Res. Ctr., Tehran, Iran") == ["5"])
+        // Not a branch of anything listed; an academy's regional branch is not read as the academy.
+        #expect(index.listedIDs("Fryazino Branch of the Institute of Fictradio Physics, Fryazino, Russia").isEmpty)
+    }
+
     /// A printed line that reaches the institution's own listing is folded into the institution's
     /// co-authorship tie; what a rule sent to review from that line (a defence laboratory of the
     /// host's, printed without the listing's words) is still shown.
