@@ -546,8 +546,12 @@ public struct EntityIndex: Sendable {
                 let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" }
                 if !foreign(trigger).isEmpty || (n > 0 && !foreign(words).isEmpty && !listedMatch(p)) { return demoted(p) }
             }
+            // (A branch's organisation, read out of "X Branch of the Y", stands for its part.)
+            func same(_ printed: String, _ read: String) -> Bool {
+                printed == read || (printed.hasSuffix(read) && printed.range(of: " Branch of ", options: .caseInsensitive) != nil)
+            }
             for parts in segments {
-                guard let k = parts.indices.first(where: { k in k + matched.count <= parts.count && Array(parts[k..<(k + matched.count)]) == matched }),
+                guard let k = parts.indices.first(where: { k in k + matched.count <= parts.count && zip(parts[k..<(k + matched.count)], matched).allSatisfy(same) }),
                       k + matched.count < parts.count else { continue }
                 let p = parts[k + matched.count]
                 let words = scorer.comparedWords(of: p)
@@ -660,9 +664,8 @@ public struct EntityIndex: Sendable {
             guard let r = part.range(of: " Branch of ", options: .caseInsensitive) else { continue }
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
-            let words = rest.split(separator: " ")
-            guard words.count >= 3, !words.first!.lowercased().hasPrefix("academ"), !rest.lowercased().hasPrefix("russian academy"),
-                  !parts.contains(rest) else { continue }
+            let words = scorer.comparedWords(of: rest)
+            guard words.count >= 3, !(words.contains("academy") && words.contains("science")), !parts.contains(rest) else { continue }
             parts.append(rest)
         }
         // A name in quotation marks inside a longer one (`Military … Center of the Navy "Naval

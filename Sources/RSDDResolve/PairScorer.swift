@@ -91,10 +91,9 @@ public struct PairScorer: Sendable {
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
-        // Russian "konstruktorskoe byuro" and "zavod" in their two English translations each:
-        // "Design Office “Svyaz”" is the listed "Svyaz Design Bureau", "Lianozovo Electromechanical
-        // Works" the listed "… Plant".
-        "office": "bureau", "works": "plant",
+        // Russian "zavod" in its two English translations: "Lianozovo Electromechanical Works" is
+        // the listed "… Plant". (A "design office", "konstruktorskoe byuro", is read in `compared`.)
+        "works": "plant",
         // An adjective that one translation of a name uses and another the noun: "Institute of
         // Molecular and Cellular Biology" and "… Cell Biology", "Center for Biological Research"
         // and "… for Biology".
@@ -182,6 +181,11 @@ public struct PairScorer: Sendable {
                 i += 1
                 continue
             }
+            // "Design Office “Svyaz”" is the listed "Svyaz Design Bureau" (конструкторское бюро).
+            if t == "office" && out.last == "design" {
+                out.append("bureau")
+                continue
+            }
             if t == "station" && out.last == "power" {
                 out.append("plant")
                 continue
@@ -215,6 +219,8 @@ public struct PairScorer: Sendable {
                 continue
             }
             if kept.count >= 3, let n = PairScorer.ordinals[t] { out.append(n); continue }
+            // "No. 10 Research Institute" is the "10th Research Institute": the number is the word.
+            if t == "no" && i < kept.count && kept[i].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) && !kept[i].isEmpty { continue }
             out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
         }
         return out
@@ -502,10 +508,13 @@ public struct PairScorer: Sendable {
                 if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 { addName(Array(core.dropFirst())) }
                 // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
                 // printed "Belmicrosystems Design Center"), where three words or more remain.
-                // A Russian form of enterprise before a listed name ("Scientific and Production
-                // Association “Lianozovo Electromechanical Plant”"), which papers leave out: the
-                // name alone, where three words or more remain.
-                if r.isListed, let form = PairScorer.writtenOutForms.first(where: { core.starts(with: $0) }), core.count - form.count >= 3 {
+                // A Russian form of enterprise before a listed name in quotation marks ("Scientific and
+                // Production Association “Lianozovo Electromechanical Plant”", or "??…??" where a
+                // list lost them), which papers leave out: the name alone, where three words or more
+                // remain. (Without the marks the words may be a generic name: "NPO High Precision
+                // Systems" is not every "High Precision Systems".)
+                if r.isListed, part.text.contains("??") || part.text.unicodeScalars.contains(where: EntityIndex.quotes.contains),
+                   let form = PairScorer.writtenOutForms.first(where: { core.starts(with: $0) }), core.count - form.count >= 3 {
                     addName(Array(core.dropFirst(form.count)))
                 }
                 let bare = core.filter { $0 != "research" }

@@ -908,7 +908,8 @@ import TestSupport
     /// Round 7: a branch printed by its place is its organisation's; "Design Office" and "Works"
     /// are the other translations of "Design Bureau" and "Plant"; "of the PLA" inside a school's
     /// name is no word of its own; a listed name after a Russian form of enterprise is found
-    /// without it; "Aviat." is "Aviation".
+    /// without it where the list marks the name; "Aviat." is "Aviation"; a unit's own name before
+    /// the academy it belongs to in one alias is a name; "No. 10" is "10th".
     @Test func round7NamesAsPapersPrintThem() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "1", name: "Institute of Fictradio Engineering and Fictelectronics", category: .entityOfConcern, country: "RU"),
@@ -917,6 +918,11 @@ import TestSupport
             Record(source: "l", id: "4", name: "Scientific and Production Association ??Fictlianozovo Electromechanical Plant?? (NPO FLEMZ)",
                    category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "5", name: "FICTSHAHED AVIATION RESEARCH CENTER", category: .entityOfConcern, country: "IR"),
+            Record(source: "l", id: "6", name: "NPO Fictional Precision Systems JSC", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "7", name: "Institute of Fictsolid State Physics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "8", name: "33rd Fictional Institute", aliases: ["Beijing Institute of Fictautomatic Control Equipment, China Fictaiying Electromechanical Technology Academy"],
+                   category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "9", name: "10th Fictelectronics Institute", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Fryazino Branch of the Kotel’nikov Institute of Fictradio Engineering and Fictelectronics of RAS, Fryazino 141190, Russia") == ["1"])
         #expect(index.listedIDs("Design Office “Fictsvyaz”, Rostov-na-Donu 344010, Russia") == ["2"])
@@ -925,6 +931,15 @@ import TestSupport
         #expect(index.listedIDs("Fictshahed Aviat. Res. Ctr., Tehran, Iran") == ["5"])
         // Not a branch of anything listed; an academy's regional branch is not read as the academy.
         #expect(index.listedIDs("Fryazino Branch of the Institute of Fictradio Physics, Fryazino, Russia").isEmpty)
+        // A branch's organisation read out of the part is weighed as the part would be: the line's
+        // country still tells another country's institute of that name apart.
+        #expect(index.listedIDs("Plovdiv Branch of the Institute of Fictsolid State Physics, Plovdiv 4000, Russia") == ["7"])
+        #expect(index.listedIDs("Plovdiv Branch of the Institute of Fictsolid State Physics, Bulgarian Academy of Sciences, Plovdiv 4000, Bulgaria").isEmpty)
+        // A form of enterprise is left out only before a name the list marks as the company's own.
+        #expect(index.listedIDs("Fictional Precision Systems Ltd., Moscow, Russia").isEmpty)
+        // A unit's own name given before its academy in one alias; the number printed after "No.".
+        #expect(index.listedIDs("Beijing Institute of Fictautomatic Control Equipment, Beijing 100074, China") == ["8"])
+        #expect(index.listedIDs("No. 10 Fictelectronics Institute, Chengdu 610036, China") == ["9"])
     }
 
     /// A printed line that reaches the institution's own listing is folded into the institution's

@@ -49,6 +49,10 @@ public enum NameParts {
                 out.append(Part(text: head, acronym: false))
                 out.append(Part(text: tail, acronym: true))
             }
+            // A unit's own name, then what it belongs to (see below).
+            if !acronym, let r = t.range(of: ", ", options: .backwards), NameParts.isUnitThenParent(String(t[..<r.lowerBound]), t[r.upperBound...]) {
+                out.append(Part(text: String(t[..<r.lowerBound]), acronym: false))
+            }
             return out
         }
         var out: [Part] = []
@@ -79,6 +83,15 @@ public enum NameParts {
                     .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
                 if words.count >= 3, inside.count == 1, isAcronym(inside[0]), spellsInitials(inside[0], words) { add(head) }
             }
+            // "Beijing Institute of Automatic Control Equipment, China Haiying Electromechanical
+            // Technology Academy": a unit's own name, then the group or academy it belongs to. The
+            // unit's name is a name (papers print it with their city, not the parent). Not a parent
+            // then its unit ("… (CASIC) 3rd Academy, 31 Research Institute"), nor a numbered unit
+            // ("702nd Research Institute, CALT"), nor a name that holds commas itself.
+            if let r = line.range(of: ", ", options: .backwards) {
+                let head = String(line[..<r.lowerBound]), tail = line[r.upperBound...]
+                if NameParts.isUnitThenParent(head, tail) { add(head) }
+            }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -93,6 +106,22 @@ public enum NameParts {
             }
         }
         return out
+    }
+
+    /// True when `head, tail` reads as a unit's own name (three words or more, an institute,
+    /// centre, laboratory, plant or bureau, not a number) and then a group, corporation or academy
+    /// it belongs to (three words or more; not an academy of sciences or its branch).
+    static func isUnitThenParent(_ head: String, _ tail: Substring) -> Bool {
+        guard !head.contains(","), !head.contains("("), !startsWithUnit(Substring(head)) else { return false }
+        let h = head.lowercased().split(separator: " "), t = tail.lowercased().split(separator: " ")
+        guard h.count >= 3, t.count >= 3, !startsWithUnit(tail), let last = t.last else { return false }
+        let unitWords: Set<Substring> = ["institute", "center", "centre", "laboratory", "plant", "factory", "bureau"]
+        let parentWords: Set<Substring> = ["academy", "corporation", "group", "administration"]
+        // (An academy of sciences' unit is another matter: "Institute of Molecular and Cellular
+        // Biology, Siberian Branch of the Russian Academy of Sciences" names one of many institutes
+        // of that name, and is read with its academy, part by part.)
+        return h.contains(where: unitWords.contains) && parentWords.contains(last) && !t.contains("sciences") && !t.contains("branch")
+            && !h.contains("institution") && !t.contains(where: unitWords.contains)
     }
 
     /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
