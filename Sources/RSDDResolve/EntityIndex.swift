@@ -777,7 +777,11 @@ public struct EntityIndex: Sendable {
                     for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let spelled = initials || quoted
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
-                        let sure = spelled && oneOrganisation && sameCountry
+                        // A state group's letters (AVIC, CETC) name the group: printed alone, they are
+                        // a unit's only where the unit is listed with them ("Aviation Industry
+                        // Corporation of China's (AVIC) Institute 625"), for review.
+                        let group = PairScorer.groupPrefixes.contains(word.lowercased()) && !isGroup(i)
+                        let sure = spelled && oneOrganisation && sameCountry && !group
                         // Two pieces of evidence in one part: a name that comes close to the listed
                         // one and the listing's own acronym ("Zababakhin All-Russia Research Institute
                         // of Technical Physics (RFNC-VNIITF)", listed as "All-Russian Scientific
@@ -800,7 +804,8 @@ public struct EntityIndex: Sendable {
                         if defined && initials { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
-                            f["acronym_only"] = !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
+                            f["acronym_only"] = group ? "\(word) are a state group's letters, and the listing is a unit of the group: the line names the group, perhaps another of its units: an analyst decides"
+                                : !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
                                 : !oneOrganisation ? "several listed organisations give this acronym: an analyst decides"
                                 : "the line gives no country that the listing's agrees with: an analyst decides"
                         }
@@ -812,6 +817,14 @@ public struct EntityIndex: Sendable {
         if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
+    }
+
+    /// True when a name of record `i` names a whole organisation, no unit of one: no institute,
+    /// academy, laboratory, centre, plant or number ("China Aerospace Science and Technology
+    /// Corporation", not "… 8th Academy").
+    func isGroup(_ i: Int) -> Bool {
+        let units: Set<String> = ["institute", "academy", "laboratory", "center", "plant", "factory", "bureau", "university", "college", "school"]
+        return prepared[i].names.contains { n in !n.isEmpty && !n.contains { units.contains($0) || $0.first?.isNumber == true } }
     }
 
     /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory

@@ -493,6 +493,13 @@ public struct PairScorer: Sendable {
                     if core.count >= 4, core.dropFirst().dropLast().contains("pla"), PairScorer.isServiceSchool(core.filter { $0 != "pla" }) {
                         core.removeAll { $0 == "pla" }
                     }
+                    // A state group's letters before a unit's own name ("AVIC Beijing Institute of
+                    // Aeronautical Materials", listed as "AECC Beijing Institute …" after the
+                    // institute changed groups): the unit's name alone, where four words or more
+                    // remain and the first is no number.
+                    if let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 5, core[1].first?.isNumber == false {
+                        core.removeFirst()
+                    }
                 }
                 if core.count >= 2 && core != words { addName(core) }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China

@@ -909,7 +909,8 @@ import TestSupport
     /// are the other translations of "Design Bureau" and "Plant"; "of the PLA" inside a school's
     /// name is no word of its own; a listed name after a Russian form of enterprise is found
     /// without it where the list marks the name; "Aviat." is "Aviation"; a unit's own name before
-    /// the academy it belongs to in one alias is a name; "No. 10" is "10th".
+    /// the academy it belongs to in one alias is a name; "No. 10" is "10th"; a state group's letters
+    /// alone are no unit's finding, and a unit's name after them is the unit's.
     @Test func round7NamesAsPapersPrintThem() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "1", name: "Institute of Fictradio Engineering and Fictelectronics", category: .entityOfConcern, country: "RU"),
@@ -923,6 +924,9 @@ import TestSupport
             Record(source: "l", id: "8", name: "33rd Fictional Institute", aliases: ["Beijing Institute of Fictautomatic Control Equipment, China Fictaiying Electromechanical Technology Academy"],
                    category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "9", name: "10th Fictelectronics Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "10", name: "Beijing Fictmanufacturing Institute", aliases: ["Aviation Industry Corporation of China's (AVIC) Institute 625"],
+                   category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "11", name: "AECC Beijing Institute of Fictaeronautical Materials", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Fryazino Branch of the Kotel’nikov Institute of Fictradio Engineering and Fictelectronics of RAS, Fryazino 141190, Russia") == ["1"])
         #expect(index.listedIDs("Design Office “Fictsvyaz”, Rostov-na-Donu 344010, Russia") == ["2"])
@@ -940,6 +944,11 @@ import TestSupport
         // A unit's own name given before its academy in one alias; the number printed after "No.".
         #expect(index.listedIDs("Beijing Institute of Fictautomatic Control Equipment, Beijing 100074, China") == ["8"])
         #expect(index.listedIDs("No. 10 Fictelectronics Institute, Chengdu 610036, China") == ["9"])
+        // A state group's letters name the group, not the one unit listed with them; a unit's name
+        // after another group's letters (it changed groups) is the unit's.
+        let avic = index.lookup(OrganisationQuery(name: "AVIC Beijing Institute of Fictaeronautical Materials, Beijing 100095, China"))
+        #expect(avic.listings.map(\.record.id) == ["11"])
+        #expect(avic.near.contains { $0.record.id == "10" && $0.explanation.features["acronym_only"] != nil })
     }
 
     /// A printed line that reaches the institution's own listing is folded into the institution's
