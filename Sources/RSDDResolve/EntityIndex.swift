@@ -594,6 +594,10 @@ public struct EntityIndex: Sendable {
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
     static let academyLetters: Set<String> = ["ras", "sb", "ub", "feb", "cas", "nasu", "nasb", "nas"]
 
+    /// The words of the academies' names written out ("of the Russian Academy of Sciences"), as
+    /// compared: what a line prints round a listed name in place of the letters.
+    static let academyWords: Set<String> = Set(NameParts.academies.flatMap { PairScorer.compared(NameNormaliser().tokens($0.1)) })
+
     /// What may stand round a word of a line and is not part of it.
     static let wordEdges = CharacterSet(charactersIn: "()[]{}\"'“”‘’«»„,.;:")
 
@@ -1393,13 +1397,14 @@ public struct EntityIndex: Sendable {
         var out: [RecordHit] = []
         // A listed name of two words or more whose every word the part prints, with nothing more
         // than words of its own (a person's name the organisation is named after, in at most two
-        // records) and an academy's abbreviation: "Kotelnikov … of RAS". ("Tianjin University of
-        // Technology" prints every word of "Tianjin University" too, and a common word more.)
+        // records) and an academy's abbreviation or name: "Kotelnikov … of RAS", "… of the Russian
+        // Academy of Sciences". ("Tianjin University of Technology" prints every word of "Tianjin
+        // University" too, and a common word more.)
         func printsListedName(_ c: (Int, PairScore, String)) -> Bool {
             let words = Set(scorer.comparedWords(of: c.2))
             return prepared[c.0].names.contains { n in
                 n.count >= 2 && Set(n).isSubset(of: words)
-                    && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || (1...2).contains(postings[$0]?.count ?? 0) }
+                    && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || EntityIndex.academyWords.contains($0) || (1...2).contains(postings[$0]?.count ?? 0) }
             }
         }
         func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }

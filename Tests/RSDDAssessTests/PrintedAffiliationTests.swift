@@ -951,6 +951,26 @@ import TestSupport
         #expect(avic.near.contains { $0.record.id == "10" && $0.explanation.features["acronym_only"] != nil })
     }
 
+    /// A registry organisation whose name holds every word of a listed name of its country, with a
+    /// name of its own and an academy's name written out, does not tell them apart: review, as
+    /// with the academy's letters.
+    @Test func aListedNameWithinARegistryNameAndAnAcademyIsReviewed() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Institute of Fictradio-Engineering and Fictelectronics", category: .entityOfConcern, country: "RU"),
+            Record(source: "reg", id: "0reg00071", name: "Fictnikov Institute of Fictradio Engineering and Fictelectronics of the Russian Academy of Sciences",
+                   category: .registry, country: "RU", identifiers: ["ror": "0reg00071"]),
+        ] + ["Fictoptics", "Fictchemistry", "Fictmetals", "Fictgeology"].map {
+            // (The academy's words are common, as in a real registry.)
+            Record(source: "reg", id: "0reg\($0)", name: "Institute of \($0) of the Russian Academy of Sciences", category: .registry, country: "RU")
+        })
+        for name in ["Fictnikov Institute of Fictradio Engineering and Fictelectronics of the Russian Academy of Sciences",
+                     "Fictnikov Institute of Fictradio Engineering and Fictelectronics of RAS"] {
+            let found = index.lookup(OrganisationQuery(name: name, identifiers: ["ror": "0reg00071"], country: "RU"))
+            #expect(found.listings.isEmpty && found.near.contains { $0.record.id == "1" && $0.explanation.features["listed_name_within"] != nil },
+                    "\(name): \(found.near.map { ($0.record.id, $0.explanation.features.keys.sorted()) })")
+        }
+    }
+
     /// A printed line that reaches the institution's own listing is folded into the institution's
     /// co-authorship tie; what a rule sent to review from that line (a defence laboratory of the
     /// host's, printed without the listing's words) is still shown.

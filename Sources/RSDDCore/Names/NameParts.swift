@@ -307,7 +307,7 @@ public enum NameParts {
 
     /// The academies of sciences that affiliation lines abbreviate after an institute's name
     /// ("Institute of Semiconductor Physics SB RAS"), with their names written out.
-    static let academies: [(String, String)] = [
+    public static let academies: [(String, String)] = [
         ("SB RAS", "Siberian Branch of the Russian Academy of Sciences"), ("UB RAS", "Ural Branch of the Russian Academy of Sciences"),
         ("FEB RAS", "Far Eastern Branch of the Russian Academy of Sciences"), ("RAS", "Russian Academy of Sciences"),
         ("CAS", "Chinese Academy of Sciences"), ("NASU", "National Academy of Sciences of Ukraine"),
