@@ -136,6 +136,13 @@ public struct PairScorer: Sendable {
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
     /// into pairs, each folded (`fold`), with a few words that one name is translated by read as one.
     static func compared(_ tokens: [String]) -> [String] {
+        // "R&D" and "R&P" (read "r and d") are "Research and Development", "Research and
+        // Production": "R&D Centre “Belmicrosystems”" is the listed "Belmicrosystems Research and
+        // Design Center". (Most names have no "r": nothing is copied.)
+        var tokens = tokens
+        if tokens.contains("r"), let k = tokens.indices.first(where: { $0 + 2 < tokens.count && tokens[$0] == "r" && tokens[$0 + 1] == "and" && (tokens[$0 + 2] == "d" || tokens[$0 + 2] == "p") }) {
+            tokens.replaceSubrange(k...(k + 2), with: ["research", tokens[k + 2] == "d" ? "development" : "production"])
+        }
         let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
         var out: [String] = []
         out.reserveCapacity(kept.count)

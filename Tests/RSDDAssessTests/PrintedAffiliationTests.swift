@@ -927,6 +927,7 @@ import TestSupport
             Record(source: "l", id: "10", name: "Beijing Fictmanufacturing Institute", aliases: ["Aviation Industry Corporation of China's (AVIC) Institute 625"],
                    category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "11", name: "AECC Beijing Institute of Fictaeronautical Materials", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "12", name: "Fictmicrosystems Research and Design Center", category: .entityOfConcern, country: "BY"),
         ])
         #expect(index.listedIDs("Fryazino Branch of the Kotel’nikov Institute of Fictradio Engineering and Fictelectronics of RAS, Fryazino 141190, Russia") == ["1"])
         #expect(index.listedIDs("Design Office “Fictsvyaz”, Rostov-na-Donu 344010, Russia") == ["2"])
@@ -949,6 +950,8 @@ import TestSupport
         let avic = index.lookup(OrganisationQuery(name: "AVIC Beijing Institute of Fictaeronautical Materials, Beijing 100095, China"))
         #expect(avic.listings.map(\.record.id) == ["11"])
         #expect(avic.near.contains { $0.record.id == "10" && $0.explanation.features["acronym_only"] != nil })
+        // "R&D" is "Research and Development" (and that, "Research and Design").
+        #expect(index.listedIDs("R&D Centre “Fictmicrosystems”, JSC “Fictintegral”, Minsk 220108, Belarus") == ["12"])
     }
 
     /// A registry organisation whose name holds every word of a listed name of its country, with a
