@@ -827,9 +827,11 @@ public struct EntityIndex: Sendable {
     /// academy, laboratory, centre, plant or number ("China Aerospace Science and Technology
     /// Corporation", not "… 8th Academy").
     func isGroup(_ i: Int) -> Bool {
-        let units: Set<String> = ["institute", "academy", "laboratory", "center", "plant", "factory", "bureau", "university", "college", "school"]
-        return prepared[i].names.contains { n in !n.isEmpty && !n.contains { units.contains($0) || $0.first?.isNumber == true } }
+        prepared[i].names.contains { n in !n.isEmpty && !n.contains { EntityIndex.notGroupWords.contains($0) || $0.first?.isNumber == true } }
     }
+
+    /// Words of a unit's name (`unitWords`, and an academy, a university, a plant or a bureau).
+    static let notGroupWords = unitWords.union(["academy", "university", "plant", "factory", "bureau"])
 
     /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory
     /// of Science and Technology on …"), the English Chinese papers give a defence key laboratory,

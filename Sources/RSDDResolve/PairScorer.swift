@@ -520,8 +520,6 @@ public struct PairScorer: Sendable {
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which
                 // papers leave out: the unit's name alone, where three words or more remain.
                 if r.isListed, let first = core.first, PairScorer.groupPrefixes.contains(first), core.count >= 4 { addName(Array(core.dropFirst())) }
-                // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
-                // printed "Belmicrosystems Design Center"), where three words or more remain.
                 // A Russian form of enterprise before a listed name in quotation marks ("Scientific and
                 // Production Association “Lianozovo Electromechanical Plant”", or "??…??" where a
                 // list lost them), which papers leave out: the name alone, where three words or more
@@ -531,6 +529,8 @@ public struct PairScorer: Sendable {
                    let form = PairScorer.writtenOutForms.first(where: { core.starts(with: $0) }), core.count - form.count >= 3 {
                     addName(Array(core.dropFirst(form.count)))
                 }
+                // A listed name without "Research" ("Belmicrosystems Research and Design Center" is
+                // printed "Belmicrosystems Design Center"), where three words or more remain.
                 let bare = core.filter { $0 != "research" }
                 if (r.isListed || r.source == "query") && bare.count >= 3 && bare.count < core.count { addName(bare) }
                 if a.compact.count >= 8 {

@@ -49,10 +49,8 @@ public enum NameParts {
                 out.append(Part(text: head, acronym: false))
                 out.append(Part(text: tail, acronym: true))
             }
-            // A unit's own name, then what it belongs to (see below).
-            if !acronym, let r = t.range(of: ", ", options: .backwards), NameParts.isUnitThenParent(String(t[..<r.lowerBound]), t[r.upperBound...]) {
-                out.append(Part(text: String(t[..<r.lowerBound]), acronym: false))
-            }
+            // A unit's own name, then what it belongs to (see `unitBeforeParent`).
+            if !acronym, let head = unitBeforeParent(t) { out.append(Part(text: head, acronym: false)) }
             return out
         }
         var out: [Part] = []
@@ -83,15 +81,7 @@ public enum NameParts {
                     .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
                 if words.count >= 3, inside.count == 1, isAcronym(inside[0]), spellsInitials(inside[0], words) { add(head) }
             }
-            // "Beijing Institute of Automatic Control Equipment, China Haiying Electromechanical
-            // Technology Academy": a unit's own name, then the group or academy it belongs to. The
-            // unit's name is a name (papers print it with their city, not the parent). Not a parent
-            // then its unit ("… (CASIC) 3rd Academy, 31 Research Institute"), nor a numbered unit
-            // ("702nd Research Institute, CALT"), nor a name that holds commas itself.
-            if let r = line.range(of: ", ", options: .backwards) {
-                let head = String(line[..<r.lowerBound]), tail = line[r.upperBound...]
-                if NameParts.isUnitThenParent(head, tail) { add(head) }
-            }
+            if let head = unitBeforeParent(line) { add(head) }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -108,21 +98,28 @@ public enum NameParts {
         return out
     }
 
-    /// True when `head, tail` reads as a unit's own name (three words or more, an institute,
-    /// centre, laboratory, plant or bureau, not a number) and then a group, corporation or academy
-    /// it belongs to (three words or more; not an academy of sciences or its branch).
-    static func isUnitThenParent(_ head: String, _ tail: Substring) -> Bool {
-        guard !head.contains(","), !head.contains("("), !startsWithUnit(Substring(head)) else { return false }
+    /// "Beijing Institute of Automatic Control Equipment, China Haiying Electromechanical Technology
+    /// Academy": a unit's own name (three words or more, an institute, centre, laboratory, plant or
+    /// bureau, no number first), then the group, corporation or academy it belongs to (three words
+    /// or more). The unit's name is a name of its own: papers print it with their city, not the
+    /// parent. Nil for a parent then its unit ("… (CASIC) 3rd Academy, 31 Research Institute"), a
+    /// numbered unit ("702nd Research Institute, CALT"), a name that holds commas itself, and an
+    /// academy of sciences' unit ("Institute of Molecular and Cellular Biology, Siberian Branch of
+    /// the Russian Academy of Sciences" names one of many institutes of that name, and is read with
+    /// its academy, part by part).
+    static func unitBeforeParent(_ name: String) -> String? {
+        guard let r = name.range(of: ", ", options: .backwards) else { return nil }
+        let head = name[..<r.lowerBound], tail = name[r.upperBound...]
+        guard !head.contains(","), !head.contains("("), !startsWithUnit(head), !startsWithUnit(tail) else { return nil }
         let h = head.lowercased().split(separator: " "), t = tail.lowercased().split(separator: " ")
-        guard h.count >= 3, t.count >= 3, !startsWithUnit(tail), let last = t.last else { return false }
-        let unitWords: Set<Substring> = ["institute", "center", "centre", "laboratory", "plant", "factory", "bureau"]
-        let parentWords: Set<Substring> = ["academy", "corporation", "group", "administration"]
-        // (An academy of sciences' unit is another matter: "Institute of Molecular and Cellular
-        // Biology, Siberian Branch of the Russian Academy of Sciences" names one of many institutes
-        // of that name, and is read with its academy, part by part.)
-        return h.contains(where: unitWords.contains) && parentWords.contains(last) && !t.contains("sciences") && !t.contains("branch")
-            && !h.contains("institution") && !t.contains(where: unitWords.contains)
+        guard h.count >= 3, t.count >= 3, let last = t.last, parentWords.contains(last),
+              h.contains(where: unitWords.contains), !t.contains(where: unitWords.contains),
+              !t.contains("sciences"), !t.contains("branch"), !h.contains("institution") else { return nil }
+        return String(head)
     }
+
+    static let unitWords: Set<Substring> = ["institute", "center", "centre", "laboratory", "plant", "factory", "bureau"]
+    static let parentWords: Set<Substring> = ["academy", "corporation", "group", "administration"]
 
     /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
     /// word such as "Institute", "Laboratory", "School".
