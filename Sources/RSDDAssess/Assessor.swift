@@ -157,6 +157,8 @@ public struct Assessor: Sendable {
                 // name, a listing that gives no country) is always shown, whatever else matched.
                 let demoted = near.filter { c in Assessor.demotions.contains { c.match.features[$0] != nil } }
                 let shown = !isRelational ? near : lists.listings(for: tie).isEmpty ? Array(near.prefix(1)) + demoted.filter { $0.record != near.first?.record } : demoted
+                // (Normalised only for a tie with something to show: most ties have nothing.)
+                guard !shown.isEmpty else { continue }
                 let org = NameNormaliser().normalise(tie.org)
                 for c in shown where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
                     review.append(ReviewItem(member: m.id, tie: tie, candidate: c))
@@ -167,9 +169,10 @@ public struct Assessor: Sendable {
             // another name, a listed unit after the line's own place.
             for (_, folded) in grouped {
                 for line in folded {
+                    let demoted = lists.reviewCandidates(for: line).filter { c in Assessor.demotions.contains { c.match.features[$0] != nil } }
+                    guard !demoted.isEmpty else { continue }
                     let org = NameNormaliser().normalise(line.org)
-                    for c in lists.reviewCandidates(for: line) where Assessor.demotions.contains(where: { c.match.features[$0] != nil })
-                        && reviewed.insert(c.record.key + "\u{1}" + org).inserted {
+                    for c in demoted where reviewed.insert(c.record.key + "\u{1}" + org).inserted {
                         review.append(ReviewItem(member: m.id, tie: line, candidate: c))
                     }
                 }

@@ -37,9 +37,9 @@ extension Assessor {
                             + Set(listings.map { "\($0.record.source)|\($0.record.category?.rawValue ?? "")|\($0.entity ?? $0.record.key)" }).sorted())
     }
 
-    static func keyed(_ f: Finding, team: String) -> Finding {
+    static func keyed(_ f: Finding, team: String, counterparty given: String? = nil) -> Finding {
         var f = f
-        f.key = key(team: team, tie: f.tie, listings: f.listings)
+        f.key = key(team: team, tie: f.tie, listings: f.listings, counterparty: given)
         f.evidence = evidence(tie: f.tie, undisclosed: f.undisclosed, contradictedBy: f.contradictedBy, listings: f.listings)
         return f
     }
@@ -64,13 +64,17 @@ extension Assessor {
     /// (`same` / `different`) and one decision about the finding.
     func decide(_ decisions: [Decision], team: TeamSpec, findings: [Finding], review: [ReviewItem]) -> Decided {
         // By name for ties without a ROR id; a tie with one is keyed by it and needs no normalising.
+        // (Findings and items share the names: a tie with a finding often has items too.)
         var byName: [String: String] = [:]
-        let review = review.map { item in
-            guard item.tie.identifiers["ror"] == nil else { return Assessor.keyed(item, team: team.id) }
-            if byName[item.tie.org] == nil { byName[item.tie.org] = Assessor.counterparty(item.tie) }
-            return Assessor.keyed(item, team: team.id, counterparty: byName[item.tie.org])
+        func counterparty(_ tie: Tie) -> String? {
+            guard tie.identifiers["ror"] == nil else { return nil }
+            if let known = byName[tie.org] { return known }
+            let c = Assessor.counterparty(tie)
+            byName[tie.org] = c
+            return c
         }
-        var findings = findings.map { Assessor.keyed($0, team: team.id) }
+        let review = review.map { Assessor.keyed($0, team: team.id, counterparty: counterparty($0.tie)) }
+        var findings = findings.map { Assessor.keyed($0, team: team.id, counterparty: counterparty($0.tie)) }
         guard !decisions.isEmpty else { return Decided(findings: findings, review: review, dismissed: [], records: [], measures: []) }
         var judgement: [String: Decision] = [:], verdict: [String: Decision] = [:]
         for d in decisions where d.on <= asOf {

@@ -665,7 +665,7 @@ public struct EntityIndex: Sendable {
         // (Not an academy's regional branch, "Siberian Branch of the Russian Academy of Sciences":
         // the academy is not the institute.)
         for part in (cut.isEmpty ? [name] : cut) {
-            guard let r = part.range(of: " Branch of ", options: .caseInsensitive) else { continue }
+            guard Text.mayContain(part, " branch of ", caseInsensitive: true), let r = part.range(of: " Branch of ", options: .caseInsensitive) else { continue }
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
             let words = scorer.comparedWords(of: rest)
@@ -840,7 +840,7 @@ public struct EntityIndex: Sendable {
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
-        for part in parts where part.utf8.count > 30 && part.range(of: "echnology on ") != nil {
+        for part in parts where part.utf8.count > 30 && Text.mayContain(part, "echnology on ") && part.range(of: "echnology on ") != nil {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
             let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
@@ -1247,6 +1247,7 @@ public struct EntityIndex: Sendable {
 
     func listings(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [RecordHit] {
         var best: [Int: (Int, PairScore, String)] = [:]
+        var normalised = NormalisedParts(scorer.normaliser)
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
         for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil) {
@@ -1269,7 +1270,7 @@ public struct EntityIndex: Sendable {
             }
             if !path.isEmpty { f["via"] = path.joined(separator: "; ") }
             hits[j] = RecordHit(record: records[j], entity: entities[e].id, explanation: MatchExplanation(
-                score: s.score, features: f, matchedName: matchedName, normalised: scorer.normaliser.normalise(part)),
+                score: s.score, features: f, matchedName: matchedName, normalised: normalised[part]),
                 via: through.map { records[$0] })
         }
         // What the whole name matched goes first, so that its path (a school of a listed
@@ -1397,6 +1398,7 @@ public struct EntityIndex: Sendable {
     /// A listing that only a one-word part of a line names is near too.
     func near(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], matched: Set<String>, country: String?) -> [RecordHit] {
         var out: [RecordHit] = []
+        var normalised = NormalisedParts(scorer.normaliser)
         // A listed name of two words or more whose every word the part prints, with nothing more
         // than words of its own (a person's name the organisation is named after, in at most two
         // records) and an academy's abbreviation or name: "Kotelnikov … of RAS", "… of the Russian
@@ -1444,7 +1446,7 @@ public struct EntityIndex: Sendable {
             if oneWord(c) { f["one_word_part"] = "only a part of one word (\(part)) names it: a place or a subject as often as an organisation; an analyst decides" }
             out.append(RecordHit(record: records[i], entity: entities[entityOf[i]].id, explanation: MatchExplanation(
                 score: s.score, features: f, matchedName: s.features["name_as_listed"] ?? records[i].name,
-                normalised: scorer.normaliser.normalise(part))))
+                normalised: normalised[part])))
         }
         return out.sorted { ($1.explanation.score, $0.record.key) < ($0.explanation.score, $1.record.key) }
     }
@@ -1497,6 +1499,22 @@ final class Scratch: @unchecked Sendable {
         for b in all {
             b.weight.deallocate()
             b.count.deallocate()
+        }
+    }
+}
+
+/// The parts of one query's line normalised, each once: the hits of a line mostly share a part
+/// (its whole name), and normalising it again for each was a fiftieth of an assessment.
+struct NormalisedParts {
+    let normaliser: NameNormaliser
+    private var known: [String: String] = [:]
+    init(_ normaliser: NameNormaliser) { self.normaliser = normaliser }
+    subscript(part: String) -> String {
+        mutating get {
+            if let n = known[part] { return n }
+            let n = normaliser.normalise(part)
+            known[part] = n
+            return n
         }
     }
 }

@@ -67,7 +67,7 @@ public enum NameParts {
             // before "entity:" name what the listed organisation belongs to, not itself.
             // "Ilyushin Aviation Complex Branch: Myasishcheva Experimental Mechanical Engineering
             // Plant": the branch's own name after "Branch:" is a name of it.
-            if let r = line.range(of: " entity: ", options: .caseInsensitive) ?? line.range(of: " branch: ", options: .caseInsensitive) {
+            if Text.mayContain(line, ": "), let r = line.range(of: " entity: ", options: .caseInsensitive) ?? line.range(of: " branch: ", options: .caseInsensitive) {
                 line = String(line[r.upperBound...])
                 add(line)
             }
@@ -75,7 +75,7 @@ public enum NameParts {
             // named with its own acronym, then what it belongs to. The unit's name is a name. Not
             // when a unit follows ("… Corporation (CETC), 38th Research Institute": the head is
             // the parent, and no name of the unit).
-            if let r = line.range(of: "), "), !NameParts.startsWithUnit(line[r.upperBound...]) {
+            if Text.mayContain(line, "), "), let r = line.range(of: "), "), !NameParts.startsWithUnit(line[r.upperBound...]) {
                 let (head, inside) = brackets(String(line[..<r.lowerBound]) + ")")
                 let words = head.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.lowercased() }
                     .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
@@ -108,7 +108,7 @@ public enum NameParts {
     /// the Russian Academy of Sciences" names one of many institutes of that name, and is read with
     /// its academy, part by part).
     static func unitBeforeParent(_ name: String) -> String? {
-        guard let r = name.range(of: ", ", options: .backwards) else { return nil }
+        guard Text.mayContain(name, ", "), let r = name.range(of: ", ", options: .backwards) else { return nil }
         let head = name[..<r.lowerBound], tail = name[r.upperBound...]
         guard !head.contains(","), !head.contains("("), !startsWithUnit(head), !startsWithUnit(tail) else { return nil }
         let h = head.lowercased().split(separator: " "), t = tail.lowercased().split(separator: " ")
@@ -189,7 +189,7 @@ public enum NameParts {
         while true {
             // The earliest marker standing as a word (not "aka" inside "Osaka"); the longest there.
             var best: Range<Substring.Index>?
-            for marker in aliasMarkers {
+            for marker in aliasMarkers where Text.mayContain(rest, marker, caseInsensitive: true) {
                 var from = rest.startIndex
                 while from < rest.endIndex, let r = rest.range(of: marker, options: .caseInsensitive, range: from..<rest.endIndex) {
                     if isStandalone(r, in: rest, cjk: marker.unicodeScalars.contains { $0.value > 0x2E80 }) {
@@ -285,7 +285,7 @@ public enum NameParts {
     /// `Name - CenEA`, `Name UW`: a trailing acronym after a dash, or a trailing all-capitals word
     /// after a name of at least two words, is a part of its own.
     static func trailingQualifier(_ s: String) -> (String, String)? {
-        for dash in [" - ", " – ", " — "] {
+        for dash in [" - ", " – ", " — "] where Text.mayContain(s, dash) {
             if let r = s.range(of: dash, options: .backwards) {
                 let tail = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
                 if isAcronymLike(tail) && !isRomanNumeral(tail) { return (String(s[..<r.lowerBound]), tail) }
