@@ -776,8 +776,8 @@ public struct EntityIndex: Sendable {
                     // Another country's listing under the same letters is not this organisation.
                     // The acronym in quotation marks as a company's whole name (`JSC “NNIIRT”`) is
                     // that company's own name, spelled from its name in its own language or not.
-                    // (Six letters at least: "NIIP" names several Russian institutes.)
-                    let quoted = word.utf8.count >= 6 && quotedWords(part).contains(scorer.comparedWords(of: word))
+                    // (Five letters at least: "NIIP" names several Russian institutes; "NIIAO" one.)
+                    let quoted = word.utf8.count >= 5 && quotedWords(part).contains(scorer.comparedWords(of: word))
                     for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let spelled = initials || quoted
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }

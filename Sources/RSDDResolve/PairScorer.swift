@@ -91,6 +91,19 @@ public struct PairScorer: Sendable {
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
+        // Web of Science's abbreviations ("Beijing Aeronaut Mfg Technol Res Inst"), and the
+        // adjective the listed name uses where the abbreviation stands for the noun.
+        "mfg": "manufacturing", "aeronautical": "aeronautics",
+        // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
+        // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
+        "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",
+        "proizvodstvennaya": "production", "proizvodstvennyi": "production", "proizvodstvennyy": "production",
+        "obedinenie": "association", "obedineniye": "association", "obyedinenie": "association", "obyedineniye": "association",
+        "predpriyatie": "enterprise", "predpriyatiye": "enterprise", "predpriiatie": "enterprise",
+        "institut": "institute", "zavod": "plant", "kontsern": "concern", "tsentr": "center", "byuro": "bureau",
+        "konstruktorskoe": "design", "konstruktorskoye": "design",
+        // A PLA school's English: 海军 as "Navy" or "Naval", 飞行学院 as a "Flight" or "Flying" academy.
+        "naval": "navy", "flying": "flight",
         // Russian "zavod" in its two English translations: "Lianozovo Electromechanical Works" is
         // the listed "… Plant". (A "design office", "konstruktorskoe byuro", is read in `compared`.)
         "works": "plant",
@@ -211,6 +224,15 @@ public struct PairScorer: Sendable {
             }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
+                i += 1
+                continue
+            }
+            // Приборостроение is printed "Instrumentation", "Instrument Engineering" and
+            // "Instrument Making": one word ("Institute of Instrument Engineering – Novosibirsk
+            // Comintern Plant" is the listed "Institute of Instrumentation–Novosibirsk Plant Comintern").
+            if t == "instrumentation" { out.append("instrument"); continue }
+            if t == "instrument" && i < kept.count && ["engineering", "making", "building"].contains(kept[i]) {
+                out.append("instrument")
                 i += 1
                 continue
             }
@@ -541,6 +563,23 @@ public struct PairScorer: Sendable {
                     for c in [a.compact] + stripped.sorted() where compacts[c] == nil { compacts[c] = part.text }
                 }
                 if let d = PairScorer.derivedAcronym(words) { acronyms.insert(d) }
+            }
+        }
+        // A listing's own acronym standing for its leading words, the rest written out ("TSS
+        // Technology Development Centre" for the listed "Tadbir Sanaat Sharif Technology Development
+        // Center (TSS)"): one more name, where two words or more follow the letters.
+        if r.isListed && !namedAcronyms.isEmpty {
+            for acronym in namedAcronyms.sorted() {
+                let letters = Array(acronym.lowercased())
+                guard letters.count >= 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+                for (k, n) in names.enumerated() where !skeletonNames.contains(k) && n.count >= letters.count + 2
+                    && zip(n, letters).allSatisfy({ $0.first == $1 }) {
+                    let short = [String(letters)] + n.dropFirst(letters.count)
+                    let key = short.joined(separator: " ")
+                    guard keys[key] == nil else { continue }
+                    names.append(short)
+                    keys[key] = r.name
+                }
             }
         }
         var pairs = Set<String>()

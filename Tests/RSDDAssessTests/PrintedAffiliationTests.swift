@@ -954,6 +954,31 @@ import TestSupport
         #expect(index.listedIDs("R&D Centre “Fictmicrosystems”, JSC “Fictintegral”, Minsk 220108, Belarus") == ["12"])
     }
 
+    /// Set 12's classes: Web of Science's abbreviations ("Mfg", "Aeronaut" for "Aeronautical");
+    /// a PLA school's "Navy"/"Naval" and "Flying"/"Flight"; a Russian name transliterated, not
+    /// translated; a listing's own acronym for its leading words; "Instrument Engineering" and
+    /// "Instrumentation"; a five-letter acronym in quotation marks as a company's name.
+    @Test func round8NamesAsPapersPrintThem() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictbeijing Aeronautical Manufacturing Technology Research Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "2", name: "Naval Non-Commissioned Officer Fictschool", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "3", name: "Air Force Fictzhuang Flight Academy", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "4", name: "Research and Production Association FICTKVANT", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "5", name: "Fictadbir Sanaat Sharif Technology Development Center (FSS)", category: .entityOfConcern, country: "IR"),
+            Record(source: "l", id: "6", name: "Institute of Instrumentation of Fictnovosibirsk", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "7", name: "JSC Scientific Research Institute of Fictaircraft Equipment (FIIAO)", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictbeijing Aeronaut Mfg Technol Res Inst, Fictbeijing 100024, Peoples R China") == ["1"])
+        #expect(index.listedIDs("PLA Navy Petty Officer Fictschool, Bengbu 233012, China") == ["2"])
+        #expect(index.listedIDs("PLA Air Force Fictzhuang Flying Academy, Fictzhuang 050071, China") == ["3"])
+        #expect(index.listedIDs("Nauchno-proizvodstvennoe ob’edinenie «Fictkvant», Velikiy Novgorod 173003, Russia") == ["4"])
+        #expect(index.listedIDs("FSS Technology Development Centre, Tehran, Iran") == ["5"])
+        #expect(index.listedIDs("Institute of Instrument Engineering of Fictnovosibirsk, Novosibirsk 630015, Russia") == ["6"])
+        #expect(index.listedIDs("Laboratory of Flight Control Systems, AO «FIIAO», Zhukovsky 140182, Russia") == ["7"])
+        // The letters stand for the leading words only: another's name after them is no match.
+        #expect(index.listedIDs("FSS Fictional Widget Centre, Tehran, Iran").isEmpty)
+    }
+
     /// A registry organisation whose name holds every word of a listed name of its country, with a
     /// name of its own and an academy's name written out, does not tell them apart: review, as
     /// with the academy's letters.
