@@ -54,9 +54,11 @@ public enum Text {
     /// False only when Foundation's `range(of: needle)` (with `.caseInsensitive` when asked) surely
     /// finds nothing in `s`: its bytes do not hold the needle's. A test of one pass over the bytes
     /// before a search that most names fail (Foundation's search was a twentieth of an
-    /// assessment). `needle`: ASCII, or punctuation without canonical equivalents (a dash);
-    /// without case, ASCII letters are folded, and any byte beyond ASCII in `s` answers true
-    /// (a letter of another script may fold to an ASCII one).
+    /// assessment). `needle`: ASCII but "K", ";" and "`" (which characters beyond ASCII are
+    /// canonically equal to: the Kelvin sign, the Greek question mark), or punctuation with no
+    /// such equivalent (a dash). With `caseInsensitive`, ASCII letters are compared without case,
+    /// and any byte beyond ASCII in `s` answers true (a letter of another script may fold to an
+    /// ASCII one).
     public static func mayContain(_ s: some StringProtocol, _ needle: String, caseInsensitive: Bool = false) -> Bool {
         let n = Array(needle.utf8)
         guard !n.isEmpty else { return true }

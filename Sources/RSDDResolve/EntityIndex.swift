@@ -776,9 +776,12 @@ public struct EntityIndex: Sendable {
                     // Another country's listing under the same letters is not this organisation.
                     // The acronym in quotation marks as a company's whole name (`JSC “NNIIRT”`) is
                     // that company's own name, spelled from its name in its own language or not.
-                    // (Five letters at least: "NIIP" names several Russian institutes; "NIIAO" one.)
-                    let quoted = word.utf8.count >= 5 && quotedWords(part).contains(scorer.comparedWords(of: word))
+                    // (Six letters at least: "NIIP" names several Russian institutes. Five where the
+                    // listing gives them in brackets after its name, "… Aircraft Equipment (NIIAO)":
+                    // an alias cell of five, "APEKS", is as often another company's name.)
+                    let quotedWord = word.utf8.count >= 5 && quotedWords(part).contains(scorer.comparedWords(of: word))
                     for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
+                        let quoted = quotedWord && (word.utf8.count >= 6 || ([records[i].name] + records[i].aliases).contains { $0.contains("(\(word))") })
                         let spelled = initials || quoted
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are

@@ -100,12 +100,13 @@ public struct PairScorer: Sendable {
         "proizvodstvennaya": "production", "proizvodstvennyi": "production", "proizvodstvennyy": "production",
         "obedinenie": "association", "obedineniye": "association", "obyedinenie": "association", "obyedineniye": "association",
         "predpriyatie": "enterprise", "predpriyatiye": "enterprise", "predpriiatie": "enterprise",
-        "institut": "institute", "zavod": "plant", "kontsern": "concern", "tsentr": "center", "byuro": "bureau",
+        "zavod": "plant", "kontsern": "concern", "tsentr": "center", "byuro": "bureau",
         "konstruktorskoe": "design", "konstruktorskoye": "design",
-        // A PLA school's English: 海军 as "Navy" or "Naval", 飞行学院 as a "Flight" or "Flying" academy.
+        // "Navy" and "Naval", "Flying" and "Flight", in any name: a PLA school's English gives 海军
+        // and 飞行学院 either way, and no two listed organisations differ by them alone.
         "naval": "navy", "flying": "flight",
         // Russian "zavod" in its two English translations: "Lianozovo Electromechanical Works" is
-        // the listed "… Plant". (A "design office", "konstruktorskoe byuro", is read in `compared`.)
+        // the listed "… Plant". (A "design office" is read in `compared`.)
         "works": "plant",
         // An adjective that one translation of a name uses and another the noun: "Institute of
         // Molecular and Cellular Biology" and "… Cell Biology", "Center for Biological Research"
@@ -134,6 +135,11 @@ public struct PairScorer: Sendable {
         "gnpp": ["state", "research", "production", "enterprise"],
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
     ]
+
+    /// Words that say what kind of body a name is, as compared (for the rest of a name after a
+    /// listing's acronym for its leading words).
+    static let bodyWords: Set<String> = ["institute", "center", "laboratory", "plant", "factory", "bureau", "university",
+                                         "college", "academy", "school", "company", "enterprise", "association", "corporation"]
 
     /// The forms of enterprise those letters stand for, as compared words, longest first.
     static let writtenOutForms: [[String]] = Array(Set(enterpriseLetters.values)).sorted { ($0.count, $0.joined(separator: " ")) > ($1.count, $1.joined(separator: " ")) }
@@ -568,17 +574,25 @@ public struct PairScorer: Sendable {
         // A listing's own acronym standing for its leading words, the rest written out ("TSS
         // Technology Development Centre" for the listed "Tadbir Sanaat Sharif Technology Development
         // Center (TSS)"): one more name, where two words or more follow the letters.
+        // The rest must say what kind of body it is ("… Center"): never a parent's name ("ISSP" for
+        // "Institute of Solid-State Physics of the Russian Academy of Sciences" would make "ISSP
+        // Russian Academy of Sciences" of the academy's every line).
         if r.isListed && !namedAcronyms.isEmpty {
+            let base = names
             for acronym in namedAcronyms.sorted() {
+                // The letters as a query's word reads them (one word, as compared).
+                let head = PairScorer.compared(normaliser.tokens(acronym))
                 let letters = Array(acronym.lowercased())
-                guard letters.count >= 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
-                for (k, n) in names.enumerated() where !skeletonNames.contains(k) && n.count >= letters.count + 2
+                guard head.count == 1, letters.count >= 3, letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+                for (k, n) in base.enumerated() where !skeletonNames.contains(k) && n.count >= letters.count + 2
                     && zip(n, letters).allSatisfy({ $0.first == $1 }) {
-                    let short = [String(letters)] + n.dropFirst(letters.count)
+                    let rest = Array(n.dropFirst(letters.count))
+                    guard rest.contains(where: PairScorer.bodyWords.contains), !(rest.contains("academy") && rest.contains("science")) else { continue }
+                    let short = head + rest
                     let key = short.joined(separator: " ")
                     guard keys[key] == nil else { continue }
                     names.append(short)
-                    keys[key] = r.name
+                    keys[key] = keys[n.joined(separator: " ")] ?? r.name
                 }
             }
         }

@@ -28,5 +28,12 @@ import Testing
         #expect(Text.mayContain("Harbin BRANCH OF Institute", " branch of ", caseInsensitive: true))
         #expect(!Text.mayContain("Harbin BRANCH OF Institute", " branch of "))
         #expect(Text.mayContain(Substring("x, y"), ", "))
+        // A slice is searched within its own bytes only.
+        #expect(!Text.mayContain("a, bc".dropFirst(2), ", "))
+        // Without case, a byte beyond ASCII answers true: the Kelvin sign folds to "k".
+        let kelvin = "X a\u{212A}a Y"
+        #expect(kelvin.range(of: "aka", options: .caseInsensitive) != nil)
+        #expect(Text.mayContain(kelvin, "aka", caseInsensitive: true))
+        #expect(!Text.mayContain("X aha Y", "aka", caseInsensitive: true))
     }
 }
