@@ -176,6 +176,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         let (l, near) = c.lists.index.lookup(OrganisationQuery(name: line))
         let (cands, country) = c.lists.index.scoredWithCountry(OrganisationQuery(name: line))
         print("country \(country ?? "-"); listings \(l.map { "\($0.record.name) \($0.explanation.score)" }); near \(near.map { "\($0.record.name) \($0.explanation.score)" })")
+        if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
+            for h in l { print("  listing \(h.record.key) \(h.record.name): \(h.explanation.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))") }
+        }
         for (i, sc, part) in cands.sorted(by: { $0.1.score > $1.1.score }).prefix(8) { print("  cand \(c.lists.index.records[i].name) [\(c.lists.index.records[i].country ?? "-")] \(sc.score) w\(sc.words) sh\(sc.shared) veto \(sc.veto ?? "-") part \(part)") }
     }
     let entityOf = Dictionary(c.lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
