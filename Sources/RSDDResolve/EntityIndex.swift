@@ -341,7 +341,11 @@ public struct EntityIndex: Sendable {
                 if let c = Identifiers.countryName(last) { return c }
                 let words = last.split(separator: " ")
                 for n in [3, 2, 1] where words.count > n {
-                    if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) { return c }
+                    // "Democratic People’s Republic of Korea" ends with "Republic of Korea", and
+                    // is the other Korea: a misread country would veto the listing.
+                    if let c = Identifiers.countryName(words.suffix(n).joined(separator: " ")) {
+                        return c == "KR" && words.contains(where: { ["democratic", "dpr", "d.p.r."].contains($0.lowercased()) }) ? "KP" : c
+                    }
                 }
             }
             return nil
@@ -758,7 +762,8 @@ public struct EntityIndex: Sendable {
         if cut.count > 1 && !byAcronym.isEmpty {
             for part in cut {
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
-                let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" })
+                // (A dash of either width joins letters too: "RFNC–VNIIEF".)
+                let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" })
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
                 for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word] else { continue }

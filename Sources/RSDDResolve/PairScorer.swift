@@ -93,7 +93,7 @@ public struct PairScorer: Sendable {
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
         // Web of Science's abbreviations ("Beijing Aeronaut Mfg Technol Res Inst"), and the
         // adjective the listed name uses where the abbreviation stands for the noun.
-        "mfg": "manufacturing", "aeronautical": "aeronautics",
+        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization",
         // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
         // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
         "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",
@@ -135,6 +135,13 @@ public struct PairScorer: Sendable {
         "gnpp": ["state", "research", "production", "enterprise"],
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
     ]
+
+    /// Words that many organisations' names share (a "named after" name's head of these alone is
+    /// no name of its own).
+    static let genericWords: Set<String> = ["research", "institute", "central", "state", "federal", "national", "university",
+                                            "academy", "center", "design", "bureau", "plant", "russian", "all", "union", "technical",
+                                            "science", "technology", "engineering", "production", "association", "enterprise",
+                                            "experimental", "test", "company", "military", "naval", "navy", "medical", "scientific"]
 
     /// Words that say what kind of body a name is, as compared (for the rest of a name after a
     /// listing's acronym for its leading words).
@@ -413,7 +420,9 @@ public struct PairScorer: Sendable {
 
     /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
-    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero"]
+    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero",
+                                      // "named after First President of Russia B.N. Yeltsin" ("Russia" is compared as "russian")
+                                      "first", "president", "russian"]
 
     /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor
     /// Research Radio Engineering Institute"), which papers leave out (as folded words, without
@@ -537,6 +546,14 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
+                // A listed name without all of its "named after …" ("Ural Federal University" for "…
+                // Named After First President of Russia B.N. Yeltsin"), as papers print a
+                // university's: where three words or more stand before it, one of them its own
+                // (never "Central Research Institute" alone).
+                if r.isListed, let k = words.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }), k >= 3 {
+                    let head = PairScorer.core(Array(words[..<k]))
+                    if head.count >= 3 && head.contains(where: { !PairScorer.genericWords.contains($0) }) && head != core { addName(head) }
+                }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
                 if r.category != .registry, let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {

@@ -121,7 +121,9 @@ public enum Identifiers {
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
     public static func countryName(_ c: String) -> String? {
-        let t = Text.trimmed(c).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
+        // (A typographic apostrophe is an apostrophe: "Democratic People’s Republic of Korea".)
+        var t = Text.trimmed(c).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
+        if t.utf8.contains(0xE2) || t.utf8.contains(0xCA) { t = t.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'") }
         return countryWords[t.lowercased()] ?? countryWords[t.replacingOccurrences(of: "The ", with: "").lowercased()]
     }
 }
