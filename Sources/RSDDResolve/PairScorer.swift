@@ -136,13 +136,6 @@ public struct PairScorer: Sendable {
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
     ]
 
-    /// Words that many organisations' names share (a "named after" name's head of these alone is
-    /// no name of its own).
-    static let genericWords: Set<String> = ["research", "institute", "central", "state", "federal", "national", "university",
-                                            "academy", "center", "design", "bureau", "plant", "russian", "all", "union", "technical",
-                                            "science", "technology", "engineering", "production", "association", "enterprise",
-                                            "experimental", "test", "company", "military", "naval", "navy", "medical", "scientific"]
-
     /// Words that say what kind of body a name is, as compared (for the rest of a name after a
     /// listing's acronym for its leading words).
     static let bodyWords: Set<String> = ["institute", "center", "laboratory", "plant", "factory", "bureau", "university",
@@ -546,14 +539,6 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
-                // A listed name without all of its "named after …" ("Ural Federal University" for "…
-                // Named After First President of Russia B.N. Yeltsin"), as papers print a
-                // university's: where three words or more stand before it, one of them its own
-                // (never "Central Research Institute" alone).
-                if r.isListed, let k = words.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }), k >= 3 {
-                    let head = PairScorer.core(Array(words[..<k]))
-                    if head.count >= 3 && head.contains(where: { !PairScorer.genericWords.contains($0) }) && head != core { addName(head) }
-                }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
                 if r.category != .registry, let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {

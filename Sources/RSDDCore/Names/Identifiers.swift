@@ -64,7 +64,9 @@ public enum Identifiers {
     static let listWords: [String: String] = [
         "china": "CN", "people's republic of china": "CN", "prc": "CN", "中国": "CN", "中華人民共和国": "CN", "hong kong": "HK",
         "russia": "RU", "russian federation": "RU", "ロシア": "RU", "iran": "IR", "islamic republic of iran": "IR", "イラン": "IR",
-        "north korea": "KP", "democratic people's republic of korea": "KP", "dprk": "KP", "北朝鮮": "KP", "south korea": "KR",
+        "north korea": "KP", "democratic people's republic of korea": "KP",
+        // ISO's order, "Korea, Democratic People's Republic of": the last part alone says which Korea.
+        "democratic people's republic of": "KP", "korea, democratic people's republic of": "KP", "dprk": "KP", "北朝鮮": "KP", "south korea": "KR",
         "korea": "KR", "japan": "JP", "日本": "JP", "united states": "US", "united states of america": "US", "usa": "US",
         "u.s.": "US", "united kingdom": "GB", "uk": "GB", "germany": "DE", "france": "FR", "canada": "CA", "india": "IN",
         "pakistan": "PK", "syria": "SY", "belarus": "BY", "myanmar": "MM", "taiwan": "TW", "singapore": "SG",
