@@ -60,11 +60,10 @@ public enum Text {
     /// and any byte beyond ASCII in `s` answers true (a letter of another script may fold to an
     /// ASCII one).
     public static func mayContain(_ s: some StringProtocol, _ needle: String, caseInsensitive: Bool = false) -> Bool {
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
         func fold(_ b: UInt8) -> UInt8 { caseInsensitive && b >= 0x41 && b <= 0x5A ? b + 32 : b }
-        let first = fold(n[0])
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let head = n.first else { return true }
+            let first = fold(head)
             guard bytes.count >= n.count else { return caseInsensitive && bytes.contains { $0 >= 0x80 } }
             for i in 0...(bytes.count - n.count) where fold(bytes[i]) == first {
                 var k = 1
@@ -73,8 +72,11 @@ public enum Text {
             }
             return caseInsensitive && bytes.contains { $0 >= 0x80 }
         }
-        if let found = s.utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(s.utf8).withUnsafeBufferPointer(search)
+        // (On both strings' own bytes where they have them: no copy on a path every query takes.)
+        func within(_ n: UnsafeBufferPointer<UInt8>) -> Bool {
+            s.utf8.withContiguousStorageIfAvailable { search($0, n) } ?? Array(s.utf8).withUnsafeBufferPointer { search($0, n) }
+        }
+        return needle.utf8.withContiguousStorageIfAvailable(within) ?? Array(needle.utf8).withUnsafeBufferPointer(within)
     }
 
     public static func clean(_ s: String) -> String {

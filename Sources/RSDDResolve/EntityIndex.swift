@@ -520,7 +520,7 @@ public struct EntityIndex: Sendable {
     /// within another organisation as the listed one. For review, unless that parent is listed
     /// itself (the co-authorship is then a finding through it).
     func anotherParent(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        func isParent<S: Sequence<String>>(_ words: S) -> Bool { words.contains("university") || (words.contains("academy") && words.contains("science")) }
+        func isParent<S: Sequence<String>>(_ words: S) -> Bool { words.contains("university") || PairScorer.namesAcademyOfSciences(words) }
         // Most lines match no listing, and most that do name no university or academy: nothing to read.
         guard candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }),
               isParent(scorer.comparedWords(of: q.name)) else { return candidates }
@@ -673,7 +673,7 @@ public struct EntityIndex: Sendable {
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
             let words = scorer.comparedWords(of: rest)
-            guard words.count >= 3, !(words.contains("academy") && words.contains("science")), !parts.contains(rest) else { continue }
+            guard words.count >= 3, !PairScorer.namesAcademyOfSciences(words), !parts.contains(rest) else { continue }
             parts.append(rest)
         }
         // A name in quotation marks inside a longer one (`Military … Center of the Navy "Naval

@@ -136,6 +136,14 @@ public struct PairScorer: Sendable {
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
     ]
 
+    /// True when compared words name an academy of sciences (or a branch of one): a parent of
+    /// many institutes, never one of them.
+    static func namesAcademyOfSciences<S: Sequence<String>>(_ words: S) -> Bool {
+        var academy = false, science = false
+        for w in words { if w == "academy" { academy = true } else if w == "science" { science = true } }
+        return academy && science
+    }
+
     /// Words that say what kind of body a name is, as compared (for the rest of a name after a
     /// listing's acronym for its leading words).
     static let bodyWords: Set<String> = ["institute", "center", "laboratory", "plant", "factory", "bureau", "university",
@@ -413,9 +421,7 @@ public struct PairScorer: Sendable {
 
     /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
-    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero",
-                                      // "named after First President of Russia B.N. Yeltsin" ("Russia" is compared as "russian")
-                                      "first", "president", "russian"]
+    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero"]
 
     /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor
     /// Research Radio Engineering Institute"), which papers leave out (as folded words, without
@@ -589,7 +595,7 @@ public struct PairScorer: Sendable {
                 for (k, n) in base.enumerated() where !skeletonNames.contains(k) && n.count >= letters.count + 2
                     && zip(n, letters).allSatisfy({ $0.first == $1 }) {
                     let rest = Array(n.dropFirst(letters.count))
-                    guard rest.contains(where: PairScorer.bodyWords.contains), !(rest.contains("academy") && rest.contains("science")) else { continue }
+                    guard rest.contains(where: PairScorer.bodyWords.contains), !PairScorer.namesAcademyOfSciences(rest) else { continue }
                     let short = head + rest
                     let key = short.joined(separator: " ")
                     guard keys[key] == nil else { continue }
