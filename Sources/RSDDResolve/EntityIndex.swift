@@ -66,6 +66,11 @@ public struct EntityIndex: Sendable {
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
     let entityCountries: [Int: [String]]
+    /// A listing that names a unit with what it belongs to ("PAEC, and subordinate entity National
+    /// Development Complex (NDC)") → the words of the parent's name ("pakistan atomic energy
+    /// commission paec"). A part of a line that holds no other word reaches that listing, which
+    /// names it, and not the unit's other listings: it does not name the unit.
+    let unitParentWords: [Int: Set<String>]
     /// Entities with a listed record → what `anotherParent` and `extraWord` read of them: the
     /// words of all their names, whether a name carries a legal form (a company), and whether a
     /// name says "Academy of Sciences" (read once, not per line).
@@ -135,6 +140,13 @@ public struct EntityIndex: Sendable {
             if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
         }
         entityCountries = countries
+        var unitParent: [Int: Set<String>] = [:]
+        for (i, r) in records.enumerated() where prepared[i].listed {
+            guard let (_, parent) = NameParts.family(r.name) else { continue }
+            let parentWords = Set(scorer.comparedWords(of: parent))
+            if !parentWords.isEmpty { unitParent[i] = parentWords }
+        }
+        unitParentWords = unitParent
         var listedEntities: [Int: (tokens: Set<String>, company: Bool, academyOfSciences: Bool)] = [:]
         for (e, m) in members.enumerated() where m.contains(where: { prepared[$0].listed }) {
             let tokens = m.reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
@@ -1265,6 +1277,23 @@ public struct EntityIndex: Sendable {
             if let b = best[e], (b.1.score, b.1.words, prepared[b.0].listed ? 1 : 0, records[b.0].key) >= (s.score, s.words, prepared[i].listed ? 1 : 0, records[i].key) { continue }
             best[e] = (i, s, part)
         }
+        // A name that a unit's listing and its parent's both give names the parent: METI gives the
+        // CASIC 3rd Academy's other name ("China Haiying Electro-Mechanical Technology Academy") as a
+        // name of the academy's 31st institute too. The unit is not cited for it.
+        if best.count > 1 && !unitParentWords.isEmpty {
+            for (e, (i, s, part)) in best where unitParentWords[i] == nil {
+                let parents = members[e].compactMap { unitParentWords[$0] }
+                guard !parents.isEmpty else { continue }
+                let parentHit = best.contains { e2, b in
+                    e2 != e && b.2 == part && b.1.score >= s.score && members[e2].contains { j in
+                        guard prepared[j].listed else { return false }
+                        let words = Set(scorer.comparedWords(of: records[j].name.split(whereSeparator: \.isNewline).first.map(String.init) ?? records[j].name))
+                        return !words.isEmpty && parents.contains { words.isSubset(of: $0) }
+                    }
+                }
+                if parentHit { best[e] = nil }
+            }
+        }
         var hits: [Int: RecordHit] = [:]
         func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String], through: [Int]) {
             guard prepared[j].listed, hits[j] == nil else { return }
@@ -1286,7 +1315,17 @@ public struct EntityIndex: Sendable {
         for (e, (i, s, part)) in best.sorted(by: { ($0.value.2 == q.name ? 0 : 1, $0.key) < ($1.value.2 == q.name ? 0 : 1, $1.key) }) {
             // A registry organisation the tie named is cited beside every listing it reached.
             let named = prepared[i].registry ? [i] : []
-            for j in members[e] { add(j, e, s, matched: i, part: part, path: [], through: named) }
+            // A unit's listing is cited for a part that names the unit, or that reached that listing
+            // itself; never only because the part named its parent, which its entity also holds (the
+            // CSL gives CASC as the name of its 9th Academy's 13th institute).
+            var partWords: Set<String>?
+            func namesUnit(_ j: Int) -> Bool {
+                guard let parent = unitParentWords[j] else { return true }
+                if partWords == nil { partWords = Set(scorer.comparedWords(of: part)) }
+                return !partWords!.isSubset(of: parent)
+            }
+            let parentOnly = !namesUnit(i)
+            for j in parentOnly ? [i] : members[e] where j == i || namesUnit(j) { add(j, e, s, matched: i, part: part, path: [], through: named) }
             // Up through the registry: a tie with a school or laboratory of a listed organisation.
             var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String](), [$0]) }
             var seen = Set(frontier.map(\.0))

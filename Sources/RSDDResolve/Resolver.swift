@@ -59,10 +59,19 @@ public struct Resolver: Sendable {
         func ids(_ root: Int) -> [String: Set<String>] { groupIDs[root] ?? prepared[root].identifiers.mapValues { [$0] } }
         func countries(_ root: Int) -> Set<String> { groupCountries[root] ?? prepared[root].country.map { [$0] } ?? [] }
         let index = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        // Units and what they belong to (`NameParts.family`): the listings of each cluster, to
+        // refuse a link that would make a unit one organisation with its parent or a sibling.
+        let families = Resolver.families(records, prepared, scorer: scorer)
+        var groupListings: [Int: [Int]] = [:]
+        func listings(_ root: Int) -> [Int] { groupListings[root] ?? (families.words[root] == nil ? [] : [root]) }
         func conflict(_ a: Int, _ b: Int) -> Bool {
             let ra = uf.find(a), rb = uf.find(b)
             let ca = countries(ra), cb = countries(rb)
             if ca.count + cb.count > 0, ca.union(cb).count > 1 { return true }
+            if families.any {
+                let la = listings(ra), lb = listings(rb)
+                if !la.isEmpty && !lb.isEmpty && la.contains(where: { x in lb.contains { families.related(x, $0) } }) { return true }
+            }
             let ia = ids(ra), ib = ids(rb)
             for (scheme, va) in ia { if let vb = ib[scheme], va != vb, va.union(vb).count > max(va.count, vb.count) { return true } }
             return false
@@ -72,6 +81,9 @@ public struct Resolver: Sendable {
             guard ra != rb else { return }
             let merged = ids(ra).merging(ids(rb)) { $0.union($1) }
             let both = countries(ra).union(countries(rb))
+            let family = listings(ra) + listings(rb)
+            groupListings[ra] = nil
+            groupListings[rb] = nil
             groupIDs[ra] = nil
             groupIDs[rb] = nil
             groupCountries[ra] = nil
@@ -79,6 +91,7 @@ public struct Resolver: Sendable {
             let r = uf.union(ra, rb)
             groupIDs[r] = merged
             groupCountries[r] = both
+            if !family.isEmpty { groupListings[r] = family }
         }
         var forbidden = Set<[Int]>()
         for (x, y) in judgements.different {
@@ -107,7 +120,12 @@ public struct Resolver: Sendable {
                 for j in list where j != i && (j > i || !pivot(j)) && seen.insert(j).inserted {
                     candidates += 1
                     let s = scorer.score(prepared[i], prepared[j], idf: idf, explain: false)
-                    if s.veto == nil && s.score >= threshold { pairs.append((s.score, i, j)) }
+                    guard s.veto == nil && s.score >= threshold else { continue }
+                    // Where a record's names would join a unit and its parent, the link by a name the
+                    // list gives first (not an alias against an alias) decides: METI's "Beijing Power
+                    // Machinery Institute" is the EL's 31st institute, whose alias it is, though METI
+                    // also gives it the 3rd Academy's other name.
+                    pairs.append((families.any && families.byOwnName(i, j, prepared) ? s.score + 0.001 : s.score, i, j))
                 }
             }
         }
@@ -139,6 +157,67 @@ public struct Resolver: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[uf.find(i), default: []].append(i) }
         return (groups.values.map { $0.sorted() }, candidates)
+    }
+
+    /// The listings' names as words, and for a listing that names a unit with what it belongs to
+    /// (`NameParts.family`), the unit's words and the parent's.
+    struct Families {
+        var words: [Int: Set<String>] = [:]
+        var unit: [Int: Set<String>] = [:]
+        var parent: [Int: Set<String>] = [:]
+        /// Each listing's names from its name cell (not its aliases), as keys.
+        var ownKeys: [Int: Set<String>] = [:]
+
+        /// True when one record's name from its own name cell is a name of the other.
+        func byOwnName(_ i: Int, _ j: Int, _ prepared: [PairScorer.Prepared]) -> Bool {
+            (ownKeys[i] ?? []).contains { prepared[j].keys[$0] != nil } || (ownKeys[j] ?? []).contains { prepared[i].keys[$0] != nil }
+        }
+
+        /// The words of each of a listing's aliases (those of listings some unit names as its parent only).
+        var aliases: [Int: [Set<String>]] = [:]
+        var any: Bool { !parent.isEmpty }
+
+        /// True when one listing names the other's parent (or an ancestor: "9th Academy, CASC"
+        /// holds "CASC"), or both are units of one parent with names of their own.
+        func related(_ x: Int, _ y: Int) -> Bool {
+            func ancestor(_ p: Int, of c: Int) -> Bool {
+                guard let pw = words[p], let parentWords = parent[c], let own = unit[c] else { return false }
+                // Not where another name of the first is the unit's: the CSL's row "China Aerospace
+                // Science and Technology Corporation (CASC)" has the aliases "13th Institute" and
+                // "Beijing Institute of Aerospace Control Devices", and is that institute.
+                let ownDistinct = own.subtracting(PairScorer.bodyWords).subtracting(["research"])
+                if !ownDistinct.isEmpty, (aliases[p] ?? []).contains(where: { a in
+                    let d = a.subtracting(PairScorer.bodyWords).subtracting(["research"])
+                    return !d.isEmpty && d.isSubset(of: ownDistinct)
+                }) { return false }
+                return pw.count >= 1 && pw.isSubset(of: parentWords) && !pw.isSubset(of: own)
+            }
+            if ancestor(x, of: y) || ancestor(y, of: x) { return true }
+            guard let px = parent[x], let py = parent[y], let ux = unit[x], let uy = unit[y] else { return false }
+            let sameParent = px == py || (min(px.count, py.count) >= 2 && (px.isSubset(of: py) || py.isSubset(of: px)))
+            return sameParent && !ux.isSubset(of: uy) && !uy.isSubset(of: ux)
+        }
+    }
+
+    static func families(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer) -> Families {
+        var f = Families()
+        for (i, r) in records.enumerated() where prepared[i].listed && !prepared[i].person {
+            let first = r.name.split(whereSeparator: \.isNewline).first.map(String.init) ?? r.name
+            let words = Set(scorer.comparedWords(of: first))
+            guard !words.isEmpty else { continue }
+            f.words[i] = words
+            f.ownKeys[i] = Set(NameParts.split(r.name).filter { !$0.acronym }.map { scorer.comparedWords(of: $0.text).joined(separator: " ") })
+            if let (unit, parent) = NameParts.family(r.name) {
+                let u = Set(scorer.comparedWords(of: unit)), p = Set(scorer.comparedWords(of: parent))
+                if !u.isEmpty && !p.isEmpty { f.unit[i] = u; f.parent[i] = p }
+            }
+        }
+        guard f.any else { return f }
+        let parents = Array(f.parent.values)
+        for (i, w) in f.words where parents.contains(where: { w.isSubset(of: $0) }) && !records[i].aliases.isEmpty {
+            f.aliases[i] = records[i].aliases.map { Set(scorer.comparedWords(of: $0)) }
+        }
+        return f
     }
 
     /// Words of addresses that name no place ("Science Park", "University City", "Building").

@@ -1009,6 +1009,78 @@ import TestSupport
         #expect(index.listedIDs("Academy of Fictional Food Sciences, Seoul, Republic of Korea").isEmpty)
     }
 
+    /// A cell that names a unit with its parent is read as the two; other names are not.
+    @Test func aUnitAndItsParentAreReadFromOneCell() {
+        func family(_ s: String) -> [String]? { NameParts.family(s).map { [$0.unit, $0.parent] } }
+        #expect(family("Fictional Energy Commission (FEC), and subordinate entity Fictional Laser Institute (FLI)")
+                == ["Fictional Laser Institute (FLI)", "Fictional Energy Commission (FEC)"])
+        #expect(family("Department of Fictional Energy entity: Fictional Atomic Research Center (FARC)")
+                == ["Fictional Atomic Research Center (FARC)", "Department of Fictional Energy"])
+        #expect(family("Fictional Aerospace Industry Corporation (FAIC) 3rd Academy, 31 Research Institute")
+                == ["31 Research Institute", "Fictional Aerospace Industry Corporation (FAIC) 3rd Academy"])
+        #expect(family("13th Research Institute, 9th Academy, Fictional Space Corporation (FSC)")
+                == ["13th Research Institute", "9th Academy, Fictional Space Corporation (FSC)"])
+        #expect(family("Fictional Institute of Control Equipment, Fictional Haiyang Technology Academy")
+                == ["Fictional Institute of Control Equipment", "Fictional Haiyang Technology Academy"])
+        #expect(family("Fictional Institute of Technology, Shenzhen") == nil)
+        #expect(family("Fictional Trading Co., Ltd.") == nil)
+        #expect(family("Fictional Institute of Physics") == nil)
+    }
+
+    /// Listings of a unit and of its parent are two organisations, and so are two units of one
+    /// parent: the Entity List's "P (P), and subordinate entity U (U)" rows all name P. A line that
+    /// prints only the parent cites the parent's listings and each unit's row that names it, never
+    /// the unit's listing on another list; a line that prints the unit cites the unit's.
+    @Test func aUnitIsNotOneOrganisationWithItsParent() {
+        let index = EntityIndex(records: [
+            Record(source: "el", id: "P", name: "Fictional Energy Commission (FEC)", category: .entityOfConcern, country: "PK"),
+            Record(source: "el", id: "PL", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Laser Institute (FLI)",
+                   category: .entityOfConcern, country: "PK"),
+            Record(source: "el", id: "PD", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Development Complex (FDC)",
+                   category: .entityOfConcern, country: "PK"),
+            Record(source: "meti", id: "L", name: "Fictional Laser Institute (FLI)", category: .entityOfConcern, country: "PK"),
+            Record(source: "meti", id: "D", name: "Fictional Development Complex (FDC)", category: .entityOfConcern, country: "PK"),
+        ])
+        func entity(_ id: String) -> Set<String> { Set(index.entities.first { $0.records.contains("el:\(id)") || $0.records.contains("meti:\(id)") }!.records) }
+        #expect(entity("P") == ["el:P"])
+        #expect(entity("PL") == ["el:PL", "meti:L"])
+        #expect(entity("PD") == ["el:PD", "meti:D"])
+        #expect(Set(index.listedIDs("Fictional Energy Commission, Islamabad, Pakistan")) == ["P", "PL", "PD"])
+        #expect(Set(index.listedIDs("Fictional Laser Institute, Fictional Energy Commission, Islamabad, Pakistan")) == ["P", "PL", "PD", "L"])
+    }
+
+    /// A row whose name is the parent's but whose other names are the unit's (the CSL's "China
+    /// Aerospace Science and Technology Corporation (CASC)" with "13th Institute") is the unit:
+    /// one organisation with the unit's listing on another list. A line that prints only the parent
+    /// cites that row, which names it, and not the other list's unit.
+    @Test func aRowNamedAfterItsParentWithTheUnitsAliasesIsTheUnit() {
+        let index = EntityIndex(records: [
+            Record(source: "el", id: "C", name: "Fictional Space Corporation (FSC)",
+                   aliases: ["13th Institute", "Fictional Institute of Control Devices (FICD)"], category: .entityOfConcern, country: "CN"),
+            Record(source: "meti", id: "U", name: "13th Research Institute, 9th Academy, Fictional Space Corporation (FSC)",
+                   aliases: ["13th Institute"], category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.entities.count == 1)
+        #expect(index.listedIDs("Fictional Laboratory of Space Technology, Fictional Space Corporation, Beijing, China") == ["C"])
+        #expect(Set(index.listedIDs("Fictional Institute of Control Devices, Beijing 100039, China")) == ["C", "U"])
+    }
+
+    /// A name that a unit's listing gives and its parent's listing gives too names the parent: METI
+    /// gives the CASIC 3rd Academy's other name as a name of the academy's 31st institute.
+    @Test func aNameOfTheParentGivenToAUnitNamesTheParent() {
+        let index = EntityIndex(records: [
+            Record(source: "el", id: "A", name: "Fictional Aerospace Industry Corporation (FAIC) 3rd Academy",
+                   aliases: ["Fictional Haiyang Technology Academy"], category: .entityOfConcern, country: "CN"),
+            Record(source: "el", id: "U", name: "Fictional Aerospace Industry Corporation (FAIC) 3rd Academy, 31 Research Institute",
+                   aliases: ["Fictional Power Machinery Institute"], category: .entityOfConcern, country: "CN"),
+            Record(source: "meti", id: "M", name: "Fictional Power Machinery Institute", aliases: ["Fictional Haiyang Technology Academy"],
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.entities.count == 2)
+        #expect(index.listedIDs("Fictional Haiyang Technology Academy, Beijing 100074, China") == ["A"])
+        #expect(Set(index.listedIDs("Fictional Power Machinery Institute, Beijing 100074, China")) == ["U", "M"])
+    }
+
     /// A registry organisation whose name holds every word of a listed name of its country, with a
     /// name of its own and an academy's name written out, does not tell them apart: review, as
     /// with the academy's letters.

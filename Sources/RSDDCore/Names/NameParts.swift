@@ -118,6 +118,51 @@ public enum NameParts {
         return String(head)
     }
 
+    /// A cell that names a unit together with what it belongs to, as the two: "Pakistan Atomic
+    /// Energy Commission (PAEC), and subordinate entity National Development Complex (NDC)",
+    /// "Department of Atomic Energy entity: Bhabha Atomic Research Center (BARC)", "… (CASIC) 3rd
+    /// Academy, 31 Research Institute", "13th Research Institute, 9th Academy, China Aerospace
+    /// Science and Technology Corporation (CASC)", "Beijing Institute of Automatic Control
+    /// Equipment, China Haiying Electromechanical Technology Academy". Nil for a name of one
+    /// organisation. Entity resolution keeps a unit apart from its parent and its siblings: each
+    /// has listings of its own, and a line that prints the parent does not name the unit.
+    public static func family(_ cell: String) -> (unit: String, parent: String)? {
+        let line = cell.split(whereSeparator: \.isNewline).first.map(String.init) ?? cell
+        let edges = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;:"))
+        func pair(_ unit: Substring, _ parent: Substring) -> (unit: String, parent: String)? {
+            var p = parent.trimmingCharacters(in: edges)
+            if p.lowercased().hasSuffix(" and") { p = String(p.dropLast(4)).trimmingCharacters(in: edges) }
+            let u = unit.trimmingCharacters(in: edges)
+            return p.isEmpty || u.isEmpty ? nil : (u, p)
+        }
+        if Text.mayContain(line, "subordinate", caseInsensitive: true), let r = line.range(of: "subordinate entity", options: .caseInsensitive) {
+            return pair(line[r.upperBound...], line[..<r.lowerBound])
+        }
+        if Text.mayContain(line, ": "), let r = line.range(of: " entity: ", options: .caseInsensitive) {
+            return pair(line[r.upperBound...], line[..<r.lowerBound])
+        }
+        guard Text.mayContain(line, ", ") else { return nil }
+        if let head = unitBeforeParent(line) { return pair(Substring(head), line[line.index(line.startIndex, offsetBy: head.count)...]) }
+        // Commas outside brackets only: "Co., Ltd." and an address in brackets are no family.
+        var depth = 0, commas: [String.Index] = []
+        for i in line.indices {
+            switch line[i] {
+            case "(", "（", "[": depth += 1
+            case ")", "）", "]": depth = max(0, depth - 1)
+            case "," where depth == 0 && line.index(after: i) < line.endIndex && line[line.index(after: i)] == " ": commas.append(i)
+            default: break
+            }
+        }
+        guard let first = commas.first, let last = commas.last else { return nil }
+        let head = line[..<first], tail = line[line.index(first, offsetBy: 2)...]
+        // A numbered or named unit first, then what it belongs to.
+        if startsWithUnit(head), head.split(separator: " ").count >= 2 { return pair(head, tail) }
+        // What it belongs to first, then a numbered or named unit.
+        let parent = line[..<last], unit = line[line.index(last, offsetBy: 2)...]
+        if !startsWithUnit(parent), startsWithUnit(unit), unit.split(separator: " ").count >= 2, !unit.lowercased().hasPrefix("the ") { return pair(unit, parent) }
+        return nil
+    }
+
     static let unitWords: Set<Substring> = ["institute", "center", "centre", "laboratory", "plant", "factory", "bureau"]
     static let parentWords: Set<Substring> = ["academy", "corporation", "group", "administration"]
 
