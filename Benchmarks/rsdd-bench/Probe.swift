@@ -339,11 +339,15 @@ func probeCoauthorships(listed orgs: [Record], all listed: [Record], registry: [
             // Another listing is wrong unless the line prints it too (a parent: "Academy of Military
             // Medical Sciences, Institute of Basic Medicine" names both, rightly).
             let lineWords = Set(NameNormaliser().comparisonTokens(line))
-            c.1 += keys.contains { k in
+            let wrongKeys = keys.filter { k in
                 entityOf[k] != entityOf[r.key] && !(listed.first { $0.key == k }.map { l in
                     ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { Set(NameNormaliser().comparisonTokens($0)).isSubset(of: lineWords) }
                 } ?? false)
-            } ? 1 : 0
+            }
+            c.1 += wrongKeys.isEmpty ? 0 : 1
+            if ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil, !wrongKeys.isEmpty {
+                print("    wrong listing (\(form)): \(line) → \(Set(wrongKeys).sorted().compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))")
+            }
             c.2 += 1
             found[form] = c
             if !right { missed.append("\(form): \(line)") }

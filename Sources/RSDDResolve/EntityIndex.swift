@@ -71,6 +71,9 @@ public struct EntityIndex: Sendable {
     /// commission paec"). A part of a line that holds no other word reaches that listing, which
     /// names it, and not the unit's other listings: it does not name the unit.
     let unitParentWords: [Int: Set<String>]
+    /// The same listings → the words of the unit's name that are neither its parent's nor a form of
+    /// body ("national institute of lasers and optronics (NILOP)" → "laser", "optronics", "nilop").
+    let unitOwnWords: [Int: Set<String>]
     /// Entities with a listed record → what `anotherParent` and `extraWord` read of them: the
     /// words of all their names, whether a name carries a legal form (a company), and whether a
     /// name says "Academy of Sciences" (read once, not per line).
@@ -140,13 +143,18 @@ public struct EntityIndex: Sendable {
             if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
         }
         entityCountries = countries
-        var unitParent: [Int: Set<String>] = [:]
+        var unitParent: [Int: Set<String>] = [:], unitOwn: [Int: Set<String>] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
-            guard let (_, parent) = NameParts.family(r.name) else { continue }
+            guard let (unit, parent) = NameParts.family(r.name) else { continue }
             let parentWords = Set(scorer.comparedWords(of: parent))
-            if !parentWords.isEmpty { unitParent[i] = parentWords }
+            guard !parentWords.isEmpty else { continue }
+            unitParent[i] = parentWords
+            let own = Set(scorer.comparedWords(of: unit)).subtracting(parentWords).subtracting(PairScorer.bodyWords)
+                .subtracting(EntityIndex.unneeded)
+            if !own.isEmpty { unitOwn[i] = own }
         }
         unitParentWords = unitParent
+        unitOwnWords = unitOwn
         var listedEntities: [Int: (tokens: Set<String>, company: Bool, academyOfSciences: Bool)] = [:]
         for (e, m) in members.enumerated() where m.contains(where: { prepared[$0].listed }) {
             let tokens = m.reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
@@ -1277,23 +1285,49 @@ public struct EntityIndex: Sendable {
             if let b = best[e], (b.1.score, b.1.words, prepared[b.0].listed ? 1 : 0, records[b.0].key) >= (s.score, s.words, prepared[i].listed ? 1 : 0, records[i].key) { continue }
             best[e] = (i, s, part)
         }
-        // A name that a unit's listing and its parent's both give names the parent: METI gives the
-        // CASIC 3rd Academy's other name ("China Haiying Electro-Mechanical Technology Academy") as a
-        // name of the academy's 31st institute too. The unit is not cited for it.
-        if best.count > 1 && !unitParentWords.isEmpty {
-            for (e, (i, s, part)) in best where unitParentWords[i] == nil {
-                let parents = members[e].compactMap { unitParentWords[$0] }
-                guard !parents.isEmpty else { continue }
-                let parentHit = best.contains { e2, b in
-                    e2 != e && b.2 == part && b.1.score >= s.score && members[e2].contains { j in
-                        guard prepared[j].listed else { return false }
-                        let words = Set(scorer.comparedWords(of: records[j].name.split(whereSeparator: \.isNewline).first.map(String.init) ?? records[j].name))
-                        return !words.isEmpty && parents.contains { words.isSubset(of: $0) }
-                    }
-                }
-                if parentHit { best[e] = nil }
+        // Entities that hold a unit's listing (`NameParts.family`): every part of the line that
+        // reached them, by which record. Whether the line names the unit or only its parent is
+        // decided on all of them, never on the one part that scored best.
+        var reached: [Int: [(record: Int, part: String, score: Double)]] = [:]
+        if !unitParentWords.isEmpty {
+            for (i, s, part) in candidates where PairScorer.isMatch(s) && best[entityOf[i]] != nil && members[entityOf[i]].contains(where: { unitParentWords[$0] != nil }) {
+                reached[entityOf[i], default: []].append((i, part, s.score))
             }
         }
+        var partWords: [String: Set<String>] = [:]
+        func words(_ part: String) -> Set<String> {
+            if let w = partWords[part] { return w }
+            let w = Set(scorer.comparedWords(of: part))
+            partWords[part] = w
+            return w
+        }
+        func firstLineWords(_ j: Int) -> Set<String> { words(records[j].name.split(whereSeparator: \.isNewline).first.map(String.init) ?? records[j].name) }
+        // True when `part` holds no word but those of unit listing `j`'s parent.
+        func parentOnly(_ j: Int, _ part: String) -> Bool { unitParentWords[j].map { words(part).isSubset(of: $0) } ?? false }
+        // True when `part`, which reached `j`, names `j`'s unit: not only its parent's words, and a
+        // word of the unit's own ("PAEC, and subordinate entity NILOP" as a whole reaches the row of
+        // PAEC's PINSTECH by the words they share, and does not name PINSTECH).
+        func namesUnit(_ j: Int, _ part: String) -> Bool {
+            !parentOnly(j, part) && (unitOwnWords[j].map { !words(part).isDisjoint(with: $0) } ?? true)
+        }
+        // A name that a unit's listing and its parent's both give names the parent: METI gives the
+        // CASIC 3rd Academy's other name ("China Haiying Electro-Mechanical Technology Academy") as a
+        // name of the academy's 31st institute too. The unit's entity is not cited for it: where
+        // every part that reached it reached it by such a name (an alias, not the name the listing
+        // gives first), and reached a listing of the parent as well, at least as strongly.
+        var dropped: [Int] = []
+        for (e, parts) in reached.sorted(by: { $0.key < $1.key }) {
+            let parents = members[e].compactMap { unitParentWords[$0] }
+            let byParentsName = parts.allSatisfy { r in
+                unitParentWords[r.record] == nil && !words(r.part).isSubset(of: firstLineWords(r.record))
+                    && candidates.contains { k, sk, pk in
+                        pk == r.part && entityOf[k] != e && PairScorer.isMatch(sk) && sk.score >= r.score && prepared[k].listed
+                            && parents.contains { p in let w = firstLineWords(k); return !w.isEmpty && w.isSubset(of: p) }
+                    }
+            }
+            if byParentsName { dropped.append(e) }
+        }
+        for e in dropped { best[e] = nil }
         var hits: [Int: RecordHit] = [:]
         func add(_ j: Int, _ e: Int, _ s: PairScore, matched i: Int, part: String, path: [String], through: [Int]) {
             guard prepared[j].listed, hits[j] == nil else { return }
@@ -1315,17 +1349,18 @@ public struct EntityIndex: Sendable {
         for (e, (i, s, part)) in best.sorted(by: { ($0.value.2 == q.name ? 0 : 1, $0.key) < ($1.value.2 == q.name ? 0 : 1, $1.key) }) {
             // A registry organisation the tie named is cited beside every listing it reached.
             let named = prepared[i].registry ? [i] : []
-            // A unit's listing is cited for a part that names the unit, or that reached that listing
-            // itself; never only because the part named its parent, which its entity also holds (the
-            // CSL gives CASC as the name of its 9th Academy's 13th institute).
-            var partWords: Set<String>?
-            func namesUnit(_ j: Int) -> Bool {
-                guard let parent = unitParentWords[j] else { return true }
-                if partWords == nil { partWords = Set(scorer.comparedWords(of: part)) }
-                return !partWords!.isSubset(of: parent)
+            // A unit's listing is cited where a part of the line reached it, or named its unit; never
+            // only because a part named its parent, which its entity also holds (the CSL gives CASC
+            // as the name of its 9th Academy's 13th institute). Where the parts reached a unit's
+            // listing without naming the unit, that listing alone is cited.
+            if let parts = reached[e] {
+                let unitNamed = parts.contains { namesUnit($0.record, $0.part) }
+                for j in members[e] where parts.contains(where: { $0.record == j }) || (unitNamed && parts.contains { !parentOnly(j, $0.part) }) {
+                    add(j, e, s, matched: i, part: part, path: [], through: named)
+                }
+            } else {
+                for j in members[e] { add(j, e, s, matched: i, part: part, path: [], through: named) }
             }
-            let parentOnly = !namesUnit(i)
-            for j in parentOnly ? [i] : members[e] where j == i || namesUnit(j) { add(j, e, s, matched: i, part: part, path: [], through: named) }
             // Up through the registry: a tie with a school or laboratory of a listed organisation.
             var frontier = members[e].filter { prepared[$0].registry }.map { ($0, [String](), [$0]) }
             var seen = Set(frontier.map(\.0))

@@ -66,6 +66,7 @@ public struct Resolver: Sendable {
         func listings(_ root: Int) -> [Int] { groupListings[root] ?? (families.words[root] == nil ? [] : [root]) }
         func conflict(_ a: Int, _ b: Int) -> Bool {
             let ra = uf.find(a), rb = uf.find(b)
+            if ra == rb { return false }
             let ca = countries(ra), cb = countries(rb)
             if ca.count + cb.count > 0, ca.union(cb).count > 1 { return true }
             if families.any {
@@ -125,7 +126,7 @@ public struct Resolver: Sendable {
                     // list gives first (not an alias against an alias) decides: METI's "Beijing Power
                     // Machinery Institute" is the EL's 31st institute, whose alias it is, though METI
                     // also gives it the 3rd Academy's other name.
-                    pairs.append((families.any && families.byOwnName(i, j, prepared) ? s.score + 0.001 : s.score, i, j))
+                    pairs.append((families.any && families.unitLink(i, j, prepared) ? s.score + 0.001 : s.score, i, j))
                 }
             }
         }
@@ -168,12 +169,15 @@ public struct Resolver: Sendable {
         /// Each listing's names from its name cell (not its aliases), as keys.
         var ownKeys: [Int: Set<String>] = [:]
 
-        /// True when one record's name from its own name cell is a name of the other.
-        func byOwnName(_ i: Int, _ j: Int, _ prepared: [PairScorer.Prepared]) -> Bool {
-            (ownKeys[i] ?? []).contains { prepared[j].keys[$0] != nil } || (ownKeys[j] ?? []).contains { prepared[i].keys[$0] != nil }
+        /// True when two listings, one of them a unit's (it names its parent), are linked by a name
+        /// from one's own name cell that is a name of the other, not by an alias against an alias.
+        func unitLink(_ i: Int, _ j: Int, _ prepared: [PairScorer.Prepared]) -> Bool {
+            guard parent[i] != nil || parent[j] != nil, let ki = ownKeys[i], let kj = ownKeys[j] else { return false }
+            return ki.contains { prepared[j].keys[$0] != nil } || kj.contains { prepared[i].keys[$0] != nil }
         }
 
-        /// The words of each of a listing's aliases (those of listings some unit names as its parent only).
+        /// The words of each alias of a listing whose name a unit's listing gives as its parent
+        /// (only those: they are what `related` looks at).
         var aliases: [Int: [Set<String>]] = [:]
         var any: Bool { !parent.isEmpty }
 
@@ -195,7 +199,12 @@ public struct Resolver: Sendable {
             if ancestor(x, of: y) || ancestor(y, of: x) { return true }
             guard let px = parent[x], let py = parent[y], let ux = unit[x], let uy = unit[y] else { return false }
             let sameParent = px == py || (min(px.count, py.count) >= 2 && (px.isSubset(of: py) || py.isSubset(of: px)))
-            return sameParent && !ux.isSubset(of: uy) && !uy.isSubset(of: ux)
+            // Two units of one parent whose own words have nothing in common ("… Lasers and
+            // Optronics" and "… Development Complex"; "31" and "33 Research Institute"). Two
+            // spellings of one unit share some ("Molecular and Cellular" and "Molecular and Cell").
+            let generic = PairScorer.bodyWords.union(EntityIndex.unneeded)
+            let ox = ux.subtracting(px).subtracting(generic), oy = uy.subtracting(py).subtracting(generic)
+            return sameParent && !ox.isEmpty && !oy.isEmpty && ox.isDisjoint(with: oy)
         }
     }
 

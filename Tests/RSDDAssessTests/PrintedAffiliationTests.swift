@@ -1032,21 +1032,34 @@ import TestSupport
     /// prints only the parent cites the parent's listings and each unit's row that names it, never
     /// the unit's listing on another list; a line that prints the unit cites the unit's.
     @Test func aUnitIsNotOneOrganisationWithItsParent() {
+        // (The lists' own source names: which record a part reaches first depends on their order.)
+        let el = "us-bis-entity-list", meti = "jp-meti-eul"
         let index = EntityIndex(records: [
-            Record(source: "el", id: "P", name: "Fictional Energy Commission (FEC)", category: .entityOfConcern, country: "PK"),
-            Record(source: "el", id: "PL", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Laser Institute (FLI)",
+            Record(source: el, id: "P", name: "Fictional Energy Commission (FEC)", category: .entityOfConcern, country: "PK"),
+            Record(source: el, id: "PL", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Laser Institute (FLI)",
                    category: .entityOfConcern, country: "PK"),
-            Record(source: "el", id: "PD", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Development Complex (FDC)",
+            Record(source: el, id: "PD", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Development Complex (FDC)",
                    category: .entityOfConcern, country: "PK"),
-            Record(source: "meti", id: "L", name: "Fictional Laser Institute (FLI)", category: .entityOfConcern, country: "PK"),
-            Record(source: "meti", id: "D", name: "Fictional Development Complex (FDC)", category: .entityOfConcern, country: "PK"),
+            Record(source: meti, id: "L", name: "Fictional Laser Institute (FLI)", category: .entityOfConcern, country: "PK"),
+            Record(source: meti, id: "D", name: "Fictional Development Complex (FDC)", category: .entityOfConcern, country: "PK"),
+            // Two spellings of one unit of one parent stay one organisation.
+            Record(source: el, id: "M1", name: "Institute of Fictional Molecular and Cellular Biology, Siberian Branch of the Fictional Academy of Sciences",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: meti, id: "M2", name: "Institute of Fictional Molecular and Cell Biology, Siberian Branch of the Fictional Academy of Sciences",
+                   category: .entityOfConcern, country: "RU"),
         ])
-        func entity(_ id: String) -> Set<String> { Set(index.entities.first { $0.records.contains("el:\(id)") || $0.records.contains("meti:\(id)") }!.records) }
-        #expect(entity("P") == ["el:P"])
-        #expect(entity("PL") == ["el:PL", "meti:L"])
-        #expect(entity("PD") == ["el:PD", "meti:D"])
+        func entity(_ id: String) -> Set<String> { Set(index.entities.first { $0.records.contains("\(el):\(id)") || $0.records.contains("\(meti):\(id)") }!.records) }
+        #expect(entity("P") == ["\(el):P"])
+        #expect(entity("PL") == ["\(el):PL", "\(meti):L"])
+        #expect(entity("PD") == ["\(el):PD", "\(meti):D"])
+        #expect(entity("M1") == ["\(el):M1", "\(meti):M2"])
         #expect(Set(index.listedIDs("Fictional Energy Commission, Islamabad, Pakistan")) == ["P", "PL", "PD"])
         #expect(Set(index.listedIDs("Fictional Laser Institute, Fictional Energy Commission, Islamabad, Pakistan")) == ["P", "PL", "PD", "L"])
+        // The parent printed first: the unit's listing on the other list is still cited.
+        #expect(Set(index.listedIDs("Fictional Energy Commission, Fictional Laser Institute, Islamabad, Pakistan")) == ["P", "PL", "PD", "L"])
+        // A unit's whole cell as a name reaches its sibling's row by the parent's words: that row
+        // alone, never the sibling's listing on the other list.
+        #expect(!index.listedIDs("Fictional Energy Commission (FEC), and subordinate entity Fictional Laser Institute (FLI), Pakistan").contains("D"))
     }
 
     /// A row whose name is the parent's but whose other names are the unit's (the CSL's "China
@@ -1061,6 +1074,8 @@ import TestSupport
                    aliases: ["13th Institute"], category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.entities.count == 1)
+        // The row's own name printed alone still cites it.
+        #expect(index.listedIDs("Fictional Space Corporation (FSC), Beijing, China").contains("C"))
         #expect(index.listedIDs("Fictional Laboratory of Space Technology, Fictional Space Corporation, Beijing, China") == ["C"])
         #expect(Set(index.listedIDs("Fictional Institute of Control Devices, Beijing 100039, China")) == ["C", "U"])
     }
@@ -1079,6 +1094,8 @@ import TestSupport
         #expect(index.entities.count == 2)
         #expect(index.listedIDs("Fictional Haiyang Technology Academy, Beijing 100074, China") == ["A"])
         #expect(Set(index.listedIDs("Fictional Power Machinery Institute, Beijing 100074, China")) == ["U", "M"])
+        // A line that names the unit too cites it.
+        #expect(Set(index.listedIDs("Fictional Haiyang Technology Academy, Fictional Power Machinery Institute, Beijing 100074, China")) == ["A", "U", "M"])
     }
 
     /// A registry organisation whose name holds every word of a listed name of its country, with a

@@ -143,7 +143,8 @@ public enum NameParts {
         }
         guard Text.mayContain(line, ", ") else { return nil }
         if let head = unitBeforeParent(line) { return pair(Substring(head), line[line.index(line.startIndex, offsetBy: head.count)...]) }
-        // Commas outside brackets only: "Co., Ltd." and an address in brackets are no family.
+        // Commas outside brackets only (an address in brackets is no family). A legal form after a
+        // comma ("X Co., Ltd.") is read as a parent without words of its own, and dropped.
         var depth = 0, commas: [String.Index] = []
         for i in line.indices {
             switch line[i] {
