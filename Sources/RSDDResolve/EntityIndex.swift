@@ -66,14 +66,11 @@ public struct EntityIndex: Sendable {
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
     let entityCountries: [Int: [String]]
-    /// A listing that names a unit with what it belongs to ("PAEC, and subordinate entity National
-    /// Development Complex (NDC)") → the words of the parent's name ("pakistan atomic energy
-    /// commission paec"). A part of a line that holds no other word reaches that listing, which
-    /// names it, and not the unit's other listings: it does not name the unit.
-    let unitParentWords: [Int: Set<String>]
-    /// The same listings → the words of the unit's name that are neither its parent's nor a form of
-    /// body ("national institute of lasers and optronics (NILOP)" → "laser", "optronics", "nilop").
-    let unitOwnWords: [Int: Set<String>]
+    /// Listings that name a unit with what it belongs to ("PAEC, and subordinate entity National
+    /// Development Complex (NDC)"): the parent's words and the unit's own, as clustering read them.
+    /// A part of a line that holds only the parent's words reaches that listing, which names it,
+    /// and not the unit's other listings: it does not name the unit.
+    let families: Resolver.Families
     /// Entities with a listed record → what `anotherParent` and `extraWord` read of them: the
     /// words of all their names, whether a name carries a legal form (a company), and whether a
     /// name says "Academy of Sciences" (read once, not per line).
@@ -114,13 +111,16 @@ public struct EntityIndex: Sendable {
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
         self.idf = idf
+        let families = Resolver.families(records, prepared, scorer: scorer)
+        self.families = families
         // Clustering and the lookup tables need the same prepared records and nothing of each
         // other: built side by side.
         let clustered = Mutex<[(entity: Entity, members: [Int])]>([])
         let built = Mutex<Tables>(([:], [:], [:], [:]))
         DispatchQueue.concurrentPerform(iterations: 2) { task in
             if task == 0 {
-                let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, pivot: { !prepared[$0].registry })
+                let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, families: families,
+                                                     pivot: { !prepared[$0].registry })
                 let entities = Resolver.entitiesWithMembers(groups, records: records, prepared: prepared, previous: previous)
                 clustered.withLock { $0 = entities }
             } else {
@@ -143,18 +143,6 @@ public struct EntityIndex: Sendable {
             if !given.isEmpty && m.contains(where: { prepared[$0].country == nil }) { countries[e] = given.sorted() }
         }
         entityCountries = countries
-        var unitParent: [Int: Set<String>] = [:], unitOwn: [Int: Set<String>] = [:]
-        for (i, r) in records.enumerated() where prepared[i].listed {
-            guard let (unit, parent) = NameParts.family(r.name) else { continue }
-            let parentWords = Set(scorer.comparedWords(of: parent))
-            guard !parentWords.isEmpty else { continue }
-            unitParent[i] = parentWords
-            let own = Set(scorer.comparedWords(of: unit)).subtracting(parentWords).subtracting(PairScorer.bodyWords)
-                .subtracting(EntityIndex.unneeded)
-            if !own.isEmpty { unitOwn[i] = own }
-        }
-        unitParentWords = unitParent
-        unitOwnWords = unitOwn
         var listedEntities: [Int: (tokens: Set<String>, company: Bool, academyOfSciences: Bool)] = [:]
         for (e, m) in members.enumerated() where m.contains(where: { prepared[$0].listed }) {
             let tokens = m.reduce(into: Set<String>()) { $0.formUnion(prepared[$1].tokens) }
@@ -1289,8 +1277,8 @@ public struct EntityIndex: Sendable {
         // reached them, by which record. Whether the line names the unit or only its parent is
         // decided on all of them, never on the one part that scored best.
         var reached: [Int: [(record: Int, part: String, score: Double)]] = [:]
-        if !unitParentWords.isEmpty {
-            for (i, s, part) in candidates where PairScorer.isMatch(s) && best[entityOf[i]] != nil && members[entityOf[i]].contains(where: { unitParentWords[$0] != nil }) {
+        if families.any {
+            for (i, s, part) in candidates where PairScorer.isMatch(s) && best[entityOf[i]] != nil && members[entityOf[i]].contains(where: { families.parent[$0] != nil }) {
                 reached[entityOf[i], default: []].append((i, part, s.score))
             }
         }
@@ -1301,14 +1289,13 @@ public struct EntityIndex: Sendable {
             partWords[part] = w
             return w
         }
-        func firstLineWords(_ j: Int) -> Set<String> { words(records[j].name.split(whereSeparator: \.isNewline).first.map(String.init) ?? records[j].name) }
         // True when `part` holds no word but those of unit listing `j`'s parent.
-        func parentOnly(_ j: Int, _ part: String) -> Bool { unitParentWords[j].map { words(part).isSubset(of: $0) } ?? false }
+        func parentOnly(_ j: Int, _ part: String) -> Bool { families.parent[j].map { words(part).isSubset(of: $0) } ?? false }
         // True when `part`, which reached `j`, names `j`'s unit: not only its parent's words, and a
         // word of the unit's own ("PAEC, and subordinate entity NILOP" as a whole reaches the row of
         // PAEC's PINSTECH by the words they share, and does not name PINSTECH).
         func namesUnit(_ j: Int, _ part: String) -> Bool {
-            !parentOnly(j, part) && (unitOwnWords[j].map { !words(part).isDisjoint(with: $0) } ?? true)
+            !parentOnly(j, part) && (families.own[j].map { !words(part).isDisjoint(with: $0) } ?? true)
         }
         // A name that a unit's listing and its parent's both give names the parent: METI gives the
         // CASIC 3rd Academy's other name ("China Haiying Electro-Mechanical Technology Academy") as a
@@ -1317,12 +1304,12 @@ public struct EntityIndex: Sendable {
         // gives first), and reached a listing of the parent as well, at least as strongly.
         var dropped: [Int] = []
         for (e, parts) in reached.sorted(by: { $0.key < $1.key }) {
-            let parents = members[e].compactMap { unitParentWords[$0] }
+            let parents = members[e].compactMap { families.parent[$0] }
             let byParentsName = parts.allSatisfy { r in
-                unitParentWords[r.record] == nil && !words(r.part).isSubset(of: firstLineWords(r.record))
+                prepared[r.record].listed && families.parent[r.record] == nil && !words(r.part).isSubset(of: families.words[r.record] ?? [])
                     && candidates.contains { k, sk, pk in
-                        pk == r.part && entityOf[k] != e && PairScorer.isMatch(sk) && sk.score >= r.score && prepared[k].listed
-                            && parents.contains { p in let w = firstLineWords(k); return !w.isEmpty && w.isSubset(of: p) }
+                        pk == r.part && entityOf[k] != e && PairScorer.isMatch(sk) && sk.score >= r.score
+                            && families.words[k].map { w in parents.contains { w.isSubset(of: $0) } } ?? false
                     }
             }
             if byParentsName { dropped.append(e) }

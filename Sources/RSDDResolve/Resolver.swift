@@ -49,7 +49,7 @@ public struct Resolver: Sendable {
     /// Only pairs with at least one record that `pivot` accepts are proposed (a run links
     /// registry organisations to listings, never registry organisations to each other).
     func cluster(_ records: [Record], _ prepared: [PairScorer.Prepared], judgements: Judgements, idf given: [String: Double]? = nil,
-                 pivot: (Int) -> Bool = { _ in true }) -> (groups: [[Int]], candidates: Int) {
+                 families known: Families? = nil, pivot: (Int) -> Bool = { _ in true }) -> (groups: [[Int]], candidates: Int) {
         let idf = given ?? PairScorer.idf(prepared)
         var uf = UnionFind(count: records.count)
         // Identifier groups and countries of each cluster, to refuse links that would join
@@ -61,7 +61,7 @@ public struct Resolver: Sendable {
         let index = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         // Units and what they belong to (`NameParts.family`): the listings of each cluster, to
         // refuse a link that would make a unit one organisation with its parent or a sibling.
-        let families = Resolver.families(records, prepared, scorer: scorer)
+        let families = known ?? Resolver.families(records, prepared, scorer: scorer)
         var groupListings: [Int: [Int]] = [:]
         func listings(_ root: Int) -> [Int] { groupListings[root] ?? (families.words[root] == nil ? [] : [root]) }
         func conflict(_ a: Int, _ b: Int) -> Bool {
@@ -166,6 +166,9 @@ public struct Resolver: Sendable {
         var words: [Int: Set<String>] = [:]
         var unit: [Int: Set<String>] = [:]
         var parent: [Int: Set<String>] = [:]
+        /// The words of the unit's name that are neither its parent's nor generic (forms of body,
+        /// `EntityIndex.unneeded`): "… Lasers and Optronics (NILOP)" → "laser", "optronics", "nilop".
+        var own: [Int: Set<String>] = [:]
         /// Each listing's names from its name cell (not its aliases), as keys.
         var ownKeys: [Int: Set<String>] = [:]
 
@@ -189,23 +192,22 @@ public struct Resolver: Sendable {
                 // Not where another name of the first is the unit's: the CSL's row "China Aerospace
                 // Science and Technology Corporation (CASC)" has the aliases "13th Institute" and
                 // "Beijing Institute of Aerospace Control Devices", and is that institute.
-                let ownDistinct = own.subtracting(PairScorer.bodyWords).subtracting(["research"])
-                if !ownDistinct.isEmpty, (aliases[p] ?? []).contains(where: { a in
-                    let d = a.subtracting(PairScorer.bodyWords).subtracting(["research"])
-                    return !d.isEmpty && d.isSubset(of: ownDistinct)
+                if let distinct = self.own[c], (aliases[p] ?? []).contains(where: { a in
+                    let d = a.subtracting(Families.generic)
+                    return !d.isEmpty && d.isSubset(of: distinct)
                 }) { return false }
                 return pw.count >= 1 && pw.isSubset(of: parentWords) && !pw.isSubset(of: own)
             }
             if ancestor(x, of: y) || ancestor(y, of: x) { return true }
-            guard let px = parent[x], let py = parent[y], let ux = unit[x], let uy = unit[y] else { return false }
-            let sameParent = px == py || (min(px.count, py.count) >= 2 && (px.isSubset(of: py) || py.isSubset(of: px)))
             // Two units of one parent whose own words have nothing in common ("… Lasers and
             // Optronics" and "… Development Complex"; "31" and "33 Research Institute"). Two
             // spellings of one unit share some ("Molecular and Cellular" and "Molecular and Cell").
-            let generic = PairScorer.bodyWords.union(EntityIndex.unneeded)
-            let ox = ux.subtracting(px).subtracting(generic), oy = uy.subtracting(py).subtracting(generic)
-            return sameParent && !ox.isEmpty && !oy.isEmpty && ox.isDisjoint(with: oy)
+            guard let px = parent[x], let py = parent[y], let ox = own[x], let oy = own[y] else { return false }
+            let sameParent = px == py || (min(px.count, py.count) >= 2 && (px.isSubset(of: py) || py.isSubset(of: px)))
+            return sameParent && ox.isDisjoint(with: oy)
         }
+
+        static let generic = PairScorer.bodyWords.union(EntityIndex.unneeded)
     }
 
     static func families(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer) -> Families {
@@ -218,7 +220,12 @@ public struct Resolver: Sendable {
             f.ownKeys[i] = Set(NameParts.split(r.name).filter { !$0.acronym }.map { scorer.comparedWords(of: $0.text).joined(separator: " ") })
             if let (unit, parent) = NameParts.family(r.name) {
                 let u = Set(scorer.comparedWords(of: unit)), p = Set(scorer.comparedWords(of: parent))
-                if !u.isEmpty && !p.isEmpty { f.unit[i] = u; f.parent[i] = p }
+                if !u.isEmpty && !p.isEmpty {
+                    f.unit[i] = u
+                    f.parent[i] = p
+                    let distinct = u.subtracting(p).subtracting(Families.generic)
+                    if !distinct.isEmpty { f.own[i] = distinct }
+                }
             }
         }
         guard f.any else { return f }
