@@ -1130,16 +1130,38 @@ public struct EntityIndex: Sendable {
         // Parts that begin with such a place and go on with a name of three words or more. (Only
         // parts that print the place as written are read: most lines have none.)
         var printed: [(part: String, place: [String], unit: [String], core: Set<String>)] = []
-        for part in cut where part.utf8.count > 12 && written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 8 }) {
+        // And parts that are such a place and one acronym ("Tula KBP, …, Tula 300001").
+        var placedAcronyms: [(part: String, place: [String], acronym: String)] = []
+        for part in cut where written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 2 }) {
             let words = scorer.comparedWords(of: part)
-            for place in places where words.count >= place.count + 3 && Array(words.prefix(place.count)) == place {
+            for place in places where words.count >= place.count + 1 && Array(words.prefix(place.count)) == place {
                 let unit = Array(words.dropFirst(place.count))
-                printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true))))
+                if unit.count >= 3 && part.utf8.count > 12 {
+                    printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true))))
+                } else if unit.count == 1, let last = part.split(separator: " ").last.map(String.init),
+                          last.utf8.count >= 3, NameParts.isAcronym(last), last.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                    placedAcronyms.append((part, place, last))
+                }
             }
         }
-        guard !printed.isEmpty else { return candidates }
+        guard !printed.isEmpty || !placedAcronyms.isEmpty else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country) else { return c }
+            // The listing's acronym after the place the line gives as its own, where the listing's
+            // own address gives that place and the listing gives only the line's country: a
+            // finding. (Three letters alone name many organisations; with the city they are one.)
+            if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
+                for p in placedAcronyms where prepared[c.0].namedAcronyms.contains(p.acronym) || prepared[c.0].names.contains([p.acronym.lowercased()]) {
+                    guard entityPlaces(c.0).isSuperset(of: p.place) else { continue }
+                    var s = c.1
+                    s.score = max(s.score, PairScorer.match)
+                    s.words = max(s.words, PairScorer.match)
+                    s.shared = max(s.shared, 2)
+                    s.features["place_prefix"] = "the part is the listing's acronym (\(p.acronym)) after the place the line gives as its own (\(p.place.joined(separator: " "))), where the listed organisation's address is"
+                    s.features["country"] = "the line's country (\(country)) is the listed organisation's"
+                    return (c.0, s, p.part)
+                }
+            }
             // The listed organisation's whole name after the place ("Nizhny Novgorod Research and
             // Production Association named after M.V. Frunze, Nizhny Novgorod 603950" for the listed
             // "Research and Production Association M.V. Frunze"), in the listing's country, where the

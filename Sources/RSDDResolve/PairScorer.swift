@@ -115,6 +115,28 @@ public struct PairScorer: Sendable {
         // A PLA school for non-commissioned officers is printed as an NCO, a sergeant or (in the navy)
         // a petty officer school.
         "sergeant": "nco", "sergeants": "nco",
+        // The rest of Web of Science's address abbreviations that organisation names use ("Supreme
+        // Natl Def Univ", "Rzhanov Inst Semicond Phys", "Technol & Engn Ctr Space Utilizat"), each
+        // as the word it shortens; an adjective as its noun where a name is printed either way
+        // ("Special Technological Centre" is the listed "Special Technology Center").
+        "adv": "advanced", "aerosp": "aerospace", "automat": "automation", "biochem": "biochemistry", "biol": "biology",
+        "biomed": "biomedical", "biophys": "biophysics", "biotechnol": "biotechnology", "bur": "bureau", "coll": "college",
+        "comp": "computer", "computat": "computational", "construct": "construction", "def": "defense", "dev": "development",
+        "div": "division", "educ": "education", "elect": "electronic", "environm": "environment", "expt": "experimental",
+        "fac": "faculty", "geol": "geology", "geophys": "geophysics", "govt": "government", "grad": "graduate", "grp": "group",
+        "hlth": "health", "hosp": "hospital", "informat": "information", "instrumentat": "instrument", "integrat": "integrated",
+        "mat": "material", "mater": "material", "med": "medical", "metall": "metallurgy", "microelect": "microelectronics",
+        "mil": "military", "minist": "ministry", "mol": "molecular", "nav": "navy", "nucl": "nuclear", "observ": "observatory",
+        "oceanog": "oceanography", "optoelect": "optoelectronics", "pharmaceut": "pharmaceutical", "pharmacol": "pharmacology",
+        "physiol": "physiology", "polytech": "polytechnic", "precis": "precision", "prod": "production", "radiat": "radiation",
+        "radiophys": "radiophysics", "sch": "school", "secur": "security", "semicond": "semiconductor", "simulat": "simulation",
+        "struct": "structure", "syst": "system", "theoret": "theoretical", "toxicol": "toxicology", "utilizat": "utilization",
+        "technological": "technology", "structural": "structure",
+        // Russian words of a name printed transliterated ("FGBU “27 Nauchnyi Tsentr” Minoborony
+        // Rossii" is the listed "27th Scientific Center of the Russian Ministry of Defense").
+        "nauchnyi": "research", "nauchnyy": "research", "nauchny": "research", "spetsialnyi": "special", "spetsialnyy": "special",
+        "tekhnologicheskii": "technology", "tekhnologicheskiy": "technology", "institut": "institute", "rossii": "russian",
+        "rossiiskoi": "russian", "rossiyskoy": "russian", "rossiiskaya": "russian", "rossiyskaya": "russian",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
@@ -236,6 +258,10 @@ public struct PairScorer: Sendable {
                 i += 2
                 continue
             }
+            // "Minoborony" (Министерство обороны, run together) is the Ministry of Defense.
+            // ("ICT" stays: Information and Communication Technology in one name, the Institute of
+            // Computing Technology in the CAS rows' "CAS ICT".)
+            if t == "minoborony" { out.append(contentsOf: ["ministry", "defense"]); continue }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
                 i += 1

@@ -49,8 +49,8 @@ public enum NameParts {
                 out.append(Part(text: head, acronym: false))
                 out.append(Part(text: tail, acronym: true))
             }
-            // A unit's own name, then what it belongs to (see `unitBeforeParent`).
-            if !acronym, let head = unitBeforeParent(t) { out.append(Part(text: head, acronym: false)) }
+            // A unit's own name, then what it belongs to (see `unitBeforeParent`, `namedUnitOfAcademy`).
+            if !acronym, let head = unitBeforeParent(t) ?? namedUnitOfAcademy(t) { out.append(Part(text: head, acronym: false)) }
             return out
         }
         var out: [Part] = []
@@ -81,7 +81,7 @@ public enum NameParts {
                     .filter { !["of", "the", "and", "for", "in", "at"].contains($0) }
                 if words.count >= 3, inside.count == 1, isAcronym(inside[0]), spellsInitials(inside[0], words) { add(head) }
             }
-            if let head = unitBeforeParent(line) { add(head) }
+            if let head = unitBeforeParent(line) ?? namedUnitOfAcademy(line) { add(head) }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -115,6 +115,22 @@ public enum NameParts {
         guard h.count >= 3, t.count >= 3, let last = t.last, parentWords.contains(last),
               h.contains(where: unitWords.contains), !t.contains(where: unitWords.contains),
               !t.contains("sciences"), !t.contains("branch"), !h.contains("institution") else { return nil }
+        return String(head)
+    }
+
+    /// "Federal State Budgetary Institute A.V. Zhirmunskiy National Scientific Research Center of
+    /// Marine Biology, Far East Branch, Russian Academy of Sciences": an academy of sciences' unit
+    /// named after a person (dotted initials, "named after"), then the academy or its branch. The
+    /// unit's name is a name of its own: a person's name tells it from the academies' other units
+    /// of its subject, and papers print it without the academy. (An unnamed unit, "Institute of
+    /// Molecular and Cell Biology, Siberian Branch …", is one of many of its name: see
+    /// `unitBeforeParent`.)
+    static func namedUnitOfAcademy(_ name: String) -> String? {
+        guard Text.mayContain(name, ", "), Text.mayContain(name, "Academy of Sciences"), let r = name.range(of: ", ") else { return nil }
+        let head = name[..<r.lowerBound], tail = name[r.upperBound...]
+        guard !head.contains("("), tail.hasSuffix("Academy of Sciences"), !tail.contains("("),
+              tail.split(separator: ",").count <= 2, head.split(separator: " ").count >= 4,
+              head.range(of: "named after", options: .caseInsensitive) != nil || hasDottedInitials(String(head)) else { return nil }
         return String(head)
     }
 
