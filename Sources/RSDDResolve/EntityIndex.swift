@@ -633,15 +633,52 @@ public struct EntityIndex: Sendable {
         // the evidence keeps the line as printed.
         // (A group's letters, CASIC and CASC, only on a line of China's: "CASC" is also "Center for
         // Applied Scientific Computing".)
-        guard q.countryFromName, let expanded = NameParts.expandingAcademies(q.name, groups: country.map { Identifiers.sameCountry($0, "CN") } ?? false) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        guard q.countryFromName else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
-        for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
-            if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
-            var s = s
-            s.features["expanded"] = "read with the academy's abbreviation written out: \(part)"
-            best[i] = (s, part)
+        func merge(_ expanded: String, _ why: String) {
+            for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
+                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
+                var s = s
+                s.features["expanded"] = "\(why): \(part)"
+                best[i] = (s, part)
+            }
         }
+        if let expanded = NameParts.expandingAcademies(q.name, groups: country.map { Identifiers.sameCountry($0, "CN") } ?? false) {
+            merge(expanded, "read with the academy's abbreviation written out")
+        }
+        // A listed organisation's own acronym printed as a part of the line, which names it surely
+        // (one organisation, spelled from its name, in the line's country: "Institute of
+        // Microbiology and Epidemiology, AMMS, Beijing 100071"): the line is read again with the
+        // listing's name for the letters, so that a unit printed beside them meets the listing
+        // that names the unit under that name ("Academy of Military Medical Sciences, Institute of
+        // Microbiology and Epidemiology").
+        if let expanded = writingOutAcronyms(q.name, candidates) { merge(expanded, "read with the listing's acronym written out") }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
+    }
+
+    /// `line` with each part that is only a listed organisation's acronym, printed as a sure
+    /// finding of it (`printed_acronym` in the line's country), written out as the listing's name
+    /// that the letters spell; nil when the line has none.
+    func writingOutAcronyms(_ line: String, _ candidates: [(Int, PairScore, String)]) -> String? {
+        var names: [String: String] = [:]
+        for (i, s, part) in candidates where PairScorer.isMatch(s) && s.features["printed_acronym"] != nil && s.features["country"] != nil
+            && s.features["acronym_only"] == nil && NameParts.isAcronym(part) && names[part] == nil {
+            let words = { (t: String) in scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
+            if let name = ([records[i].name] + records[i].aliases).flatMap(NameParts.split)
+                .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(part, words($0.text)) })?.text {
+                names[part] = name
+            }
+        }
+        guard !names.isEmpty else { return nil }
+        let cut = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        let out = cut.map { piece -> String in
+            let t = Text.trimmed(piece)
+            guard let name = names[t] else { return piece }
+            changed = true
+            return piece.replacingOccurrences(of: t, with: name)
+        }
+        return changed ? out.joined(separator: ",") : nil
     }
 
     /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).

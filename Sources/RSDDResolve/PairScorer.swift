@@ -184,7 +184,7 @@ public struct PairScorer: Sendable {
 
     /// A name's normalised words as the scorer compares them: without function words, CJK runs cut
     /// into pairs, each folded (`fold`), with a few words that one name is translated by read as one.
-    static func compared(_ tokens: [String]) -> [String] {
+    public static func compared(_ tokens: [String]) -> [String] {
         // "R&D" and "R&P" (read "r and d") are "Research and Development", "Research and
         // Production": "R&D Centre “Belmicrosystems”" is the listed "Belmicrosystems Research and
         // Design Center". (Most names have no "r": nothing is copied.)

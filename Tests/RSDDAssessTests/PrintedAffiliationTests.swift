@@ -1179,3 +1179,77 @@ extension EntityIndex {
     /// The ids of the listed records a line reaches.
     func listedIDs(_ line: String) -> [String] { listings(for: OrganisationQuery(name: line)).map(\.record.id) }
 }
+
+/// Names as affiliation lines shorten, transliterate and abbreviate them (round 10 of "Affiliations
+/// as publications print them"). Organisations here are fictional.
+@Suite struct ShortenedNameTests {
+    func compared(_ s: String) -> Set<String> { Set(PairScorer.compared(NameNormaliser().tokens(s))) }
+
+    /// Web of Science's address abbreviations are the words they shorten, and transliterated
+    /// Russian words are their translations.
+    @Test func abbreviatedAndTransliteratedWordsAreTheWordsTheyStandFor() {
+        #expect(compared("Supreme Natl Def Univ") == compared("Supreme National Defense University"))
+        #expect(compared("Fictional Inst Semicond Phys") == compared("Fictional Institute of Semiconductor Physics"))
+        #expect(compared("Inst Mol & Cellular Biol") == compared("Institute of Molecular and Cell Biology"))
+        #expect(compared("Technol & Engn Ctr Space Utilizat") == compared("Technology and Engineering Center for Space Utilization"))
+        #expect(compared("Natl Dev Complex") == compared("National Development Complex"))
+        #expect(compared("Special Technological Centre") == compared("Special Technology Center"))
+        #expect(compared("“99 Nauchnyi Tsentr” Minoborony Rossii") == compared("99th Scientific Center of the Russian Ministry of Defense"))
+        // "ICT" is two different names: never read as either.
+        #expect(compared("Fictional ICT") == ["fictional", "ict"])
+    }
+
+    @Test func aLineInWebOfScienceFormFindsTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Supreme Fictional Defense University", category: .entityOfConcern, country: "IR"),
+            Record(source: "l", id: "2", name: "Fictional Energy Commission (FEC), and subordinate entity Fictional Development Complex (FDC)",
+                   category: .entityOfConcern, country: "PK"),
+        ])
+        #expect(index.listedIDs("Supreme Fictional Def Univ, Tehran, Iran") == ["1"])
+        #expect(index.listedIDs("Fictional Dev Complex, Islamabad, Pakistan") == ["2"])
+        #expect(index.listedIDs("Fictional Defense University, Tehran, Iran").isEmpty, "a word short is no finding")
+    }
+
+    /// An academy's unit named after a person is a name of its own; an unnamed one is one of many
+    /// institutes of its name and is read with its academy.
+    @Test func anAcademysUnitNamedAfterAPersonIsANameWithoutTheAcademy() {
+        let named = "Federal State Budgetary Institute A.B. Fictkovsky National Scientific Research Center of Marine Fictology, Far East Branch, Fictional Academy of Sciences"
+        let unnamed = "Federal State Budgetary Institution of Science Institute of Fictional Cell Biology, Siberian Branch of the Fictional Academy of Sciences"
+        #expect(NameParts.split(named).map(\.text).contains("Federal State Budgetary Institute A.B. Fictkovsky National Scientific Research Center of Marine Fictology"))
+        #expect(NameParts.split(unnamed).count == 1)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: named, category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: unnamed, category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("A.B. Fictkovskiy National Scientific Center of Marine Fictology, Vladivostok 690041, Russia") == ["1"])
+        #expect(index.listedIDs("Institute of Fictional Cell Biology, Novosibirsk 630090, Russia").isEmpty)
+    }
+
+    /// Three letters name many organisations; after the city the line gives as its own, where the
+    /// listing's address is, they name the listed one.
+    @Test func aListingsAcronymAfterItsOwnCityIsAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictional Instrument Design Bureau", aliases: ["FDB OAO"], category: .entityOfConcern, country: "RU",
+                   places: ["59 Fictional ul., Tula, 300001, RU"]),
+        ])
+        let hits = index.listings(for: OrganisationQuery(name: "Tula FDB, Fictional Systems Holding, Tula 300001, Russia"))
+        #expect(hits.map(\.record.id) == ["1"])
+        #expect(hits.first?.explanation.features["place_prefix"] != nil)
+        #expect(index.listedIDs("Perm FDB, Perm 614000, Russia").isEmpty, "another city than the listing's address")
+        #expect(index.listedIDs("FDB, Tula 300001, Russia").isEmpty, "the letters alone")
+    }
+
+    /// A unit printed beside its parent's acronym ("Institute of X, AMMS") is the listing that
+    /// names the unit under its parent's name.
+    @Test func aUnitBesideItsParentsAcronymFindsTheUnitsListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "P", name: "Academy of Fictional Medical Sciences (AFMS)", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "U", name: "Academy of Fictional Medical Sciences, Institute of Fictional Epidemiology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "V", name: "Academy of Fictional Medical Sciences, Institute of Fictional Hygiene", category: .entityOfConcern, country: "CN"),
+        ])
+        let ids = Set(index.listedIDs("Institute of Fictional Epidemiology, AFMS, Beijing 100071, China"))
+        #expect(ids.contains("U"))
+        #expect(!ids.contains("V"))
+        #expect(!Set(index.listedIDs("Department of Surgery, AFMS, Beijing 100071, China")).contains("U"))
+    }
+}
