@@ -429,7 +429,10 @@ public struct EntityIndex: Sendable {
             // (A listing a rule took from a match stays for review.)
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            let printed = quotedWords(c.2).filter { $0.contains { (postings[$0]?.count ?? 0) <= 2 } }
+            // (A word's organisations, not its records: a listing of five years is one. A form of
+            // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
+            let printed = quotedWords(c.2).flatMap { w in [w, PairScorer.ownName(w)] }.filter { !$0.isEmpty }
+                .filter { $0.contains { w in Set((postings[w] ?? []).lazy.prefix(64).map { entityOf[$0] }).count <= 2 } }
             guard !printed.isEmpty else { return c }
             guard givesOnly(c.0, country) else { return c }
             let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
@@ -634,51 +637,65 @@ public struct EntityIndex: Sendable {
         // (A group's letters, CASIC and CASC, only on a line of China's: "CASC" is also "Center for
         // Applied Scientific Computing".)
         guard q.countryFromName else { return (candidates.sorted { $0.0 < $1.0 }, country) }
-        var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
-        func merge(_ expanded: String, _ why: String) {
-            for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
-                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) { continue }
-                var s = s
-                s.features["expanded"] = "\(why): \(part)"
-                best[i] = (s, part)
-            }
-        }
-        if let expanded = NameParts.expandingAcademies(q.name, groups: country.map { Identifiers.sameCountry($0, "CN") } ?? false) {
-            merge(expanded, "read with the academy's abbreviation written out")
-        }
+        let academies = NameParts.expandingAcademies(q.name, groups: country.map { Identifiers.sameCountry($0, "CN") } ?? false)
         // A listed organisation's own acronym printed as a part of the line, which names it surely
         // (one organisation, spelled from its name, in the line's country: "Institute of
         // Microbiology and Epidemiology, AMMS, Beijing 100071"): the line is read again with the
         // listing's name for the letters, so that a unit printed beside them meets the listing
         // that names the unit under that name ("Academy of Military Medical Sciences, Institute of
         // Microbiology and Epidemiology").
-        if let expanded = writingOutAcronyms(q.name, candidates) { merge(expanded, "read with the listing's acronym written out") }
+        let acronyms = writingOutAcronyms(q.name, candidates)
+        guard academies != nil || acronyms != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
+        // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
+        // acronym the line prints), never one of a name the line does not print.
+        func merge(_ expanded: String, _ why: String, keepMatches: Bool) {
+            for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
+                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || (keepMatches && PairScorer.isMatch(old.0)) { continue }
+                var s = s
+                s.features["expanded"] = "\(why): \(part)"
+                best[i] = (s, part)
+            }
+        }
+        if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
+        if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
     }
 
     /// `line` with each part that is only a listed organisation's acronym, printed as a sure
     /// finding of it (`printed_acronym` in the line's country), written out as the listing's name
-    /// that the letters spell; nil when the line has none.
+    /// that the letters spell; nil when the line has none. Letters that two listings' names spell
+    /// (two organisations of one country that each list them) stay as printed.
     func writingOutAcronyms(_ line: String, _ candidates: [(Int, PairScore, String)]) -> String? {
-        var names: [String: String] = [:]
+        var names: [String: Set<String>] = [:]
         for (i, s, part) in candidates where PairScorer.isMatch(s) && s.features["printed_acronym"] != nil && s.features["country"] != nil
-            && s.features["acronym_only"] == nil && NameParts.isAcronym(part) && names[part] == nil {
+            && s.features["acronym_only"] == nil && NameParts.isAcronym(part) {
             let words = { (t: String) in scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
             if let name = ([records[i].name] + records[i].aliases).flatMap(NameParts.split)
                 .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(part, words($0.text)) })?.text {
-                names[part] = name
+                names[part, default: []].insert(scorer.normaliser.normalise(name) + "\u{1}" + name)
             }
         }
-        guard !names.isEmpty else { return nil }
-        let cut = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        let out = cut.map { piece -> String in
+        // One written name per acronym, the same whichever order the candidates came in.
+        let chosen = names.compactMapValues { n in Set(n.map { $0.split(separator: "\u{1}")[0] }).count == 1 ? n.sorted().first.map { String($0.split(separator: "\u{1}")[1]) } : nil }
+        guard !chosen.isEmpty else { return nil }
+        // The line's parts between commas and semicolons, each with the mark that ends it.
+        var out = "", piece = "", changed = false
+        func flush() {
             let t = Text.trimmed(piece)
-            guard let name = names[t] else { return piece }
-            changed = true
-            return piece.replacingOccurrences(of: t, with: name)
+            if let name = chosen[t] {
+                out += piece.replacingOccurrences(of: t, with: name)
+                changed = true
+            } else {
+                out += piece
+            }
+            piece = ""
         }
-        return changed ? out.joined(separator: ",") : nil
+        for ch in line {
+            if ch == "," || ch == ";" { flush(); out.append(ch) } else { piece.append(ch) }
+        }
+        flush()
+        return changed ? out : nil
     }
 
     /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).
@@ -808,8 +825,10 @@ public struct EntityIndex: Sendable {
             for part in cut {
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
                 // (A dash of either width joins letters too: "RFNC–VNIIEF".)
+                // (Letters each followed by a dot are the letters: "A.E.R.O." prints AERO.)
                 let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" })
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
+                    .map { w in EntityIndex.isDottedLetters(w) ? w.filter { $0 != "." } : w }
                 for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word] else { continue }
                     // An acronym the part defines in brackets after its own name ("Beijing Institute
@@ -874,6 +893,18 @@ public struct EntityIndex: Sendable {
         if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
+    }
+
+    /// True for capitals each followed by a dot, three at least ("A.E.R.O", its last dot trimmed or not).
+    static func isDottedLetters(_ w: String) -> Bool {
+        let b = Array(w.utf8)
+        guard b.count >= 5, b.contains(UInt8(ascii: ".")) else { return false }
+        var letters = 0
+        for (k, x) in b.enumerated() {
+            if k % 2 == 0 { guard x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") else { return false }; letters += 1 }
+            else { guard x == UInt8(ascii: ".") else { return false } }
+        }
+        return letters >= 3
     }
 
     /// True when a name of record `i` names a whole organisation, no unit of one: no institute,
@@ -1155,8 +1186,14 @@ public struct EntityIndex: Sendable {
         var places: [[String]] = [], written: [String] = []
         for part in cut {
             let pieces = part.split(separator: " ")
-            guard (2...3).contains(pieces.count), pieces.last!.allSatisfy(\.isNumber) else { continue }
-            let text = pieces.dropLast().joined(separator: " ")
+            // A place and its postcode ("Tula 300001"), or a place alone before the country ("Tula
+            // Instrument Design Bureau, Tula, Russian Federation"): one or two words, no country. (A
+            // place decides nothing alone: the listing's own address must give it.)
+            let postcode = (2...3).contains(pieces.count) && pieces.last!.allSatisfy(\.isNumber)
+            let bare = (1...2).contains(pieces.count) && part != cut.first && pieces.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+                && Identifiers.countryCode(part) == nil
+            guard postcode || bare else { continue }
+            let text = postcode ? pieces.dropLast().joined(separator: " ") : part
             let words = scorer.comparedWords(of: text)
             if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) {
                 places.append(words)
@@ -1170,13 +1207,15 @@ public struct EntityIndex: Sendable {
         // And parts that are such a place and one acronym ("Tula KBP, …, Tula 300001").
         var placedAcronyms: [(part: String, place: [String], acronym: String)] = []
         for part in cut where written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 2 }) {
+            let last = part.split(separator: " ").last.map(String.init) ?? ""
+            let capitals = last.utf8.count >= 3 && last.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+            guard part.utf8.count > 12 || capitals else { continue }
             let words = scorer.comparedWords(of: part)
             for place in places where words.count >= place.count + 1 && Array(words.prefix(place.count)) == place {
                 let unit = Array(words.dropFirst(place.count))
                 if unit.count >= 3 && part.utf8.count > 12 {
                     printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true))))
-                } else if unit.count == 1, let last = part.split(separator: " ").last.map(String.init),
-                          last.utf8.count >= 3, NameParts.isAcronym(last), last.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                } else if unit.count == 1, capitals, NameParts.isAcronym(last) {
                     placedAcronyms.append((part, place, last))
                 }
             }
@@ -1187,13 +1226,14 @@ public struct EntityIndex: Sendable {
             // The listing's acronym after the place the line gives as its own, where the listing's
             // own address gives that place and the listing gives only the line's country: a
             // finding. (Three letters alone name many organisations; with the city they are one.)
-            if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
+            if !placedAcronyms.isEmpty, let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 for p in placedAcronyms where prepared[c.0].namedAcronyms.contains(p.acronym) || prepared[c.0].names.contains([p.acronym.lowercased()]) {
                     guard entityPlaces(c.0).isSuperset(of: p.place) else { continue }
                     var s = c.1
                     s.score = max(s.score, PairScorer.match)
                     s.words = max(s.words, PairScorer.match)
                     s.shared = max(s.shared, 2)
+                    s.features["acronym_only"] = nil
                     s.features["place_prefix"] = "the part is the listing's acronym (\(p.acronym)) after the place the line gives as its own (\(p.place.joined(separator: " "))), where the listed organisation's address is"
                     s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                     return (c.0, s, p.part)
@@ -1217,6 +1257,7 @@ public struct EntityIndex: Sendable {
                     s.score = max(s.score, PairScorer.match)
                     s.words = max(s.words, PairScorer.match)
                     s.shared = max(s.shared, 2)
+                    s.features["acronym_only"] = nil
                     s.features["place_prefix"] = "the part is the listed name (\(n.joined(separator: " "))) after the place the line gives as its own (\(p.place.joined(separator: " ")))"
                     s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                     return (c.0, s, p.part)

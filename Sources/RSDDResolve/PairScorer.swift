@@ -131,11 +131,17 @@ public struct PairScorer: Sendable {
         "physiol": "physiology", "polytech": "polytechnic", "precis": "precision", "prod": "production", "radiat": "radiation",
         "radiophys": "radiophysics", "sch": "school", "secur": "security", "semicond": "semiconductor", "simulat": "simulation",
         "struct": "structure", "syst": "system", "theoret": "theoretical", "toxicol": "toxicology", "utilizat": "utilization",
-        "technological": "technology", "structural": "structure",
+        "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
+        "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
+        "supercomp": "supercomputer",
+        // Web of Science writes "Phys" and "Med" for the noun and the adjective alike ("Hefei Natl Lab
+        // Phys Sci Microscale", "Beijing Inst Radiat Med"): one word each, and "Lebedev Physical
+        // Institute" is the "Institute of Physics named after P.N. Lebedev" it is listed as too.
+        "physical": "physics", "medicine": "medical",
         // Russian words of a name printed transliterated ("FGBU “27 Nauchnyi Tsentr” Minoborony
         // Rossii" is the listed "27th Scientific Center of the Russian Ministry of Defense").
         "nauchnyi": "research", "nauchnyy": "research", "nauchny": "research", "spetsialnyi": "special", "spetsialnyy": "special",
-        "tekhnologicheskii": "technology", "tekhnologicheskiy": "technology", "institut": "institute", "rossii": "russian",
+        "tekhnologicheskii": "technology", "tekhnologicheskiy": "technology", "rossii": "russian",
         "rossiiskoi": "russian", "rossiyskoy": "russian", "rossiiskaya": "russian", "rossiyskaya": "russian",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
@@ -192,7 +198,9 @@ public struct PairScorer: Sendable {
         if tokens.contains("r"), let k = tokens.indices.first(where: { $0 + 2 < tokens.count && tokens[$0] == "r" && tokens[$0 + 1] == "and" && (tokens[$0 + 2] == "d" || tokens[$0 + 2] == "p") }) {
             tokens.replaceSubrange(k...(k + 2), with: ["research", tokens[k + 2] == "d" ? "development" : "production"])
         }
-        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+        // (Abbreviations and other spellings first, so that the rules below read "Sch" as "School"
+        // and "Res & Dev" as "Research and Development".)
+        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }.map { PairScorer.variants[$0] ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
         var i = 0
@@ -262,6 +270,11 @@ public struct PairScorer: Sendable {
             // ("ICT" stays: Information and Communication Technology in one name, the Institute of
             // Computing Technology in the CAS rows' "CAS ICT".)
             if t == "minoborony" { out.append(contentsOf: ["ministry", "defense"]); continue }
+            // "SPb" is Saint Petersburg ("Giprostroymost-SPb Institute"), and the PLA's services go by
+            // their letters ("PLARF NCO School" is the listed "Rocket Force NCO School").
+            if t == "spb" { out.append(contentsOf: ["saint", "petersburg"]); continue }
+            if t == "plarf" { out.append(contentsOf: ["pla", "rocket", "force"]); continue }
+            if t == "plaaf" { out.append(contentsOf: ["pla", "air", "force"]); continue }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
                 i += 1
@@ -378,6 +391,9 @@ public struct PairScorer: Sendable {
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        // A Russian "military-industrial corporation" (ВПК) before a company's name: "Military
+        // Industrial Corporation NPO Mashinostroenia" is printed "NPO Mashinostroyeniya".
+        ["military", "industrial", "corporation"],
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],

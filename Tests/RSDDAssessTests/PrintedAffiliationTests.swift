@@ -1195,8 +1195,15 @@ extension EntityIndex {
         #expect(compared("Natl Dev Complex") == compared("National Development Complex"))
         #expect(compared("Special Technological Centre") == compared("Special Technology Center"))
         #expect(compared("“99 Nauchnyi Tsentr” Minoborony Rossii") == compared("99th Scientific Center of the Russian Ministry of Defense"))
-        // "ICT" is two different names: never read as either.
-        #expect(compared("Fictional ICT") == ["fictional", "ict"])
+        #expect(compared("Hefei Natl Lab Phys Sci Microscale") == compared("Hefei National Laboratory for Physical Sciences at the Microscale"))
+        #expect(compared("Fictional Inst Radiat Med") == compared("Fictional Institute of Radiation Medicine"))
+        #expect(compared("Fictional-SPb Institute") == compared("Institute Fictional Saint-Petersburg"))
+        #expect(compared("PLARF NCO School") == compared("PLA Rocket Force NCO School"))
+        // The rules of whole words read the abbreviations as their words: "Res & Dev" is "Research
+        // and Development", which is "Research and Design" (one Russian name), and a navy's "Sch" is
+        // its "School", which is its "Academy".
+        #expect(compared("Fictional Res & Dev Inst") == compared("Fictional Research and Design Institute"))
+        #expect(compared("Fictional Nav Sch") == compared("Fictional Naval Academy"))
     }
 
     @Test func aLineInWebOfScienceFormFindsTheListing() {
@@ -1235,8 +1242,15 @@ extension EntityIndex {
         let hits = index.listings(for: OrganisationQuery(name: "Tula FDB, Fictional Systems Holding, Tula 300001, Russia"))
         #expect(hits.map(\.record.id) == ["1"])
         #expect(hits.first?.explanation.features["place_prefix"] != nil)
+        #expect(hits.first?.explanation.features["acronym_only"] == nil, "a finding says no analyst has to decide")
         #expect(index.listedIDs("Perm FDB, Perm 614000, Russia").isEmpty, "another city than the listing's address")
         #expect(index.listedIDs("FDB, Tula 300001, Russia").isEmpty, "the letters alone")
+        #expect(index.listedIDs("Tula Fictional Instrument Design Bureau, Tula, Russian Federation") == ["1"], "the city without a postcode")
+        let elsewhere = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictional Instrument Design Bureau", aliases: ["FDB OAO"], category: .entityOfConcern, country: "BY",
+                   places: ["59 Fictional ul., Tula, 300001, BY"]),
+        ])
+        #expect(elsewhere.listedIDs("Tula FDB, Tula 300001, Russia").isEmpty, "the listing's country is another")
     }
 
     /// A unit printed beside its parent's acronym ("Institute of X, AMMS") is the listing that
@@ -1251,5 +1265,17 @@ extension EntityIndex {
         #expect(ids.contains("U"))
         #expect(!ids.contains("V"))
         #expect(!Set(index.listedIDs("Department of Surgery, AFMS, Beijing 100071, China")).contains("U"))
+        // After a semicolon too; the parent found by its letters keeps them as its evidence.
+        let hits = index.listings(for: OrganisationQuery(name: "Department of Surgery, Fictional Hospital, Beijing 100853, China; AFMS, Institute of Fictional Epidemiology, Beijing 100071, China"))
+        #expect(Set(hits.map(\.record.id)).isSuperset(of: ["U", "P"]))
+        #expect(hits.first { $0.record.id == "P" }?.explanation.features["printed_acronym"] != nil)
+        // Letters that two listed organisations of the line's country spell are written out as neither.
+        let two = EntityIndex(records: [
+            Record(source: "l", id: "P", name: "Academy of Fictional Medical Sciences (AFMS)", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "Q", name: "Association of Fictional Metal Smiths (AFMS)", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "U", name: "Academy of Fictional Medical Sciences, Institute of Fictional Epidemiology", category: .entityOfConcern, country: "CN"),
+        ])
+        let read = two.scoredWithCountry(OrganisationQuery(name: "Institute of Fictional Epidemiology, AFMS, Beijing 100071, China")).candidates
+        #expect(!read.contains { $0.1.features["expanded"] != nil })
     }
 }
