@@ -392,8 +392,9 @@ public struct PairScorer: Sendable {
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
         // A Russian "military-industrial corporation" (ВПК) before a company's name: "Military
-        // Industrial Corporation NPO Mashinostroenia" is printed "NPO Mashinostroyeniya".
-        ["military", "industrial", "corporation"],
+        // Industrial Corporation NPO Mashinostroenia" is printed "NPO Mashinostroyeniya". (The
+        // normaliser has dropped "Corporation", a legal form; a name of these two words alone stays.)
+        ["military", "industrial"],
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
