@@ -432,7 +432,7 @@ public struct EntityIndex: Sendable {
             // (A word's organisations, not its records: a listing of five years is one. A form of
             // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
             let printed = quotedWords(c.2).flatMap { w in [w, PairScorer.ownName(w)] }.filter { !$0.isEmpty }
-                .filter { $0.contains { w in Set((postings[w] ?? []).lazy.prefix(64).map { entityOf[$0] }).count <= 2 } }
+                .filter { $0.contains { w in fewOrganisations(w) } }
             guard !printed.isEmpty else { return c }
             guard givesOnly(c.0, country) else { return c }
             let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
@@ -443,6 +443,17 @@ public struct EntityIndex: Sendable {
             s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
             return (c.0, s, c.2)
         }
+    }
+
+    /// True when at most two organisations (entities, not records: a listing of five years is
+    /// one) have `w` in a name.
+    func fewOrganisations(_ w: String) -> Bool {
+        var seen: [Int] = []
+        for r in postings[w] ?? [] where !seen.contains(entityOf[r]) {
+            seen.append(entityOf[r])
+            if seen.count > 2 { return false }
+        }
+        return true
     }
 
     /// Russia's state groups, whose name papers print before a company of theirs ("Gazprom
@@ -829,13 +840,15 @@ public struct EntityIndex: Sendable {
                 let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" })
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
                     .map { w in EntityIndex.isDottedLetters(w) ? w.filter { $0 != "." } : w }
-                for word in words where NameParts.isAcronym(word) {
+                // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
+                for word in words where NameParts.isAcronym(word) && Identifiers.countryCode(word) == nil {
                     guard let found = byAcronym[word] else { continue }
                     // An acronym the part defines in brackets after its own name ("Beijing Institute
                     // of Radiation Medicine (BIRM)") is that name's: another listing's same letters
                     // (the Beijing Institute of Radio Measurement's) are no evidence. (The name itself
                     // is scored as any part is.)
-                    let defined = EntityIndex.definesAcronym(part, word)
+                    // (Defined dotted too: "… Research Organization (A.E.R.O.)".)
+                    let defined = EntityIndex.definesAcronym(part, word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word)
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
@@ -1192,6 +1205,9 @@ public struct EntityIndex: Sendable {
             let postcode = (2...3).contains(pieces.count) && pieces.last!.allSatisfy(\.isNumber)
             let bare = (1...2).contains(pieces.count) && part != cut.first && pieces.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
                 && Identifiers.countryCode(part) == nil
+                // (Not a word of an organisation: "Academy", "Physics Department", "Rostec".)
+                && !scorer.comparedWords(of: part).contains(where: { PairScorer.bodyWords.contains($0) || EntityIndex.unitWords.contains($0)
+                    || EntityIndex.stateGroups.contains($0) || PairScorer.groupPrefixes.contains($0) || EntityIndex.unneeded.contains($0) })
             guard postcode || bare else { continue }
             let text = postcode ? pieces.dropLast().joined(separator: " ") : part
             let words = scorer.comparedWords(of: text)

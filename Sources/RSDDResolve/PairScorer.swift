@@ -124,7 +124,7 @@ public struct PairScorer: Sendable {
         "comp": "computer", "computat": "computational", "construct": "construction", "def": "defense", "dev": "development",
         "div": "division", "educ": "education", "elect": "electronic", "environm": "environment", "expt": "experimental",
         "fac": "faculty", "geol": "geology", "geophys": "geophysics", "govt": "government", "grad": "graduate", "grp": "group",
-        "hlth": "health", "hosp": "hospital", "informat": "information", "instrumentat": "instrument", "integrat": "integrated",
+        "hlth": "health", "hosp": "hospital", "informat": "information", "instrumentat": "instrumentation", "integrat": "integrated",
         "mat": "material", "mater": "material", "med": "medical", "metall": "metallurgy", "microelect": "microelectronics",
         "mil": "military", "minist": "ministry", "mol": "molecular", "nav": "navy", "nucl": "nuclear", "observ": "observatory",
         "oceanog": "oceanography", "optoelect": "optoelectronics", "pharmaceut": "pharmaceutical", "pharmacol": "pharmacology",

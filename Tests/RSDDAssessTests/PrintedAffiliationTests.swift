@@ -1203,6 +1203,8 @@ extension EntityIndex {
         #expect(compared("Fictional Academy of Medical Sciences") != compared("Fictional Academy of Medicine Sciences"))
         #expect(compared("Fictional-SPb Institute") == compared("Institute Fictional Saint-Petersburg"))
         #expect(compared("PLARF NCO School") == compared("PLA Rocket Force NCO School"))
+        #expect(compared("PLAAF Fictional Academy") == compared("PLA Air Force Fictional Academy"))
+        #expect(compared("Fictional Inst Instrumentat Engn") == compared("Fictional Institute of Instrumentation Engineering"))
         // The rules of whole words read the abbreviations as their words: "Res & Dev" is "Research
         // and Development", which is "Research and Design" (one Russian name), and a navy's "Sch" is
         // its "School", which is its "Academy".
@@ -1219,6 +1221,28 @@ extension EntityIndex {
         #expect(index.listedIDs("Supreme Fictional Def Univ, Tehran, Iran") == ["1"])
         #expect(index.listedIDs("Fictional Dev Complex, Islamabad, Pakistan") == ["2"])
         #expect(index.listedIDs("Fictional Defense University, Tehran, Iran").isEmpty, "a word short is no finding")
+    }
+
+    /// Dotted letters are the acronym ("A.F.R.O."), and a part that defines them after its own
+    /// name is that name's, dotted or not.
+    @Test func dottedLettersAreTheAcronym() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Advanced Fictional Research Organization (AFRO)", category: .entityOfConcern, country: "PK"),
+        ])
+        #expect(index.listedIDs("A.F.R.O., Taxila Cantt., Punjab, Pakistan") == ["1"])
+        #expect(index.listedIDs("Aero Fuel Research Office (A.F.R.O.), Lahore, Pakistan").isEmpty, "the part's own name's letters")
+        #expect(index.listedIDs("Aero Fuel Research Office (AFRO), Lahore, Pakistan").isEmpty)
+    }
+
+    /// A company's own name in quotation marks, a form of enterprise inside the marks, names the
+    /// listed company: one organisation however many years list it.
+    @Test func aQuotedNameWithAFormOfEnterpriseInsideTheMarks() {
+        let cell = "Tactical Fictional Corporation, Concern “MPO—Fictpribor”"
+        let index = EntityIndex(records: (2021...2024).map { Record(source: "l", id: "\($0)", name: cell, category: .entityOfConcern, country: "RU") })
+        let hits = index.listings(for: OrganisationQuery(name: "JSC «Concern «MPO – Fictpribor», St. Petersburg 194044, Russia"))
+        #expect(Set(hits.map(\.record.id)) == ["2021", "2022", "2023", "2024"])
+        #expect(hits.allSatisfy { $0.explanation.features["quoted_name"] != nil || $0.explanation.features["resolved"] != nil })
+        #expect(index.listedIDs("JSC «Concern «MPO – Fictpribor», Almaty, Kazakhstan").isEmpty, "another country")
     }
 
     /// An academy's unit named after a person is a name of its own; an unnamed one is one of many

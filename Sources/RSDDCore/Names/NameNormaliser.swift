@@ -116,7 +116,7 @@ public struct NameNormaliser: Sendable {
 
     /// "N.o.r.t.h.w.i.n.d" and "U.S." as one word each: single letters joined by dots are a word
     /// spelt out (or an acronym), never as many one-letter words.
-    static func joiningDottedLetters(_ s: String) -> String {
+    public static func joiningDottedLetters(_ s: String) -> String {
         guard s.utf8.contains(UInt8(ascii: ".")) else { return s }
         let chars = Array(s)
         func isWordChar(_ i: Int) -> Bool { i >= 0 && i < chars.count && (chars[i].isLetter || chars[i].isNumber) }
