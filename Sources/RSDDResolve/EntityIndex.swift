@@ -678,17 +678,18 @@ public struct EntityIndex: Sendable {
     /// that the letters spell; nil when the line has none. Letters that two listings' names spell
     /// (two organisations of one country that each list them) stay as printed.
     func writingOutAcronyms(_ line: String, _ candidates: [(Int, PairScore, String)]) -> String? {
+        func words(_ t: String) -> [String] { scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
         var names: [String: Set<String>] = [:]
         for (i, s, part) in candidates where PairScorer.isMatch(s) && s.features["printed_acronym"] != nil && s.features["country"] != nil
             && s.features["acronym_only"] == nil && NameParts.isAcronym(part) {
-            let words = { (t: String) in scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
             if let name = ([records[i].name] + records[i].aliases).flatMap(NameParts.split)
                 .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(part, words($0.text)) })?.text {
-                names[part, default: []].insert(scorer.normaliser.normalise(name) + "\u{1}" + name)
+                names[part, default: []].insert(name)
             }
         }
-        // One written name per acronym, the same whichever order the candidates came in.
-        let chosen = names.compactMapValues { n in Set(n.map { $0.split(separator: "\u{1}")[0] }).count == 1 ? n.sorted().first.map { String($0.split(separator: "\u{1}")[1]) } : nil }
+        // One written name per acronym (the least, so the same whichever order the candidates came
+        // in), and none where the names are of two organisations.
+        let chosen = names.compactMapValues { n in Set(n.map(scorer.normaliser.normalise)).count == 1 ? n.min() : nil }
         guard !chosen.isEmpty else { return nil }
         // The line's parts between commas and semicolons, each with the mark that ends it.
         var out = "", piece = "", changed = false
@@ -841,8 +842,8 @@ public struct EntityIndex: Sendable {
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
                     .map { w in EntityIndex.isDottedLetters(w) ? w.filter { $0 != "." } : w }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
-                for word in words where NameParts.isAcronym(word) && Identifiers.countryCode(word) == nil {
-                    guard let found = byAcronym[word] else { continue }
+                for word in words where NameParts.isAcronym(word) {
+                    guard let found = byAcronym[word], Identifiers.countryCode(word) == nil else { continue }
                     // An acronym the part defines in brackets after its own name ("Beijing Institute
                     // of Radiation Medicine (BIRM)") is that name's: another listing's same letters
                     // (the Beijing Institute of Radio Measurement's) are no evidence. (The name itself
@@ -1205,12 +1206,12 @@ public struct EntityIndex: Sendable {
             let postcode = (2...3).contains(pieces.count) && pieces.last!.allSatisfy(\.isNumber)
             let bare = (1...2).contains(pieces.count) && part != cut.first && pieces.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
                 && Identifiers.countryCode(part) == nil
-                // (Not a word of an organisation: "Academy", "Physics Department", "Rostec".)
-                && !scorer.comparedWords(of: part).contains(where: { PairScorer.bodyWords.contains($0) || EntityIndex.unitWords.contains($0)
-                    || EntityIndex.stateGroups.contains($0) || PairScorer.groupPrefixes.contains($0) || EntityIndex.unneeded.contains($0) })
             guard postcode || bare else { continue }
             let text = postcode ? pieces.dropLast().joined(separator: " ") : part
             let words = scorer.comparedWords(of: text)
+            // (A place alone is no word of an organisation: "Academy", "Physics Department", "Rostec".)
+            if bare && !postcode && words.contains(where: { PairScorer.bodyWords.contains($0) || EntityIndex.unitWords.contains($0)
+                || EntityIndex.stateGroups.contains($0) || PairScorer.groupPrefixes.contains($0) || EntityIndex.unneeded.contains($0) }) { continue }
             if !words.isEmpty && !words.contains(where: PairScorer.hasDigit) && !places.contains(words) {
                 places.append(words)
                 written.append(text)

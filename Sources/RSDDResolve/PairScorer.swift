@@ -267,15 +267,7 @@ public struct PairScorer: Sendable {
                 i += 2
                 continue
             }
-            // "Minoborony" (Министерство обороны, run together) is the Ministry of Defense.
-            // ("ICT" stays: Information and Communication Technology in one name, the Institute of
-            // Computing Technology in the CAS rows' "CAS ICT".)
-            if t == "minoborony" { out.append(contentsOf: ["ministry", "defense"]); continue }
-            // "SPb" is Saint Petersburg ("Giprostroymost-SPb Institute"), and the PLA's services go by
-            // their letters ("PLARF NCO School" is the listed "Rocket Force NCO School").
-            if t == "spb" { out.append(contentsOf: ["saint", "petersburg"]); continue }
-            if t == "plarf" { out.append(contentsOf: ["pla", "rocket", "force"]); continue }
-            if t == "plaaf" { out.append(contentsOf: ["pla", "air", "force"]); continue }
+            if let words = PairScorer.runTogether[t] { out.append(contentsOf: words); continue }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
                 i += 1
@@ -797,6 +789,16 @@ public struct PairScorer: Sendable {
         s.skeleton = bestViaSkeleton
         return s
     }
+
+    /// Words that stand for several: "Minoborony" (Министерство обороны, run together) is the
+    /// Ministry of Defense, "SPb" Saint Petersburg ("Giprostroymost-SPb Institute"), and the PLA's
+    /// services go by their letters ("PLARF NCO School" is the listed "Rocket Force NCO School").
+    /// ("ICT" stays: Information and Communication Technology in one listed name, the Institute of
+    /// Computing Technology in the CAS rows' "CAS ICT".)
+    static let runTogether: [String: [String]] = [
+        "minoborony": ["ministry", "defense"], "spb": ["saint", "petersburg"],
+        "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
+    ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).
     static func hasDigit(_ word: String) -> Bool {
