@@ -45,7 +45,7 @@ func probeRealLists(_ data: URL) throws {
         for e in ListIndex(records: listed + registry, provenance: [:]).index.entities where e.names.contains(where: { $0.lowercased().contains(text) }) {
             print("entity \(e.id): \(e.records.count) records")
             for k in e.records { print("  \(k): \(byKey[k]?.name ?? "?") [\(byKey[k]?.country ?? "-")]") }
-            if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil, e.records.count <= 4 {
+            if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil, e.records.count <= 6 {
                 let rs = e.records.compactMap { byKey[$0] }
                 for (i, a) in rs.enumerated() { for b in rs[(i + 1)...] { print(Resolver().explain(a, b, among: listed)) } }
             }

@@ -870,7 +870,11 @@ public struct EntityIndex: Sendable {
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
                         // a unit's only where the unit is listed with them ("Aviation Industry
                         // Corporation of China's (AVIC) Institute 625"), for review.
-                        let group = PairScorer.groupPrefixes.contains(word.lowercased()) && !isGroup(i)
+                        // So are letters the listing writes only for what it belongs to ("12th
+                        // Research Institute China Academy of Launch Vehicle Technology (CALT)",
+                        // "… Corporation (CASC) 9th Academy 771 Research Institute").
+                        let parents = parentsAcronyms(i).contains(word)
+                        let group = (PairScorer.groupPrefixes.contains(word.lowercased()) && !isGroup(i)) || parents
                         let sure = spelled && oneOrganisation && sameCountry && !group
                         // Two pieces of evidence in one part: a name that comes close to the listed
                         // one and the listing's own acronym ("Zababakhin All-Russia Research Institute
@@ -894,7 +898,8 @@ public struct EntityIndex: Sendable {
                         if defined && initials { continue }
                         var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
-                            f["acronym_only"] = group ? "\(word) are a state group's letters, and the listing is a unit of the group: the line names the group, perhaps another of its units: an analyst decides"
+                            f["acronym_only"] = parents ? "the listing gives \(word) only for what it belongs to: the line names that, perhaps another of its units: an analyst decides"
+                                : group ? "\(word) are a state group's letters, and the listing is a unit of the group: the line names the group, perhaps another of its units: an analyst decides"
                                 : !spelled ? "the acronym does not spell the listed name's initials (a parent's, a legal form's, another language's): an analyst decides"
                                 : !oneOrganisation ? "several listed organisations give this acronym: an analyst decides"
                                 : "the line gives no country that the listing's agrees with: an analyst decides"
@@ -926,6 +931,11 @@ public struct EntityIndex: Sendable {
     /// Corporation", not "… 8th Academy").
     func isGroup(_ i: Int) -> Bool {
         prepared[i].names.contains { n in !n.isEmpty && !n.contains { EntityIndex.notGroupWords.contains($0) || $0.first?.isNumber == true } }
+    }
+
+    /// `NameParts.parentsAcronyms` of listing `i`'s name and aliases.
+    func parentsAcronyms(_ i: Int) -> Set<String> {
+        NameParts.parentsAcronyms(of: [records[i].name] + records[i].aliases)
     }
 
     /// Words of a unit's name (`unitWords`, and an academy, a university, a plant or a bureau).

@@ -1307,3 +1307,44 @@ extension EntityIndex {
         #expect(!read.contains { $0.1.features["expanded"] != nil })
     }
 }
+
+/// Letters a listing writes only for what it belongs to (round 11 of "Affiliations as
+/// publications print them"). Organisations here are fictional.
+@Suite struct ParentsLettersTests {
+    /// "12th Research Institute Fictional Academy of Rocket Vehicle Technology (FARVT)": the letters
+    /// are the academy's. Printed alone, they name the academy, perhaps another of its units: for
+    /// review on the unit, a finding on the academy's own listing. Printed with the unit's number
+    /// ("12th Research Institute of FARVT"), they find the unit.
+    @Test func aParentsLettersAloneAreNoFindingOnTheUnit() {
+        let unit = "・12th Research Institute Fictional Academy of Rocket Vehicle Technology (FARVT)\r\n・Beijing Fictional Autocontrol Institute"
+        let parent = "Fictional Academy of Rocket Vehicle Technology (FARVT)"
+        #expect(NameParts.parentsAcronyms(of: [unit]) == ["FARVT"])
+        #expect(NameParts.parentsAcronyms(of: [parent]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: [unit, parent]).isEmpty, "letters a name of the listing defines as its own stay its own")
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Space Corporation (FSC) 1st Academy 702 Research Institute"]) == ["FSC"])
+        #expect(NameParts.parentsAcronyms(of: ["・771 Research Institute\r\n・Fictional Space Corporation（FSC）Ninth Academy 771 Institute"]) == ["FSC"],
+                "an ordinal written out after the letters is a unit's number")
+        #expect(NameParts.parentsAcronyms(of: ["All-Fictional Research Institute of Experimental Physics (VNIIFP)"]).isEmpty,
+                "letters no run of words spells are the unit's own")
+        #expect(NameParts.split(unit).map(\.text).contains("12th Research Institute FARVT"))
+        let index = EntityIndex(records: [
+            Record(source: "m", id: "unit", name: "Beijing Fictional Autocontrol Institute (BFAI)", aliases: [unit], category: .entityOfConcern, country: "CN"),
+            Record(source: "m", id: "parent", name: parent, category: .entityOfConcern, country: "CN"),
+        ])
+        let alone = index.lookup(OrganisationQuery(name: "FARVT, Beijing 100076, China"))
+        #expect(alone.listings.map(\.record.id) == ["parent"])
+        #expect(alone.near.contains { $0.record.id == "unit" && $0.explanation.features["acronym_only"] != nil })
+        #expect(index.listedIDs("12th Research Institute of FARVT, Beijing 100854, China").contains("unit"))
+    }
+
+    /// A state group's letters printed with another unit's number are no finding on a listed unit
+    /// of the group that writes the letters only for the group.
+    @Test func aGroupsLettersWithAnotherUnitAreNoFindingOnAnotherUnit() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "group", name: "China Aerospace Science and Technology Corporation (CASC)", category: .entityOfConcern, country: "CN"),
+            Record(source: "m", id: "771", name: "China Aerospace Science and Technology Corporation (CASC) 9th Academy 771 Research Institute （中国航天科技集団有限公司第九研究院第771研究所）",
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Fictional Key Laboratory, 702nd Research Institute of CASC, Beijing 100076, China") == ["group"])
+    }
+}

@@ -88,7 +88,10 @@ public enum NameParts {
                 // A bracket the name starts with names what it belongs to, not itself:
                 // "(Central South University) National Key Laboratory of …" is no university.
                 let leading = piece.first { !$0.isWhitespace }.map { openers[$0] != nil } ?? false
-                for (k, b) in inside.enumerated() where !isQualifier(b, outside: outside) && !(k == 0 && leading && !outside.isEmpty) { add(b) }
+                for (k, b) in inside.enumerated() where !isQualifier(b, outside: outside) && !(k == 0 && leading && !outside.isEmpty) {
+                    add(b)
+                    if let unit = unitWithParentsAcronym(b, in: piece) { add(unit) }
+                }
                 if let (head, tail) = trailingQualifier(outside) {
                     add(head)
                     add(tail, acronym: true)
@@ -182,6 +185,77 @@ public enum NameParts {
 
     static let unitWords: Set<Substring> = ["institute", "center", "centre", "laboratory", "plant", "factory", "bureau"]
     static let parentWords: Set<Substring> = ["academy", "corporation", "group", "administration"]
+
+    /// The acronyms that `cells` (a listing's name and aliases) write in brackets only for what the
+    /// listed unit belongs to, never for the unit itself: "… Corporation (CASC) 1st Academy 702
+    /// Research Institute" (a unit follows the letters), "12th Research Institute China Academy of
+    /// Launch Vehicle Technology (CALT)" (the letters start at a later word, after the unit's
+    /// name). Printed alone, such letters name the parent, perhaps another of its units; they stay
+    /// a name of the listing, for review and beside a name that comes close to the unit's.
+    /// Letters no run of words spells (a transliteration's: "… Experimental Physics (VNIIEF)")
+    /// stay the unit's own.
+    public static func parentsAcronyms(of cells: [String]) -> Set<String> {
+        var parents: Set<String> = [], own: Set<String> = []
+        for cell in cells where Text.mayContain(cell, "(") || Text.mayContain(cell, "（") {
+            for line in cell.split(whereSeparator: \.isNewline) {
+                for piece in splitAliases(String(line)) {
+                    for b in brackets(piece).1 where isAcronym(b) {
+                        if isParentsAcronym(b, in: piece) { parents.insert(b) } else { own.insert(b) }
+                    }
+                }
+            }
+        }
+        return parents.subtracting(own)
+    }
+
+    /// True when the bracketed acronym `b` in `piece` is what the piece's unit belongs to (see
+    /// `parentsAcronyms`).
+    static func isParentsAcronym(_ b: String, in piece: String) -> Bool {
+        var from = piece.startIndex
+        while let r = piece.range(of: b, range: from..<piece.endIndex) {
+            from = r.upperBound
+            guard r.lowerBound > piece.startIndex, r.upperBound < piece.endIndex,
+                  let close = openers[piece[piece.index(before: r.lowerBound)]], piece[r.upperBound] == close else { continue }
+            let before = piece[..<piece.index(before: r.lowerBound)]
+            let post = piece[piece.index(after: r.upperBound)...].drop { $0 == " " || $0 == "," }
+            if !post.isEmpty, startsWithUnit(post) || ordinals.contains(post.prefix { $0 != " " }.lowercased()) { return true }
+            return unitBeforeParentsAcronym(b, before: before) != nil
+        }
+        return false
+    }
+
+    /// "12th Research Institute China Academy of Launch Vehicle Technology" before "(CALT)": the
+    /// unit's words before the run of words the letters spell ("12th Research Institute"), when
+    /// the run starts at a later word and the words before it name a unit. Nil otherwise.
+    static func unitBeforeParentsAcronym(_ b: String, before: Substring) -> String? {
+        let tokens = before.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let words = tokens.map { String($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
+        guard let initial = b.lowercased().first(where: \.isLetter), let first = words.first(where: { !$0.isEmpty && $0 != "the" }),
+              first.first != initial else { return nil }
+        for i in words.indices.dropFirst() where words[i].first == initial
+            && spellsInitials(b, words[i...].filter { !$0.isEmpty && !["of", "the", "and", "for"].contains($0) }) {
+            if words[..<i].contains(where: { unitNames.contains($0) || $0.first?.isNumber == true }) {
+                return tokens[..<i].joined(separator: " ").trimmingCharacters(in: partEdges)
+            }
+        }
+        return nil
+    }
+
+    /// "12th Research Institute China Academy of Launch Vehicle Technology (CALT)": the unit with
+    /// its parent written as the letters, "12th Research Institute CALT", as papers print it
+    /// ("12th Research Institute of CALT"). Nil unless `b` is such a parent's acronym.
+    static func unitWithParentsAcronym(_ b: String, in piece: String) -> String? {
+        guard isAcronym(b), let r = piece.range(of: "(\(b))") ?? piece.range(of: "（\(b)）") else { return nil }
+        return unitBeforeParentsAcronym(b, before: piece[..<r.lowerBound]).map { $0 + " " + b }
+    }
+
+    /// Ordinals written out, as a unit's number: "(CASC) Ninth Academy".
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                                        "eleventh", "twelfth"]
+
+    /// Words that say a name is a unit's: an institute, a laboratory, a centre, a division.
+    static let unitNames: Set<String> = ["institute", "laboratory", "lab", "center", "centre", "division", "department", "branch",
+                                         "plant", "factory", "bureau"]
 
     /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
     /// word such as "Institute", "Laboratory", "School".
