@@ -55,6 +55,8 @@ public struct EntityIndex: Sendable {
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
+    /// Letters each listing writes only for what it belongs to (`NameParts.parentsAcronyms`).
+    let parentLetters: [Int: Set<String>]
     /// Per record, the fewest words of any of its names of three words or more (0 when it has
     /// none): a query holding all of them is always scored, however many longer names share them.
     let fewestWords: [Int32]
@@ -191,6 +193,12 @@ public struct EntityIndex: Sendable {
             }
         }
         byAcronym = acronyms
+        var parentLetters: [Int: Set<String>] = [:]
+        for (i, p) in prepared.enumerated() where p.listed && !p.namedAcronyms.isEmpty {
+            let letters = NameParts.parentsAcronyms(of: [records[i].name] + records[i].aliases)
+            if !letters.isEmpty { parentLetters[i] = letters }
+        }
+        self.parentLetters = parentLetters
         var unitAcronyms: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
             for a in p.namedAcronyms.sorted() { unitAcronyms[a, default: []].append(i) }
@@ -934,9 +942,7 @@ public struct EntityIndex: Sendable {
     }
 
     /// `NameParts.parentsAcronyms` of listing `i`'s name and aliases.
-    func parentsAcronyms(_ i: Int) -> Set<String> {
-        NameParts.parentsAcronyms(of: [records[i].name] + records[i].aliases)
-    }
+    func parentsAcronyms(_ i: Int) -> Set<String> { parentLetters[i] ?? [] }
 
     /// Words of a unit's name (`unitWords`, and an academy, a university, a plant or a bureau).
     static let notGroupWords = unitWords.union(["academy", "university", "plant", "factory", "bureau"])
@@ -1230,7 +1236,7 @@ public struct EntityIndex: Sendable {
         guard !places.isEmpty else { return candidates }
         // Parts that begin with such a place and go on with a name of three words or more. (Only
         // parts that print the place as written are read: most lines have none.)
-        var printed: [(part: String, place: [String], unit: [String], core: Set<String>)] = []
+        var printed: [(part: String, place: [String], unit: [String], core: Set<String>, first: Bool)] = []
         // And parts that are such a place and one acronym ("Tula KBP, …, Tula 300001").
         var placedAcronyms: [(part: String, place: [String], acronym: String)] = []
         for part in cut where written.contains(where: { part.contains($0) && part.utf8.count > $0.utf8.count + 2 }) {
@@ -1241,9 +1247,18 @@ public struct EntityIndex: Sendable {
             for place in places where words.count >= place.count + 1 && Array(words.prefix(place.count)) == place {
                 let unit = Array(words.dropFirst(place.count))
                 if unit.count >= 3 && part.utf8.count > 12 {
-                    printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true))))
+                    printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true)), true))
                 } else if unit.count == 1, capitals, NameParts.isAcronym(last) {
                     placedAcronyms.append((part, place, last))
+                }
+            }
+            // The place inside the name, after a person's name ("Frunze Nizhny Novgorod Scientific
+            // and Production Association"): the name is the words around it.
+            for place in places where words.count >= place.count + 3 {
+                for j in 1...(words.count - place.count) where Array(words[j..<(j + place.count)]) == place {
+                    let unit = Array(words[..<j] + words[(j + place.count)...])
+                    printed.append((part, place, unit, Set(PairScorer.core(unit, initials: true)), false))
+                    break
                 }
             }
         }
@@ -1285,14 +1300,14 @@ public struct EntityIndex: Sendable {
                     s.words = max(s.words, PairScorer.match)
                     s.shared = max(s.shared, 2)
                     s.features["acronym_only"] = nil
-                    s.features["place_prefix"] = "the part is the listed name (\(n.joined(separator: " "))) after the place the line gives as its own (\(p.place.joined(separator: " ")))"
+                    s.features["place_prefix"] = "the part is the listed name (\(n.joined(separator: " "))) \(p.first ? "after" : "with") the place the line gives as its own (\(p.place.joined(separator: " ")))"
                     s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                     return (c.0, s, p.part)
                 }
             }
             guard !PairScorer.isNear(c.1) else { return c }
             let units = unitNamesOf[c.0] ?? []
-            guard let hit = printed.first(where: { p in EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
+            guard let hit = printed.first(where: { p in p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
             s.words = max(s.words, PairScorer.near)

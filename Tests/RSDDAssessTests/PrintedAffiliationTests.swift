@@ -1327,13 +1327,23 @@ extension EntityIndex {
         #expect(NameParts.parentsAcronyms(of: ["All-Fictional Research Institute of Experimental Physics (VNIIFP)"]).isEmpty,
                 "letters no run of words spells are the unit's own")
         #expect(NameParts.split(unit).map(\.text).contains("12th Research Institute FARVT"))
+        #expect(NameParts.split("702nd Research Institute of the Fictional Academy of Rocket Vehicle Technology (FARVT)").map(\.text)
+            .contains("702nd Research Institute FARVT"), "no 'of the' left before the letters")
+        // Letters the listing's own words stand for stay its own: a centre after its department,
+        // a unit's own name after its number, a name in Chinese characters after the letters, an
+        // alias that is the letters alone.
+        #expect(NameParts.parentsAcronyms(of: ["Department of Fictional Energy entity: Bhabha Fictional Research Center (BFRC)"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Electronics Technology Group Corporation 14th Research Institute Nanjing Fictional Institute of Electronics Technology (NFIET)"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Beijing Fictional Institute of Structure (BFIS), 702nd Research Institute"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Xi'an Fictional Microelectronics Technology Institute (XFMTI)（中国航天科技集団有限公司第九研究院第771研究所）"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Academy of Engineering Physics", "FAEP", "Fictional Academy of Engineering Physics (FAEP) 902 Institute"]).isEmpty)
         let index = EntityIndex(records: [
             Record(source: "m", id: "unit", name: "Beijing Fictional Autocontrol Institute (BFAI)", aliases: [unit], category: .entityOfConcern, country: "CN"),
             Record(source: "m", id: "parent", name: parent, category: .entityOfConcern, country: "CN"),
         ])
         let alone = index.lookup(OrganisationQuery(name: "FARVT, Beijing 100076, China"))
         #expect(alone.listings.map(\.record.id) == ["parent"])
-        #expect(alone.near.contains { $0.record.id == "unit" && $0.explanation.features["acronym_only"] != nil })
+        #expect(alone.near.contains { $0.record.id == "unit" && $0.explanation.features["acronym_only"]?.contains("only for what it belongs to") == true })
         #expect(index.listedIDs("12th Research Institute of FARVT, Beijing 100854, China").contains("unit"))
     }
 
@@ -1346,5 +1356,23 @@ extension EntityIndex {
                    category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Fictional Key Laboratory, 702nd Research Institute of CASC, Beijing 100076, China") == ["group"])
+    }
+}
+
+/// A listed name with the line's own city inside it (round 11). Organisations here are fictional.
+@Suite struct PlaceInsideNameTests {
+    /// "Fictov Tula Scientific and Production Association" for the listed "Research and Production
+    /// Association A.B. Fictov" at Tula: the name around the city the line gives as its own, where
+    /// the listing's address gives that city, is a finding; another city is not.
+    @Test func theListedNameAroundTheLinesOwnCityIsAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Research and Production Association A.B. Fictov", category: .entityOfConcern, country: "RU",
+                   places: ["1 Fictional ul., Tula, 300001, RU"]),
+        ])
+        let hits = index.listings(for: OrganisationQuery(name: "Fictov Tula Scientific and Production Association, Tula, Russia"))
+        #expect(hits.map(\.record.id) == ["1"])
+        #expect(hits.first?.explanation.features["place_prefix"]?.contains("with the place") == true)
+        #expect(index.listedIDs("Fictov Perm Scientific and Production Association, Perm, Russia").isEmpty, "another city than the listing's address")
+        #expect(index.listedIDs("Fictov Tula Scientific and Production Association, Tula, Kazakhstan").isEmpty, "another country")
     }
 }

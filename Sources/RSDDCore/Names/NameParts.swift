@@ -196,9 +196,13 @@ public enum NameParts {
     /// stay the unit's own.
     public static func parentsAcronyms(of cells: [String]) -> Set<String> {
         var parents: Set<String> = [], own: Set<String> = []
-        for cell in cells where Text.mayContain(cell, "(") || Text.mayContain(cell, "（") {
+        for cell in cells {
+            // An alias that is the letters alone ("CAEP") is the listing's own.
+            if isAcronym(cell) { own.insert(Text.trimmed(cell)) }
+            guard Text.mayContain(cell, "(") || Text.mayContain(cell, "（") else { continue }
             for line in cell.split(whereSeparator: \.isNewline) {
                 for piece in splitAliases(String(line)) {
+                    if isAcronym(piece) { own.insert(Text.trimmed(piece)) }
                     for b in brackets(piece).1 where isAcronym(b) {
                         if isParentsAcronym(b, in: piece) { parents.insert(b) } else { own.insert(b) }
                     }
@@ -208,35 +212,61 @@ public enum NameParts {
         return parents.subtracting(own)
     }
 
-    /// True when the bracketed acronym `b` in `piece` is what the piece's unit belongs to (see
-    /// `parentsAcronyms`).
+    /// True when the bracketed acronym `b` in `piece` is, everywhere the piece brackets it, what
+    /// the piece's unit belongs to (see `parentsAcronyms`): the words the letters stand for name a
+    /// parent (an academy, a corporation, a group: "Department of Atomic Energy entity: Bhabha
+    /// Atomic Research Center (BARC)" is the centre's own), and a unit follows them or comes first.
     static func isParentsAcronym(_ b: String, in piece: String) -> Bool {
         var from = piece.startIndex
+        var any = false
         while let r = piece.range(of: b, range: from..<piece.endIndex) {
             from = r.upperBound
             guard r.lowerBound > piece.startIndex, r.upperBound < piece.endIndex,
                   let close = openers[piece[piece.index(before: r.lowerBound)]], piece[r.upperBound] == close else { continue }
             let before = piece[..<piece.index(before: r.lowerBound)]
             let post = piece[piece.index(after: r.upperBound)...].drop { $0 == " " || $0 == "," }
-            if !post.isEmpty, startsWithUnit(post) || ordinals.contains(post.prefix { $0 != " " }.lowercased()) { return true }
-            return unitBeforeParentsAcronym(b, before: before) != nil
+            let firstAfter = post.prefix { $0 != " " }
+            // (A unit after the letters in Latin letters: a name in Chinese characters that
+            // follows is the whole listing's, whatever numbers it holds.)
+            let unitAfter = !post.isEmpty && firstAfter.unicodeScalars.allSatisfy(\.isASCII)
+                && (startsWithUnit(post) || ordinals.contains(firstAfter.lowercased()))
+            if unitAfter && namesParent(lowerWords(before)) { any = true; continue }
+            if unitBeforeParentsAcronym(b, before: before) != nil { any = true; continue }
+            return false
         }
-        return false
+        return any
     }
+
+    /// The words of `s`, lower-cased, letters and digits only.
+    static func lowerWords(_ s: Substring) -> [String] {
+        s.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," }).map { String($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
+    }
+
+    /// True when `words` name what units belong to (an academy, a corporation, a group) and no
+    /// unit (an institute, a centre, a laboratory, a department).
+    static func namesParent(_ words: [String]) -> Bool {
+        words.contains(where: parentNames.contains) && !words.contains(where: unitNames.contains)
+    }
+
+    static let parentNames: Set<String> = ["academy", "corporation", "corp", "group", "administration", "holding", "holdings"]
 
     /// "12th Research Institute China Academy of Launch Vehicle Technology" before "(CALT)": the
     /// unit's words before the run of words the letters spell ("12th Research Institute"), when
-    /// the run starts at a later word and the words before it name a unit. Nil otherwise.
+    /// the run starts at a later word and names a parent, and the words before it name a unit (a
+    /// unit's word and a number). Nil otherwise.
     static func unitBeforeParentsAcronym(_ b: String, before: Substring) -> String? {
         let tokens = before.split(whereSeparator: { $0 == " " || $0 == "-" })
         let words = tokens.map { String($0.lowercased().filter { $0.isLetter || $0.isNumber }) }
         guard let initial = b.lowercased().first(where: \.isLetter), let first = words.first(where: { !$0.isEmpty && $0 != "the" }),
               first.first != initial else { return nil }
-        for i in words.indices.dropFirst() where words[i].first == initial
-            && spellsInitials(b, words[i...].filter { !$0.isEmpty && !["of", "the", "and", "for"].contains($0) }) {
-            if words[..<i].contains(where: { unitNames.contains($0) || $0.first?.isNumber == true }) {
-                return tokens[..<i].joined(separator: " ").trimmingCharacters(in: partEdges)
-            }
+        for i in words.indices.dropFirst() where words[i].first == initial {
+            let run = words[i...].filter { !$0.isEmpty && !["of", "the", "and", "for"].contains($0) }
+            guard spellsInitials(b, run), namesParent(run) else { continue }
+            let head = words[..<i]
+            guard head.contains(where: unitNames.contains), head.contains(where: { $0.first?.isNumber == true || ordinals.contains($0) }) else { return nil }
+            var unit = Array(tokens[..<i])
+            while let last = unit.last, ["of", "the"].contains(last.lowercased().trimmingCharacters(in: partEdges)) { unit.removeLast() }
+            return unit.joined(separator: " ").trimmingCharacters(in: partEdges)
         }
         return nil
     }
@@ -245,8 +275,13 @@ public enum NameParts {
     /// its parent written as the letters, "12th Research Institute CALT", as papers print it
     /// ("12th Research Institute of CALT"). Nil unless `b` is such a parent's acronym.
     static func unitWithParentsAcronym(_ b: String, in piece: String) -> String? {
-        guard isAcronym(b), let r = piece.range(of: "(\(b))") ?? piece.range(of: "（\(b)）") else { return nil }
-        return unitBeforeParentsAcronym(b, before: piece[..<r.lowerBound]).map { $0 + " " + b }
+        guard isAcronym(b) else { return nil }
+        for (open, close) in [("(", ")"), ("（", "）")] {
+            if let r = piece.range(of: "\(open)\(b)\(close)") {
+                return unitBeforeParentsAcronym(b, before: piece[..<r.lowerBound]).map { $0 + " " + b }
+            }
+        }
+        return nil
     }
 
     /// Ordinals written out, as a unit's number: "(CASC) Ninth Academy".
