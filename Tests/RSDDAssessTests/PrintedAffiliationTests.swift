@@ -1335,7 +1335,16 @@ extension EntityIndex {
         #expect(NameParts.parentsAcronyms(of: ["Department of Fictional Energy entity: Bhabha Fictional Research Center (BFRC)"]).isEmpty)
         #expect(NameParts.parentsAcronyms(of: ["Fictional Electronics Technology Group Corporation 14th Research Institute Nanjing Fictional Institute of Electronics Technology (NFIET)"]).isEmpty)
         #expect(NameParts.parentsAcronyms(of: ["Beijing Fictional Institute of Structure (BFIS), 702nd Research Institute"]).isEmpty)
-        #expect(NameParts.parentsAcronyms(of: ["Xi'an Fictional Microelectronics Technology Institute (XFMTI)（中国航天科技集団有限公司第九研究院第771研究所）"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Heavy Industry Group Corporation (FHIGC)（中国航天科技集団有限公司第九研究院第771研究所）"]).isEmpty,
+                "a name in Chinese characters after the letters, whatever numbers it holds")
+        #expect(NameParts.parentsAcronyms(of: ["54th Research Institute of Fictional Electronics Technology Group Corporation (FETGC54)"]).isEmpty,
+                "letters with the unit's number are its own")
+        #expect(NameParts.parentsAcronyms(of: ["Research Institute of Fictional Academy of Rocket Technology (FART)"]).isEmpty, "no number: the unit's own")
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Holding Group (FHG) 2019 reorganised"]).isEmpty, "a year is no unit")
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Academy of Sciences (FAS) The Institute"]).isEmpty)
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Group Corporation (FGC) No. 5 Factory"]) == ["FGC"])
+        #expect(NameParts.parentsAcronyms(of: ["Fictional Group Corporation (FGC) 5th Academy, and Fictional Group Corporation (FGC)"]).isEmpty,
+                "letters a piece also brackets as the name's own stay its own")
         #expect(NameParts.parentsAcronyms(of: ["Fictional Academy of Engineering Physics", "FAEP", "Fictional Academy of Engineering Physics (FAEP) 902 Institute"]).isEmpty)
         let index = EntityIndex(records: [
             Record(source: "m", id: "unit", name: "Beijing Fictional Autocontrol Institute (BFAI)", aliases: [unit], category: .entityOfConcern, country: "CN"),

@@ -217,6 +217,8 @@ public enum NameParts {
     /// parent (an academy, a corporation, a group: "Department of Atomic Energy entity: Bhabha
     /// Atomic Research Center (BARC)" is the centre's own), and a unit follows them or comes first.
     static func isParentsAcronym(_ b: String, in piece: String) -> Bool {
+        // Letters with a number are a unit's own ("… Corporation (CETC54)", the 54th institute).
+        if b.contains(where: \.isNumber) { return false }
         var from = piece.startIndex
         var any = false
         while let r = piece.range(of: b, range: from..<piece.endIndex) {
@@ -228,13 +230,25 @@ public enum NameParts {
             let firstAfter = post.prefix { $0 != " " }
             // (A unit after the letters in Latin letters: a name in Chinese characters that
             // follows is the whole listing's, whatever numbers it holds.)
-            let unitAfter = !post.isEmpty && firstAfter.unicodeScalars.allSatisfy(\.isASCII)
-                && (startsWithUnit(post) || ordinals.contains(firstAfter.lowercased()))
+            let unitAfter = !post.isEmpty && firstAfter.unicodeScalars.allSatisfy(\.isASCII) && numberedUnit(post)
             if unitAfter && namesParent(lowerWords(before)) { any = true; continue }
             if unitBeforeParentsAcronym(b, before: before) != nil { any = true; continue }
             return false
         }
         return any
+    }
+
+    /// True when `s` begins with a numbered unit: a number or an ordinal, then a unit's or an
+    /// academy's word ("9th Academy", "Ninth Academy", "38th Research Institute", "No. 5
+    /// Factory"), or a unit's word then a number ("Institute 625"). Not a year, a street number or
+    /// "The Institute".
+    static func numberedUnit(_ s: Substring) -> Bool {
+        var words = lowerWords(s).prefix(4).filter { !$0.isEmpty }
+        if words.first == "no" { words.removeFirst() }
+        guard words.count >= 2 else { return false }
+        let numbered = { (w: String) in w.first?.isNumber == true || ordinals.contains(w) }
+        let unitWord = { (w: String) in unitNames.contains(w) || ["academy", "research", "factory", "plant"].contains(w) }
+        return (numbered(words[0]) && unitWord(words[1])) || (unitWord(words[0]) && numbered(words[1]))
     }
 
     /// The words of `s`, lower-cased, letters and digits only.
