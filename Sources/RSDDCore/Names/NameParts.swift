@@ -247,7 +247,7 @@ public enum NameParts {
         if words.first == "no" { words.removeFirst() }
         guard words.count >= 2 else { return false }
         let numbered = { (w: String) in w.first?.isNumber == true || ordinals.contains(w) }
-        let unitWord = { (w: String) in unitNames.contains(w) || ["academy", "research", "factory", "plant"].contains(w) }
+        let unitWord = { (w: String) in unitNames.contains(w) || w == "academy" || w == "research" }
         return (numbered(words[0]) && unitWord(words[1])) || (unitWord(words[0]) && numbered(words[1]))
     }
 
@@ -262,7 +262,8 @@ public enum NameParts {
         words.contains(where: parentNames.contains) && !words.contains(where: unitNames.contains)
     }
 
-    static let parentNames: Set<String> = ["academy", "corporation", "corp", "group", "administration", "holding", "holdings"]
+    /// `parentWords`, and the shortened and holding forms.
+    static let parentNames = Set(parentWords.map(String.init)).union(["corp", "holding", "holdings"])
 
     /// "12th Research Institute China Academy of Launch Vehicle Technology" before "(CALT)": the
     /// unit's words before the run of words the letters spell ("12th Research Institute"), when
@@ -303,8 +304,7 @@ public enum NameParts {
                                         "eleventh", "twelfth"]
 
     /// Words that say a name is a unit's: an institute, a laboratory, a centre, a division.
-    static let unitNames: Set<String> = ["institute", "laboratory", "lab", "center", "centre", "division", "department", "branch",
-                                         "plant", "factory", "bureau"]
+    static let unitNames = Set(unitWords.map(String.init)).union(["lab", "division", "department", "branch"])
 
     /// True when `s` begins with what names a unit rather than what it belongs to: a number, or a
     /// word such as "Institute", "Laboratory", "School".
