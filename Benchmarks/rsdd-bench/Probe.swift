@@ -222,7 +222,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         func printedIn(_ k: String) -> Bool {
             listed.filter { $0.key == k }.contains { l in
                 ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { name in
-                    let w = words(name)
+                    // (A form of body the list writes and the line leaves out, "Public Joint Stock
+                    // Company", is no word of the name: the line still prints it.)
+                    let w = PairScorer.withoutBodyForms(words(name))
                     // The name, or its initials as one word ("AMMS" for the Academy of Military Medical Sciences).
                     return !w.isEmpty && (Set(w).isSubset(of: lineWords) || lineWords.contains { $0.count >= 4 && NameParts.spellsInitials($0, w.filter { !["of", "the", "and", "for"].contains($0) }) && $0.count == w.filter { !["of", "the", "and", "for"].contains($0) }.count })
                 }

@@ -846,9 +846,20 @@ public struct EntityIndex: Sendable {
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
                 // (A dash of either width joins letters too: "RFNC–VNIIEF".)
                 // (Letters each followed by a dot are the letters: "A.E.R.O." prints AERO.)
-                let words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" })
+                var words = part.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "–" || $0 == "—" })
                     .map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }
                     .map { w in EntityIndex.isDottedLetters(w) ? w.filter { $0 != "." } : w }
+                // Letters and a unit's number joined by a dash are the letters with the number:
+                // "CETC-54" prints METI's "CETC54" (the 54th institute's own letters).
+                if part.contains("-") {
+                    for piece in part.split(separator: " ") {
+                        let halves = piece.trimmingCharacters(in: EntityIndex.wordEdges).split(separator: "-")
+                        if halves.count == 2, halves[0].count >= 2, halves[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
+                           (1...3).contains(halves[1].count), halves[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                            words.append(String(halves[0] + halves[1]))
+                        }
+                    }
+                }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word], Identifiers.countryCode(word) == nil else { continue }
@@ -1234,6 +1245,20 @@ public struct EntityIndex: Sendable {
             }
         }
         guard !places.isEmpty else { return candidates }
+        // A part of one word that is a name of the listing as it stands ("Angstrem-M, Zelenograd,
+        // Moscow, 124460, Russia" for the listed "Angstrem-M" at "…, Zelenograd, 124460, RU"), where
+        // the line gives as its own a place the listing's own address gives, and the listing gives
+        // only the line's country: the listed organisation at its own address, not a place's or a
+        // subject's word (`isOneWordPart`). A finding.
+        var candidates = candidates
+        if let country {
+            for (k, c) in candidates.enumerated() where c.1.score >= 1 && PairScorer.isMatch(c.1) && c.1.veto == nil && prepared[c.0].listed
+                && isOneWordPart(c.2, of: q) && givesOnly(c.0, country) && !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
+                let own = Set(scorer.comparedWords(of: c.2))
+                guard let place = places.first(where: { p in own.isDisjoint(with: p) && entityPlaces(c.0).isSuperset(of: p) }) else { continue }
+                candidates[k].1.features["one_word_at_address"] = "the part (\(c.2)) is a name of the listing, and the line gives the place its address gives (\(place.joined(separator: " "))), in its country (\(country))"
+            }
+        }
         // Parts that begin with such a place and go on with a name of three words or more. (Only
         // parts that print the place as written are read: most lines have none.)
         var printed: [(part: String, place: [String], unit: [String], core: Set<String>, first: Bool)] = []
@@ -1408,7 +1433,8 @@ public struct EntityIndex: Sendable {
         var normalised = NormalisedParts(scorer.normaliser)
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
-        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country) && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil) {
+        for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country)
+            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["one_word_at_address"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).
@@ -1622,7 +1648,7 @@ public struct EntityIndex: Sendable {
                     && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || EntityIndex.academyWords.contains($0) || (1...2).contains(postings[$0]?.count ?? 0) }
             }
         }
-        func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }
+        func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) && c.1.features["one_word_at_address"] == nil }
         guard candidates.contains(where: { PairScorer.isNear($0.1) || oneWord($0) }) else { return out }
         let knownMatches = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
         let known = knownMatches.map { entityOf[$0.0] }

@@ -93,7 +93,7 @@ public struct PairScorer: Sendable {
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
         // Web of Science's abbreviations ("Beijing Aeronaut Mfg Technol Res Inst"), and the
         // adjective the listed name uses where the abbreviation stands for the noun.
-        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization",
+        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization", "int": "international",
         // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
         // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
         "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",
@@ -428,6 +428,10 @@ public struct PairScorer: Sendable {
     /// military school belongs to ("PLA Naval Command College").
     static let printedPrefixes: [[String]] = [["all", "russian"], ["pla"]]
 
+    /// Compared words without the forms of body a name is registered as, before or after it
+    /// ("Public Joint Stock Company United Aircraft Corporation" is "United Aircraft").
+    public static func withoutBodyForms(_ words: [String]) -> [String] { withoutForms(words, bodyForms) }
+
     /// `w` without any of `forms` (longest first) at either end, as long as a word remains.
     static func withoutForms(_ words: [String], _ forms: [[String]]) -> [String] {
         var w = words
@@ -644,7 +648,7 @@ public struct PairScorer: Sendable {
             for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
         return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
-                        pairs: pairs, country: r.country.flatMap(Identifiers.countryCode),
+                        pairs: pairs, country: Identifiers.listingCountry(r.country, places: r.places),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == .registry, listed: r.isListed,
                         folded: folded, skeletonNames: skeletonNames, skeletonKeys: skeletonKeys)

@@ -1385,3 +1385,74 @@ extension EntityIndex {
         #expect(index.listedIDs("Fictov Tula Scientific and Production Association, Tula, Kazakhstan").isEmpty, "another country")
     }
 }
+
+/// A listing the list gives under Ukraine at an address in Crimea, Sevastopol, Donetsk or
+/// Luhansk, whose own papers print "Russia" (round 12). Organisations here are fictional.
+@Suite struct ContestedRegionTests {
+    /// "State Enterprise Fictoria of the National Institute of Wine" at "…, Crimea, 98433, UA":
+    /// a line printing its exact name with "Yalta, Russia" or "Yalta, Ukraine" is a finding; the
+    /// country vetoes nothing there. A listing in Kyiv is still vetoed by "Russia", and a third
+    /// country still vetoes the Crimean one.
+    @Test func aListingInCrimeaIsNotVetoedByEitherCountry() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "crimea", name: "State Enterprise Fictoria of the National Institute of Wine", category: .entityOfConcern,
+                   country: "UA", places: ["9 Fictional Str., Vilino, Bakhchisaray Region, Crimea, 98433, UA"]),
+            Record(source: "e", id: "kyiv", name: "State Enterprise Fictional Kyiv Aviation Plant Ortex", category: .entityOfConcern,
+                   country: "UA", places: ["1 Fictional Str., Kyiv, 03062, UA"]),
+            Record(source: "e", id: "sevastopol", name: "Fictional Sevastopol Sea Port", category: .entityOfConcern, country: "Ukraine",
+                   places: ["Fictional Sq. 5, Sevastopol, 299011, UA"]),
+        ])
+        #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Russia") == ["crimea"])
+        #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Ukraine") == ["crimea"])
+        #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Republic of Crimea") == ["crimea"])
+        #expect(index.listedIDs("Fictional Sevastopol Sea Port, Sevastopol, Russian Federation") == ["sevastopol"])
+        #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Almaty, Kazakhstan").isEmpty, "a third country vetoes")
+        #expect(index.listedIDs("State Enterprise Fictional Kyiv Aviation Plant Ortex, Moscow, Russia").isEmpty, "an address elsewhere in Ukraine")
+        #expect(Identifiers.listingCountry("UA", places: ["Simferopol, Crimea, 95000, UA"]) == "UA-43")
+        #expect(Identifiers.listingCountry("CN", places: ["Crimea Road 1, Shanghai, CN"]) == "CN", "only a listing of Ukraine or Russia")
+        #expect(Identifiers.sameCountry("UA-43", "RU") && Identifiers.sameCountry("UA", "UA-40") && !Identifiers.sameCountry("UA-43", "KZ"))
+    }
+}
+
+/// Names printed as a one-word part at the listing's own address, letters joined to a number by a
+/// dash, and Web of Science's "Int" and "Secur" (round 12). Organisations here are fictional.
+@Suite struct OneWordAtAddressTests {
+    /// "Fictrem-M, Zelenograd, Moscow, 124460, Russia" for the listed "Fictrem-M" at "…, Zelenograd,
+    /// 124460, RU": a finding, citing the place. Without a place the listing's address gives, or
+    /// in another country, the one word stays for review.
+    @Test func aOneWordNameAtTheListingsOwnAddressIsAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "1", name: "Fictrem-M", category: .entityOfConcern, country: "RU",
+                   places: ["Dom 4, Stroennie 3, Proezd 4806, Zelenograd, 124460, RU"]),
+        ])
+        let hits = index.listings(for: OrganisationQuery(name: "Fictrem-M, Zelenograd, Moscow, 124460, Russia"))
+        #expect(hits.map(\.record.id) == ["1"])
+        #expect(hits.first?.explanation.features["one_word_at_address"]?.contains("zelenograd") == true)
+        let elsewhere = index.lookup(OrganisationQuery(name: "Fictrem-M, Kazan, Russia"))
+        #expect(elsewhere.listings.isEmpty, "a place the listing's address does not give")
+        #expect(elsewhere.near.contains { $0.record.id == "1" && $0.explanation.features["one_word_part"] != nil }, "still for review")
+        #expect(index.listedIDs("Fictrem-M, Zelenograd, Kazakhstan").isEmpty, "another country")
+        #expect(index.listedIDs("Dept. of Physics, Fictrem-M, Zelenograd").isEmpty, "no country on the line: review")
+    }
+
+    /// "FETC-54" prints "FETC54", the letters with the number that the 54th institute's listing
+    /// gives as its own: beside the group's letters in the same part, the institute.
+    @Test func lettersJoinedToANumberByADashAreTheLettersWithTheNumber() {
+        let index = EntityIndex(records: [
+            Record(source: "m", id: "54", name: "Fictional Electronics Technology Group Corporation (FETC) 54th Research Institute",
+                   aliases: ["・54th Research Institute of Fictional Electronics Technology Group Corporation (FETC54)\r\n・Fictional Telemetry Research Institute (FTRI)"], category: .entityOfConcern, country: "CN"),
+            Record(source: "m", id: "10", name: "Fictional Electronics Technology Group Corporation (FETC) 10th Research Institute", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-54, Shijiazhuang 050081, China") == ["54"])
+        #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-55, Shijiazhuang 050081, China").isEmpty)
+    }
+
+    /// Web of Science's "Ctr Int Secur & Strategy" is the listed "Center for International Security
+    /// and Strategy".
+    @Test func webOfSciencesIntAndSecurAreTheirWords() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "c", name: "Fictional Center for International Security and Strategy", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Fictional Univ, Fictional Ctr Int Secur & Strategy, Beijing 100084, Peoples R China") == ["c"])
+    }
+}

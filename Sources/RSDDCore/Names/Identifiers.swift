@@ -81,7 +81,7 @@ public enum Identifiers {
         "swaziland": "SZ", "cape verde": "CV", "east timor": "TL", "macedonia": "MK", "republic of macedonia": "MK", "macau": "MO",
         "macao": "MO", "syrian arab republic": "SY", "iran, islamic republic of": "IR", "lao pdr": "LA", "republic of moldova": "MD",
         "palestine": "PS", "state of palestine": "PS", "kosovo": "XK", "kingdom of saudi arabia": "SA", "u.k.": "GB", "vietnam": "VN",
-        "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
+        "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "iran (islamic republic of)": "IR", "viet nam": "VN",
     ]
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
@@ -115,10 +115,40 @@ public enum Identifiers {
 
     /// True when two ISO codes may name the country of one organisation: equal, or China with Hong
     /// Kong or Macao (a line prints "Kowloon, Hong Kong, China"; a list gives HK). Taiwan is its own.
+    /// A region whose organisations the lists give under one country and their papers print under
+    /// either (`contestedRegions`) is the same country as both.
     public static func sameCountry(_ a: String, _ b: String) -> Bool {
-        a == b || (greaterChina.contains(a) && greaterChina.contains(b))
+        if a == b || (greaterChina.contains(a) && greaterChina.contains(b)) { return true }
+        guard a.utf8.count > 2 || b.utf8.count > 2 else { return false }
+        return !(contestedCountries[a] ?? [a]).isDisjoint(with: contestedCountries[b] ?? [b])
     }
     static let greaterChina: Set<String> = ["CN", "HK", "MO"]
+
+    /// Regions whose organisations the lists give under Ukraine (the Entity List's "…, Crimea,
+    /// 98433, UA") while their own papers print "Russia" (since 2014 in Crimea and Sevastopol,
+    /// since 2022 in Donetsk and Luhansk), or the other way: by ISO 3166-2 code, the countries
+    /// either may print. A conflicting country vetoes a match; here neither does, so a listing
+    /// there is never silenced by the country its co-author's line prints.
+    static let contestedCountries: [String: Set<String>] = [
+        "UA-43": ["UA", "RU"], "UA-40": ["UA", "RU"], "UA-14": ["UA", "RU"], "UA-09": ["UA", "RU"],
+    ]
+    /// The words (folded to lower case) that place an address in such a region, and its code.
+    static let contestedPlaces: [(word: String, code: String)] = [
+        ("crimea", "UA-43"), ("krym", "UA-43"), ("simferopol", "UA-43"), ("sevastopol", "UA-40"), ("sebastopol", "UA-40"),
+        ("donetsk", "UA-14"), ("luhansk", "UA-09"), ("lugansk", "UA-09"),
+    ]
+
+    /// The country a listing's record is compared by: its own code, or the code of a contested
+    /// region (`contestedCountries`) where the list gives Ukraine or Russia and an address there.
+    public static func listingCountry(_ country: String?, places: [String]) -> String? {
+        guard let code = country.flatMap(countryCode) else { return nil }
+        guard code == "UA" || code == "RU", !places.isEmpty else { return code }
+        for place in places {
+            let folded = place.lowercased()
+            if let hit = contestedPlaces.first(where: { folded.contains($0.word) }) { return hit.code }
+        }
+        return code
+    }
 
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
