@@ -1131,7 +1131,9 @@ public struct EntityIndex: Sendable {
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
                 .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
                 .map { ($0, scorer.comparedWords(of: $0)) }
-                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 }
+                // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
+                // VNNIIViV «Magarach» RAN` quotes the institute's own name.)
+                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty }
                 .map { ($0.0, Set($0.1)) }
             read = p
             return p

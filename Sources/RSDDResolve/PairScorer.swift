@@ -156,10 +156,11 @@ public struct PairScorer: Sendable {
             || (kept.contains("armed") && kept.contains("police"))
     }
 
-    /// Letters of Russian forms of enterprise (НПО, НПП, ГНПП, НПЦ, ФНПЦ) as the words they stand for,
+    /// Letters of Russian forms of enterprise (НПО, СНПО, НПП, ГНПП, НПЦ, ФНПЦ) as the words they stand for,
     /// as compared ("Scientific" is "Research").
     static let enterpriseLetters: [String: [String]] = [
         "npo": ["research", "production", "association"], "rpa": ["research", "production", "association"],
+        "snpo": ["special", "research", "production", "association"], "gnpo": ["state", "research", "production", "association"],
         "npp": ["research", "production", "enterprise"], "rpe": ["research", "production", "enterprise"],
         "gnpp": ["state", "research", "production", "enterprise"],
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],

@@ -1447,6 +1447,23 @@ extension EntityIndex {
         #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-55, Shijiazhuang 050081, China").isEmpty)
     }
 
+    /// "Special Research and Production Association Fictron" spells out the listed alias "SNPO
+    /// Fictron": a finding. And a part that
+    /// quotes a word of a listing's own (`FGBUN VNNIIFV «Fictarach» RAN`) amid letters it does not
+    /// read sends the listing to review, where the line gives its country, not to silence.
+    @Test func specialResearchAndProductionAssociationAndAQuotedWord() {
+        let index = EntityIndex(records: [
+            Record(source: "m", id: "snpo", name: "Joint Stock Company \"Federal Center of Fictional Technologies \"SNPO \"Fictron\"",
+                   aliases: ["・JSC FCFT SNPO Fictron\r\n・SNPO Fictron"], category: .entityOfConcern, country: "Russia"),
+            Record(source: "e", id: "wine", name: "State Enterprise Fictarach of the National Institute of Wine", category: .entityOfConcern, country: "UA",
+                   places: ["9 Fictional Str., Vilino, Crimea, 98433, UA"]),
+        ])
+        #expect(index.listedIDs("Special Research and Production Association Fictron, Moscow, Russia") == ["snpo"])
+        let quoted = index.lookup(OrganisationQuery(name: "FGBUN VNNIIFV «Fictarach» RAN, Yalta, Crimea"))
+        #expect(quoted.listings.isEmpty)
+        #expect(quoted.near.contains { $0.record.id == "wine" && $0.explanation.features["one_rare_word"] != nil })
+    }
+
     /// Web of Science's "Ctr Int Secur & Strategy" is the listed "Center for International Security
     /// and Strategy".
     @Test func webOfSciencesIntAndSecurAreTheirWords() {
