@@ -223,8 +223,11 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
             listed.filter { $0.key == k }.contains { l in
                 ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { name in
                     // (A form of body the list writes and the line leaves out, "Public Joint Stock
-                    // Company", is no word of the name: the line still prints it.)
-                    let w = PairScorer.withoutBodyForms(words(name))
+                    // Company", is no word of the name: the line still prints it. Only where two
+                    // words or more remain: "Open Joint Stock Company Gazprom" is not printed by
+                    // every line with "Gazprom" in it.)
+                    let all = words(name), bare = PairScorer.withoutBodyForms(all)
+                    let w = bare.count >= 2 ? bare : all
                     // The name, or its initials as one word ("AMMS" for the Academy of Military Medical Sciences).
                     return !w.isEmpty && (Set(w).isSubset(of: lineWords) || lineWords.contains { $0.count >= 4 && NameParts.spellsInitials($0, w.filter { !["of", "the", "and", "for"].contains($0) }) && $0.count == w.filter { !["of", "the", "and", "for"].contains($0) }.count })
                 }

@@ -355,6 +355,9 @@ public struct EntityIndex: Sendable {
             guard parts.count > 1 else { return nil }
             for last in parts.suffix(parts.count > 2 ? 2 : 1).reversed() {
                 if let c = Identifiers.countryName(last) { return c }
+                // A contested region as the line's last part ("…, Yalta, Crimea"): the region,
+                // the same country as either that may be printed for it.
+                if last == parts.last, let r = Identifiers.contestedRegion(last) { return r }
                 let words = last.split(separator: " ")
                 for n in [3, 2, 1] where words.count > n {
                     // "Democratic People’s Republic of Korea" ends with "Republic of Korea", and
@@ -851,9 +854,9 @@ public struct EntityIndex: Sendable {
                     .map { w in EntityIndex.isDottedLetters(w) ? w.filter { $0 != "." } : w }
                 // Letters and a unit's number joined by a dash are the letters with the number:
                 // "CETC-54" prints METI's "CETC54" (the 54th institute's own letters).
-                if part.contains("-") {
+                if part.contains("-") || part.contains("–") {
                     for piece in part.split(separator: " ") {
-                        let halves = piece.trimmingCharacters(in: EntityIndex.wordEdges).split(separator: "-")
+                        let halves = piece.trimmingCharacters(in: EntityIndex.wordEdges).split(whereSeparator: { $0 == "-" || $0 == "–" })
                         if halves.count == 2, halves[0].count >= 2, halves[0].allSatisfy({ $0.isASCII && $0.isUppercase }),
                            (1...3).contains(halves[1].count), halves[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
                             words.append(String(halves[0] + halves[1]))
@@ -1089,7 +1092,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1247,20 +1250,6 @@ public struct EntityIndex: Sendable {
             }
         }
         guard !places.isEmpty else { return candidates }
-        // A part of one word that is a name of the listing as it stands ("Angstrem-M, Zelenograd,
-        // Moscow, 124460, Russia" for the listed "Angstrem-M" at "…, Zelenograd, 124460, RU"), where
-        // the line gives as its own a place the listing's own address gives, and the listing gives
-        // only the line's country: the listed organisation at its own address, not a place's or a
-        // subject's word (`isOneWordPart`). A finding.
-        var candidates = candidates
-        if let country {
-            for (k, c) in candidates.enumerated() where c.1.score >= 1 && PairScorer.isMatch(c.1) && c.1.veto == nil && prepared[c.0].listed
-                && isOneWordPart(c.2, of: q) && givesOnly(c.0, country) && !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
-                let own = Set(scorer.comparedWords(of: c.2))
-                guard let place = places.first(where: { p in own.isDisjoint(with: p) && entityPlaces(c.0).isSuperset(of: p) }) else { continue }
-                candidates[k].1.features["one_word_at_address"] = "the part (\(c.2)) is a name of the listing, and the line gives the place its address gives (\(place.joined(separator: " "))), in its country (\(country))"
-            }
-        }
         // Parts that begin with such a place and go on with a name of three words or more. (Only
         // parts that print the place as written are read: most lines have none.)
         var printed: [(part: String, place: [String], unit: [String], core: Set<String>, first: Bool)] = []
@@ -1340,6 +1329,46 @@ public struct EntityIndex: Sendable {
             s.words = max(s.words, PairScorer.near)
             return (c.0, EntityIndex.forReview(s, "place_before_unit",
                                                "the line prints the listed unit's own name after a place (\(hit.place.joined(separator: " "))) without the parent the listing names it under: the listed unit or another of that name; an analyst decides"), hit.part)
+        }
+    }
+
+    /// How close a part's name must come to a listed one for the listing's own postcode printed
+    /// in the same affiliation to make it a match.
+    static let nearAtPostcode = 0.7
+
+    /// A part that comes close to a listed name (0.7 at least), in an affiliation that prints the
+    /// postcode the listing's own address gives, in the listing's country (`State Enterprise
+    /// “Agrofirm Magarach” of the National Institute of Vine and Wine “Magarach”, Vilino, …,
+    /// Crimea 98433, Ukraine` for the listed "State Enterprise Magarach of the National Institute
+    /// of Wine" at "…, Crimea, 98433, UA"): two pieces of evidence, the listed organisation. A
+    /// finding. Not a near match a rule sent to review (another university of a similar name,
+    /// another parent, letters alone).
+    func atPostcode(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, q.name.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return candidates }
+        // The postcodes each affiliation of the line prints: numbers of five or six digits.
+        func codes(_ s: Substring) -> [String] {
+            s.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).filter { (5...6).contains($0.count) }.map(String.init)
+        }
+        let affiliations = q.name.split(separator: ";").map { ($0, codes($0)) }.filter { !$0.1.isEmpty }
+        guard !affiliations.isEmpty else { return candidates }
+        return candidates.map { c in
+            // A part of one word that is a name of the listing as it stands ("Angstrem-M,
+            // Zelenograd, Moscow, 124460, Russia" for the listed "Angstrem-M" at "…, Zelenograd,
+            // 124460, RU"): with the postcode of the listing's address, the listed organisation at
+            // its own address, not a place's, a subject's or a person's word (`isOneWordPart`).
+            let oneWord = PairScorer.isMatch(c.1) && c.1.score >= 1 && isOneWordPart(c.2, of: q) && c.1.features["printed_acronym"] == nil
+            guard oneWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode), prepared[c.0].listed,
+                  givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil,
+                  let printed = affiliations.first(where: { $0.0.contains(c.2) })?.1 else { return c }
+            let listed = Set(members[entityOf[c.0]].flatMap { records[$0].places }.flatMap { codes($0[...]) })
+            guard let code = printed.first(where: listed.contains) else { return c }
+            var s = c.1
+            s.features["postcode"] = (oneWord ? "the part (\(c.2)) is a name of the listing" : "the part comes close to the listed name (\(String(format: "%.2f", c.1.score)))")
+                + ", and the line prints the postcode of the listed organisation's address (\(code)), in its country (\(country))"
+            s.score = max(s.score, PairScorer.match)
+            s.words = max(s.words, PairScorer.match)
+            return (c.0, s, c.2)
         }
     }
 
@@ -1436,7 +1465,7 @@ public struct EntityIndex: Sendable {
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
         for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country)
-            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["one_word_at_address"] != nil) {
+            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).
@@ -1650,7 +1679,7 @@ public struct EntityIndex: Sendable {
                     && words.subtracting(n).allSatisfy { EntityIndex.academyLetters.contains($0) || EntityIndex.academyWords.contains($0) || (1...2).contains(postings[$0]?.count ?? 0) }
             }
         }
-        func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) && c.1.features["one_word_at_address"] == nil }
+        func oneWord(_ c: (Int, PairScore, String)) -> Bool { PairScorer.isMatch(c.1) && isOneWordPart(c.2, of: q) }
         guard candidates.contains(where: { PairScorer.isNear($0.1) || oneWord($0) }) else { return out }
         let knownMatches = candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].registry && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) }
         let known = knownMatches.map { entityOf[$0.0] }

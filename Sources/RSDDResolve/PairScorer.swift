@@ -93,7 +93,7 @@ public struct PairScorer: Sendable {
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
         // Web of Science's abbreviations ("Beijing Aeronaut Mfg Technol Res Inst"), and the
         // adjective the listed name uses where the abbreviation stands for the noun.
-        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization", "int": "international",
+        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization", "int": "international", "inf": "information",
         // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
         // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
         "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",

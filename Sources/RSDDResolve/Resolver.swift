@@ -57,7 +57,9 @@ public struct Resolver: Sendable {
         var groupIDs: [Int: [String: Set<String>]] = [:]
         var groupCountries: [Int: Set<String>] = [:]
         func ids(_ root: Int) -> [String: Set<String>] { groupIDs[root] ?? prepared[root].identifiers.mapValues { [$0] } }
-        func countries(_ root: Int) -> Set<String> { groupCountries[root] ?? prepared[root].country.map { [$0] } ?? [] }
+        // (Clustered by the country the list gives: a listing in Crimea, compared as the region
+        // `Identifiers.listingCountry` gives, is one organisation with its records of Ukraine.)
+        func countries(_ root: Int) -> Set<String> { groupCountries[root] ?? prepared[root].country.map { [Identifiers.listedCountry($0)] } ?? [] }
         let index = Dictionary(records.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
         // Units and what they belong to (`NameParts.family`): the listings of each cluster, to
         // refuse a link that would make a unit one organisation with its parent or a sibling.
@@ -136,7 +138,7 @@ public struct Resolver: Sendable {
         // as a shared word would link them (their words are too common to propose them).
         var byTransliteration: [String: Int] = [:]
         for (i, p) in prepared.enumerated() where p.listed && !p.person {
-            guard let country = p.country else { continue }
+            guard let country = p.country.map(Identifiers.listedCountry) else { continue }
             for (k, n) in p.names.enumerated() where !p.skeletonNames.contains(k) {
                 let core = Set(PairScorer.core(n))
                 guard core.count >= 2 else { continue }
@@ -250,12 +252,12 @@ public struct Resolver: Sendable {
         func key(_ country: String, _ words: Set<String>) -> String { country + "|" + words.sorted().joined(separator: " ") }
         var byWords: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed && !p.person {
-            guard let country = p.country else { continue }
+            guard let country = p.country.map(Identifiers.listedCountry) else { continue }
             for (k, n) in p.names.enumerated() where !p.skeletonNames.contains(k) && n.count >= 2 { byWords[key(country, Set(n)), default: []].append(i) }
         }
         var out: [(Double, Int, Int)] = []
         for (i, r) in records.enumerated() where !r.places.isEmpty && prepared[i].listed && !prepared[i].person {
-            guard let country = prepared[i].country else { continue }
+            guard let country = prepared[i].country.map(Identifiers.listedCountry) else { continue }
             let placeWords = Set(r.places.flatMap { scorer.comparedWords(of: $0) })
                 .filter { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) && Identifiers.countryName($0) == nil
                     && !EntityIndex.unitWords.contains($0) && !Resolver.addressWords.contains($0) }

@@ -840,8 +840,8 @@ import TestSupport
                    category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("JSC “Fictcity Research and Production Association named after M.V. Fictfrunze”, Fictcity 603950, Russia") == ["1"])
-        #expect(index.listedIDs("Fictcity Research and Production Association named after M.V. Fictfrunze, Othercity 603950, Russia").isEmpty,
-                "a prefix that is not the line's place")
+        #expect(index.listedIDs("Fictcity Research and Production Association named after M.V. Fictfrunze, Othercity 603000, Russia").isEmpty,
+                "a prefix that is not the line's place (and another postcode than the listing's: with its own, 603950, a finding, `postcode`)")
         #expect(index.listedIDs("Shenyang Institute of Fictcomputing Technology, Chinese Fictional Academy of Sciences, Shenyang 110168, China").isEmpty,
                 "a unit's name after a place: another institute of the academy")
         let elsewhere = index.lookup(OrganisationQuery(name: "Moscow Research and Production Association Fictkvantum, Moscow 125438, Russia"))
@@ -1411,6 +1411,31 @@ extension EntityIndex {
         #expect(Identifiers.listingCountry("UA", places: ["Simferopol, Crimea, 95000, UA"]) == "UA-43")
         #expect(Identifiers.listingCountry("CN", places: ["Crimea Road 1, Shanghai, CN"]) == "CN", "only a listing of Ukraine or Russia")
         #expect(Identifiers.sameCountry("UA-43", "RU") && Identifiers.sameCountry("UA", "UA-40") && !Identifiers.sameCountry("UA-43", "KZ"))
+        // Whole words of an address given under Ukraine only: Moscow's "Sevastopolski Ave." is no
+        // address in Sevastopol, and Donetsk and Luhansk are not read (their "People's Republics"
+        // are listed under those names).
+        #expect(Identifiers.listingCountry("RU", places: ["47A Sevastopolski Ave., Moscow, 117186, RU"]) == "RU")
+        #expect(Identifiers.listingCountry("RU", places: ["Sevastopol, RU"]) == "RU")
+        #expect(Identifiers.listingCountry("UA", places: ["12 Sevastopolska St., Kyiv, UA"]) == "UA")
+        #expect(Identifiers.listingCountry("UA", places: ["Donetsk, UA"]) == "UA")
+        #expect(Identifiers.listingCountry("UA", places: ["Fictional Sq. 5, Sevastopol, 299011, UA"]) == "UA-40")
+    }
+
+    /// A listing in Crimea stays one organisation with the registry's record of it (country UA)
+    /// and its other lists' rows: a line naming the registry's record by its ROR id finds the
+    /// listing, as it would anywhere else.
+    @Test func aListingInCrimeaIsStillOneOrganisationWithItsOtherRecords() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "crimea", name: "State Enterprise Fictoria of the National Institute of Wine", category: .entityOfConcern,
+                   country: "UA", places: ["9 Fictional Str., Vilino, Crimea, 98433, UA"]),
+            Record(source: "o", id: "ofac", name: "State Enterprise Fictoria of the National Institute of Wine", category: .sanctions, country: "Ukraine"),
+            Record(source: "reg", id: "0reg00077", name: "State Enterprise Fictoria of the National Institute of Wine", category: .registry, country: "UA",
+                   identifiers: ["ror": "https://ror.org/0reg00077"]),
+        ])
+        #expect(Set(index.entities.filter { $0.records.count > 1 }.flatMap(\.records)).count == 3, "one organisation")
+        #expect(index.listedIDs("Fictoria Winery, Yalta, Russia").isEmpty)
+        let byID = index.listings(for: OrganisationQuery(name: "Fictional Wine Institute", identifiers: ["ror": "https://ror.org/0reg00077"]))
+        #expect(Set(byID.map(\.record.id)) == ["crimea", "ofac"])
     }
 }
 
@@ -1418,21 +1443,28 @@ extension EntityIndex {
 /// dash, and Web of Science's "Int" and "Secur" (round 12). Organisations here are fictional.
 @Suite struct OneWordAtAddressTests {
     /// "Fictrem-M, Zelenograd, Moscow, 124460, Russia" for the listed "Fictrem-M" at "…, Zelenograd,
-    /// 124460, RU": a finding, citing the place. Without a place the listing's address gives, or
-    /// in another country, the one word stays for review.
+    /// 124460, RU": with the postcode of the listing's address, a finding citing it. With the
+    /// place alone (Moscow is many organisations' address; a person's alias has one too), another
+    /// postcode, or another country, the one word stays for review.
     @Test func aOneWordNameAtTheListingsOwnAddressIsAFinding() {
         let index = EntityIndex(records: [
             Record(source: "e", id: "1", name: "Fictrem-M", category: .entityOfConcern, country: "RU",
                    places: ["Dom 4, Stroennie 3, Proezd 4806, Zelenograd, 124460, RU"]),
+            Record(source: "e", id: "apex", name: "OOO Fictapex", aliases: ["Fictapex"], category: .entityOfConcern, country: "RU",
+                   places: ["Ul. Fictional 5, Moscow, 101000, RU"]),
+            Record(source: "e", id: "person", name: "Fictional Person Name", aliases: ["Hanifo"], category: .entityOfConcern, country: "AF",
+                   places: ["Ghazni, AF"]),
         ])
         let hits = index.listings(for: OrganisationQuery(name: "Fictrem-M, Zelenograd, Moscow, 124460, Russia"))
         #expect(hits.map(\.record.id) == ["1"])
-        #expect(hits.first?.explanation.features["one_word_at_address"]?.contains("zelenograd") == true)
-        let elsewhere = index.lookup(OrganisationQuery(name: "Fictrem-M, Kazan, Russia"))
-        #expect(elsewhere.listings.isEmpty, "a place the listing's address does not give")
+        #expect(hits.first?.explanation.features["postcode"]?.contains("124460") == true)
+        let elsewhere = index.lookup(OrganisationQuery(name: "Fictrem-M, Zelenograd, Moscow, Russia"))
+        #expect(elsewhere.listings.isEmpty, "the place without the postcode")
         #expect(elsewhere.near.contains { $0.record.id == "1" && $0.explanation.features["one_word_part"] != nil }, "still for review")
-        #expect(index.listedIDs("Fictrem-M, Zelenograd, Kazakhstan").isEmpty, "another country")
-        #expect(index.listedIDs("Dept. of Physics, Fictrem-M, Zelenograd").isEmpty, "no country on the line: review")
+        #expect(index.listedIDs("Fictrem-M, Zelenograd, 124461, Russia").isEmpty, "another postcode")
+        #expect(index.listedIDs("Fictrem-M, Zelenograd, 124460, Kazakhstan").isEmpty, "another country")
+        #expect(index.listedIDs("Software Lab, Fictapex, Moscow, Russia").isEmpty, "a one-word name in a big city")
+        #expect(index.listedIDs("Hanifo, Ghazni, Afghanistan").isEmpty, "a person's one-word alias at its place")
     }
 
     /// "FETC-54" prints "FETC54", the letters with the number that the 54th institute's listing
@@ -1444,6 +1476,7 @@ extension EntityIndex {
             Record(source: "m", id: "10", name: "Fictional Electronics Technology Group Corporation (FETC) 10th Research Institute", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-54, Shijiazhuang 050081, China") == ["54"])
+        #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC–54, Shijiazhuang 050081, China") == ["54"], "an en dash")
         #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-55, Shijiazhuang 050081, China").isEmpty)
     }
 
@@ -1462,6 +1495,28 @@ extension EntityIndex {
         let quoted = index.lookup(OrganisationQuery(name: "FGBUN VNNIIFV «Fictarach» RAN, Yalta, Crimea"))
         #expect(quoted.listings.isEmpty)
         #expect(quoted.near.contains { $0.record.id == "wine" && $0.explanation.features["one_rare_word"] != nil })
+    }
+
+    /// A part that comes close to a listed name, in an affiliation that prints the postcode of the
+    /// listing's own address, in its country: a finding (`postcode`). Another postcode, another
+    /// affiliation's postcode, or another country: still for review.
+    @Test func aNearNameWithTheListingsOwnPostcodeIsAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "wine", name: "State Enterprise Fictarach of the National Institute of Wine",
+                   aliases: ["State Enterprise Agricultural Company Fictarach National Institute of Vine and Wine Fictarach"], category: .entityOfConcern, country: "UA",
+                   places: ["9 Fictional Str., Vilino, Crimea, 98433, UA"]),
+        ] + ["Sea Port", "Ferry", "Railway", "Shipyard", "Airline", "Bank"].enumerated().map { k, w in
+            Record(source: "e", id: "f\(k)", name: "State Enterprise Fictional \(w) of the National Institute", category: .entityOfConcern, country: "UA")
+        })
+        let line = "State Enterprise “Agrofirm Fictarach” of the National Institute of Vine and Wine “Fictarach”, Vilino, Crimea 98433, Ukraine"
+        let hits = index.listings(for: OrganisationQuery(name: line))
+        #expect(hits.map(\.record.id) == ["wine"])
+        #expect(hits.first?.explanation.features["postcode"]?.contains("98433") == true)
+        let other = line.replacingOccurrences(of: "98433", with: "98400")
+        #expect(index.listedIDs(other).isEmpty)
+        #expect(index.lookup(OrganisationQuery(name: other)).near.contains { $0.record.id == "wine" }, "still for review")
+        #expect(index.listedIDs(other + "; Fictional Institute of Soil, Vilino 98433, Ukraine").isEmpty, "another affiliation's postcode")
+        #expect(index.listedIDs(line.replacingOccurrences(of: "Crimea 98433, Ukraine", with: "98433, Georgia")).isEmpty, "another country")
     }
 
     /// Web of Science's "Ctr Int Secur & Strategy" is the listed "Center for International Security

@@ -148,4 +148,17 @@ import TestSupport
         let near = try #require(m.nearListings(for: OrganisationQuery(name: "Northwind Research Institute")).first)
         #expect(near.explanation.score >= PairScorer.near && near.explanation.score < PairScorer.match)
     }
+
+    /// A "?" between two letters is a character the list lost ("Xi?an" for "Xi'an"): read as an
+    /// apostrophe is, so the name equals the one written with it. Elsewhere it still parts words.
+    @Test func aQuestionMarkBetweenLettersIsALostApostrophe() {
+        let n = NameNormaliser()
+        #expect(n.normalise("Xi?an Research Institute of Navigation Technology") == n.normalise("Xi'an Research Institute of Navigation Technology"))
+        #expect(n.normalise("Fictional Academy?s 159 Factory") == n.normalise("Fictional Academy's 159 Factory"))
+        #expect(n.tokens("Fictional ?Kinostudiya? Studio") == ["fictional", "kinostudiya", "studio"])
+        #expect(n.tokens("Who? Institute") == ["who", "institute"])
+        #expect(n.tokens("Institute of Fictionation?Novosibirsk Plant (NPO FIIP?NZIK)") == ["institute", "of", "fictionation", "novosibirsk", "plant", "npo", "fiip", "nzik"],
+                "before a capital, a lost dash")
+        #expect(n.tokens("Fict?9 Lab") == ["fict", "9", "laboratory"], "a letter and a digit stay apart")
+    }
 }

@@ -81,7 +81,7 @@ public enum Identifiers {
         "swaziland": "SZ", "cape verde": "CV", "east timor": "TL", "macedonia": "MK", "republic of macedonia": "MK", "macau": "MO",
         "macao": "MO", "syrian arab republic": "SY", "iran, islamic republic of": "IR", "lao pdr": "LA", "republic of moldova": "MD",
         "palestine": "PS", "state of palestine": "PS", "kosovo": "XK", "kingdom of saudi arabia": "SA", "u.k.": "GB", "vietnam": "VN",
-        "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "iran (islamic republic of)": "IR", "viet nam": "VN",
+        "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
     ]
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.
@@ -125,29 +125,38 @@ public enum Identifiers {
     static let greaterChina: Set<String> = ["CN", "HK", "MO"]
 
     /// Regions whose organisations the lists give under Ukraine (the Entity List's "…, Crimea,
-    /// 98433, UA") while their own papers print "Russia" (since 2014 in Crimea and Sevastopol,
-    /// since 2022 in Donetsk and Luhansk), or the other way: by ISO 3166-2 code, the countries
-    /// either may print. A conflicting country vetoes a match; here neither does, so a listing
-    /// there is never silenced by the country its co-author's line prints.
-    static let contestedCountries: [String: Set<String>] = [
-        "UA-43": ["UA", "RU"], "UA-40": ["UA", "RU"], "UA-14": ["UA", "RU"], "UA-09": ["UA", "RU"],
-    ]
-    /// The words (folded to lower case) that place an address in such a region, and its code.
-    static let contestedPlaces: [(word: String, code: String)] = [
-        ("crimea", "UA-43"), ("krym", "UA-43"), ("simferopol", "UA-43"), ("sevastopol", "UA-40"), ("sebastopol", "UA-40"),
-        ("donetsk", "UA-14"), ("luhansk", "UA-09"), ("lugansk", "UA-09"),
-    ]
+    /// 98433, UA") while their own papers print "Russia" since 2014: by ISO 3166-2 code, the
+    /// countries either may print. A conflicting country vetoes a match; here neither does, so a
+    /// listing there is never silenced by the country its co-author's line prints. (Donetsk and
+    /// Luhansk are left out: the lists name those regions' own "People's Republics", which a line
+    /// from there prints as its place, not as its organisation.)
+    static let contestedCountries: [String: Set<String>] = ["UA-43": ["UA", "RU"], "UA-40": ["UA", "RU"]]
+    /// The words of an address (whole words, folded to lower case) that place it in such a region.
+    static let contestedPlaces: [String: String] = ["crimea": "UA-43", "krym": "UA-43", "simferopol": "UA-43", "sevastopol": "UA-40"]
 
     /// The country a listing's record is compared by: its own code, or the code of a contested
-    /// region (`contestedCountries`) where the list gives Ukraine or Russia and an address there.
+    /// region (`contestedCountries`) where the list gives Ukraine and an address there as whole
+    /// words ("…, Crimea, 98433, UA"; not Moscow's "Sevastopolski Ave.").
     public static func listingCountry(_ country: String?, places: [String]) -> String? {
         guard let code = country.flatMap(countryCode) else { return nil }
-        guard code == "UA" || code == "RU", !places.isEmpty else { return code }
+        guard code == "UA", !places.isEmpty else { return code }
         for place in places {
-            let folded = place.lowercased()
-            if let hit = contestedPlaces.first(where: { folded.contains($0.word) }) { return hit.code }
+            let words = place.lowercased().split(whereSeparator: { !$0.isLetter })
+            if let hit = words.lazy.compactMap({ contestedPlaces[String($0)] }).first { return hit }
         }
         return code
+    }
+
+    /// The country a list gives for a code `listingCountry` returned: "UA" for a region of it.
+    public static func listedCountry(_ code: String) -> String {
+        code.utf8.count > 2 ? String(code.prefix(2)) : code
+    }
+
+    /// The contested region a line's own place names as its last part ("Yalta, Crimea",
+    /// "Republic of Crimea"), or nil.
+    public static func contestedRegion(_ place: String) -> String? {
+        let t = Text.trimmed(place).lowercased()
+        return ["crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "sevastopol": "UA-40"][t]
     }
 
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own

@@ -199,7 +199,15 @@ public struct NameNormaliser: Sendable {
             if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
             current.removeAll(keepingCapacity: true)
         }
+        // A "?" between two letters stands for a character a list lost in conversion: before a
+        // small letter an apostrophe ("Xi?an", "Academy?s", "Bul?var"), nothing, as "'" is;
+        // before a capital a dash or a space ("Instrumentation?Novosibirsk", "NIIP?NZIK").
+        var lost = false
         for b in name.utf8 {
+            if lost {
+                lost = false
+                if !(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) { flush() }
+            }
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(b + 32)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(b)
@@ -207,6 +215,8 @@ public struct NameNormaliser: Sendable {
                 flush()
                 words.append("&")
             case UInt8(ascii: "'"): continue
+            case UInt8(ascii: "?") where current.last.map({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) ?? false:
+                lost = true
             // A control character is nothing, not a break between words.
             case 0..<0x09, 0x0B, 0x0C, 0x0E..<0x20, 0x7F: continue
             default: flush()
