@@ -1151,7 +1151,12 @@ public struct EntityIndex: Sendable {
             guard givesOnly(c.0, country) else { return c }
             for (part, words) in parts() {
                 let shared = words.intersection(prepared[c.0].tokens)
-                guard shared.count == 1, let w = shared.first, (postings[w]?.count ?? 0) <= 2 else { continue }
+                // (Beside the rare word, only words many organisations' names have, `Institute
+                // “Magarach”`: for review only.)
+                let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 }
+                guard own.count == 1, let w = own.first,
+                      shared.allSatisfy({ $0 == w || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
+                let alone = shared.count == 1
                 let quoted = quotedWords(part).contains([w])
                 guard w.utf8.count >= (quoted ? 5 : 6) else { continue }
                 var s = c.1
@@ -1159,7 +1164,7 @@ public struct EntityIndex: Sendable {
                 // word alone beside forms of body and enterprise (`JSC RPC “Istok”` and "NPP Istok",
                 // `JSC “Micran”` and "Joint Stock Company Research and Production Company Micran"):
                 // the listed company's own name, in its country. A finding.
-                if quoted,
+                if alone, quoted,
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     s.score = PairScorer.match
                     s.words = 1
@@ -1171,7 +1176,7 @@ public struct EntityIndex: Sendable {
                 // of enterprise and at most one other word, a group's ("Gazprom NIIgazekonomika LLC"
                 // for "Niigazekonomika, OOO"; "JSC UEC-Aviadvigatel"), where no other organisation's
                 // name has it: the listed company, in its country. A finding.
-                if !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                if alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     let printed = scorer.comparedWords(of: part)

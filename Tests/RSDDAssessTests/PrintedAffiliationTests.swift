@@ -1490,11 +1490,16 @@ extension EntityIndex {
                    aliases: ["・JSC FCFT SNPO Fictron\r\n・SNPO Fictron"], category: .entityOfConcern, country: "Russia"),
             Record(source: "e", id: "wine", name: "State Enterprise Fictarach of the National Institute of Wine", category: .entityOfConcern, country: "UA",
                    places: ["9 Fictional Str., Vilino, Crimea, 98433, UA"]),
-        ])
+        ] + (1...5).map { Record(source: "e", id: "i\($0)", name: "Fictional Institute \($0) of Physics", category: .entityOfConcern, country: "RU") })
         #expect(index.listedIDs("Special Research and Production Association Fictron, Moscow, Russia") == ["snpo"])
         let quoted = index.lookup(OrganisationQuery(name: "FGBUN VNNIIFV «Fictarach» RAN, Yalta, Crimea"))
         #expect(quoted.listings.isEmpty)
         #expect(quoted.near.contains { $0.record.id == "wine" && $0.explanation.features["one_rare_word"] != nil })
+        // Beside a word many listed names have ("Institute"), still for review, with "Russian
+        // Federation" printed.
+        let generic = index.lookup(OrganisationQuery(name: "Institute “Fictarach”, Yalta, Russian Federation"))
+        #expect(generic.listings.isEmpty)
+        #expect(generic.near.contains { $0.record.id == "wine" && $0.explanation.features["one_rare_word"] != nil })
     }
 
     /// A part that comes close to a listed name, in an affiliation that prints the postcode of the
