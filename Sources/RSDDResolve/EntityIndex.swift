@@ -44,9 +44,6 @@ public struct EntityIndex: Sendable {
     let entityOf: [Int]
     let members: [[Int]]
     let postings: [String: [Int]]
-    /// The names' words of six letters or more, in Latin letters, sorted: what a word a line cuts
-    /// short ("Microsyst") may be the beginning of (`completed`).
-    let vocabulary: [String]
     let byKey: [String: [Int]]
     let byCompact: [String: [Int]]
     let byIdentifier: [String: [Int]]
@@ -160,7 +157,6 @@ public struct EntityIndex: Sendable {
         for i in records.indices where prepared[i].listed { if let c = prepared[i].country { bySource[records[i].source, default: []].insert(c) } }
         sourceCountries = bySource
         postings = tables.postings
-        vocabulary = tables.postings.keys.filter { $0.utf8.count >= 6 && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }.sorted()
         byKey = tables.byKey
         byCompact = tables.byCompact
         byIdentifier = tables.byID
@@ -777,7 +773,7 @@ public struct EntityIndex: Sendable {
         var out: [Int: (PairScore, String)] = [:]
         let country = given.map { $0.isEmpty ? nil : $0 } ?? country(of: q, parts: cut)
         for part in parts {
-            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: completed(part), country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
+            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
             // Records the query names by an identifier or an equal name: always scored.
             var exact = Set<Int>()
             for (scheme, v) in pq.identifiers { exact.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }
@@ -1092,43 +1088,6 @@ public struct EntityIndex: Sendable {
     public func listings(for q: OrganisationQuery) -> [RecordHit] {
         lookup(q).listings
     }
-
-    /// `part` with each word Web of Science cuts short, as its address abbreviations do
-    /// ("Shanghai Inst Microsyst & Informat Technol", "Belmicrosyst R&D Ctr"), written whole where
-    /// exactly one word of the names begins with it: a word of five letters or more, not in
-    /// capitals, that no name has and no abbreviation reads, two letters or more short of that
-    /// word. Anything else is
-    /// left as printed. (The evidence still quotes the part as printed.)
-    public func completed(_ part: String) -> String {
-        // Only in a part that abbreviates as Web of Science does ("Inst", "Ctr", "Technol"): a
-        // whole word a name lacks ("Admiral" beside the listed "Admiralty …") stays as printed.
-        guard part.split(separator: " ").contains(where: { EntityIndex.indexAbbreviations.contains($0.lowercased()) }) else { return part }
-        var changed = false
-        let words = part.split(separator: " ", omittingEmptySubsequences: false).map { piece -> Substring in
-            let core = piece.drop { !$0.isLetter }.prefix { $0.isLetter }
-            guard core.utf8.count >= 5, core.utf8.count == piece.utf8.count || piece.utf8.count == core.utf8.count + 1 && (piece.last == "." || piece.last == ","),
-                  core.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) }) else { return piece }
-            let w = core.lowercased()
-            // (Not letters in capitals: an acronym is no word cut short.)
-            guard core.contains(where: \.isLowercase), postings[w] == nil, PairScorer.variants[w] == nil, !NameNormaliser.legalForms.contains(w) else { return piece }
-            // The words that begin with it: one, and two letters or more longer.
-            var lo = 0, hi = vocabulary.count
-            while lo < hi { let m = (lo + hi) / 2; if vocabulary[m] < w { lo = m + 1 } else { hi = m } }
-            guard lo < vocabulary.count, vocabulary[lo].hasPrefix(w), vocabulary[lo].utf8.count >= w.utf8.count + 2,
-                  !(lo + 1 < vocabulary.count && vocabulary[lo + 1].hasPrefix(w)) else { return piece }
-            changed = true
-            return Substring(vocabulary[lo] + (piece.utf8.count > core.utf8.count ? String(piece.last!) : ""))
-        }
-        return changed ? words.joined(separator: " ") : part
-    }
-
-    /// Web of Science's address abbreviations, as printed (no dot): a part with one of them is
-    /// written in its style.
-    static let indexAbbreviations: Set<String> = [
-        "inst", "univ", "ctr", "res", "technol", "informat", "sci", "acad", "natl", "lab", "engn", "elect", "chem", "phys",
-        "mech", "appl", "dept", "coll", "hosp", "minist", "def", "syst", "struct", "environm", "mfg", "aeronaut", "astronaut",
-        "commun", "telecommun", "semicond", "optoelect", "microelect", "educ", "mil", "biol", "mol", "corp", "co", "ltd",
-    ]
 
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {

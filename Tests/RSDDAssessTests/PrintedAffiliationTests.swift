@@ -1524,23 +1524,6 @@ extension EntityIndex {
         #expect(index.listedIDs(line.replacingOccurrences(of: "Crimea 98433, Ukraine", with: "98433, Georgia")).isEmpty, "another country")
     }
 
-    /// A word Web of Science cuts short ("Fictosyst") is the one word of the names it begins,
-    /// where only one does; where two do ("Fictoma": "Fictomat", "Fictomatic"), it stays as printed.
-    @Test func aWordCutShortIsTheOneWordItBegins() {
-        let index = EntityIndex(records: [
-            Record(source: "m", id: "sim", name: "Fictional Academy of Sciences – Shanghai Institute of Fictosystem and Information Technology",
-                   category: .entityOfConcern, country: "CN"),
-            Record(source: "m", id: "a", name: "Fictomat Research Institute", category: .entityOfConcern, country: "RU"),
-            Record(source: "m", id: "b", name: "Fictomatic Plant", category: .entityOfConcern, country: "RU"),
-        ])
-        #expect(index.completed("Shanghai Inst Fictosyst & Informat Technol") == "Shanghai Inst fictosystem & Informat Technol")
-        #expect(index.completed("Fictoma Res Inst, Moscow") == "Fictoma Res Inst, Moscow", "two words begin with it")
-        #expect(index.completed("FICTOSYST Lab") == "FICTOSYST Lab", "letters in capitals")
-        #expect(index.completed("Center of the Fictosyst Fleet") == "Center of the Fictosyst Fleet", "a part not in Web of Science's style")
-        #expect(index.listedIDs("Fictional Acad Sci, Shanghai Inst Fictosyst & Informat Technol, Shanghai 200050, Peoples R China") == ["sim"])
-        #expect(index.listedIDs("Fictoma Res Inst, Moscow, Russia").isEmpty)
-    }
-
     /// Web of Science's "Ctr Int Secur & Strategy" is the listed "Center for International Security
     /// and Strategy".
     @Test func webOfSciencesIntAndSecurAreTheirWords() {
