@@ -1401,12 +1401,14 @@ extension EntityIndex {
                    country: "UA", places: ["1 Fictional Str., Kyiv, 03062, UA"]),
             Record(source: "e", id: "sevastopol", name: "Fictional Sevastopol Sea Port", category: .entityOfConcern, country: "Ukraine",
                    places: ["Fictional Sq. 5, Sevastopol, 299011, UA"]),
+            Record(source: "e", id: "kz", name: "Fictional Almaty Wine Combine", category: .entityOfConcern, country: "KZ"),
         ])
         #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Russia") == ["crimea"])
         #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Ukraine") == ["crimea"])
         #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Yalta, Republic of Crimea") == ["crimea"])
         #expect(index.listedIDs("Fictional Sevastopol Sea Port, Sevastopol, Russian Federation") == ["sevastopol"])
         #expect(index.listedIDs("State Enterprise Fictoria of the National Institute of Wine, Almaty, Kazakhstan").isEmpty, "a third country vetoes")
+        #expect(index.listedIDs("Fictional Almaty Wine Combine, Yalta, Crimea").isEmpty, "a line of the region: another country's listing is vetoed")
         #expect(index.listedIDs("State Enterprise Fictional Kyiv Aviation Plant Ortex, Moscow, Russia").isEmpty, "an address elsewhere in Ukraine")
         #expect(Identifiers.listingCountry("UA", places: ["Simferopol, Crimea, 95000, UA"]) == "UA-43")
         #expect(Identifiers.listingCountry("CN", places: ["Crimea Road 1, Shanghai, CN"]) == "CN", "only a listing of Ukraine or Russia")

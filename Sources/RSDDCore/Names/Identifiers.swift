@@ -116,7 +116,7 @@ public enum Identifiers {
     /// True when two ISO codes may name the country of one organisation: equal, or China with Hong
     /// Kong or Macao (a line prints "Kowloon, Hong Kong, China"; a list gives HK). Taiwan is its own.
     /// A region whose organisations the lists give under one country and their papers print under
-    /// either (`contestedRegions`) is the same country as both.
+    /// either (`contestedCountries`) is the same country as both.
     public static func sameCountry(_ a: String, _ b: String) -> Bool {
         if a == b || (greaterChina.contains(a) && greaterChina.contains(b)) { return true }
         guard a.utf8.count > 2 || b.utf8.count > 2 else { return false }
@@ -137,7 +137,9 @@ public enum Identifiers {
     /// The country a listing's record is compared by: its own code, or the code of a contested
     /// region (`contestedCountries`) where the list gives Ukraine and an address there as whole
     /// words ("…, Crimea, 98433, UA"; not Moscow's "Sevastopolski Ave.").
+    /// (A region's code given is kept: a line ending "…, Yalta, Crimea" is compared as UA-43.)
     public static func listingCountry(_ country: String?, places: [String]) -> String? {
+        if let country, contestedCountries[country] != nil { return country }
         guard let code = country.flatMap(countryCode) else { return nil }
         guard code == "UA", !places.isEmpty else { return code }
         for place in places {
@@ -155,9 +157,9 @@ public enum Identifiers {
     /// The contested region a line's own place names as its last part ("Yalta, Crimea",
     /// "Republic of Crimea"), or nil.
     public static func contestedRegion(_ place: String) -> String? {
-        let t = Text.trimmed(place).lowercased()
-        return ["crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "sevastopol": "UA-40"][t]
+        lineRegions[Text.trimmed(place).lowercased()]
     }
+    static let lineRegions: [String: String] = ["crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "sevastopol": "UA-40"]
 
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
