@@ -108,10 +108,22 @@ func evalMatch(_ orgs: [RegistryOrg], data: URL) throws {
         let display = o.names.first { $0.types.contains("ror_display") }?.value ?? names.first ?? o.ror
         records.append(Record(source: "ror", id: o.ror, name: display, aliases: names.filter { $0 != display }, category: ListCategory.registry, country: o.country,
                               identifiers: ["ror": o.ror], parents: o.relations.filter { $0.type == "parent" }.map(\.id),
-                              children: Dictionary(o.relations.filter { $0.type == "child" }.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })))
+                              children: Dictionary(o.relations.filter { $0.type == "child" }.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a }),
+                              related: Dictionary(o.relations.filter { $0.type == "related" }.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })))
     }
     let known = Set(orgs.map(\.ror))
     let matcher = EntityIndex(records: records)
+    // RSDD_MATCH_LINE=text: the candidates that match one line, with their scores (to read a wrong answer).
+    if let line = ProcessInfo.processInfo.environment["RSDD_MATCH_LINE"] {
+        let (candidates, country) = matcher.scoredWithCountry(OrganisationQuery(name: line))
+        print("country: \(country ?? "none")")
+        for (i, s, part) in candidates where s.score >= 0.6 {
+            print("  \(PairScorer.isMatch(s) ? "match" : "near ") \(s.score) w\(s.words) \(matcher.records[i].id) \(matcher.records[i].name) [\(part)] \(s.features.keys.sorted().joined(separator: ","))")
+        }
+        let m = matcher.best(for: OrganisationQuery(name: line))
+        print("best: \(m.map { "\($0.record.id) \($0.record.name)" } ?? "none")")
+        return
+    }
     func run(_ label: String, _ queries: [(String, String)], kinds: [String] = []) {
         var correct = 0, made = 0, inRegistry = 0, rightNothing = 0
         // Per kind of line (a held-out set names them): lines, right answers, wrong answers, no answer.
@@ -180,6 +192,8 @@ func evaluate(_ data: URL) throws {
     // RSDD_EVAL_QUICK=1: the held-out co-authorship sets only (to read a line's misses quickly).
     if ProcessInfo.processInfo.environment["RSDD_EVAL_QUICK"] != nil { return try probeRealLists(data) }
     let orgs = try loadRegistry(data.appendingPathComponent("ror/records"))
+    // RSDD_EVAL_MATCH=1: the matching figures only (Springer Nature, ROR names, held-out gold files).
+    if ProcessInfo.processInfo.environment["RSDD_EVAL_MATCH"] != nil { return try evalMatch(orgs, data: data) }
     evalResolve(orgs)
     print("")
     try evalMatch(orgs, data: data)

@@ -19,6 +19,10 @@ public struct Record: Sendable, Hashable, Codable {
     /// For registry organisations: the organisations that are part of this one, ROR id → name (a
     /// line that prints one of them names it, not this one, even where the registry lacks it).
     public var children: [String: String]
+    /// For registry organisations: the organisations the registry relates to this one without
+    /// being part of it (a university's teaching hospitals), ROR id → name (a line that prints one
+    /// of them before this one names it first).
+    public var related: [String: String]
     /// For listed organisations: the addresses the list gives (`"Negev Dimona, IL"`), as written.
     /// Read only to tell which organisation a name means (a listed name qualified by its own place
     /// is the same organisation); never a person's.
@@ -26,8 +30,9 @@ public struct Record: Sendable, Hashable, Codable {
 
     public init(source: String, id: String, kind: RecordKind = .organisation, name: String, aliases: [String] = [],
                 category: ListCategory? = nil, country: String? = nil, identifiers: [String: String] = [:], parents: [String] = [],
-                children: [String: String] = [:], places: [String] = []) {
+                children: [String: String] = [:], related: [String: String] = [:], places: [String] = []) {
         self.parents = parents
+        self.related = related.values.contains(where: Text.needsCleaning) ? related.mapValues(Text.clean) : related
         self.places = kind == .person ? [] : (places.contains(where: Text.needsCleaning) ? places.map(Text.clean) : places)
         self.children = children.values.contains(where: Text.needsCleaning) ? children.mapValues(Text.clean) : children
         // Control characters from a list (ESC, BEL, NUL in a CSV cell) would split a name in two
@@ -46,7 +51,7 @@ public struct Record: Sendable, Hashable, Codable {
     /// `<source>:<id>`, the record's key everywhere in rsdd's output.
     public var key: String { "\(source):\(id)" }
 
-    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents, children, places }
+    enum CodingKeys: String, CodingKey { case source, id, kind, name, aliases, category, country, identifiers, parents, children, related, places }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -57,10 +62,11 @@ public struct Record: Sendable, Hashable, Codable {
                   identifiers: try c.decodeIfPresent([String: String].self, forKey: .identifiers) ?? [:],
                   parents: try c.decodeIfPresent([String].self, forKey: .parents) ?? [],
                   children: try c.decodeIfPresent([String: String].self, forKey: .children) ?? [:],
+                  related: try c.decodeIfPresent([String: String].self, forKey: .related) ?? [:],
                   places: try c.decodeIfPresent([String].self, forKey: .places) ?? [])
     }
 
-    /// `parents`, `children` and `places` only when there are some, so that list records keep their shape.
+    /// `parents`, `children`, `related` and `places` only when there are some, so that list records keep their shape.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(source, forKey: .source)
@@ -73,6 +79,7 @@ public struct Record: Sendable, Hashable, Codable {
         try c.encode(identifiers, forKey: .identifiers)
         if !parents.isEmpty { try c.encode(parents, forKey: .parents) }
         if !children.isEmpty { try c.encode(children, forKey: .children) }
+        if !related.isEmpty { try c.encode(related, forKey: .related) }
         if !places.isEmpty { try c.encode(places, forKey: .places) }
     }
 }

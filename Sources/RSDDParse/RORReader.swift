@@ -112,13 +112,16 @@ public struct RORReader: Sendable {
             for x in o.external_ids ?? [] where RORReader.externalSchemes.contains(x.type) {
                 if let v = x.preferred ?? x.all?.first { identifiers[x.type] = v }
             }
+            func relations(_ type: String) -> [String: String] {
+                Dictionary((o.relationships ?? []).filter { $0.type == type && !($0.label ?? "").isEmpty }
+                    .map { ($0.id.split(separator: "/").last.map(String.init) ?? $0.id, $0.label!) }, uniquingKeysWith: { a, _ in a })
+            }
             return Record(source: source.id, id: ror, name: display.value,
                           aliases: names.map(\.value).filter { $0 != display.value },
                           category: source.category ?? .registry,
                           country: o.locations?.first?.geonames_details?.country_code, identifiers: identifiers,
                           parents: (o.relationships ?? []).filter { $0.type == "parent" }.map(\.id).sorted(),
-                          children: Dictionary((o.relationships ?? []).filter { $0.type == "child" && !($0.label ?? "").isEmpty }
-                              .map { ($0.id.split(separator: "/").last.map(String.init) ?? $0.id, $0.label!) }, uniquingKeysWith: { a, _ in a }))
+                          children: relations("child"), related: relations("related"))
         }
     }
 }

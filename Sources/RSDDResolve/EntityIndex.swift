@@ -64,6 +64,9 @@ public struct EntityIndex: Sendable {
     let parents: [Int: [Int]]
     /// Registry organisations' units that the registry itself lacks: the words of each one's name.
     let absentUnits: [Int: [[String]]]
+    /// Registry record → the compared words of each organisation its record relates to it (a
+    /// university's teaching hospital) that the registry lacks.
+    let absentRelated: [Int: [[String]]]
     /// Entity index → the countries its records give, for the entities where some record gives
     /// none (a list of one year may give none where another year's row does): a tie of another
     /// country never names the entity. (Records that give a country are vetoed pair by pair.)
@@ -174,6 +177,14 @@ public struct EntityIndex: Sendable {
             }
         }
         absentUnits = units
+        var related: [Int: [[String]]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].registry && !r.related.isEmpty {
+            for (id, label) in r.related.sorted(by: { $0.key < $1.key }) where byID["ror:\(Identifiers.canonical(["ror": id])["ror"] ?? id)"] == nil {
+                let words = Array(Set(scorer.comparedWords(of: label))).sorted()
+                if !words.isEmpty { related[i, default: []].append(words) }
+            }
+        }
+        absentRelated = related
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
@@ -1624,7 +1635,25 @@ public struct EntityIndex: Sendable {
         // A unit the line names beside the organisation it is part of is the more precise answer.
         let ids = Set(matched.map(\.0))
         func specific(_ i: Int) -> Int { hasAncestor(i, where: ids.contains) ? 1 : 0 }
-        let top = matched.max { (specific($0.0), $0.1.score, $0.1.words, records[$1.0].key) < (specific($1.0), $1.1.score, $1.1.words, records[$0.0].key) }
+        // Equal otherwise, the organisation the line names first: a line goes from the most specific
+        // unit to the most general ("Vaccine and Infectious Disease Organization (VIDO), University
+        // of Saskatchewan"; "Office of Research on Women's Health, National Institutes of Health").
+        let lineParts = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+        var partWords: [Set<String>] = []
+        func position(_ c: (Int, PairScore, String)) -> Int {
+            guard lineParts.count > 1 else { return 0 }
+            if partWords.isEmpty { partWords = lineParts.map { Set(scorer.comparedWords(of: $0)) } }
+            // The first part that prints one of the record's names whole; else the first part the
+            // matching text begins with (a name that spans parts).
+            if let k = partWords.firstIndex(where: { words in prepared[c.0].sortedNames.contains { !$0.isEmpty && $0.allSatisfy(words.contains) } }) { return k }
+            return c.2 == q.name ? lineParts.count : lineParts.firstIndex { !$0.isEmpty && c.2.hasPrefix($0) } ?? lineParts.count
+        }
+        let first = matched.max { (specific($0.0), $0.1.score, $0.1.words) < (specific($1.0), $1.1.score, $1.1.words) }
+        let top = first.flatMap { f in
+            matched.filter { (specific($0.0), $0.1.score, $0.1.words) == (specific(f.0), f.1.score, f.1.words) }
+                .map { ($0, position($0)) }
+                .min { ($0.1, records[$0.0.0].key) < ($1.1, records[$1.0.0].key) }?.0
+        }
         guard let (i, s, part) = top else { return nil }
         // A unit printed by its acronym alone beside the organisation it is part of ("LID2MS,
         // Aix-Marseille Univ"): the unit, when one unit of that organisation gives the acronym
@@ -1642,6 +1671,15 @@ public struct EntityIndex: Sendable {
         if let units = absentUnits[i] {
             let line = Set(scorer.comparedWords(of: q.name)), named = Set(scorer.comparedWords(of: part))
             if units.contains(where: { u in u.allSatisfy(line.contains) && !u.allSatisfy(named.contains) }) { return nil }
+        }
+        // A line that prints, in a part before the one naming the organisation, an organisation the
+        // registry relates to it without making it a part (a university's teaching hospital: "King
+        // Abdullah University Hospital, Jordan University of Science and Technology") names that
+        // one first: where the registry lacks it, there is no answer rather than the university. (A
+        // hospital printed after the university is a second affiliation; the first one counts.)
+        if let related = absentRelated[i] {
+            let at = position((i, s, part))
+            if partWords.prefix(at).contains(where: { words in related.contains { $0.allSatisfy(words.contains) } }) { return nil }
         }
         // Two organisations the same words name equally ("University of Newcastle": in England and
         // in Australia), neither part of the other: the line does not say which, so no answer.

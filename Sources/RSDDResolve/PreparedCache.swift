@@ -8,7 +8,7 @@ import RSDDCore
 /// prepares again). A file that is missing, damaged or of another build is ignored and rewritten.
 public enum PreparedCache {
     /// The file starts with this line, then the SHA-256 of the payload (64 hex digits), then the payload.
-    static let magic = Array("rsdd-prepared-6\n".utf8)
+    static let magic = Array("rsdd-prepared-7\n".utf8)
     static let digestLength = 64
 
     /// The cache file for a snapshot of a source.
@@ -119,7 +119,7 @@ public enum PreparedCache {
         }
         mutating func entry(_ r: Record, _ p: PairScorer.Prepared) {
             string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
-            optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); strings(r.places)
+            optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); map(r.related); strings(r.places)
             int(p.names.count); for n in p.names { strings(n) }
             int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
             strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
@@ -174,7 +174,7 @@ public enum PreparedCache {
         }
         mutating func entry() -> (Record, PairScorer.Prepared)? {
             guard let source = string(), let id = string(), let kind = string().flatMap(RecordKind.init(rawValue:)), let name = string(),
-                  let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(), let children = map(), let places = strings(),
+                  let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(), let children = map(), let related = map(), let places = strings(),
                   let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
                   let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
                   let skeletonNames = strings(), let skeletonKeys = strings(), let namedAcronyms = strings()
@@ -183,7 +183,7 @@ public enum PreparedCache {
             let listCategory = category.flatMap(ListCategory.init(rawValue:))
             if category != nil && listCategory == nil { return nil }
             let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: listCategory, country: country,
-                                identifiers: ids, parents: parents, children: children, places: places)
+                                identifiers: ids, parents: parents, children: children, related: related, places: places)
             let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), namedAcronyms: Set(namedAcronyms), keys: keys, compacts: compacts,
                                                tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
                                                person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0,

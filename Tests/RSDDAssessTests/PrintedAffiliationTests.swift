@@ -131,8 +131,10 @@ import TestSupport
         ])
         #expect(index.best(for: OrganisationQuery(name: "Dept. of Surgery, Lakeside Fictional Cancer Institute, Fictional Lakeside University, Lakeside, India"))?.record.id == "0reg00032")
         #expect(index.best(for: OrganisationQuery(name: "Fictional Lakeside University, Lakeside Fictional Cancer Institute, India"))?.record.id == "0reg00032")
-        // Two organisations of which neither is part of the other: as before, the smaller key.
-        #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00031")
+        // Two organisations of which neither is part of the other: the one printed first (round 13;
+        // before, the smaller key).
+        #expect(index.best(for: OrganisationQuery(name: "Zeta Fictional Hospital, Fictional Lakeside University, India"))?.record.id == "0reg00033")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Lakeside University, Zeta Fictional Hospital, India"))?.record.id == "0reg00031")
     }
 
     /// A registry that lacks a unit its organisation lists as its own (a ROR "child"): a line
@@ -157,6 +159,49 @@ import TestSupport
         let read = try RORReader(source: spec).read(contentsOf: url, file: "ror.json")
         #expect(read.first?.children == ["0reg00092": "Fictional Cancer Institute"])
         #expect(read.first?.parents == ["https://ror.org/0reg00090"])
+    }
+
+    /// Round 13: two organisations a line names equally well, neither part of the other: the one
+    /// it names first, whichever record key is smaller (a line goes from the most specific unit to
+    /// the most general).
+    @Test func ofTwoOrganisationsNamedEquallyTheFirstPrintedIsTheAnswer() {
+        let index = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00501", name: "Fictional Prairie University", category: .registry, country: "CA", identifiers: ["ror": "0reg00501"]),
+            Record(source: "reg", id: "0reg00599", name: "Fictional Vaccine Organization", aliases: ["FVO"], category: .registry, country: "CA",
+                   identifiers: ["ror": "0reg00599"]),
+        ])
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Vaccine Organization (FVO), Fictional Prairie University, Saskatoon, SK, Canada"))?.record.id == "0reg00599")
+        #expect(index.best(for: OrganisationQuery(name: "Department of Biology, Fictional Prairie University; Fictional Vaccine Organization, Saskatoon"))?.record.id == "0reg00501")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Prairie University, Saskatoon, Canada"))?.record.id == "0reg00501")
+    }
+
+    /// Round 13: an organisation the registry relates to a university without making it a unit (a
+    /// teaching hospital, ROR's `related`), printed before the university and absent from the
+    /// registry, is named first: no answer rather than the university. Printed after it (a second
+    /// affiliation), or with only some of its words (a city, a generic word), it changes nothing.
+    @Test func aRelatedHospitalPrintedFirstAndAbsentIsNoAnswerForTheUniversity() throws {
+        let university = Record(source: "reg", id: "0reg00601", name: "Fictional Coastal University", category: .registry, country: "TH",
+                                identifiers: ["ror": "0reg00601"], related: ["0reg00602": "Fictional Harbour Hospital", "0reg00603": "Fictional Port Clinic"])
+        let index = EntityIndex(records: [university])
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Harbour Hospital, Faculty of Medicine, Fictional Coastal University, Hat Yai, Thailand")) == nil)
+        #expect(index.best(for: OrganisationQuery(name: "Department of Surgery, Fictional Harbour Hospital, Fictional Coastal University, Thailand")) == nil)
+        #expect(index.best(for: OrganisationQuery(name: "Faculty of Medicine, Fictional Coastal University; Fictional Harbour Hospital, Hat Yai"))?.record.id == "0reg00601")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Harbour Institute, Fictional Coastal University, Thailand"))?.record.id == "0reg00601")
+        // With the hospital in the registry, the hospital is the answer.
+        let withHospital = EntityIndex(records: [university, Record(source: "reg", id: "0reg00602", name: "Fictional Harbour Hospital", category: .registry,
+                                                                    country: "TH", identifiers: ["ror": "0reg00602"])])
+        #expect(withHospital.best(for: OrganisationQuery(name: "Fictional Harbour Hospital, Faculty of Medicine, Fictional Coastal University, Thailand"))?.record.id == "0reg00602")
+        // ROR's `related` relationships become the record's related organisations, by id, and are
+        // kept through JSON.
+        let json = Data(#"[{"id": "https://ror.org/0reg00601", "status": "active", "names": [{"value": "Fictional Coastal University", "types": ["ror_display"]}], "relationships": [{"type": "related", "id": "https://ror.org/0reg00602", "label": "Fictional Harbour Hospital"}, {"type": "child", "id": "https://ror.org/0reg00604", "label": "Fictional Marine Centre"}]}]"#.utf8)
+        let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/ror.yml"), displayPath: "sources.d/ror.yml")
+        let url = try makeTemporaryDirectory("rsdd-ror").appendingPathComponent("ror.json")
+        try json.write(to: url)
+        let read = try RORReader(source: spec).read(contentsOf: url, file: "ror.json")
+        #expect(read.first?.related == ["0reg00602": "Fictional Harbour Hospital"])
+        #expect(read.first?.children == ["0reg00604": "Fictional Marine Centre"])
+        let decoded = try JSONDecoder().decode(Record.self, from: JSONEncoder().encode(read[0]))
+        #expect(decoded.related == ["0reg00602": "Fictional Harbour Hospital"])
     }
 
     /// Round 4: a unit printed by its acronym alone beside the organisation it is part of
