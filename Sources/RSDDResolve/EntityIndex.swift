@@ -1436,11 +1436,14 @@ public struct EntityIndex: Sendable {
     /// China) have `word` in their names: a kind of body or a field ("institute", "physics"), not
     /// a place ("Moscow", "Southwest").
     func spreadOverCountries(_ word: String) -> Bool {
-        var first: String?
+        // Every pair of the countries, not each against the first: a contested region is the same
+        // country as either of two that are not the same as each other (UA-43 is UA and RU), so the
+        // answer must not depend on which listing came first.
+        var seen: [String] = []
         for i in postings[word] ?? [] where prepared[i].listed {
-            for c in prepared[i].country.map({ [$0] }) ?? entityCountries[entityOf[i]] ?? [] {
-                guard let f = first else { first = c; continue }
-                if !Identifiers.sameCountry(f, c) { return true }
+            for c in prepared[i].country.map({ [$0] }) ?? entityCountries[entityOf[i]] ?? [] where !seen.contains(c) {
+                if seen.contains(where: { !Identifiers.sameCountry($0, c) }) { return true }
+                seen.append(c)
             }
         }
         return false
