@@ -1580,3 +1580,33 @@ extension EntityIndex {
         #expect(index.listedIDs("Fictional Univ, Fictional Ctr Int Secur & Strategy, Beijing 100084, Peoples R China") == ["c"])
     }
 }
+
+/// Names as the round-13 held-out lines print them: more Web of Science abbreviations, a Russian
+/// adjective's other endings, and the PLA Second Artillery's schools under their former name.
+/// Organisations here are fictional.
+@Suite struct Round13NameFormTests {
+    @Test func abbreviationsEndingsAndAFormerServiceNameFindTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "Fictoprudny Research Production Enterprise, OAO", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "Fictdubna Scientific Research Institute of Applied Acoustics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Fictbeijing Automation Control Equipment Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "4", name: "Advanced Engineering Fictresearch Organization", category: .entityOfConcern, country: "PK"),
+            Record(source: "l", id: "5", name: "Rocket Force Fictional Command College", category: .entityOfConcern),
+            Record(source: "l", id: "6", name: "Air Force Fictional Command College", category: .entityOfConcern),
+            Record(source: "l", id: "7", name: "State Research Institute of Organic Fictchemistry and Technology", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("JSC Fictoprudnyi Res & Prod Enterprise, Fictoprudnyi 141700, Moscow Region, Russia") == ["1"])
+        #expect(index.listedIDs("Fictdubna Res Inst Appl Acoust, Dubna 141980, Russia") == ["2"])
+        #expect(index.listedIDs("Fictbeijing Automation Control Equip. Inst., Beijing 100074, China") == ["3"])
+        #expect(index.listedIDs("Adv. Engg. Fictresearch Org., Taxila, Pakistan") == ["4"])
+        #expect(index.listedIDs("Second Artillery Fictional Command College, Wuhan 430012, China") == ["5"])
+        #expect(index.listedIDs("State Res Inst Organ Fictchemistry & Technol, Moscow 111024, Russia") == ["7"])
+        // The former name is the Rocket Force's only: another service's college stays apart.
+        #expect(!index.listedIDs("Second Artillery Fictional Command College, Wuhan, China").contains("6"))
+        #expect(index.listedIDs("Fictional Command College, Wuhan, China").isEmpty)
+        // Both endings are one word, both ways; a short word keeps its ending.
+        #expect(PairScorer.compared(["dolgoprudnyi"]) == PairScorer.compared(["dolgoprudny"]))
+        #expect(PairScorer.compared(["nizhniy"]) == PairScorer.compared(["nizhny"]) && PairScorer.compared(["nizhnii"]) == PairScorer.compared(["nizhny"]))
+        #expect(PairScorer.compared(["hawaii"]) == ["hawaii"])
+    }
+}
