@@ -199,7 +199,7 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
             for h in l { print("  listing \(h.record.key) \(h.record.name): \(h.explanation.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))") }
         }
-        for (i, sc, part) in cands.sorted(by: { $0.1.score > $1.1.score }).prefix(8) { print("  cand \(c.lists.index.records[i].name) [\(c.lists.index.records[i].country ?? "-")] \(sc.score) w\(sc.words) sh\(sc.shared) veto \(sc.veto ?? "-") part \(part)") }
+        for (i, sc, part) in cands.sorted(by: { $0.1.score > $1.1.score }).prefix(8) { print("  cand \(c.lists.index.records[i].name) [\(c.lists.index.records[i].country ?? "-")] \(sc.score) w\(sc.words) sh\(sc.shared) veto \(sc.veto ?? "-") part \(part) [\(sc.features.keys.sorted().joined(separator: ","))]") }
     }
     let entityOf = Dictionary(c.lists.index.entities.flatMap { e in e.records.map { ($0, e.id) } }, uniquingKeysWith: { a, _ in a })
     let show = ProcessInfo.processInfo.environment["RSDD_EVAL_SHOW"] != nil

@@ -1373,14 +1373,25 @@ public struct EntityIndex: Sendable {
             // 124460, RU"): with the postcode of the listing's address, the listed organisation at
             // its own address, not a place's, a subject's or a person's word (`isOneWordPart`).
             let oneWord = PairScorer.isMatch(c.1) && c.1.score >= 1 && isOneWordPart(c.2, of: q) && c.1.features["printed_acronym"] == nil
-            guard oneWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode), prepared[c.0].listed,
+            // A part that is the listing's own name in one word with a form of body beside it
+            // ("Micran JSC, Tomsk 634041" for the listed "Joint Stock Company Research and
+            // Production Company Micran" at "…, Tomsk, 634041, RU"): as the word alone.
+            let ownWord = !oneWord && !PairScorer.isMatch(c.1) && c.2 != q.name && c.2.contains(" ") && c.1.features["printed_acronym"] == nil && {
+                let words = scorer.comparedWords(of: c.2)
+                return words.count == 1 && prepared[c.0].names.contains { PairScorer.ownName($0) == words }
+            }()
+            guard oneWord || ownWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode), prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil,
+                  c.1.features["acronym_only"] == nil, ownWord || c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil,
                   let printed = affiliations.first(where: { $0.0.contains(c.2) })?.1 else { return c }
             let listed = Set(members[entityOf[c.0]].flatMap { records[$0].places }.flatMap { codes($0[...]) })
             guard let code = printed.first(where: listed.contains) else { return c }
             var s = c.1
-            s.features["postcode"] = (oneWord ? "the part (\(c.2)) is a name of the listing" : "the part comes close to the listed name (\(String(format: "%.2f", c.1.score)))")
+            // (The listing's own word beside a form of body was for review without the postcode.)
+            if ownWord { s.features["one_rare_word"] = nil }
+            s.features["postcode"] = (oneWord ? "the part (\(c.2)) is a name of the listing"
+                : ownWord ? "the part (\(c.2)) is the listing's own name with a form of body"
+                : "the part comes close to the listed name (\(String(format: "%.2f", c.1.score)))")
                 + ", and the line prints the postcode of the listed organisation's address (\(code)), in its country (\(country))"
             s.score = max(s.score, PairScorer.match)
             s.words = max(s.words, PairScorer.match)

@@ -1489,6 +1489,25 @@ extension EntityIndex {
 /// Names printed as a one-word part at the listing's own address, letters joined to a number by a
 /// dash, and Web of Science's "Int" and "Secur" (round 12). Organisations here are fictional.
 @Suite struct OneWordAtAddressTests {
+    /// Round 13: "Fictran JSC, Tomsk 634041" for the listed "Joint Stock Company Research and
+    /// Production Company Fictran" at "…, Tomsk, 634041, RU": the listing's own name in one word
+    /// with a form of body, at the listing's postcode, is a finding; without the postcode, or with
+    /// another word beside it, it stays for review.
+    @Test func theListingsOwnWordWithAFormOfBodyAtItsPostcodeIsAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "e", id: "fictran", name: "Joint Stock Company Research and Production Company Fictran", category: .entityOfConcern,
+                   country: "RU", places: ["51d Fictional Street, Tomsk, Tomsk, 634041, RU"]),
+        ])
+        let hit = index.listings(for: OrganisationQuery(name: "Fictran JSC, Tomsk 634041, Russia; Tomsk State University, Tomsk, Russia"))
+        #expect(hit.map(\.record.id) == ["fictran"])
+        #expect(hit.first?.explanation.features["postcode"]?.contains("own name with a form of body") == true)
+        #expect(hit.first?.explanation.features["one_rare_word"] == nil)
+        let noCode = index.lookup(OrganisationQuery(name: "Fictran JSC, Tomsk, Russia"))
+        #expect(noCode.listings.isEmpty && noCode.near.map(\.record.id) == ["fictran"])
+        #expect(index.listedIDs("Fictran JSC, Tomsk 634050, Russia").isEmpty)
+        #expect(index.listedIDs("Fictran Trading JSC, Tomsk 634041, Russia").isEmpty)
+    }
+
     /// "Fictrem-M, Zelenograd, Moscow, 124460, Russia" for the listed "Fictrem-M" at "…, Zelenograd,
     /// 124460, RU": with the postcode of the listing's address, a finding citing it. With the
     /// place alone (Moscow is many organisations' address; a person's alias has one too), another
