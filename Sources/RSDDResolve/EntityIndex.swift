@@ -1657,10 +1657,22 @@ public struct EntityIndex: Sendable {
         func position(_ c: (Int, PairScore, String)) -> Int {
             guard lineParts.count > 1 else { return 0 }
             if partWords.isEmpty { partWords = lineParts.map { Set(scorer.comparedWords(of: $0)) } }
-            // The first part that prints one of the record's names whole; else the first part the
-            // matching text begins with (a name that spans parts).
-            if let k = partWords.firstIndex(where: { words in prepared[c.0].sortedNames.contains { !$0.isEmpty && $0.allSatisfy(words.contains) } }) { return k }
-            return c.2 == q.name ? lineParts.count : lineParts.firstIndex { !$0.isEmpty && c.2.hasPrefix($0) } ?? lineParts.count
+            // The part the record matched ("Fictional University Hospital, Fictional University":
+            // the university is the second part, though the first holds its name); a run of parts
+            // by its first; a piece of a part by that part.
+            if let k = lineParts.firstIndex(of: c.2) { return k }
+            if c.2 != q.name {
+                if let k = lineParts.firstIndex(where: { !$0.isEmpty && c.2.hasPrefix($0 + ", ") }) { return k }
+                if let k = lineParts.firstIndex(where: { $0.contains(c.2) }) { return k }
+            }
+            // The whole line: where a name of the record begins, the last part from which the
+            // rest of the line still holds it (a name spanning parts begins at its first).
+            var words = Set<String>()
+            for k in stride(from: lineParts.count - 1, through: 0, by: -1) {
+                words.formUnion(partWords[k])
+                if prepared[c.0].sortedNames.contains(where: { !$0.isEmpty && $0.allSatisfy(words.contains) }) { return k }
+            }
+            return lineParts.count
         }
         let first = matched.max { (specific($0.0), $0.1.score, $0.1.words) < (specific($1.0), $1.1.score, $1.1.words) }
         let top = first.flatMap { f in

@@ -134,9 +134,9 @@ public struct PairScorer: Sendable {
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
         "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
-        // (Round 13: "Res Inst Appl Acoust", "Shanghai Inst Organ Chem", "Control Equip. Inst.", and
-        // the "Engg." of Indian and Pakistani lines.)
-        "acoust": "acoustics", "organ": "organic", "equip": "equipment", "engg": "engineering",
+        // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
+        // Pakistani lines; "Organ Chem" is read in `compared`.)
+        "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
         // ("Physical" stays apart from "Physics", and "Medicine" from "Medical", though Web of Science
         // writes "Phys" and "Med" for both: read as one, "Lebedev Physical Institute" came near every
         // institute of physics, and the Academy of Military Medical Sciences near each of its
@@ -301,13 +301,19 @@ public struct PairScorer: Sendable {
             // The PLA's Second Artillery Corps became the Rocket Force (2016): its schools' old names
             // are printed on later papers ("Second Artillery Command College" for the listed
             // "Rocket Force Command College").
-            if t == "second" && i < kept.count && kept[i] == "artillery" {
+            if (t == "second" || t == "2nd") && i < kept.count && kept[i] == "artillery" {
                 out.append("rocket")
                 out.append("force")
                 i += 1
                 continue
             }
             if kept.count >= 3, let n = PairScorer.ordinals[t] { out.append(n); continue }
+            // Web of Science's "Organ" before "Chem" is Organic ("Shanghai Inst Organ Chem"); an
+            // organ elsewhere stays one ("Organ Transplant Institute").
+            if t == "organ" && i < kept.count && kept[i] == "chemistry" {
+                out.append("organic")
+                continue
+            }
             // "No. 10 Research Institute" is the "10th Research Institute": the number is the word.
             if t == "no" && i < kept.count && kept[i].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) && !kept[i].isEmpty { continue }
             out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
@@ -335,10 +341,11 @@ public struct PairScorer: Sendable {
         }
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
         // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
-        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return String(w.dropLast(4)) + "sky" }
+        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return PairScorer.withoutGlide(String(w.dropLast(4)) + "sky") }
         // And of the other adjective endings (ый, ий): Dolgoprudnyi and Dolgoprudny, Nizhniy and
         // Nizhny.
-        for ending in ["yi", "yy", "yj", "iy", "ii", "ij"] where w.hasSuffix(ending) && u.count >= 7 { return String(w.dropLast(2)) + "y" }
+        // (The glide is read as below: Voyennyy and Voennyy.)
+        for ending in ["yi", "yy", "yj", "iy", "ii", "ij"] where w.hasSuffix(ending) && u.count >= 7 { return PairScorer.withoutGlide(String(w.dropLast(2)) + "y") }
         // A "y" between vowels, as one transliteration writes й, е and я and another does not:
         // Turayev and Turaev, Mashinostroyeniya and Mashinostroenia.
         if u.count >= 6 { w = PairScorer.withoutGlide(w) }

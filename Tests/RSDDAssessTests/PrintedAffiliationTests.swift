@@ -173,6 +173,21 @@ import TestSupport
         #expect(index.best(for: OrganisationQuery(name: "Fictional Vaccine Organization (FVO), Fictional Prairie University, Saskatoon, SK, Canada"))?.record.id == "0reg00599")
         #expect(index.best(for: OrganisationQuery(name: "Department of Biology, Fictional Prairie University; Fictional Vaccine Organization, Saskatoon"))?.record.id == "0reg00501")
         #expect(index.best(for: OrganisationQuery(name: "Fictional Prairie University, Saskatoon, Canada"))?.record.id == "0reg00501")
+        #expect(index.best(for: OrganisationQuery(name: "Fictional Vaccine Organization, Saskatoon; Fictional Prairie University, Saskatoon"))?.record.id == "0reg00599")
+        // A hospital whose name holds the university's is still printed first; the university is
+        // the part that names it exactly.
+        let hospital = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00701", name: "Fictional Coastal University", category: .registry, country: "TH", identifiers: ["ror": "0reg00701"]),
+            Record(source: "reg", id: "0reg00799", name: "Fictional Coastal University Hospital", category: .registry, country: "TH", identifiers: ["ror": "0reg00799"]),
+        ])
+        #expect(hospital.best(for: OrganisationQuery(name: "Fictional Coastal University Hospital, Fictional Coastal University, Thailand"))?.record.id == "0reg00799")
+        // A name spanning the two parts of a line begins at the first.
+        let spanning = EntityIndex(records: [
+            Record(source: "reg", id: "0reg00890", name: "Fictional Academy of Sciences", category: .registry, country: "CN", identifiers: ["ror": "0reg00890"]),
+            Record(source: "reg", id: "0reg00899", name: "Institute of Fictional Physics, Fictional Academy of Sciences", category: .registry, country: "CN",
+                   identifiers: ["ror": "0reg00899"]),
+        ])
+        #expect(spanning.best(for: OrganisationQuery(name: "Institute of Fictional Physics, Fictional Academy of Sciences"))?.record.id == "0reg00899")
     }
 
     /// Round 13: an organisation the registry relates to a university without making it a unit (a
@@ -187,6 +202,11 @@ import TestSupport
         #expect(index.best(for: OrganisationQuery(name: "Department of Surgery, Fictional Harbour Hospital, Fictional Coastal University, Thailand")) == nil)
         #expect(index.best(for: OrganisationQuery(name: "Faculty of Medicine, Fictional Coastal University; Fictional Harbour Hospital, Hat Yai"))?.record.id == "0reg00601")
         #expect(index.best(for: OrganisationQuery(name: "Fictional Harbour Institute, Fictional Coastal University, Thailand"))?.record.id == "0reg00601")
+        // A related hospital whose name holds the university's, printed first.
+        let named = EntityIndex(records: [Record(source: "reg", id: "0reg00611", name: "Fictional Delta University", category: .registry, country: "TH",
+                                                 identifiers: ["ror": "0reg00611"], related: ["0reg00612": "Fictional Delta University Hospital"])])
+        #expect(named.best(for: OrganisationQuery(name: "Fictional Delta University Hospital, Fictional Delta University, Thailand")) == nil)
+        #expect(named.best(for: OrganisationQuery(name: "Faculty of Medicine, Fictional Delta University, Thailand"))?.record.id == "0reg00611")
         // With the hospital in the registry, the hospital is the answer.
         let withHospital = EntityIndex(records: [university, Record(source: "reg", id: "0reg00602", name: "Fictional Harbour Hospital", category: .registry,
                                                                     country: "TH", identifiers: ["ror": "0reg00602"])])
@@ -1612,14 +1632,14 @@ extension EntityIndex {
             Record(source: "l", id: "4", name: "Advanced Engineering Fictresearch Organization", category: .entityOfConcern, country: "PK"),
             Record(source: "l", id: "5", name: "Rocket Force Fictional Command College", category: .entityOfConcern),
             Record(source: "l", id: "6", name: "Air Force Fictional Command College", category: .entityOfConcern),
-            Record(source: "l", id: "7", name: "State Research Institute of Organic Fictchemistry and Technology", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "7", name: "State Research Institute of Organic Chemistry and Fictechnology", category: .entityOfConcern, country: "RU"),
         ])
         #expect(index.listedIDs("JSC Fictoprudnyi Res & Prod Enterprise, Fictoprudnyi 141700, Moscow Region, Russia") == ["1"])
         #expect(index.listedIDs("Fictdubna Res Inst Appl Acoust, Dubna 141980, Russia") == ["2"])
         #expect(index.listedIDs("Fictbeijing Automation Control Equip. Inst., Beijing 100074, China") == ["3"])
         #expect(index.listedIDs("Adv. Engg. Fictresearch Org., Taxila, Pakistan") == ["4"])
         #expect(index.listedIDs("Second Artillery Fictional Command College, Wuhan 430012, China") == ["5"])
-        #expect(index.listedIDs("State Res Inst Organ Fictchemistry & Technol, Moscow 111024, Russia") == ["7"])
+        #expect(index.listedIDs("State Res Inst Organ Chem & Fictechnology, Moscow 111024, Russia") == ["7"])
         // The former name is the Rocket Force's only: another service's college stays apart.
         #expect(!index.listedIDs("Second Artillery Fictional Command College, Wuhan, China").contains("6"))
         #expect(index.listedIDs("Fictional Command College, Wuhan, China").isEmpty)
@@ -1627,5 +1647,12 @@ extension EntityIndex {
         #expect(PairScorer.compared(["dolgoprudnyi"]) == PairScorer.compared(["dolgoprudny"]))
         #expect(PairScorer.compared(["nizhniy"]) == PairScorer.compared(["nizhny"]) && PairScorer.compared(["nizhnii"]) == PairScorer.compared(["nizhny"]))
         #expect(PairScorer.compared(["hawaii"]) == ["hawaii"])
+        // The glide as elsewhere: Voyennyy and Voennyy are one word.
+        #expect(PairScorer.compared(["voyennyy"]) == PairScorer.compared(["voennyy"]))
+        #expect(PairScorer.compared(["proyektiruyemiy"]) == PairScorer.compared(["proektiruemiy"]))
+        // "Organ" is Organic before Chemistry only; "2nd Artillery" is the Second.
+        #expect(PairScorer.compared(["organ", "chem"]) == ["organic", "chemistry"])
+        #expect(PairScorer.compared(["organ", "transplant", "institute"]).first == "organ")
+        #expect(PairScorer.compared(["2nd", "artillery", "engineering", "university"]) == PairScorer.compared(["second", "artillery", "engineering", "university"]))
     }
 }
