@@ -678,7 +678,11 @@ public struct EntityIndex: Sendable {
         // that names the unit under that name ("Academy of Military Medical Sciences, Institute of
         // Microbiology and Epidemiology").
         let acronyms = writingOutAcronyms(q.name, candidates)
-        guard academies != nil || acronyms != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
+        // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
+        // line is read again with Navigation.
+        let navigation = EntityIndex.withNavigation(q.name)
+        guard academies != nil || acronyms != nil || navigation != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
         // acronym the line prints), never one of a name the line does not print.
@@ -692,7 +696,21 @@ public struct EntityIndex: Sendable {
         }
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
+        if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
+    }
+
+    /// `line` with each word "Nav" (or "Nav.") written "Navigation"; nil when it has none.
+    static func withNavigation(_ line: String) -> String? {
+        guard line.contains("Nav") else { return nil }
+        var changed = false
+        let words = line.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
+            let core = w.prefix { $0.isLetter }
+            guard core == "Nav", w.dropFirst(3).allSatisfy({ ".,;)".contains($0) }) else { return String(w) }
+            changed = true
+            return "Navigation" + w.dropFirst(3).drop { $0 == "." }
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// `line` with each part that is only a listed organisation's acronym, printed as a sure

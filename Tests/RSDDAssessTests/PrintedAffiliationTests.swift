@@ -1647,6 +1647,14 @@ extension EntityIndex {
         #expect(PairScorer.compared(["dolgoprudnyi"]) == PairScorer.compared(["dolgoprudny"]))
         #expect(PairScorer.compared(["nizhniy"]) == PairScorer.compared(["nizhny"]) && PairScorer.compared(["nizhnii"]) == PairScorer.compared(["nizhny"]))
         #expect(PairScorer.compared(["hawaii"]) == ["hawaii"])
+        // "Nav" is Navy or Navigation: either listing is found.
+        let nav = EntityIndex(records: [
+            Record(source: "l", id: "nav", name: "Fictxian Research Institute of Navigation Technology", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "navy", name: "Fictqing Navy Submarine Research Institute", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(nav.listedIDs("Fictxian Res Inst Nav Technol, Xian 710068, Peoples R China") == ["nav"])
+        #expect(nav.listedIDs("Fictqing Nav Submarine Res Inst, Qingdao, Peoples R China") == ["navy"])
+        #expect(nav.listings(for: OrganisationQuery(name: "Fictxian Res Inst Nav. Technol, Xian, China")).first?.explanation.features["expanded"]?.contains("Navigation") == true)
         // The glide as elsewhere: Voyennyy and Voennyy are one word.
         #expect(PairScorer.compared(["voyennyy"]) == PairScorer.compared(["voennyy"]))
         #expect(PairScorer.compared(["proyektiruyemiy"]) == PairScorer.compared(["proektiruemiy"]))
