@@ -702,7 +702,9 @@ public struct EntityIndex: Sendable {
 
     /// `line` with each word "Nav" (or "Nav.") written "Navigation"; nil when it has none.
     static func withNavigation(_ line: String) -> String? {
-        guard line.contains("Nav") else { return nil }
+        // (One pass over the bytes for "Nav": most lines have none.)
+        var a: UInt8 = 0, b: UInt8 = 0
+        guard line.utf8.contains(where: { c in defer { a = b; b = c }; return a == UInt8(ascii: "N") && b == UInt8(ascii: "a") && c == UInt8(ascii: "v") }) else { return nil }
         var changed = false
         let words = line.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
             let core = w.prefix { $0.isLetter }

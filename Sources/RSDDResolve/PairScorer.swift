@@ -345,7 +345,10 @@ public struct PairScorer: Sendable {
         // And of the other adjective endings (ый, ий): Dolgoprudnyi and Dolgoprudny, Nizhniy and
         // Nizhny.
         // (The glide is read as below: Voyennyy and Voennyy.)
-        for ending in ["yi", "yy", "yj", "iy", "ii", "ij"] where w.hasSuffix(ending) && u.count >= 7 { return PairScorer.withoutGlide(String(w.dropLast(2)) + "y") }
+        if u.count >= 7, let last = u.last, last == UInt8(ascii: "i") || last == UInt8(ascii: "y") || last == UInt8(ascii: "j"),
+           let before = u.dropLast().last, before == UInt8(ascii: "y") || before == UInt8(ascii: "i") {
+            return PairScorer.withoutGlide(String(w.dropLast(2)) + "y")
+        }
         // A "y" between vowels, as one transliteration writes й, е and я and another does not:
         // Turayev and Turaev, Mashinostroyeniya and Mashinostroenia.
         if u.count >= 6 { w = PairScorer.withoutGlide(w) }
