@@ -1560,10 +1560,15 @@ extension EntityIndex {
             Record(source: "m", id: "54", name: "Fictional Electronics Technology Group Corporation (FETC) 54th Research Institute",
                    aliases: ["・54th Research Institute of Fictional Electronics Technology Group Corporation (FETC54)\r\n・Fictional Telemetry Research Institute (FTRI)"], category: .entityOfConcern, country: "CN"),
             Record(source: "m", id: "10", name: "Fictional Electronics Technology Group Corporation (FETC) 10th Research Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "m", id: "55", name: "Fictional Electronics Technology Group Corporation (FETC) 55th Research Institute",
+                   aliases: ["55th Research Institute of Fictional Electronics Technology Group Corporation (FETC55)"], category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-54, Shijiazhuang 050081, China") == ["54"])
         #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC–54, Shijiazhuang 050081, China") == ["54"], "an en dash")
-        #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-55, Shijiazhuang 050081, China").isEmpty)
+        // The number decides which institute (round 13: the 55th is listed too, so a rule that
+        // read the letters without the number would find the wrong one or both).
+        #expect(index.listedIDs("Fictional Microelectronics Laboratory, FETC-55, Nanjing 210016, China") == ["55"])
+        #expect(index.listedIDs("Fictional Communication Networks Laboratory, FETC-56, Shijiazhuang 050081, China").isEmpty)
     }
 
     /// "Special Research and Production Association Fictron" spells out the listed alias "SNPO
