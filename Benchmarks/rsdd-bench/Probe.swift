@@ -287,6 +287,10 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
                 }
             }
         } else {
+            // RSDD_EVAL_LOOKREV=1: every look-alike's review items (to see what a change sends there).
+            if ProcessInfo.processInfo.environment["RSDD_EVAL_LOOKREV"] != nil {
+                for r in a.needsReview { notes.append("look-alike review: \(what) | \(r.tie.org) → \(r.candidate.record.name)") }
+            }
             if !keys.isEmpty {
                 row.wrong += 1
                 if show { notes.append("look-alike flagged: \(what) → \(keys.sorted().compactMap { k in listed.first { $0.key == k }?.name }.joined(separator: "; "))") }

@@ -169,22 +169,20 @@ public struct EntityIndex: Sendable {
             for p in r.parents { parents[i, default: []] += byID["ror:\(Identifiers.canonical(["ror": p])["ror"] ?? p)"] ?? [] }
         }
         self.parents = parents
-        var units: [Int: [[String]]] = [:]
-        for (i, r) in records.enumerated() where prepared[i].registry && !r.children.isEmpty {
-            for (id, label) in r.children.sorted(by: { $0.key < $1.key }) where byID["ror:\(Identifiers.canonical(["ror": id])["ror"] ?? id)"] == nil {
-                let words = Array(Set(scorer.comparedWords(of: label))).sorted()
-                if !words.isEmpty { units[i, default: []].append(words) }
+        // A registry organisation's units (`children`) or teaching hospitals (`related`) that the
+        // registry itself lacks: their names' words, per organisation.
+        func absent(_ relation: (Record) -> [String: String]) -> [Int: [[String]]] {
+            var out: [Int: [[String]]] = [:]
+            for (i, r) in records.enumerated() where prepared[i].registry && !relation(r).isEmpty {
+                for (id, label) in relation(r).sorted(by: { $0.key < $1.key }) where byID["ror:\(Identifiers.canonical(["ror": id])["ror"] ?? id)"] == nil {
+                    let words = Array(Set(scorer.comparedWords(of: label))).sorted()
+                    if !words.isEmpty { out[i, default: []].append(words) }
+                }
             }
+            return out
         }
-        absentUnits = units
-        var related: [Int: [[String]]] = [:]
-        for (i, r) in records.enumerated() where prepared[i].registry && !r.related.isEmpty {
-            for (id, label) in r.related.sorted(by: { $0.key < $1.key }) where byID["ror:\(Identifiers.canonical(["ror": id])["ror"] ?? id)"] == nil {
-                let words = Array(Set(scorer.comparedWords(of: label))).sorted()
-                if !words.isEmpty { related[i, default: []].append(words) }
-            }
-        }
-        absentRelated = related
+        absentUnits = absent(\.children)
+        absentRelated = absent(\.related)
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
@@ -915,10 +913,19 @@ public struct EntityIndex: Sendable {
                     // (Six letters at least: "NIIP" names several Russian institutes. Five where the
                     // listing gives them in brackets after its name, "… Aircraft Equipment (NIIAO)":
                     // an alias cell of five, "APEKS", is as often another company's name.)
-                    let quotedWord = word.utf8.count >= 5 && quotedWords(part).contains(scorer.comparedWords(of: word))
+                    // (After a form of enterprise's letters in the same marks too: `JSC “FNPC NNIIRT”`.)
+                    let quotedWord = word.utf8.count >= 5 && {
+                        let w = scorer.comparedWords(of: word)
+                        return quotedWords(part).contains { $0 == w || PairScorer.withoutForms($0, PairScorer.writtenOutForms) == w }
+                    }()
                     for (i, initials) in found where country == nil || countries(i).isEmpty || countries(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                         let quoted = quotedWord && (word.utf8.count >= 6 || ([records[i].name] + records[i].aliases).contains { $0.contains("(\(word))") })
-                        let spelled = initials || quoted
+                        // An alias cell that is these letters alone is the listing's own acronym,
+                        // spelled from its name in its own language or not ("SPND", listed as
+                        // "Organisation of Defensive Innovation and Research"): printed as a part
+                        // alone, it names the listing.
+                        let ownCell = words.count == 1 && records[i].aliases.contains { Text.trimmed($0) == word }
+                        let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
                         // a unit's only where the unit is listed with them ("Aviation Industry

@@ -102,6 +102,9 @@ public struct PairScorer: Sendable {
         "predpriyatie": "enterprise", "predpriyatiye": "enterprise", "predpriiatie": "enterprise",
         "zavod": "plant", "kontsern": "concern", "tsentr": "center", "byuro": "bureau",
         "konstruktorskoe": "design", "konstruktorskoye": "design",
+        // "Agrofirma" (агрофирма), printed transliterated: an agricultural company ("Company" is a
+        // legal form, left out).
+        "agrofirma": "agricultural", "agrofirm": "agricultural",
         // "Navy" and "Naval", "Flying" and "Flight", in any name: a PLA school's English gives 海军
         // and 飞行学院 either way, and no two listed organisations differ by them alone.
         "naval": "navy", "flying": "flight",
@@ -411,6 +414,8 @@ public struct PairScorer: Sendable {
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        // A state enterprise (державне підприємство, ДП), Ukraine's and Russia's form of body.
+        ["state", "enterprise"],
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
@@ -484,7 +489,10 @@ public struct PairScorer: Sendable {
 
     /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
-    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero"]
+    /// ("First" is folded to "1", a word of one letter, skipped as initials are; "President of
+    /// Russia": the country a title is of.)
+    static let titles: Set<String> = ["academician", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero",
+                                      "president", "russia", "russian"]
 
     /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor
     /// Research Radio Engineering Institute"), which papers leave out (as folded words, without
@@ -531,6 +539,32 @@ public struct PairScorer: Sendable {
             afterNamed = false
             out.append(x)
         }
+        // Titles after the person's name ("named after B.N. Yeltsin, the First President of
+        // Russia"): left out as those before it are.
+        if words.contains("named") || words.contains("im") || words.contains("imeni") {
+            while out.count > 2, let last = out.last, PairScorer.titles.contains(last) || (last.utf8.count <= 2 && !NameParts.isRomanNumeral(last.uppercased())) {
+                out.removeLast()
+            }
+        }
+        return out
+    }
+
+    /// Words of a form of body that stand before an academy institute's own name ("Federal State
+    /// Budgetary Institution of Science"), as the normaliser gives them.
+    static let formWords: Set<String> = ["federal", "state", "budgetary", "institution", "science", "sciences", "unitary",
+                                         "autonomous", "establishment", "fsbi", "fsbsi", "fgbu", "fgbun"]
+
+    /// The initials an institute is printed by, from its own name's words (`tokens`, before its
+    /// academy): every word's first letter, and, where the first word is no kind of body (a
+    /// person's name: "Rzhanov Institute of Semiconductor Physics" is "ISP"), without it. Three
+    /// letters at least, lower case.
+    public static func unitAcronyms(_ tokens: [String]) -> [String] {
+        var w = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+        while let first = w.first, formWords.contains(first) { w.removeFirst() }
+        w = w.filter { $0.utf8.count > 2 && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } }
+        var out: [String] = []
+        if w.count >= 3 { out.append(String(w.compactMap(\.first))) }
+        if w.count >= 4, let first = w.first, !NameParts.organisationWords.contains(first) { out.append(String(w.dropFirst().compactMap(\.first))) }
         return out
     }
 
@@ -614,6 +648,29 @@ public struct PairScorer: Sendable {
                     var rest = core
                     rest.remove(at: k)
                     addName(rest)
+                }
+                // A name of capitals alone after a form of enterprise's letters ("NPO NIIP?NZIK"):
+                // the letters without the form ("NIIP–NZiK"), where two words or more remain.
+                if r.isListed, words.count >= 3, NameParts.isAcronymWords(part.text) {
+                    let own = PairScorer.ownName(words)
+                    if own.count >= 2 && own != words { addName(own) }
+                }
+                // A university named after someone, printed without them ("Ural Federal
+                // University" for the listed "Ural Federal University named after B.N. Yeltsin, the
+                // First President of Russia"): the name before "named after" is one of its names,
+                // where it says more than its kind (three words, one not a kind of body).
+                if r.isListed, let k = words.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }), k >= 3 {
+                    let head = PairScorer.core(Array(words[..<k]))
+                    if head.count >= 3, head.contains("university"), !head.contains(where: EntityIndex.unitWords.contains),
+                       head.contains(where: { !PairScorer.bodyWords.contains($0) && !EntityIndex.unneeded.contains($0) }) {
+                        addName(head)
+                    }
+                }
+                // An institute of a branch of the Russian Academy of Sciences by its initials and
+                // the branch's letters ("IMCB SB RAS" for the listed "… Institute of Molecular and
+                // Cell Biology, Siberian Branch of the Russian Academy of Sciences").
+                if r.isListed, let (letters, unit) = NameParts.academyUnit(part.text) {
+                    for acronym in PairScorer.unitAcronyms(normaliser.tokens(unit)) { addName([acronym] + letters) }
                 }
                 // A state group's letters before its unit's name ("AECC Beijing Institute of
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which

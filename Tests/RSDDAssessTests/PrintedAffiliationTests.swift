@@ -1590,7 +1590,9 @@ extension EntityIndex {
         // Federation" printed.
         let generic = index.lookup(OrganisationQuery(name: "Institute “Fictarach”, Yalta, Russian Federation"))
         #expect(generic.listings.isEmpty)
-        #expect(generic.near.contains { $0.record.id == "wine" && $0.explanation.features["one_rare_word"] != nil })
+        // (Since round 14 the listed name without its form of body, "State Enterprise", comes
+        // near through two words: a near match, not `one_rare_word`, and review either way.)
+        #expect(generic.near.contains { $0.record.id == "wine" })
     }
 
     /// A part that comes close to a listed name, in an affiliation that prints the postcode of the
@@ -1604,7 +1606,7 @@ extension EntityIndex {
         ] + ["Sea Port", "Ferry", "Railway", "Shipyard", "Airline", "Bank"].enumerated().map { k, w in
             Record(source: "e", id: "f\(k)", name: "State Enterprise Fictional \(w) of the National Institute", category: .entityOfConcern, country: "UA")
         })
-        let line = "State Enterprise “Agrofirm Fictarach” of the National Institute of Vine and Wine “Fictarach”, Vilino, Crimea 98433, Ukraine"
+        let line = "State Enterprise “Fictarach” of the National Institute of Vine and Wine “Fictarach”, Vilino, Crimea 98433, Ukraine"
         let hits = index.listings(for: OrganisationQuery(name: line))
         #expect(hits.map(\.record.id) == ["wine"])
         #expect(hits.first?.explanation.features["postcode"]?.contains("98433") == true)
@@ -1667,5 +1669,93 @@ extension EntityIndex {
         #expect(PairScorer.compared(["organ", "chem"]) == ["organic", "chemistry"])
         #expect(PairScorer.compared(["organ", "transplant", "institute"]).first == "organ")
         #expect(PairScorer.compared(["2nd", "artillery", "engineering", "university"]) == PairScorer.compared(["second", "artillery", "engineering", "university"]))
+    }
+}
+
+/// Name forms read from held-out sets 26 and 27 (round 14 of "Affiliations as publications print
+/// them"). Organisations are fictional; the state groups named in characters are the real groups.
+@Suite struct Round14NameFormTests {
+    @Test func acronymsInMarksBracketsAndAliasCellsNameTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "1", name: "FSUE FNPC Fictogorodsky Scientific Research Institute of Radiotechnics (FNIIRT)",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "2", name: "JSC Institute of Fictumentation?Fictosibirsk Plant Fictern (NPO FIIP?FZIK)",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "3", name: "Organisation of Fictional Defensive Research", aliases: ["SPFD"], category: .entityOfConcern, country: "IR"),
+        ])
+        // The listing's acronym in quotation marks after a form of enterprise's letters.
+        #expect(index.listedIDs("JSC “FNPC FNIIRT”, Fictnovgorod, Russia") == ["1"])
+        #expect(index.listedIDs("JSC “FNPC FNIIRT”, Fictnovgorod, Kazakhstan").isEmpty)
+        // Capitals in brackets, a lost dash between them, are a name, read without the form's letters.
+        #expect(NameParts.split("JSC Institute of Fictumentation?Fictosibirsk Plant Fictern (NPO FIIP?FZIK)").map(\.text).contains("NPO FIIP?FZIK"))
+        #expect(index.listedIDs("FIIP–FZiK, Fictosibirsk, Russian Federation") == ["2"])
+        #expect(index.listedIDs("NPO FIIP-FZIK, Fictosibirsk, Russia") == ["2"])
+        #expect(index.listedIDs("FIIP, Fictosibirsk, Russia").isEmpty)
+        // An alias cell of the letters alone is the listing's own acronym, in the listing's country.
+        #expect(index.listedIDs("SPFD, Tehran, Iran") == ["3"])
+        #expect(index.listedIDs("SPFD, Ankara, Turkey").isEmpty)
+        #expect(index.listedIDs("Department of Physics, SPFD").isEmpty)
+        #expect(index.listedIDs("SPFD Fictional Laboratory, Tehran, Iran").isEmpty)
+    }
+
+    @Test func aUniversityNamedAfterSomeoneIsPrintedWithoutThem() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "u", name: "Fictural Federal University named after B.N. Fictsin, the First President of Russia",
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "v", name: "Fictkazan National Research Technical University named after A.N. Fictpolev",
+                   category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Institute of Physics and Technology, Fictural Federal University, Fictaterinburg 620002, Russia") == ["u"])
+        #expect(index.listedIDs("Fictkazan National Research Technical University, Kazan, Russia") == ["v"])
+        // Titles after the person's name are no words of the name: the person's name is.
+        #expect(index.listedIDs("Fictural Federal University named after B.N. Fictsin, Fictaterinburg, Russia") == ["u"])
+        // Another university of the region is not it.
+        #expect(index.listedIDs("Fictural State University, Fictaterinburg, Russia").isEmpty)
+    }
+
+    @Test func anAgrofirmOfAStateEnterpriseIsItsAgriculturalCompany() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "State Enterprise Fictarach of the National Institute of Wine",
+                   aliases: ["State Enterprise Agricultural Company Fictarach National Institute of Vine and Wine Fictarach"],
+                   category: .entityOfConcern, country: "UA"),
+        ])
+        #expect(index.listedIDs("Agrofirma Fictarach, National Institute of Vine and Wine Fictarach, Fictilino, Ukraine") == ["m"])
+        #expect(PairScorer.compared(["agrofirma"]) == ["agricultural"])
+        // The listed alias spelled out with "Agrofirm" needs no postcode (round 12's test of a
+        // near name at the listing's postcode now prints a name without it).
+        #expect(index.listedIDs("State Enterprise “Agrofirm Fictarach” of the National Institute of Vine and Wine “Fictarach”, Vilino, Crimea 98400, Ukraine") == ["m"])
+        #expect(index.listedIDs("State Enterprise “Agrofirm Fictarach” of the National Institute of Vine and Wine “Fictarach”, Almaty, Kazakhstan").isEmpty)
+    }
+
+    @Test func aStateGroupsNumberedUnitInCharactersIsReadInEnglish() {
+        #expect(GroupUnits.english("中国航天科技集団有限公司第四研究院") == ["China Aerospace Science and Technology Corporation 4th Academy"])
+        #expect(GroupUnits.english("(中国航天科技集団公司第一研究院第七○ニ研究所)")
+                == ["China Aerospace Science and Technology Corporation 1st Academy 702nd Research Institute"])
+        #expect(GroupUnits.english("中国航天科工集団第三研究院三十三研究所")
+                == ["China Aerospace Science and Industry Corporation 3rd Academy 33rd Research Institute"])
+        #expect(GroupUnits.english("中国電子科技集団公司第五十四研究所") == ["China Electronics Technology Group Corporation 54th Research Institute"])
+        #expect(GroupUnits.english("中国航空工業集団公司第六二五研究所") == ["Aviation Industry Corporation of China 625th Research Institute"])
+        #expect(GroupUnits.english("北京航空製造工程研究所").isEmpty)
+        #expect(GroupUnits.english("中国航天科技集団有限公司").isEmpty)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "4", name: "Academy of Fictional Solid Propulsion Technology", aliases: ["中国航天科技集団有限公司第四研究院"],
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("The Fourth Academy of CASC, Xi’an, China") == ["4"])
+        #expect(index.listedIDs("China Aerospace Science and Technology Corporation 4th Academy, Xi’an 710025, China") == ["4"])
+        #expect(index.listedIDs("The Fifth Academy of CASC, Beijing, China").isEmpty)
+    }
+
+    @Test func anAcademyInstituteByItsInitialsAndItsBranchsLetters() {
+        let name = "Federal State Budgetary Institution of Science Institute of Fictional Molecular Biology, Siberian Branch of the Russian Academy of Sciences"
+        let unit = NameParts.academyUnit(name)
+        #expect(unit?.letters == ["sb", "ras"] && unit?.unit == "federal state budgetary institution of science institute of fictional molecular biology")
+        #expect(NameParts.academyUnit("Institute of Fictional Molecular Biology, Chinese Academy of Sciences, Beijing") == nil)
+        #expect(PairScorer.unitAcronyms(NameNormaliser().tokens(unit?.unit ?? "")) == ["ifmb"])
+        #expect(PairScorer.unitAcronyms(NameNormaliser().tokens("Fictzhanov Institute of Semiconductor Physics")) == ["fisp", "isp"])
+        let index = EntityIndex(records: [Record(source: "l", id: "i", name: name, category: .entityOfConcern, country: "RU")])
+        #expect(index.listedIDs("IFMB SB RAS, Novosibirsk 630090, Russia") == ["i"])
+        #expect(index.listedIDs("IFMB UB RAS, Yekaterinburg, Russia").isEmpty)
+        #expect(index.listedIDs("IFMB, Singapore").isEmpty)
     }
 }

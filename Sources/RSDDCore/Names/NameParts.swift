@@ -51,6 +51,8 @@ public enum NameParts {
             }
             // A unit's own name, then what it belongs to (see `unitBeforeParent`, `namedUnitOfAcademy`).
             if !acronym, let head = unitBeforeParent(t) ?? namedUnitOfAcademy(t) { out.append(Part(text: head, acronym: false)) }
+            // A state group's numbered unit in characters, in English too.
+            if !ascii { out += GroupUnits.english(t).map { Part(text: $0, acronym: false) } }
             return out
         }
         var out: [Part] = []
@@ -98,6 +100,8 @@ public enum NameParts {
                 }
             }
         }
+        // A state group's numbered unit in characters, in English too.
+        if cell.utf8.contains(where: { $0 >= 0x80 }) { GroupUnits.english(cell).forEach { add($0) } }
         return out
     }
 
@@ -452,6 +456,9 @@ public enum NameParts {
         // A status, not a name: "(Deemed to be University)", India's legal standing of an institute.
         if b.lowercased().hasPrefix("deemed") { return true }
         if isAcronym(b) { return false }
+        // Several words of capitals ("(NPO NIIP?NZIK)": a form of enterprise's letters and the
+        // company's own, "?" a dash the list lost): a name, not a qualifier.
+        if isAcronymWords(b) { return false }
         if script(b) != script(outside) { return false }
         // In the name's own script, the content names an organisation only when it says what
         // kind of body it is ("(Kestrel Trading Co.)", "(Harbin Institute of Technology)"); a
@@ -460,8 +467,15 @@ public enum NameParts {
         return !words.contains { organisationWords.contains($0) } && !NameNormaliser.legalFormsIn(b)
     }
 
+    /// True for two words or more of capitals, a dash or a lost character ("?") joining letters
+    /// within a word: "NPO NIIP?NZIK", "FNPC NNIIRT".
+    public static func isAcronymWords(_ s: String) -> Bool {
+        let pieces = s.split(separator: " ")
+        return pieces.count >= 2 && pieces.allSatisfy { $0.split(whereSeparator: { $0 == "?" || $0 == "-" }).allSatisfy { isAcronym(String($0)) } }
+    }
+
     /// Words that say what kind of body a name is, after normalisation.
-    static let organisationWords: Set<String> = Set(NameNormaliser.organisationTypes.values).union([
+    public static let organisationWords: Set<String> = Set(NameNormaliser.organisationTypes.values).union([
         "university", "institute", "college", "academy", "laboratory", "laboratories", "center", "foundation", "hospital",
         "school", "company", "corporation", "group", "trading", "industries", "industry", "association", "society", "ministry",
         "council", "agency", "bureau", "office", "department", "factory", "works", "enterprise", "enterprises", "bank",
@@ -495,6 +509,25 @@ public enum NameParts {
         ("CAS", "Chinese Academy of Sciences"), ("NASU", "National Academy of Sciences of Ukraine"),
         ("NAS of Ukraine", "National Academy of Sciences of Ukraine"), ("NASB", "National Academy of Sciences of Belarus"),
     ]
+
+    /// An institute of the Russian Academy of Sciences or of one of its branches, named before
+    /// the academy ("…, Siberian Branch of the Russian Academy of Sciences", "… of the Russian
+    /// Academy of Sciences"): the academy's letters as lower-case words (["sb", "ras"]) and the
+    /// institute's own name. Nil for any other name.
+    public static func academyUnit(_ name: String) -> (letters: [String], unit: String)? {
+        guard name.utf8.count > 40, name.contains("Academy") else { return nil }
+        let plain = name.replacingOccurrences(of: " the ", with: " ").lowercased()
+        for (short, long) in academies where short.hasSuffix("RAS") {
+            let suffix = long.replacingOccurrences(of: " the ", with: " ").lowercased()
+            guard plain.hasSuffix(suffix) else { continue }
+            var unit = plain.dropLast(suffix.count)
+            for tail in [" of ", ", ", " "] where unit.hasSuffix(tail) { unit = unit.dropLast(tail.count) }
+            let trimmed = unit.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            guard !trimmed.isEmpty else { return nil }
+            return (short.lowercased().split(separator: " ").map(String.init), trimmed)
+        }
+        return nil
+    }
 
     /// China's two aerospace groups, whose academies and institutes papers print under their
     /// letters ("Third Research Academy of CASIC"): read on a line of China's only.

@@ -1,0 +1,90 @@
+import Foundation
+
+/// A Chinese state group's numbered academy or institute, which METI gives only in Japanese
+/// characters ("中国航天科技集団有限公司第四研究院" for the listed "Academy of Aerospace Solid
+/// Propulsion Technology"), in the English papers print it by ("The Fourth Academy of CASC").
+public enum GroupUnits {
+    /// The groups' names in Japanese and in simplified characters, with their English names.
+    static let groups: [(String, String)] = [
+        ("中国航天科技集団", "China Aerospace Science and Technology Corporation"),
+        ("中国航天科技集团", "China Aerospace Science and Technology Corporation"),
+        ("中国航天科工集団", "China Aerospace Science and Industry Corporation"),
+        ("中国航天科工集团", "China Aerospace Science and Industry Corporation"),
+        ("中国航天科学技術工業集団", "China Aerospace Science and Industry Corporation"),
+        ("中国電子科技集団", "China Electronics Technology Group Corporation"),
+        ("中国电子科技集团", "China Electronics Technology Group Corporation"),
+        ("中国航空工業集団", "Aviation Industry Corporation of China"),
+        ("中国航空工业集团", "Aviation Industry Corporation of China"),
+        ("中国兵器工業集団", "China North Industries Group Corporation"),
+        ("中国兵器工业集团", "China North Industries Group Corporation"),
+        ("中国船舶重工集団", "China Shipbuilding Industry Corporation"),
+        ("中国船舶重工集团", "China Shipbuilding Industry Corporation"),
+    ]
+
+    /// What may stand between a group's name and its unit's number: its legal form.
+    static let forms = ["有限責任公司", "有限责任公司", "有限公司", "公司"]
+
+    /// Digits as characters (with the look-alikes lists print: ○ for 〇, katakana ニ for 二).
+    static let digits: [Character: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "ニ": 2, "三": 3, "四": 4, "五": 5,
+                                           "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// The English names of every group unit `cell` writes in characters: "<group> 4th Academy",
+    /// "<group> 1st Academy 702nd Research Institute", "<group> 14th Research Institute".
+    public static func english(_ cell: String) -> [String] {
+        // Every such name holds 研究 (research academy, institute): most cells do not.
+        guard cell.contains("研究") else { return [] }
+        var out: [String] = []
+        for (cjk, name) in groups {
+            var rest = Substring(cell)
+            while let r = rest.range(of: cjk) {
+                rest = rest[r.upperBound...]
+                var s = rest
+                if let form = forms.first(where: { s.hasPrefix($0) }) { s = s.dropFirst(form.count) }
+                var units: [String] = []
+                while let (number, kind, after) = unit(s) {
+                    units.append("\(ordinal(number)) \(kind)")
+                    s = after
+                }
+                if !units.isEmpty { out.append(([name] + units).joined(separator: " ")) }
+            }
+        }
+        return out
+    }
+
+    /// One numbered unit at the start of `s` ("第四研究院", "三十三研究所"): its number, kind, and what follows.
+    static func unit(_ s: Substring) -> (Int, String, Substring)? {
+        var t = s
+        if t.first == "第" { t = t.dropFirst() }
+        let numeral = t.prefix { digits[$0] != nil || $0 == "十" || $0 == "百" || $0.isASCII && $0.isNumber }
+        guard !numeral.isEmpty, let n = value(numeral) else { return nil }
+        t = t.dropFirst(numeral.count)
+        if t.hasPrefix("研究院") { return (n, "Academy", t.dropFirst(3)) }
+        if t.hasPrefix("研究所") { return (n, "Research Institute", t.dropFirst(3)) }
+        return nil
+    }
+
+    /// A number written in digits, in characters place by place ("七〇二" is 702), or with tens
+    /// and hundreds ("三十三" is 33, "十" is 10).
+    static func value(_ s: Substring) -> Int? {
+        if s.allSatisfy({ $0.isASCII && $0.isNumber }) { return Int(s) }
+        guard s.contains("十") || s.contains("百") else {
+            var n = 0
+            for c in s { guard let d = digits[c] else { return nil }; n = n * 10 + d }
+            return n
+        }
+        var total = 0, current = 0
+        for c in s {
+            if let d = digits[c] { current = d; continue }
+            let unit = c == "百" ? 100 : c == "十" ? 10 : 0
+            guard unit > 0 else { return nil }
+            total += (current == 0 ? 1 : current) * unit
+            current = 0
+        }
+        return total + current
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return "\(n)\(suffix)"
+    }
+}
