@@ -431,6 +431,9 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// The features a score gives by itself, without a rule's: see `near`.
+    static let scoreFeatures: Set<String> = ["names", "shared_words", "weighted_overlap", "country", "acronym"]
+
     /// Words that name a unit of an organisation.
     static let unitWords: Set<String> = ["institute", "campus", "branch", "school", "college", "center", "hospital", "laboratory",
                                          "department", "faculty", "graduate", "division", "clinic"]
@@ -1791,7 +1794,16 @@ public struct EntityIndex: Sendable {
             knownMatches.contains { k in entityOf[k.0] != entityOf[c.0] && (k.2 == c.2 || k.2.contains(c.2) || c.2.contains(k.2)) }
                 && !knownMatches.contains { entityOf[$0.0] == entityOf[c.0] }
         }
-        for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key)
+        // A part that shares nothing with a listing's names but forms of body and of enterprise
+        // ("Strela Production Association" and "NPO NIIP-NZIK", "… Joint Stock Company" and "Joint
+        // Stock Company Angstrem") gives no doubt to review. (Only a score's own near match: a
+        // rule's feature says why it is here.)
+        func onlyForms(_ c: (Int, PairScore, String)) -> Bool {
+            guard c.1.features.keys.allSatisfy(EntityIndex.scoreFeatures.contains) else { return false }
+            let words = Set(scorer.comparedWords(of: c.2))
+            return prepared[c.0].names.allSatisfy { n in words.intersection(n).isSubset(of: PairScorer.formOfBodyWords) }
+        }
+        for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key) && !onlyForms(c)
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0]) || !toldApart(c)
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.

@@ -438,6 +438,10 @@ public struct PairScorer: Sendable {
 
     static let bodyAndEnterpriseForms = (bodyForms + enterpriseForms).sorted { $0.count > $1.count }
 
+    /// Every word of a form of body or of enterprise ("joint", "stock", "research", "production",
+    /// "association", "institute", "state", "federal" …).
+    static let formOfBodyWords: Set<String> = Set(bodyAndEnterpriseForms.joined())
+
     /// True when some name of listed record `r` is more than a form of body or of enterprise.
     static func hasOtherThanForms(_ r: Record, _ normaliser: NameNormaliser) -> Bool {
         ([r.name] + r.aliases).flatMap(NameParts.split).contains { part in
@@ -606,7 +610,15 @@ public struct PairScorer: Sendable {
                         skeletonKeys.insert(key)
                     }
                 }
-                let words = PairScorer.compared(a.tokens)
+                var words = PairScorer.compared(a.tokens)
+                // A query's name of capitals after a form of enterprise's letters ("(NPO NIIP-NZIK)"
+                // in a declared employer's name) is compared by the company's own letters: the
+                // form's words alone would come near every NPO. One such word ("(NPO LEMZ)") is
+                // left to the acronyms, as before brackets of capitals were read as names.
+                if r.source == "query", words.count >= 3, NameParts.isAcronymWords(part.text) {
+                    let own = PairScorer.ownName(words)
+                    if own.count >= 2 { words = own } else if own != words && part.text != r.name { continue }
+                }
                 guard !words.isEmpty else { continue }
                 // A listed name that is only a form of body or of enterprise ("Research and
                 // Production Association", an alias of NPO Kvant) names no organisation: every

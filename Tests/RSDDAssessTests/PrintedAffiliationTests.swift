@@ -1746,6 +1746,26 @@ extension EntityIndex {
         #expect(index.listedIDs("The Fifth Academy of CASC, Beijing, China").isEmpty)
     }
 
+    /// A near match made only of forms of body and of enterprise is no doubt to review; a word of
+    /// the listing's own beside them still is.
+    @Test func formsAloneGiveNoDoubtToReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "k", name: "Research and Production Association Fictkvant", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "s", name: "Joint Stock Company Fictangstrem", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "n", name: "JSC Institute of Fictumentation Plant Fictern (NPO FIIP?FZIK)", category: .entityOfConcern, country: "RU"),
+        ])
+        let strela = index.lookup(OrganisationQuery(name: "Fictstrela Production Association, Moscow, Russia"))
+        #expect(strela.listings.isEmpty && !strela.near.contains { $0.record.id == "k" || $0.record.id == "n" })
+        let holding = index.lookup(OrganisationQuery(name: "Private Joint-Stock Company Fictmako Holding"))
+        #expect(!holding.near.contains { $0.record.id == "s" })
+        // A declared employer whose brackets give its letters after a form's ("(NPO FLEMZ)") comes
+        // near no other NPO by the form alone.
+        let lemz = index.lookup(OrganisationQuery(name: "Scientific and Production Association Fictozovo Plant (NPO FLEMZ)"))
+        #expect(!lemz.near.contains { $0.record.id == "k" || $0.record.id == "n" })
+        let own = index.lookup(OrganisationQuery(name: "Fictkvant Production Association, Moscow, Russia"))
+        #expect(own.listings.contains { $0.record.id == "k" } || own.near.contains { $0.record.id == "k" })
+    }
+
     @Test func anAcademyInstituteByItsInitialsAndItsBranchsLetters() {
         let name = "Federal State Budgetary Institution of Science Institute of Fictional Molecular Biology, Siberian Branch of the Russian Academy of Sciences"
         let unit = NameParts.academyUnit(name)
