@@ -1798,10 +1798,13 @@ public struct EntityIndex: Sendable {
         // ("Strela Production Association" and "NPO NIIP-NZIK", "… Joint Stock Company" and "Joint
         // Stock Company Angstrem") gives no doubt to review. (Only a score's own near match: a
         // rule's feature says why it is here.)
+        // (The pair of names the score was made of, as its explanation gives them.)
         func onlyForms(_ c: (Int, PairScore, String)) -> Bool {
-            guard c.1.features.keys.allSatisfy(EntityIndex.scoreFeatures.contains) else { return false }
-            let words = Set(scorer.comparedWords(of: c.2))
-            return prepared[c.0].names.allSatisfy { n in words.intersection(n).isSubset(of: PairScorer.formOfBodyWords) }
+            guard let names = c.1.features["names"], c.1.features.keys.allSatisfy(EntityIndex.scoreFeatures.contains) else { return false }
+            let pair = names.components(separatedBy: " | ")
+            guard pair.count == 2 else { return false }
+            let a = Set(pair[0].split(separator: " ")), b = Set(pair[1].split(separator: " "))
+            return a.intersection(b).allSatisfy { PairScorer.formOfBodyWords.contains(String($0)) }
         }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key) && !onlyForms(c)
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0]) || !toldApart(c)

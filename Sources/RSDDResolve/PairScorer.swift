@@ -534,18 +534,18 @@ public struct PairScorer: Sendable {
         }
         // "named after A.V. Rzhanov", "im. A.V. Rzhanov": the words and the initials that follow.
         var out: [String] = []
-        var afterNamed = false
+        var afterNamed = false, named = false
         // The country a name qualifies itself by ("State Academy of Science of the DPRK Institute
         // of Automation"): a line prints the country apart, and its country is checked apart.
         for x in w where !PairScorer.countryQualifiers.contains(x) {
-            if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; continue }
+            if x == "named" || x == "after" || x == "im" || x == "imeni" { afterNamed = true; named = true; continue }
             if afterNamed && (PairScorer.titles.contains(x) || (x.utf8.count <= 2 && !NameParts.isRomanNumeral(x.uppercased()))) { continue }
             afterNamed = false
             out.append(x)
         }
         // Titles after the person's name ("named after B.N. Yeltsin, the First President of
         // Russia"): left out as those before it are.
-        if words.contains("named") || words.contains("im") || words.contains("imeni") {
+        if named {
             while out.count > 2, let last = out.last, PairScorer.titles.contains(last) || (last.utf8.count <= 2 && !NameParts.isRomanNumeral(last.uppercased())) {
                 out.removeLast()
             }

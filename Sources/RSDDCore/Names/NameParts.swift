@@ -470,6 +470,8 @@ public enum NameParts {
     /// True for two words or more of capitals, a dash or a lost character ("?") joining letters
     /// within a word: "NPO NIIP?NZIK", "FNPC NNIIRT".
     public static func isAcronymWords(_ s: String) -> Bool {
+        // (Most names have a small letter: one pass over the bytes decides.)
+        if s.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 }) { return false }
         let pieces = s.split(separator: " ")
         return pieces.count >= 2 && pieces.allSatisfy { $0.split(whereSeparator: { $0 == "?" || $0 == "-" }).allSatisfy { isAcronym(String($0)) } }
     }
