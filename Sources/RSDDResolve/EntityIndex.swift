@@ -431,8 +431,40 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// True for a near score (no rule's feature) whose pair of names (as its explanation gives
+    /// them) shares only words of forms of body and of enterprise, and whose own words differ
+    /// beyond a spelling: no two of them within two edits, starting with the same three letters,
+    /// or one the start of the other ("Bazalt" and "Basalt", "Mikron" and "Micron", "Qods" and
+    /// "Quds", "Elektromekhaniki" and "Electromechanics", "Avrora" and "Aurora" stay near).
+    public static func formsOnly(_ s: PairScore) -> Bool {
+        guard let names = s.features["names"], s.features.keys.allSatisfy(EntityIndex.scoreFeatures.contains) else { return false }
+        let pair = names.components(separatedBy: " | ")
+        guard pair.count == 2 else { return false }
+        let a = Set(pair[0].split(separator: " ").map(String.init)), b = Set(pair[1].split(separator: " ").map(String.init))
+        guard a.intersection(b).allSatisfy(PairScorer.formOfBodyWords.contains) else { return false }
+        let ownA = a.subtracting(PairScorer.formOfBodyWords), ownB = b.subtracting(PairScorer.formOfBodyWords)
+        return !ownA.contains { x in ownB.contains { y in x.hasPrefix(y) || y.hasPrefix(x) || x.utf8.prefix(3).elementsEqual(y.utf8.prefix(3)) || EntityIndex.withinTwoEdits(x, y) } }
+    }
+
+    /// True when `a` becomes `b` by two edits or fewer (insert, delete, replace a character).
+    static func withinTwoEdits(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard abs(x.count - y.count) <= 2 else { return false }
+        var row = Array(0...y.count)
+        for i in 1...max(x.count, 1) where !x.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(y.count, 1) where !y.isEmpty {
+                let old = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = old
+            }
+        }
+        return row[y.count] <= 2
+    }
+
     /// The features a score gives by itself, without a rule's: see `near`.
-    static let scoreFeatures: Set<String> = ["names", "shared_words", "weighted_overlap", "country", "acronym"]
+    static let scoreFeatures: Set<String> = ["names", "shared_words", "weighted_overlap", "country"]
 
     /// Words that name a unit of an organisation.
     static let unitWords: Set<String> = ["institute", "campus", "branch", "school", "college", "center", "hospital", "laboratory",
@@ -927,7 +959,9 @@ public struct EntityIndex: Sendable {
                         // spelled from its name in its own language or not ("SPND", listed as
                         // "Organisation of Defensive Innovation and Research"): printed as a part
                         // alone, it names the listing.
-                        let ownCell = words.count == 1 && records[i].aliases.contains { Text.trimmed($0) == word }
+                        // (Not where the listed name is one word: "APEKS" for "APEX" is a spelling, as often
+                        // another company's.)
+                        let ownCell = words.count == 1 && records[i].name.contains(" ") && records[i].aliases.contains { Text.trimmed($0) == word }
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -955,7 +989,7 @@ public struct EntityIndex: Sendable {
                             out[i] = (s, part)
                             continue
                         }
-                        if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
+                        if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0) && !EntityIndex.formsOnly(old.0)) { continue }
                         // (A listing that does not spell the letters from its own words, a Russian
                         // acronym of a transliteration, may be the part's own name: still reviewed.)
                         if defined && initials { continue }
@@ -1796,16 +1830,10 @@ public struct EntityIndex: Sendable {
         }
         // A part that shares nothing with a listing's names but forms of body and of enterprise
         // ("Strela Production Association" and "NPO NIIP-NZIK", "… Joint Stock Company" and "Joint
-        // Stock Company Angstrem") gives no doubt to review. (Only a score's own near match: a
-        // rule's feature says why it is here.)
-        // (The pair of names the score was made of, as its explanation gives them.)
-        func onlyForms(_ c: (Int, PairScore, String)) -> Bool {
-            guard let names = c.1.features["names"], c.1.features.keys.allSatisfy(EntityIndex.scoreFeatures.contains) else { return false }
-            let pair = names.components(separatedBy: " | ")
-            guard pair.count == 2 else { return false }
-            let a = Set(pair[0].split(separator: " ")), b = Set(pair[1].split(separator: " "))
-            return a.intersection(b).allSatisfy { PairScorer.formOfBodyWords.contains(String($0)) }
-        }
+        // Stock Company Angstrem") gives no doubt to review, where the own words are not one
+        // spelled two ways (see `formsOnly`). (Only a score's own near match: a rule's feature
+        // says why it is here.)
+        func onlyForms(_ c: (Int, PairScore, String)) -> Bool { EntityIndex.formsOnly(c.1) }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key) && !onlyForms(c)
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0]) || !toldApart(c)
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the

@@ -546,7 +546,7 @@ public struct PairScorer: Sendable {
         // Titles after the person's name ("named after B.N. Yeltsin, the First President of
         // Russia"): left out as those before it are.
         if named {
-            while out.count > 2, let last = out.last, PairScorer.titles.contains(last) || (last.utf8.count <= 2 && !NameParts.isRomanNumeral(last.uppercased())) {
+            while out.count > 2, let last = out.last, PairScorer.titles.contains(last) || last == "1" {
                 out.removeLast()
             }
         }
@@ -615,9 +615,9 @@ public struct PairScorer: Sendable {
                 // in a declared employer's name) is compared by the company's own letters: the
                 // form's words alone would come near every NPO. One such word ("(NPO LEMZ)") is
                 // left to the acronyms, as before brackets of capitals were read as names.
-                if r.source == "query", words.count >= 3, NameParts.isAcronymWords(part.text) {
+                if r.source == "query", words.count >= 3, part.text != r.name, NameParts.isAcronymWords(part.text) {
                     let own = PairScorer.ownName(words)
-                    if own.count >= 2 { words = own } else if own != words && part.text != r.name { continue }
+                    if own.count >= 2 { words = own } else if own != words { continue }
                 }
                 guard !words.isEmpty else { continue }
                 // A listed name that is only a form of body or of enterprise ("Research and
@@ -682,7 +682,11 @@ public struct PairScorer: Sendable {
                 // the branch's letters ("IMCB SB RAS" for the listed "… Institute of Molecular and
                 // Cell Biology, Siberian Branch of the Russian Academy of Sciences").
                 if r.isListed, let (letters, unit) = NameParts.academyUnit(part.text) {
-                    for acronym in PairScorer.unitAcronyms(normaliser.tokens(unit)) { addName([acronym] + letters) }
+                    // (Without a first word, three letters only with a branch's letters: "IAM RAS" is
+                    // as often the Institute of Applied Mechanics as Keldysh's Applied Mathematics.)
+                    for (k, acronym) in PairScorer.unitAcronyms(normaliser.tokens(unit)).enumerated() where k == 0 || letters.count > 1 || acronym.utf8.count >= 4 {
+                        addName([acronym] + letters)
+                    }
                 }
                 // A state group's letters before its unit's name ("AECC Beijing Institute of
                 // Aeronautical Materials", "AVIC Flight Automatic Control Research Institute"), which
