@@ -1739,6 +1739,9 @@ extension EntityIndex {
         #expect(GroupUnits.english("中国電子科技集団公司第五十四研究所") == ["China Electronics Technology Group Corporation 54th Research Institute"])
         #expect(GroupUnits.english("中国航空工業集団公司第六二五研究所") == ["Aviation Industry Corporation of China 625th Research Institute"])
         #expect(GroupUnits.english("北京航空製造工程研究所").isEmpty)
+        // A run of numerals too long for a unit's number (a hostile cell) is no unit, and no crash.
+        #expect(GroupUnits.english("中国航天科技集団第" + String(repeating: "九", count: 40) + "研究院").isEmpty)
+        #expect(GroupUnits.english("中国航天科技集団第" + String(repeating: "9", count: 40) + "研究院").isEmpty)
         #expect(GroupUnits.english("中国航天科技集団有限公司").isEmpty)
         let index = EntityIndex(records: [
             Record(source: "l", id: "4", name: "Academy of Fictional Solid Propulsion Technology", aliases: ["中国航天科技集団有限公司第四研究院"],

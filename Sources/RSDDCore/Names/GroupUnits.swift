@@ -56,7 +56,9 @@ public enum GroupUnits {
         var t = s
         if t.first == "第" { t = t.dropFirst() }
         let numeral = t.prefix { digits[$0] != nil || $0 == "十" || $0 == "百" || $0.isASCII && $0.isNumber }
-        guard !numeral.isEmpty, let n = value(numeral) else { return nil }
+        // (A unit's number has at most four places: a longer run, from a hostile or broken cell,
+        // would overflow and is no unit.)
+        guard !numeral.isEmpty, numeral.count <= 6, let n = value(numeral) else { return nil }
         t = t.dropFirst(numeral.count)
         if t.hasPrefix("研究院") { return (n, "Academy", t.dropFirst(3)) }
         if t.hasPrefix("研究所") { return (n, "Research Institute", t.dropFirst(3)) }
