@@ -527,7 +527,10 @@ public struct EntityIndex: Sendable {
     func transliterated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+            // (Near, or sharing one word: the word read another way is the other one — "SPMBM
+            // Malachite" for the listed "SPMBM Malakhit".)
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.veto == nil && c.1.shared >= 1),
+                  prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             guard givesOnly(c.0, country) else { return c }
             let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
@@ -681,6 +684,11 @@ public struct EntityIndex: Sendable {
 
     /// What may stand round a word of a line and is not part of it.
     static let wordEdges = CharacterSet(charactersIn: "()[]{}\"'“”‘’«»„,.;:")
+
+    /// Letters of forms of body and legal forms that stand round a Russian organisation's acronym
+    /// ("JSC NIIP", "FSUE TsNIIKhM", "SRC RF TRINITI", ГНЦ РФ as "GNTs RF"), lower case.
+    static let formLetters: Set<String> = ["jsc", "ao", "oao", "pao", "zao", "ojsc", "pjsc", "cjsc", "fsue", "fgup", "fsbi", "fgbu",
+                                           "fsbsi", "fgbun", "src", "ssc", "gnts", "gnc", "rf"]
 
     /// How close a part's name must come to a listed one for the listing's acronym printed in the
     /// same part to make it a match.
@@ -927,6 +935,13 @@ public struct EntityIndex: Sendable {
                         }
                     }
                 }
+                // A Russian acronym with its digraphs in lower case is the list's in capitals:
+                // "SRC RF TsNIIKhM" prints the listed "TSNIIKHM".
+                words = words.map { NameParts.isMixedCaseAcronym($0) && $0.utf8.count <= 8 ? $0.uppercased() : $0 }
+                // Letters of a form of body or a legal form round the acronym ("JSC", "FSUE", "SRC
+                // RF" for a State Research Centre of the Russian Federation) say what kind of body it
+                // is: the acronym still stands alone.
+                let alone = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }.count == 1
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard let found = byAcronym[word], Identifiers.countryCode(word) == nil else { continue }
@@ -961,7 +976,8 @@ public struct EntityIndex: Sendable {
                         // alone, it names the listing.
                         // (Not where the listed name is one word: "APEKS" for "APEX" is a spelling, as often
                         // another company's.)
-                        let ownCell = words.count == 1 && records[i].name.contains(" ") && records[i].aliases.contains { Text.trimmed($0) == word }
+                        let ownCell = alone && !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
+                            && records[i].aliases.contains { Text.trimmed($0) == word }
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -1403,7 +1419,9 @@ public struct EntityIndex: Sendable {
             }
             guard !PairScorer.isNear(c.1) else { return c }
             let units = unitNamesOf[c.0] ?? []
-            guard let hit = printed.first(where: { p in p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains(p.unit) }) else { return c }
+            // (The unit's words in any order: "Beijing Institute of Pharmacology and Toxicology" for
+            // the listed "…, Institute of Toxicology and Pharmacology".)
+            guard let hit = printed.first(where: { p in p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains { $0.count == p.unit.count && Set($0) == Set(p.unit) } }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
             s.words = max(s.words, PairScorer.near)

@@ -89,11 +89,17 @@ public struct PairScorer: Sendable {
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
-        "telecommun": "telecommunication", "commun": "communication", "aeronaut": "aeronautics", "astronaut": "astronautics",
+        "telecommun": "telecommunication", "commun": "communication", "astronaut": "astronautics",
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
+        // Авиация and 航空 are translated "Aviation" and "Aeronautics" alike ("Naval Aeronautical
+        // University" is the listed "Naval Aviation University"; SibNIA is the "Siberian
+        // Aeronautical Research Institute" and the "… Research Institute of Aviation").
+        "aeronaut": "aviation", "aeronautics": "aviation", "aeronautic": "aviation",
+        // Автоматики: "Automatics" and "Automation" ("Dukhov Automatics Research Institute").
+        "automatics": "automation",
         // Web of Science's abbreviations ("Beijing Aeronaut Mfg Technol Res Inst"), and the
         // adjective the listed name uses where the abbreviation stands for the noun.
-        "mfg": "manufacturing", "aeronautical": "aeronautics", "org": "organization", "int": "international", "inf": "information",
+        "mfg": "manufacturing", "aeronautical": "aviation", "org": "organization", "int": "international", "inf": "information",
         // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
         // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
         "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",
@@ -275,7 +281,7 @@ public struct PairScorer: Sendable {
                 i += 2
                 continue
             }
-            if let words = PairScorer.runTogether[t] { out.append(contentsOf: words); continue }
+            if let words = PairScorer.runTogether[t] { out.append(contentsOf: words.map(fold)); continue }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
                 i += 1
@@ -285,6 +291,14 @@ public struct PairScorer: Sendable {
             // "Instrument Making": one word ("Institute of Instrument Engineering – Novosibirsk
             // Comintern Plant" is the listed "Institute of Instrumentation–Novosibirsk Plant Comintern").
             if t == "instrumentation" { out.append("instrument"); continue }
+            // A unit's "Institution" at the end of its name, after a word of its own, is its
+            // "Institute" ("Academy of Military Medical Sciences, Field Blood Transfusion
+            // Institution" is printed "Institute of Field Blood Transfusion"). (Not a form of body's:
+            // "Federal State Budgetary Institution".)
+            if t == "institution" && i == kept.count, let last = out.last, !PairScorer.formOfBodyWords.contains(last), !PairScorer.formWords.contains(last) {
+                out.append("institute")
+                continue
+            }
             if t == "instrument" && i < kept.count && ["engineering", "making", "building"].contains(kept[i]) {
                 out.append("instrument")
                 i += 1
@@ -419,6 +433,9 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
+        // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
+        // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
+        ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand
@@ -572,6 +589,13 @@ public struct PairScorer: Sendable {
         return out
     }
 
+    /// The pieces of `text` that stand in quotation marks (straight, curly or angle).
+    static func quoted(_ text: String) -> [String] {
+        guard text.unicodeScalars.contains(where: EntityIndex.quotes.contains) else { return [] }
+        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
+        return pieces.indices.filter { $0 % 2 == 1 }.map { Text.trimmed(String(pieces[$0])) }.filter { !$0.isEmpty }
+    }
+
     /// The derived acronym of a name of at least two words (Latin initials only).
     public static func derivedAcronym(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
@@ -671,10 +695,18 @@ public struct PairScorer: Sendable {
                 // University" for the listed "Ural Federal University named after B.N. Yeltsin, the
                 // First President of Russia"): the name before "named after" is one of its names,
                 // where it says more than its kind (three words, one not a kind of body).
+                // So is a company's name before "named after" where its own name stands in quotation
+                // marks ("“Iskra” Engineering Design Bureau JSC named after I.I. Kartukov" is printed
+                // "Iskra … Design Bureau"): the quoted name makes it no generic one.
                 if r.isListed, let k = words.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }), k >= 3 {
                     let head = PairScorer.core(Array(words[..<k]))
                     if head.count >= 3, head.contains("university"), !head.contains(where: EntityIndex.unitWords.contains),
                        head.contains(where: { !PairScorer.bodyWords.contains($0) && !EntityIndex.unneeded.contains($0) }) {
+                        addName(head)
+                    } else if head.count >= 3, PairScorer.quoted(part.text).contains(where: { q in
+                        let w = PairScorer.compared(normaliser.tokens(q))
+                        return !w.isEmpty && !PairScorer.isOnlyAForm(w) && Set(w).isSubset(of: head)
+                    }) {
                         addName(head)
                     }
                 }
@@ -902,6 +934,9 @@ public struct PairScorer: Sendable {
     static let runTogether: [String: [String]] = [
         "minoborony": ["ministry", "defense"], "spb": ["saint", "petersburg"],
         "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
+        // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
+        // ("North China Res Inst Electroopt").
+        "electroopt": ["electro", "optics"], "electrooptics": ["electro", "optics"], "electrooptical": ["electro", "optical"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).

@@ -630,6 +630,20 @@ public enum NameParts {
         return letter
     }
 
+    /// A Russian acronym printed transliterated, its digraphs in lower case ("TsNIIKhM" for
+    /// ЦНИИХМ, "SibNIA", "NIIMash"): ASCII letters, a capital first, three capitals at least and
+    /// more capitals than lower-case letters, not all capitals. Upper-cased, it is the acronym a
+    /// list writes ("TSNIIKHM").
+    public static func isMixedCaseAcronym(_ s: String) -> Bool {
+        let b = s.utf8
+        guard b.count >= 3 && b.count <= 10, let f = b.first, f >= UInt8(ascii: "A") && f <= UInt8(ascii: "Z") else { return false }
+        var upper = 0, lower = 0
+        for x in b {
+            if x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") { upper += 1 } else if x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z") { lower += 1 } else { return false }
+        }
+        return upper >= 3 && lower > 0 && upper > lower
+    }
+
     /// Like an acronym, allowing mixed case inside (`CenEA`, `UWaterloo` is not: it has a lower run).
     static func isAcronymLike(_ s: String) -> Bool { isAcronymLike(bytes: s.utf8[...]) }
 

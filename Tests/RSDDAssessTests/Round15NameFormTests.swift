@@ -1,0 +1,85 @@
+import Foundation
+import RSDDCore
+@testable import RSDDResolve
+import Testing
+
+/// Name forms read from held-out sets 28 and 29 (round 15). Organisations are fictional; places
+/// and countries are real only where a rule reads them.
+@Suite struct Round15NameFormTests {
+    @Test func aRussianAcronymWithLowerCaseDigraphsIsTheListsCapitals() {
+        #expect(NameParts.isMixedCaseAcronym("TsNIIKhM"))
+        #expect(NameParts.isMixedCaseAcronym("SibNIA"))
+        #expect(NameParts.isMixedCaseAcronym("NIIMash"))
+        #expect(!NameParts.isMixedCaseAcronym("TSNIIKHM"))
+        #expect(!NameParts.isMixedCaseAcronym("BioNTech"))
+        #expect(!NameParts.isMixedCaseAcronym("McGill"))
+        #expect(!NameParts.isMixedCaseAcronym("Moscow"))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "t", name: "Federal State Unitary Enterprise Central Scientific Research Institute of Fictistry and Mechanics",
+                   aliases: ["TSFIIKHM", "FSUE TSFIIKHM"], category: .researchInstitutionOfConcern, country: "Russia"),
+        ])
+        #expect(index.listedIDs("TsFIIKhM, Moscow, Russia") == ["t"])
+        // Letters of a form of body round it (a State Research Centre of the Russian Federation,
+        // a joint-stock company) leave it alone.
+        #expect(index.listedIDs("SRC RF TsFIIKhM, Moscow 115487, Russia") == ["t"])
+        #expect(index.listedIDs("JSC TsFIIKhM, Moscow, Russia") == ["t"])
+        // Another country's line is not it; a part with a word of its own is not the letters alone.
+        #expect(index.listedIDs("TsFIIKhM, Almaty, Kazakhstan").isEmpty)
+        #expect(index.listedIDs("TsFIIKhM Fictional Laboratory, Moscow, Russia").isEmpty)
+    }
+
+    @Test func aviationAndAeronauticsTranslateOneWord() {
+        #expect(PairScorer.compared(["aeronautical"]) == ["aviation"])
+        #expect(PairScorer.compared(["aeronautics"]) == ["aviation"])
+        #expect(PairScorer.compared(["automatics"]) == ["automation"])
+        let n = NameNormaliser()
+        #expect(PairScorer.compared(n.tokens("North Fictchina Res Inst Electroopt")) == PairScorer.compared(n.tokens("North Fictchina Research Institute of Electro-Optics")))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "Fictnaval Aviation University", category: .researchInstitutionOfConcern, country: "China"),
+            Record(source: "l", id: "s", name: "Fictberian Scientific-Research Institute of Aviation N.A. S.A. Fictplygin", category: .researchInstitutionOfConcern, country: "Russia"),
+        ])
+        #expect(index.listedIDs("Coast Defense College, Fictnaval Aeronautical University, Yantai 264001, China") == ["n"])
+        #expect(index.listedIDs("Fictberian Aeronautical Research Institute named after S.A. Fictplygin, Novosibirsk 630051, Russia") == ["s"])
+        #expect(index.listedIDs("Fictnaval Aeronautical University, Ankara, Turkey").isEmpty)
+    }
+
+    @Test func aUnitsInstitutionIsItsInstitute() {
+        #expect(PairScorer.compared(["field", "blood", "transfusion", "institution"]).last == "institute")
+        #expect(PairScorer.compared(["federal", "state", "budgetary", "institution"]).last == "institution")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "f", name: "Academy of Fictional Medical Sciences, Field Fictblood Transfusion Institution",
+                   category: .researchInstitutionOfConcern, country: "China"),
+            Record(source: "l", id: "p", name: "Academy of Fictional Medical Sciences, Institute of Fictology and Pharmacology",
+                   category: .researchInstitutionOfConcern, country: "China"),
+        ])
+        #expect(index.listedIDs("Institute of Field Fictblood Transfusion, Academy of Fictional Medical Sciences, Beijing 100850, China") == ["f"])
+        // The unit's own name after a place, its words in another order, without the parent:
+        // the listed unit or another of that name, for review.
+        let placed = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictology, Beijing Institute of Pharmacology and Fictology, Beijing 100850, China"))
+        #expect(placed.listings.isEmpty)
+        #expect(placed.near.contains { $0.record.id == "p" })
+    }
+
+    @Test func aCompanysQuotedNameBeforeNamedAfterIsANameOfIt() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "i", name: "\"Fictiskra\" Engineering Design Bureau JSC named after I.I. Fictukov", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "g", name: "Institute of Fictphysics named after P.N. Fictedev", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictiskra Engineering Design Bureau, Moscow, Russia") == ["i"])
+        // Without quotation marks the name before "named after" may be a generic one: not a name.
+        #expect(index.listedIDs("Institute of Fictphysics, Moscow, Russia").isEmpty)
+    }
+
+    @Test func aQuotedNameInAnotherTransliterationNamesTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "St. Petersburg Marine Bureau of Machine Building Fictmalakhit", aliases: ["SPMBF Fictmalakhit", "Fictmalakhit"],
+                   category: .entityOfConcern, country: "RU"),
+            // (Other listings, so that the words weigh what they weigh in a list.)
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "y", name: "Fictova Design Bureau", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("JSC “SPMBF “Fictmalachite”, St. Petersburg, Russia") == ["m"])
+        #expect(index.listedIDs("JSC “SPMBF “Fictgranit”, St. Petersburg, Russia").isEmpty)
+        #expect(index.listedIDs("JSC “SPMBF “Fictmalachite”, Almaty, Kazakhstan").isEmpty)
+    }
+}
