@@ -500,6 +500,34 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// A part that prints a listed organisation's name and the person it is named after ("NIIP
+    /// named after V. V. Tikhomirov" for the listed "Tikhomirov Scientific Research Institute of
+    /// Instrument Design, JSC", whose alias gives "JSC NIIP"), in the listing's country: the name
+    /// alone may be another's (several Russian institutes are NIIP), the person's name is the
+    /// listing's own. Two pieces of evidence: a finding.
+    func namedAfter(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, Text.mayContain(c.2, "named", caseInsensitive: true),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // (The part of a window of parts that prints "named after".)
+            guard let piece = c.2.split(separator: ",").first(where: { Text.mayContain($0, "named", caseInsensitive: true) }) else { return c }
+            let words = scorer.comparedWords(of: String(piece))
+            guard let k = words.firstIndex(of: "named"), k >= 1 else { return c }
+            let head = PairScorer.core(Array(words[..<k]))
+            let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
+            guard !head.isEmpty, !person.isEmpty, person.count <= 2, givesOnly(c.0, country) else { return c }
+            let names = prepared[c.0].names
+            guard names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
+                  person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && $0.contains(p) } }) else { return c }
+            var s = c.1
+            s.score = max(s.score, PairScorer.match)
+            s.words = max(s.words, PairScorer.match)
+            s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
+            return (c.0, s, c.2)
+        }
+    }
+
     /// True when at most two organisations (entities, not records: a listing of five years is
     /// one) have `w` in a name.
     func fewOrganisations(_ w: String) -> Bool {
@@ -1183,7 +1211,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, namedAfter(transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }

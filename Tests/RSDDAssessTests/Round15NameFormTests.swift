@@ -70,6 +70,23 @@ import Testing
         #expect(index.listedIDs("Institute of Fictphysics, Moscow, Russia").isEmpty)
     }
 
+    @Test func aNamePrintedWithThePersonTheListingIsNamedAfter() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "p", name: "Fictomirov Scientific Research Institute of Instrument Design, JSC",
+                   aliases: ["JSC FIIP, f.k.a., Otkrytoe Aktsionernoe Obshchestvo Nauchno Issledovatelski Institut Priborostroeniya Imeni V.V. Fictomirova"],
+                   category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "y", name: "Fictova Design Bureau", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("FIIP named after V. V. Fictomirov, Moscow Region, Russia") == ["p"])
+        // In quotation marks, beside the group it belongs to (read in a window of parts).
+        #expect(index.listedIDs("JSC “FIIP named after V. V. Fictomirov”, Fictova Design Bureau, Moscow Region, Russia").contains("p"))
+        // Another person, another country, or the letters alone: not two pieces of evidence.
+        #expect(index.listedIDs("FIIP named after A. B. Fictorov, Moscow Region, Russia").isEmpty)
+        #expect(index.listedIDs("FIIP named after V. V. Fictomirov, Almaty, Kazakhstan").isEmpty)
+        #expect(index.listedIDs("FIIP, Fictovsky, Russia").isEmpty)
+    }
+
     @Test func aQuotedNameInAnotherTransliterationNamesTheListing() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "m", name: "St. Petersburg Marine Bureau of Machine Building Fictmalakhit", aliases: ["SPMBF Fictmalakhit", "Fictmalakhit"],
