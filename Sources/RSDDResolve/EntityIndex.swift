@@ -200,6 +200,12 @@ public struct EntityIndex: Sendable {
                     }
                 acronyms[a, default: []].append((i, spelled))
             }
+            // The acronym a name in Russian, written in Latin letters, stands for ("NII
+            // Molekulyarnoi Elektroniki" for NIIME): spelled from the listing's own name.
+            for a in ([records[i].name] + records[i].aliases).flatMap(NameParts.russianAcronyms) {
+                if let k = acronyms[a]?.firstIndex(where: { $0.record == i }) { acronyms[a]![k].spelled = true }
+                else { acronyms[a, default: []].append((i, true)) }
+            }
         }
         byAcronym = acronyms
         var parentLetters: [Int: Set<String>] = [:]
@@ -1037,7 +1043,8 @@ public struct EntityIndex: Sendable {
                         // (A listing that does not spell the letters from its own words, a Russian
                         // acronym of a transliteration, may be the part's own name: still reviewed.)
                         if defined && initials { continue }
-                        var f = ["printed_acronym": "the line prints \(word), an acronym the listing gives"]
+                        var f = ["printed_acronym": prepared[i].namedAcronyms.contains(word) ? "the line prints \(word), an acronym the listing gives"
+                                    : "the line prints \(word), the acronym of the listing's name as written in Russian"]
                         if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
                             f["acronym_only"] = parents ? "the listing gives \(word) only for what it belongs to: the line names that, perhaps another of its units: an analyst decides"
                                 : group ? "\(word) are a state group's letters, and the listing is a unit of the group: the line names the group, perhaps another of its units: an analyst decides"

@@ -28,6 +28,20 @@ import Testing
         #expect(index.listedIDs("TsFIIKhM Fictional Laboratory, Moscow, Russia").isEmpty)
     }
 
+    @Test func aRussianNameInLatinLettersStandsForItsAcronym() {
+        #expect(NameParts.russianAcronyms("NII FIKTIVNOI ELEKTRONIKI I ZAVOD FIKTRON PAO").contains("NIIFE"))
+        #expect(NameParts.russianAcronyms("Tsentralny Nauchno-Issledovatelski Institut Khimii I Mekhaniki, FGUP").contains("TSNIIKHM"))
+        // An English name, four letters, or letters far before NII: none.
+        #expect(NameParts.russianAcronyms("Joint Stock Company Scientific Research Institute of Computer Engineering NII SVT").isEmpty)
+        #expect(NameParts.russianAcronyms("JSC NIIP, f.k.a., Otkrytoe Aktsionernoe Obshchestvo Nauchno Issledovatelski Institut Priborostroeniya Imeni V.V. Fictomirova").isEmpty)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "f", name: "Fiktron", aliases: ["NII FIKTIVNOI ELEKTRONIKI I ZAVOD FIKTRON PAO"], category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("AO NIIFE, Zelenograd, Moscow, Russia") == ["f"])
+        #expect(index.listedIDs("NIIFE, Minsk, Belarus").isEmpty)
+    }
+
     @Test func aviationAndAeronauticsTranslateOneWord() {
         #expect(PairScorer.compared(["aeronautical"]) == ["aviation"])
         #expect(PairScorer.compared(["aeronautics"]) == ["aviation"])

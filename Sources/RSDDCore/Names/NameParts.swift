@@ -318,6 +318,45 @@ public enum NameParts {
             || ["institute", "laboratory", "lab", "school", "college", "faculty", "division", "branch", "unit", "the", "no.", "no"].contains(first)
     }
 
+    /// The acronyms a Russian name written in Latin letters stands for ("NII Molekulyarnoi
+    /// Elektroniki" is NIIME, "Tsentralny Nauchno-Issledovatelski Institut Khimii I Mekhaniki"
+    /// TsNIIKhM), in capitals: научно-исследовательский институт as NII, every other word by its
+    /// first letter (its first two for Kh, Ts, Ch, Sh, Zh), "i" (and) read through and, for a
+    /// second reading, as the end; forms of body left out, nothing after "imeni" (named after).
+    /// Only for a name that holds NII, with at most three letters before it, five to eight letters
+    /// in all; none for a name with an English word of a research institute in it.
+    public static func russianAcronyms(_ cell: String) -> [String] {
+        guard Text.mayContain(cell, "nii", caseInsensitive: true) || Text.mayContain(cell, "institut", caseInsensitive: true) else { return [] }
+        var words = cell.lowercased().split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
+        guard !words.contains(where: { $0 == "institute" || $0 == "research" || $0 == "scientific" }) else { return [] }
+        while let f = words.first, russianForms.contains(f) { words.removeFirst() }
+        while let l = words.last, russianForms.contains(l) { words.removeLast() }
+        var out: [String] = []
+        for endAtAnd in [false, true] {
+            var letters = "", k = 0
+            while k < words.count {
+                let w = words[k]
+                if w == "imeni" || w == "im" { break }
+                if w == "nauchno", k + 2 < words.count, words[k + 1].hasPrefix("issledovatel"), words[k + 2] == "institut" { letters += "NII"; k += 3; continue }
+                if w == "nii" { letters += "NII"; k += 1; continue }
+                if w == "i" && endAtAnd && !letters.isEmpty { break }
+                if w == "i" || w == "v" || w == "po" || w == "na" || russianForms.contains(w) { k += 1; continue }
+                let two = String(w.prefix(2))
+                letters += (["kh", "ts", "ch", "sh", "zh"].contains(two) ? two : String(w.prefix(1))).uppercased()
+                k += 1
+            }
+            if let r = letters.range(of: "NII"), letters.distance(from: letters.startIndex, to: r.lowerBound) <= 3,
+               (5...8).contains(letters.count), !out.contains(letters) { out.append(letters) }
+        }
+        return out
+    }
+
+    /// Russian forms of body and of company, in Latin letters and lower case, that stand round a
+    /// name ("Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie", "OAO", "PAO").
+    static let russianForms: Set<String> = ["federalnoe", "gosudarstvennoe", "unitarnoe", "predpriyatie", "otkrytoe", "zakrytoe",
+                                            "publichnoe", "aktsionernoe", "obshchestvo", "obschestvo", "ooo", "oao", "ao", "pao",
+                                            "zao", "fgup", "fgbu", "jsc", "pjsc", "ojsc", "cjsc", "fsue"]
+
     /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
     /// allowed, "Indira Gandhi Centre for Atomic Research (IGCAR)"), at least three letters.
     public static func spellsInitials(_ acronym: String, _ words: [String]) -> Bool {
