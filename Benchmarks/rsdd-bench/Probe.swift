@@ -184,7 +184,8 @@ struct CoauthorAssessor {
 /// check of whether a line prints a listing's name).
 let printedForms: [String: String] = ["first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
                                       "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th", "corp": "corporation",
-                                      "univ": "university", "inst": "institute", "acad": "academy", "sci": "science", "technol": "technology"]
+                                      "univ": "university", "inst": "institute", "acad": "academy", "sci": "science", "technol": "technology",
+                                      "mil": "military", "med": "medical"]
 
 /// The held-out co-authorship set (`Benchmarks/heldout/coauthors.jsonl`, written without reading
 /// the matcher): co-authors at listed institutions and at unlisted look-alikes, as OpenAlex writes

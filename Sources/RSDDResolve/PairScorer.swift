@@ -146,6 +146,8 @@ public struct PairScorer: Sendable {
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
+        // (Round 15: "Inst Dis Control & Prevent".)
+        "dis": "disease", "prevent": "prevention",
         // ("Physical" stays apart from "Physics", and "Medicine" from "Medical", though Web of Science
         // writes "Phys" and "Med" for both: read as one, "Lebedev Physical Institute" came near every
         // institute of physics, and the Academy of Military Medical Sciences near each of its
