@@ -511,24 +511,36 @@ public struct EntityIndex: Sendable {
     /// Instrument Design, JSC", whose alias gives "JSC NIIP"), in the listing's country: the name
     /// alone may be another's (several Russian institutes are NIIP), the person's name is the
     /// listing's own. Two pieces of evidence: a finding.
-    func namedAfter(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country else { return candidates }
-        return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, Text.mayContain(c.2, "named", caseInsensitive: true),
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+    func namedAfter(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, q.name.range(of: "named", options: .caseInsensitive) != nil else { return candidates }
+        // Each part's name and person, read once for all its candidates (nil: no "named after").
+        var read: [String: ([String], [String])?] = [:]
+        func namedParts(_ part: String) -> ([String], [String])? {
+            if let r = read[part] { return r }
+            var r: ([String], [String])? = nil
             // (The part of a window of parts that prints "named after".)
-            guard let piece = c.2.split(separator: ",").first(where: { Text.mayContain($0, "named", caseInsensitive: true) }) else { return c }
-            let words = scorer.comparedWords(of: String(piece))
-            guard let k = words.firstIndex(of: "named"), k >= 1 else { return c }
-            let head = PairScorer.core(Array(words[..<k]))
-            let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
-            guard !head.isEmpty, !person.isEmpty, person.count <= 2, givesOnly(c.0, country) else { return c }
-            let names = prepared[c.0].names
+            if let piece = part.split(separator: ",").first(where: { $0.range(of: "named", options: .caseInsensitive) != nil }) {
+                let words = scorer.comparedWords(of: String(piece))
+                if let k = words.firstIndex(of: "named"), k >= 1 {
+                    let head = PairScorer.core(Array(words[..<k]))
+                    let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
+                    if !head.isEmpty, !person.isEmpty, person.count <= 2 { r = (head, person) }
+                }
+            }
+            read[part] = r
+            return r
+        }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  let (head, person) = namedParts(c.2), givesOnly(c.0, country) else { return c }
+            let names = prepared[c.0].names.enumerated().filter { !prepared[c.0].skeletonNames.contains($0.offset) }.map(\.element)
             guard names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
                   person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && $0.contains(p) } }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.match)
             s.words = max(s.words, PairScorer.match)
+            s.features["acronym_only"] = nil
             s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
             return (c.0, s, c.2)
         }
@@ -560,18 +572,22 @@ public struct EntityIndex: Sendable {
     /// listing's country: the listed organisation. A finding.
     func transliterated(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        // A part's words and their sounds, read once for all its candidates.
+        var read: [String: (Set<String>, Set<String>)] = [:]
         return candidates.map { c in
-            // (Near, or sharing one word: the word read another way is the other one — "SPMBM
-            // Malachite" for the listed "SPMBM Malakhit".)
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.veto == nil && c.1.shared >= 1),
-                  prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 1, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            guard givesOnly(c.0, country) else { return c }
-            let printed = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
-            let printedKeys = PairScorer.transliterationKeys(printed)
-            guard printed.count >= 2 else { return c }
+            let (printed, printedKeys) = read[c.2] ?? {
+                let p = Set(PairScorer.core(scorer.comparedWords(of: c.2), initials: NameParts.hasDottedInitials(c.2)))
+                let r = (p, PairScorer.transliterationKeys(p))
+                read[c.2] = r
+                return r
+            }()
+            // Near, or, for a short name, sharing one word: the word read another way is the other
+            // one ("SPMBM Malachite" for the listed "SPMBM Malakhit").
+            guard printed.count >= 2, PairScorer.isNear(c.1) || printed.count <= 3, givesOnly(c.0, country) else { return c }
             // (Not through a name read off look-alike letters: never certain.)
-            for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) {
+            for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && n.count >= printed.count {
                 let listed = Set(PairScorer.core(n))
                 guard listed != printed, PairScorer.transliterationKeys(listed) == printedKeys else { continue }
                 // Only words of five letters or more are read another way, and one at least.
@@ -971,7 +987,14 @@ public struct EntityIndex: Sendable {
                 }
                 // A Russian acronym with its digraphs in lower case is the list's in capitals:
                 // "SRC RF TsNIIKhM" prints the listed "TSNIIKHM".
-                words = words.map { NameParts.isMixedCaseAcronym($0) && $0.utf8.count <= 8 ? $0.uppercased() : $0 }
+                words = words.filter { !$0.isEmpty }
+                // (Each upper-cased word keeps its spelling as printed, for the part's own brackets.)
+                var printedAs: [String: String] = [:]
+                words = words.map { w in
+                    guard NameParts.isMixedCaseAcronym(w) else { return w }
+                    printedAs[w.uppercased()] = w
+                    return w.uppercased()
+                }
                 // Letters of a form of body or a legal form round the acronym ("JSC", "FSUE", "SRC
                 // RF" for a State Research Centre of the Russian Federation) say what kind of body it
                 // is: the acronym still stands alone.
@@ -984,7 +1007,7 @@ public struct EntityIndex: Sendable {
                     // (the Beijing Institute of Radio Measurement's) are no evidence. (The name itself
                     // is scored as any part is.)
                     // (Defined dotted too: "… Research Organization (A.E.R.O.)".)
-                    let defined = EntityIndex.definesAcronym(part, word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word)
+                    let defined = EntityIndex.definesAcronym(part, printedAs[word] ?? word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word)
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
@@ -1011,7 +1034,7 @@ public struct EntityIndex: Sendable {
                         // (Not where the listed name is one word: "APEKS" for "APEX" is a spelling, as often
                         // another company's.)
                         let ownCell = alone && !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
-                            && records[i].aliases.contains { Text.trimmed($0) == word }
+                            && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -1218,7 +1241,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, namedAfter(transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }

@@ -293,10 +293,10 @@ public struct PairScorer: Sendable {
             // "Instrument Making": one word ("Institute of Instrument Engineering – Novosibirsk
             // Comintern Plant" is the listed "Institute of Instrumentation–Novosibirsk Plant Comintern").
             if t == "instrumentation" { out.append("instrument"); continue }
-            // A unit's "Institution" at the end of its name, after a word of its own, is its
-            // "Institute" ("Academy of Military Medical Sciences, Field Blood Transfusion
-            // Institution" is printed "Institute of Field Blood Transfusion"). (Not a form of body's:
-            // "Federal State Budgetary Institution".)
+            // A name's closing "Institution", after a word of its own, is its "Institute" ("Academy
+            // of Military Medical Sciences, Field Blood Transfusion Institution" is printed "Institute
+            // of Field Blood Transfusion"). (Not a form of body's: "Federal State Budgetary
+            // Institution". Elsewhere in a name it stays: "… Institution of the AMMS" is still near.)
             if t == "institution" && i == kept.count, let last = out.last, !PairScorer.formOfBodyWords.contains(last), !PairScorer.formWords.contains(last) {
                 out.append("institute")
                 continue
@@ -459,7 +459,9 @@ public struct PairScorer: Sendable {
 
     /// Every word of a form of body or of enterprise ("joint", "stock", "research", "production",
     /// "association", "institute", "state", "federal" …).
-    static let formOfBodyWords: Set<String> = Set(bodyAndEnterpriseForms.joined())
+    /// (Not a State Research Centre's status words, "Russian Federation", "SRC", "RF": a near match
+    /// of two such centres' names shares more than a form.)
+    static let formOfBodyWords: Set<String> = Set(bodyAndEnterpriseForms.joined()).subtracting(["russian", "federation", "src", "ssc", "rf", "gnts", "gnc"])
 
     /// True when some name of listed record `r` is more than a form of body or of enterprise.
     static func hasOtherThanForms(_ r: Record, _ normaliser: NameNormaliser) -> Bool {
@@ -591,7 +593,8 @@ public struct PairScorer: Sendable {
         return out
     }
 
-    /// The pieces of `text` that stand in quotation marks (straight, curly or angle).
+    /// The pieces of `text` that stand in quotation marks (straight, curly or angle), read as
+    /// alternate pieces between marks: nested marks (`“Byuro “Iskra” Imeni …”`) are not paired.
     static func quoted(_ text: String) -> [String] {
         guard text.unicodeScalars.contains(where: EntityIndex.quotes.contains) else { return [] }
         let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
@@ -706,8 +709,12 @@ public struct PairScorer: Sendable {
                        head.contains(where: { !PairScorer.bodyWords.contains($0) && !EntityIndex.unneeded.contains($0) }) {
                         addName(head)
                     } else if head.count >= 3, PairScorer.quoted(part.text).contains(where: { q in
+                        // (A quoted name of its own, one or two words, not a descriptive one: `JSC
+                        // “Research Institute of Instrument Engineering” named after …` names no
+                        // institute alone.)
                         let w = PairScorer.compared(normaliser.tokens(q))
-                        return !w.isEmpty && !PairScorer.isOnlyAForm(w) && Set(w).isSubset(of: head)
+                        return (1...2).contains(w.count) && w.count < head.count && Set(w).isSubset(of: head)
+                            && w.contains { !PairScorer.bodyWords.contains($0) && !PairScorer.formOfBodyWords.contains($0) && !EntityIndex.unneeded.contains($0) }
                     }) {
                         addName(head)
                     }

@@ -14,6 +14,10 @@ import Testing
         #expect(!NameParts.isMixedCaseAcronym("BioNTech"))
         #expect(!NameParts.isMixedCaseAcronym("McGill"))
         #expect(!NameParts.isMixedCaseAcronym("Moscow"))
+        // Lower-case runs that are not Russian's: a compound's formula, a technique, a university's letters.
+        #expect(!NameParts.isMixedCaseAcronym("AlGaN"))
+        #expect(!NameParts.isMixedCaseAcronym("LiDAR"))
+        #expect(!NameParts.isMixedCaseAcronym("UrFU"))
         let index = EntityIndex(records: [
             Record(source: "l", id: "t", name: "Federal State Unitary Enterprise Central Scientific Research Institute of Fictistry and Mechanics",
                    aliases: ["TSFIIKHM", "FSUE TSFIIKHM"], category: .researchInstitutionOfConcern, country: "Russia"),
@@ -23,6 +27,14 @@ import Testing
         // a joint-stock company) leave it alone.
         #expect(index.listedIDs("SRC RF TsFIIKhM, Moscow 115487, Russia") == ["t"])
         #expect(index.listedIDs("JSC TsFIIKhM, Moscow, Russia") == ["t"])
+        #expect(index.listings(for: OrganisationQuery(name: "JSC TsFIIKhM, Moscow, Russia")).first?.explanation.features["printed_acronym"] != nil)
+        // An alias cell written so ("SibFIA") is the listing's acronym too.
+        let sib = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Fictberian Scientific-Research Institute of Aviation", aliases: ["SibFIA"], category: .researchInstitutionOfConcern, country: "Russia"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(sib.listedIDs("SibFIA, Novosibirsk, Russia") == ["s"])
+        #expect(sib.listedIDs("SibFIA, Almaty, Kazakhstan").isEmpty)
         // Another country's line is not it; a part with a word of its own is not the letters alone.
         #expect(index.listedIDs("TsFIIKhM, Almaty, Kazakhstan").isEmpty)
         #expect(index.listedIDs("TsFIIKhM Fictional Laboratory, Moscow, Russia").isEmpty)
@@ -71,7 +83,7 @@ import Testing
         // the listed unit or another of that name, for review.
         let placed = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictology, Beijing Institute of Pharmacology and Fictology, Beijing 100850, China"))
         #expect(placed.listings.isEmpty)
-        #expect(placed.near.contains { $0.record.id == "p" })
+        #expect(placed.near.contains { $0.record.id == "p" && $0.explanation.features["place_before_unit"] != nil })
     }
 
     @Test func aCompanysQuotedNameBeforeNamedAfterIsANameOfIt() {
@@ -82,6 +94,12 @@ import Testing
         #expect(index.listedIDs("Fictiskra Engineering Design Bureau, Moscow, Russia") == ["i"])
         // Without quotation marks the name before "named after" may be a generic one: not a name.
         #expect(index.listedIDs("Institute of Fictphysics, Moscow, Russia").isEmpty)
+        // Nor where the marks hold a descriptive name, not one of its own.
+        let generic = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "JSC “Research Institute of Fictument Engineering” named after V.V. Fictomirov", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(generic.listedIDs("Research Institute of Fictument Engineering, Fictovsk, Russia").isEmpty)
     }
 
     @Test func aNamePrintedWithThePersonTheListingIsNamedAfter() {
@@ -93,6 +111,8 @@ import Testing
             Record(source: "l", id: "y", name: "Fictova Design Bureau", category: .entityOfConcern, country: "RU"),
         ])
         #expect(index.listedIDs("FIIP named after V. V. Fictomirov, Moscow Region, Russia") == ["p"])
+        let why = index.listings(for: OrganisationQuery(name: "FIIP named after V. V. Fictomirov, Moscow Region, Russia")).first?.explanation.features ?? [:]
+        #expect(why["named_after"] != nil && why["acronym_only"] == nil)
         // In quotation marks, beside the group it belongs to (read in a window of parts).
         #expect(index.listedIDs("JSC “FIIP named after V. V. Fictomirov”, Fictova Design Bureau, Moscow Region, Russia").contains("p"))
         // Another person, another country, or the letters alone: not two pieces of evidence.

@@ -40,7 +40,8 @@ public enum NameParts {
             let ascii = cell.utf8.allSatisfy { $0 < 0x80 }
             let t = cell.utf8.first == UInt8(ascii: " ") || cell.utf8.last == UInt8(ascii: " ") ? cell.trimmingCharacters(in: .whitespaces) : cell
             if t.isEmpty || (!ascii && isReading(t)) { return [] }
-            let acronym = isAcronym(t)
+            // (A Russian acronym with lower-case digraphs, "SibNIA", is an acronym too.)
+            let acronym = isAcronym(t) || isMixedCaseAcronym(t)
             var out = [Part(text: t, acronym: acronym)]
             // No dash here (that would have needed a closer look): only a trailing capitals word.
             // (The last word read from the bytes after the last space: a name's words are not split.)
@@ -59,7 +60,7 @@ public enum NameParts {
         func add(_ s: String, acronym: Bool = false) {
             let t = s.trimmingCharacters(in: NameParts.partEdges)
             guard !t.isEmpty, !isReading(t), !out.contains(where: { $0.text == t }) else { return }
-            out.append(Part(text: t, acronym: acronym || isAcronym(t)))
+            out.append(Part(text: t, acronym: acronym || isAcronym(t) || isMixedCaseAcronym(t)))
         }
         let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
         // The first line is the name as the list writes it; further lines are more names.
@@ -669,19 +670,33 @@ public enum NameParts {
         return letter
     }
 
-    /// A Russian acronym printed transliterated, its digraphs in lower case ("TsNIIKhM" for
-    /// ЦНИИХМ, "SibNIA", "NIIMash"): ASCII letters, a capital first, three capitals at least and
-    /// more capitals than lower-case letters, not all capitals. Upper-cased, it is the acronym a
-    /// list writes ("TSNIIKHM").
+    /// A Russian acronym printed transliterated, its digraphs and syllables in lower case
+    /// ("TsNIIKhM" for ЦНИИХМ, "SibNIA", "NIIMash"): ASCII letters, a capital first,
+    /// at most eight, three capitals at least, and every lower-case run one of Russian's (Ts, Kh,
+    /// Zh, Sh, Ch, Shch; Sib, Mash, Gos). Not a chemist's "AlGaN" or "LiDAR". Upper-cased, it is
+    /// the acronym a list writes ("TSNIIKHM").
     public static func isMixedCaseAcronym(_ s: String) -> Bool {
-        let b = s.utf8
-        guard b.count >= 3 && b.count <= 10, let f = b.first, f >= UInt8(ascii: "A") && f <= UInt8(ascii: "Z") else { return false }
-        var upper = 0, lower = 0
-        for x in b {
-            if x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") { upper += 1 } else if x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z") { lower += 1 } else { return false }
+        let b = Array(s.utf8)
+        guard b.count >= 3 && b.count <= 8, b[0] >= UInt8(ascii: "A") && b[0] <= UInt8(ascii: "Z") else { return false }
+        func upper(_ x: UInt8) -> Bool { x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") }
+        func lower(_ x: UInt8) -> Bool { x >= UInt8(ascii: "a") && x <= UInt8(ascii: "z") }
+        guard b.allSatisfy({ upper($0) || lower($0) }), b.filter(upper).count >= 3, b.contains(where: lower) else { return false }
+        var k = 0
+        while k < b.count {
+            guard lower(b[k]) else { k += 1; continue }
+            var end = k
+            while end < b.count && lower(b[end]) { end += 1 }
+            // (k > 0: the first byte is a capital.)
+            let run = String(decoding: b[(k - 1)..<end], as: UTF8.self)
+            guard russianRuns.contains(run) else { return false }
+            k = end
         }
-        return upper >= 3 && lower > 0 && upper > lower
+        return true
     }
+
+    /// A capital and the lower-case letters after it that Russian acronyms print (see
+    /// `isMixedCaseAcronym`).
+    static let russianRuns: Set<String> = ["Ts", "Kh", "Zh", "Sh", "Ch", "Shch", "Sib", "Mash", "Gos"]
 
     /// Like an acronym, allowing mixed case inside (`CenEA`, `UWaterloo` is not: it has a lower run).
     static func isAcronymLike(_ s: String) -> Bool { isAcronymLike(bytes: s.utf8[...]) }
