@@ -218,7 +218,10 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         let keys = Set(a.findings.filter { $0.tie.type == .coauthorship }.flatMap { $0.listings.map(\.record.key) })
         // Words as a reader compares them: an ordinal written out is its number ("Third Academy"
         // prints the "3rd Academy"), and index abbreviations are their words.
-        func words(_ s: String) -> [String] { n.comparisonTokens(s).map { printedForms[$0] ?? $0 } }
+        // (A plural as its singular: "Acad Mil Med Sci" prints "… Medical Sciences".)
+        func words(_ s: String) -> [String] {
+            n.comparisonTokens(s).map { printedForms[$0] ?? $0 }.map { $0.utf8.count > 4 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
+        }
         let lineWords = Set(printed.flatMap(words) + words(institution?["display_name"] as? String ?? ""))
         func printedIn(_ k: String) -> Bool {
             listed.filter { $0.key == k }.contains { l in
