@@ -225,17 +225,23 @@ public struct WorkRef: Sendable, Hashable, Codable {
     public var position: String?
     /// The affiliation as the publication printed it.
     public var rawAffiliations: [String]
+    /// For a tie read from a printed line: the institutions OpenAlex assigned to the co-author
+    /// on this work that the line does not print (a parent, as often), if any.
+    public var assignedInstitutions: [String]?
 
-    public init(id: String, doi: String? = nil, date: PartialDate? = nil, title: String? = nil, position: String? = nil, rawAffiliations: [String] = []) {
+    public init(id: String, doi: String? = nil, date: PartialDate? = nil, title: String? = nil, position: String? = nil, rawAffiliations: [String] = [],
+                assignedInstitutions: [String]? = nil) {
         self.id = id
         self.doi = doi
         self.date = date
         self.title = title.map(Text.clean)
         self.position = position
         self.rawAffiliations = rawAffiliations.map(Text.clean)
+        let assigned = (assignedInstitutions ?? []).map(Text.clean).filter { !$0.isEmpty }
+        self.assignedInstitutions = assigned.isEmpty ? nil : assigned
     }
 
-    enum CodingKeys: String, CodingKey { case id, doi, date, title, position, rawAffiliations = "raw_affiliations" }
+    enum CodingKeys: String, CodingKey { case id, doi, date, title, position, rawAffiliations = "raw_affiliations", assignedInstitutions = "assigned_institutions" }
 }
 
 /// Where a fact came from: enough for an analyst to fetch the same bytes and check by hand.

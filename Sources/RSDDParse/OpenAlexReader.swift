@@ -108,8 +108,13 @@ public struct OpenAlexReader: Sendable {
                 for line in raw {
                     let l = Text.trimmed(line).lowercased()
                     guard !l.isEmpty, !assigned.contains(l), !ownNames.contains(where: { l.contains($0) }), seen.insert("line:" + l).inserted else { continue }
+                    // (With the institutions OpenAlex assigned that the line does not print: a
+                    // parent, under which the line's unit may be listed.)
+                    let unprinted = institutions.compactMap { $0["display_name"] as? String }.filter { !$0.isEmpty && !l.contains($0.lowercased()) }.sorted()
+                    let lineEvidence = unprinted.isEmpty ? evidence
+                        : WorkRef(id: workID, doi: doi, date: date, title: title, position: position, rawAffiliations: raw, assignedInstitutions: unprinted)
                     out.append(PublicTie(source: source, memberKey: member, tie: .coauthorship, org: Text.trimmed(line), start: date, end: date,
-                                         putCode: workID, title: title, work: evidence))
+                                         putCode: workID, title: title, work: lineEvidence))
                 }
             }
         }

@@ -217,6 +217,7 @@ public struct TeamReportRenderer: Sendable {
                          e(w.id) + (w.doi.map { " (\(e($0)))" } ?? "") + (w.date.map { ", \($0)" } ?? "")
                              + (w.position.map { ", co-author \($0)" } ?? "")
                              + (w.rawAffiliations.first.map { ", printed as “\(e($0))”" } ?? "")
+                             + (w.assignedInstitutions.map { ", OpenAlex assigned “" + $0.map(e).joined(separator: "”, “") + "”" } ?? "")
                      }.joined(separator: "; "))
         }
         // The other rules that picked out the same tie: one finding, each reason.

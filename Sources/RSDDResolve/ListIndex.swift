@@ -72,7 +72,49 @@ public final class ListIndex: Sendable {
         }
     }
 
+    /// A co-author's printed line read with an institution OpenAlex assigned that the line does
+    /// not print ("Institute of Pharmacology and Toxicology, Beijing 100850" under the assigned
+    /// "Academy of Military Medical Sciences"): the listings of units listed under that
+    /// institution's name ("Academy of Military Medical Sciences, Institute of Toxicology and
+    /// Pharmacology") that the line so read reaches. Not the institution's own listings (its tie
+    /// has them), not near matches, and not where the line prints a university or an academy of
+    /// its own (the unit is then that one's, as often).
+    private func underAssigned(_ tie: Tie) -> [Listing] {
+        guard tie.type == .coauthorship, let works = tie.works else { return [] }
+        let assigned = Set(works.filter { $0.rawAffiliations.contains(tie.org) }.flatMap { $0.assignedInstitutions ?? [] }).sorted()
+        guard !assigned.isEmpty else { return [] }
+        let lineWords = Set(index.scorer.comparedWords(of: tie.org))
+        guard !lineWords.contains("university"), !PairScorer.namesAcademyOfSciences(lineWords), !lineWords.contains("academy") else { return [] }
+        let parts = tie.org.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        var out: [Listing] = []
+        for a in assigned {
+            let words = Set(index.scorer.comparedWords(of: a))
+            guard words.count >= 2 else { continue }
+            let own = Set(resolved(OrganisationQuery(name: a, countryFromName: false)).listings.compactMap(\.entity))
+            let composed = parts.flatMap { [a, $0] }.joined(separator: ", ")
+            for var l in resolved(OrganisationQuery(name: composed, identifiers: tie.identifiers, country: tie.country)).listings {
+                guard let e = l.entity, !own.contains(e),
+                      ([l.record.name] + l.record.aliases).contains(where: { words.isSubset(of: Set(index.scorer.comparedWords(of: $0))) }) else { continue }
+                l.match.features["assigned_parent"] = "read with the institution OpenAlex assigned to the co-author (\(a)), which the line does not print and under which the listing names the unit"
+                out.append(l)
+            }
+        }
+        return out
+    }
+
     private func resolved(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
+        let found = resolvedAsPrinted(tie)
+        let under = underAssigned(tie)
+        guard !under.isEmpty else { return found }
+        var listings = Dictionary(found.listings.map { ($0.record, $0) }, uniquingKeysWith: { a, _ in a })
+        for l in under where listings[l.record] == nil { listings[l.record] = l }
+        let near = found.near.filter { listings[$0.record] == nil }
+        let ordered = listings.values.sorted { ($1.match.score, $0.record.key, $0.record.name, $0.record.aliases.joined(separator: "\u{1F}"))
+            < ($0.match.score, $1.record.key, $1.record.name, $1.record.aliases.joined(separator: "\u{1F}")) }
+        return (ordered, near)
+    }
+
+    private func resolvedAsPrinted(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
         // A record may name the counterparty in two languages: each name is looked up, and a
         // listing any of them reaches counts once, with its best match.
         // A listed name split across the record's organisation and department fields is looked up

@@ -1,5 +1,6 @@
 import Foundation
 import RSDDCore
+import RSDDParse
 @testable import RSDDResolve
 import Testing
 
@@ -132,5 +133,52 @@ import Testing
         #expect(index.listedIDs("JSC “SPMBF “Fictmalachite”, St. Petersburg, Russia") == ["m"])
         #expect(index.listedIDs("JSC “SPMBF “Fictgranit”, St. Petersburg, Russia").isEmpty)
         #expect(index.listedIDs("JSC “SPMBF “Fictmalachite”, Almaty, Kazakhstan").isEmpty)
+    }
+}
+
+/// A co-author's printed line read with the institution OpenAlex assigned and the line does not
+/// print (issue 17's first cause: only a parent assigned, the unit printed). Fictional names.
+@Suite struct AssignedParentTests {
+    static let provenance = Provenance(source: "l", title: "Fictional list", url: "file:///x/list.html",
+                                       retrieved: "2026-01-01T00:00:00Z", sha256: String(repeating: "a", count: 64))
+    static let records = [
+        Record(source: "l", id: "amfs", name: "Academy of Fictional Medical Sciences", category: .researchInstitutionOfConcern, country: "China"),
+        Record(source: "l", id: "unit", name: "Academy of Fictional Medical Sciences, Institute of Fictology and Pharmacology",
+               category: .researchInstitutionOfConcern, country: "China"),
+        Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+    ]
+
+    func tie(_ line: String, assigned: [String]?) -> Tie {
+        Tie(member: "m", type: .coauthorship, org: line, origin: .publicRecord,
+            work: WorkRef(id: "W1", rawAffiliations: [line], assignedInstitutions: assigned))
+    }
+
+    @Test func theReaderKeepsTheInstitutionsALineDoesNotPrint() throws {
+        let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": [
+            ["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"], "institutions": [["display_name": "Home College"]]],
+            ["author_position": "middle", "institutions": [["display_name": "Academy of Fictional Medical Sciences", "country_code": "CN"]],
+             "raw_affiliation_strings": ["Institute of Pharmacology and Fictology, Beijing 100850, China",
+                                         "Academy of Fictional Medical Sciences, Beijing, China"]],
+        ]]
+        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "w", members: ["9999-0000-0000-0019"])
+        let unit = ties.first { $0.org.hasPrefix("Institute of Pharmacology") }
+        #expect(unit?.work?.assignedInstitutions == ["Academy of Fictional Medical Sciences"])
+        // A line that prints the institution carries none.
+        #expect(ties.first { $0.org.hasPrefix("Academy of Fictional") && $0.work?.rawAffiliations.count == 2 && $0.org.contains("Beijing") }?.work?.assignedInstitutions == nil)
+    }
+
+    @Test func aUnitPrintedUnderTheAssignedParentIsItsListing() {
+        let lists = ListIndex(records: Self.records, provenance: ["l": Self.provenance])
+        let line = "State Key Laboratory of Fictology, Institute of Pharmacology and Fictology, Beijing 100850, China"
+        let found = lists.listings(for: tie(line, assigned: ["Academy of Fictional Medical Sciences"]))
+        #expect(found.map(\.record.id) == ["unit"])
+        #expect(found.first?.match.features["assigned_parent"] != nil)
+        // Without the assigned parent the line names no listing.
+        #expect(lists.listings(for: tie(line, assigned: nil)).isEmpty)
+        // A line that prints a university of its own: the unit is as often that one's.
+        #expect(lists.listings(for: tie("Institute of Pharmacology and Fictology, Fictional University, Beijing, China",
+                                        assigned: ["Academy of Fictional Medical Sciences"])).isEmpty)
+        // Another parent assigned: nothing listed under it.
+        #expect(lists.listings(for: tie(line, assigned: ["Fictional Chemical Company"])).isEmpty)
     }
 }
