@@ -126,7 +126,10 @@ public struct Assessor: Sendable {
             for tie in relational {
                 // OpenAlex's institution (by its ROR id) and the affiliation as printed may name
                 // different organisations: then an analyst decides, and it is no finding.
-                if let listing = lists.listings(for: tie).first, let printed = printedElsewhere(tie, listing: listing) {
+                // (Not a unit found under the institution OpenAlex assigned: the line as printed
+                // reaches it only so.)
+                if let listing = lists.listings(for: tie).first, listing.match.features["assigned_parent"] == nil,
+                   let printed = printedElsewhere(tie, listing: listing) {
                     var item = ReviewItem(member: m.id, tie: tie, candidate: listing)
                     item.candidate.match.features["printed_affiliation"] = "the affiliation as printed (\(printed)) names another organisation than the institution OpenAlex assigned"
                     review.append(item)

@@ -109,8 +109,11 @@ public struct OpenAlexReader: Sendable {
                     let l = Text.trimmed(line).lowercased()
                     guard !l.isEmpty, !assigned.contains(l), !ownNames.contains(where: { l.contains($0) }), seen.insert("line:" + l).inserted else { continue }
                     // (With the institutions OpenAlex assigned that the line does not print: a
-                    // parent, under which the line's unit may be listed.)
-                    let unprinted = institutions.compactMap { $0["display_name"] as? String }.filter { !$0.isEmpty && !l.contains($0.lowercased()) }.sorted()
+                    // parent, under which the line's unit may be listed. Only for a co-author of
+                    // one printed line: OpenAlex assigns institutions to the co-author, not to each
+                    // line, and another line's institution is no parent of this one's unit.)
+                    let unprinted = raw.filter({ !Text.trimmed($0).isEmpty }).count != 1 ? []
+                        : institutions.compactMap { $0["display_name"] as? String }.filter { !$0.isEmpty && !l.contains($0.lowercased()) }.sorted()
                     let lineEvidence = unprinted.isEmpty ? evidence
                         : WorkRef(id: workID, doi: doi, date: date, title: title, position: position, rawAffiliations: raw, assignedInstitutions: unprinted)
                     out.append(PublicTie(source: source, memberKey: member, tie: .coauthorship, org: Text.trimmed(line), start: date, end: date,

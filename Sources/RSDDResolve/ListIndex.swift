@@ -80,19 +80,24 @@ public final class ListIndex: Sendable {
     /// has them), not near matches, and not where the line prints a university or an academy of
     /// its own (the unit is then that one's, as often).
     private func underAssigned(_ tie: Tie) -> [Listing] {
-        guard tie.type == .coauthorship, let works = tie.works else { return [] }
-        let assigned = Set(works.filter { $0.rawAffiliations.contains(tie.org) }.flatMap { $0.assignedInstitutions ?? [] }).sorted()
+        // (One affiliation: a line of two joined by ";" is not read so.)
+        guard tie.type == .coauthorship, let works = tie.works, !tie.org.contains(";") else { return [] }
+        let org = Text.trimmed(tie.org)
+        let assigned = Set(works.filter { $0.rawAffiliations.contains { Text.trimmed($0) == org } }.flatMap { $0.assignedInstitutions ?? [] }).sorted()
         guard !assigned.isEmpty else { return [] }
-        let lineWords = Set(index.scorer.comparedWords(of: tie.org))
-        guard !lineWords.contains("university"), !PairScorer.namesAcademyOfSciences(lineWords), !lineWords.contains("academy") else { return [] }
-        let parts = tie.org.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        let lineWords = Set(index.scorer.comparedWords(of: org))
+        guard !lineWords.contains("university"), !lineWords.contains("academy") else { return [] }
+        let parts = org.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return [] }
+        // The line's own country, as printed (the composed line's last parts are not the line's).
+        let country = tie.country ?? index.country(of: OrganisationQuery(name: org), parts: parts)
         var out: [Listing] = []
         for a in assigned {
             let words = Set(index.scorer.comparedWords(of: a))
             guard words.count >= 2 else { continue }
             let own = Set(resolved(OrganisationQuery(name: a, countryFromName: false)).listings.compactMap(\.entity))
             let composed = parts.flatMap { [a, $0] }.joined(separator: ", ")
-            for var l in resolved(OrganisationQuery(name: composed, identifiers: tie.identifiers, country: tie.country)).listings {
+            for var l in resolved(OrganisationQuery(name: composed, identifiers: tie.identifiers, country: country, countryFromName: country == nil)).listings {
                 guard let e = l.entity, !own.contains(e),
                       ([l.record.name] + l.record.aliases).contains(where: { words.isSubset(of: Set(index.scorer.comparedWords(of: $0))) }) else { continue }
                 l.match.features["assigned_parent"] = "read with the institution OpenAlex assigned to the co-author (\(a)), which the line does not print and under which the listing names the unit"

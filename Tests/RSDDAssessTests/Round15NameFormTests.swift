@@ -153,18 +153,24 @@ import Testing
             work: WorkRef(id: "W1", rawAffiliations: [line], assignedInstitutions: assigned))
     }
 
-    @Test func theReaderKeepsTheInstitutionsALineDoesNotPrint() throws {
+    func read(_ printed: [String]) throws -> [PublicTie] {
         let work: [String: Any] = ["id": "https://openalex.org/W1", "publication_date": "2025-03-01", "authorships": [
             ["author": ["orcid": "https://orcid.org/9999-0000-0000-0019"], "institutions": [["display_name": "Home College"]]],
             ["author_position": "middle", "institutions": [["display_name": "Academy of Fictional Medical Sciences", "country_code": "CN"]],
-             "raw_affiliation_strings": ["Institute of Pharmacology and Fictology, Beijing 100850, China",
-                                         "Academy of Fictional Medical Sciences, Beijing, China"]],
+             "raw_affiliation_strings": printed],
         ]]
-        let ties = try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "w", members: ["9999-0000-0000-0019"])
-        let unit = ties.first { $0.org.hasPrefix("Institute of Pharmacology") }
-        #expect(unit?.work?.assignedInstitutions == ["Academy of Fictional Medical Sciences"])
-        // A line that prints the institution carries none.
-        #expect(ties.first { $0.org.hasPrefix("Academy of Fictional") && $0.work?.rawAffiliations.count == 2 && $0.org.contains("Beijing") }?.work?.assignedInstitutions == nil)
+        return try OpenAlexReader(source: "openalex").read([try JSONSerialization.data(withJSONObject: work)], file: "w", members: ["9999-0000-0000-0019"])
+    }
+
+    @Test func theReaderKeepsTheInstitutionsALineDoesNotPrint() throws {
+        let one = try read(["Institute of Pharmacology and Fictology, Beijing 100850, China"])
+        let unit = try #require(one.first { $0.org.hasPrefix("Institute of Pharmacology") })
+        #expect(unit.work?.assignedInstitutions == ["Academy of Fictional Medical Sciences"])
+        // A co-author of two printed lines: OpenAlex's institutions are the co-author's, not one
+        // line's, and are kept for neither.
+        let two = try read(["Institute of Radiation Fictology, Tianjin 300192, China", "Academy of Fictional Medical Sciences, Beijing, China"])
+        let other = try #require(two.first { $0.org.hasPrefix("Institute of Radiation") })
+        #expect(other.work?.assignedInstitutions == nil)
     }
 
     @Test func aUnitPrintedUnderTheAssignedParentIsItsListing() {
@@ -180,5 +186,8 @@ import Testing
                                         assigned: ["Academy of Fictional Medical Sciences"])).isEmpty)
         // Another parent assigned: nothing listed under it.
         #expect(lists.listings(for: tie(line, assigned: ["Fictional Chemical Company"])).isEmpty)
+        // A line of two affiliations is not read so; nor one of another country than the unit's.
+        #expect(lists.listings(for: tie(line + "; Fictional Plant, Moscow, Russia", assigned: ["Academy of Fictional Medical Sciences"])).isEmpty)
+        #expect(lists.listings(for: tie("Institute of Pharmacology and Fictology, Tokyo, Japan", assigned: ["Academy of Fictional Medical Sciences"])).isEmpty)
     }
 }
