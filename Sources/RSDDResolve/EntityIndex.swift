@@ -512,7 +512,7 @@ public struct EntityIndex: Sendable {
     /// alone may be another's (several Russian institutes are NIIP), the person's name is the
     /// listing's own. Two pieces of evidence: a finding.
     func namedAfter(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country, q.name.range(of: "named", options: .caseInsensitive) != nil else { return candidates }
+        guard let country, Text.mayContain(q.name, "named", caseInsensitive: true) else { return candidates }
         // Each part's name and person, read once for all its candidates (nil: no "named after").
         var read: [String: ([String], [String])?] = [:]
         func namedParts(_ part: String) -> ([String], [String])? {
@@ -697,6 +697,11 @@ public struct EntityIndex: Sendable {
 
     /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
     func quotedWords(_ part: String) -> [[String]] {
+        EntityIndex.quotedPieces(part).map { scorer.comparedWords(of: $0) }.filter { !$0.isEmpty }
+    }
+
+    /// The pieces of `part` in quotation marks, as written (see `quotedWords`).
+    static func quotedPieces(_ part: String) -> [String] {
         guard part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return [] }
         var out: [String] = []
         // Opening and closing marks that differ (“…”, «…», „…“): what each pair holds, nested or not.
@@ -722,7 +727,7 @@ public struct EntityIndex: Sendable {
         if straight.count % 2 == 1, straight.count >= 3 {
             out.append(String(scalars[scalars.index(after: straight[straight.count - 2])..<straight[straight.count - 1]]))
         }
-        return out.map { scorer.comparedWords(of: $0) }.filter { !$0.isEmpty }
+        return out
     }
 
     /// Academies' abbreviations as compared words ("of RAS", "SB RAS").
@@ -737,8 +742,7 @@ public struct EntityIndex: Sendable {
 
     /// Letters of forms of body and legal forms that stand round a Russian organisation's acronym
     /// ("JSC NIIP", "FSUE TsNIIKhM", "SRC RF TRINITI", ГНЦ РФ as "GNTs RF"), lower case.
-    static let formLetters: Set<String> = ["jsc", "ao", "oao", "pao", "zao", "ojsc", "pjsc", "cjsc", "fsue", "fgup", "fsbi", "fgbu",
-                                           "fsbsi", "fgbun", "src", "ssc", "gnts", "gnc", "rf"]
+    static let formLetters = NameParts.russianFormLetters
 
     /// How close a part's name must come to a listed one for the listing's acronym printed in the
     /// same part to make it a match.

@@ -113,10 +113,7 @@ public final class ListIndex: Sendable {
         guard !under.isEmpty else { return found }
         var listings = Dictionary(found.listings.map { ($0.record, $0) }, uniquingKeysWith: { a, _ in a })
         for l in under where listings[l.record] == nil { listings[l.record] = l }
-        let near = found.near.filter { listings[$0.record] == nil }
-        let ordered = listings.values.sorted { ($1.match.score, $0.record.key, $0.record.name, $0.record.aliases.joined(separator: "\u{1F}"))
-            < ($0.match.score, $1.record.key, $1.record.name, $1.record.aliases.joined(separator: "\u{1F}")) }
-        return (ordered, near)
+        return (ListIndex.ordered(listings), found.near.filter { listings[$0.record] == nil })
     }
 
     private func resolvedAsPrinted(_ tie: Tie) -> (listings: [Listing], near: [Listing]) {
@@ -134,11 +131,13 @@ public final class ListIndex: Sendable {
             for x in n where (near[x.record]?.match.score ?? -1) < x.match.score { near[x.record] = x }
         }
         for k in listings.keys { near[k] = nil }
-        func ordered(_ d: [Record: Listing]) -> [Listing] {
-            d.values.sorted { ($1.match.score, $0.record.key, $0.record.name, $0.record.aliases.joined(separator: "\u{1F}"))
-                < ($0.match.score, $1.record.key, $1.record.name, $1.record.aliases.joined(separator: "\u{1F}")) }
-        }
-        return (ordered(listings), ordered(near))
+        return (ListIndex.ordered(listings), ListIndex.ordered(near))
+    }
+
+    /// Listings best first, in a fixed order among equals.
+    static func ordered(_ d: [Record: Listing]) -> [Listing] {
+        d.values.sorted { ($1.match.score, $0.record.key, $0.record.name, $0.record.aliases.joined(separator: "\u{1F}"))
+            < ($0.match.score, $1.record.key, $1.record.name, $1.record.aliases.joined(separator: "\u{1F}")) }
     }
 
     private func resolved(_ name: String, _ tie: Tie) -> (listings: [Listing], near: [Listing]) {

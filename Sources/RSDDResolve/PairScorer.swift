@@ -593,14 +593,6 @@ public struct PairScorer: Sendable {
         return out
     }
 
-    /// The pieces of `text` that stand in quotation marks (straight, curly or angle), read as
-    /// alternate pieces between marks: nested marks (`“Byuro “Iskra” Imeni …”`) are not paired.
-    static func quoted(_ text: String) -> [String] {
-        guard text.unicodeScalars.contains(where: EntityIndex.quotes.contains) else { return [] }
-        let pieces = text.split(omittingEmptySubsequences: false, whereSeparator: { $0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!) })
-        return pieces.indices.filter { $0 % 2 == 1 }.map { Text.trimmed(String(pieces[$0])) }.filter { !$0.isEmpty }
-    }
-
     /// The derived acronym of a name of at least two words (Latin initials only).
     public static func derivedAcronym(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
@@ -704,11 +696,14 @@ public struct PairScorer: Sendable {
                 // marks ("“Iskra” Engineering Design Bureau JSC named after I.I. Kartukov" is printed
                 // "Iskra … Design Bureau"): the quoted name makes it no generic one.
                 if r.isListed, let k = words.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }), k >= 3 {
-                    let head = PairScorer.core(Array(words[..<k]))
+                    // (Without a form of body written in Russian: "Aktsionernoe Obshchestvo".)
+                    var head = PairScorer.core(Array(words[..<k]))
+                    while let f = head.first, NameParts.russianForms.contains(f) { head.removeFirst() }
+                    while let l = head.last, NameParts.russianForms.contains(l) { head.removeLast() }
                     if head.count >= 3, head.contains("university"), !head.contains(where: EntityIndex.unitWords.contains),
                        head.contains(where: { !PairScorer.bodyWords.contains($0) && !EntityIndex.unneeded.contains($0) }) {
                         addName(head)
-                    } else if head.count >= 3, PairScorer.quoted(part.text).contains(where: { q in
+                    } else if head.count >= 3, EntityIndex.quotedPieces(part.text).contains(where: { q in
                         // (A quoted name of its own, one or two words, not a descriptive one: `JSC
                         // “Research Institute of Instrument Engineering” named after …` names no
                         // institute alone.)

@@ -354,9 +354,13 @@ public enum NameParts {
 
     /// Russian forms of body and of company, in Latin letters and lower case, that stand round a
     /// name ("Federalnoe Gosudarstvennoe Unitarnoe Predpriyatie", "OAO", "PAO").
-    static let russianForms: Set<String> = ["federalnoe", "gosudarstvennoe", "unitarnoe", "predpriyatie", "otkrytoe", "zakrytoe",
-                                            "publichnoe", "aktsionernoe", "obshchestvo", "obschestvo", "ooo", "oao", "ao", "pao",
-                                            "zao", "fgup", "fgbu", "jsc", "pjsc", "ojsc", "cjsc", "fsue"]
+    public static let russianForms: Set<String> = russianFormLetters.union(["federalnoe", "gosudarstvennoe", "unitarnoe", "predpriyatie", "otkrytoe",
+                                                                     "zakrytoe", "publichnoe", "aktsionernoe", "obshchestvo", "obschestvo", "ooo"])
+
+    /// Letters of Russian forms of body and of company, lower case, that stand round a name or its
+    /// acronym ("JSC NIIP", "FSUE TsNIIKhM", "SRC RF TRINITI", ГНЦ РФ as "GNTs RF").
+    public static let russianFormLetters: Set<String> = ["jsc", "ao", "oao", "pao", "zao", "ojsc", "pjsc", "cjsc", "fsue", "fgup", "fsbi",
+                                                         "fgbu", "fsbsi", "fgbun", "src", "ssc", "gnts", "gnc", "rf"]
 
     /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
     /// allowed, "Indira Gandhi Centre for Atomic Research (IGCAR)"), at least three letters.
