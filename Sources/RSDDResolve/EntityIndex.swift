@@ -512,31 +512,44 @@ public struct EntityIndex: Sendable {
     /// alone may be another's (several Russian institutes are NIIP), the person's name is the
     /// listing's own. Two pieces of evidence: a finding.
     func namedAfter(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country, Text.mayContain(q.name, "named", caseInsensitive: true) else { return candidates }
+        // ("named after", or Russian's "im." / "imeni" as transliterated: `FAU «SibNIA im. S.A.
+        // Chaplygina»`.)
+        guard let country, Text.mayContain(q.name, "named", caseInsensitive: true) || Text.mayContain(q.name, "im.", caseInsensitive: true)
+                || Text.mayContain(q.name, "imeni", caseInsensitive: true) else { return candidates }
+        func marker(_ w: String) -> Bool { w == "named" || w == "im" || w == "imeni" }
         // Each part's name and person, read once for all its candidates (nil: no "named after").
         var read: [String: ([String], [String])?] = [:]
         func namedParts(_ part: String) -> ([String], [String])? {
             if let r = read[part] { return r }
             var r: ([String], [String])? = nil
             // (The part of a window of parts that prints "named after".)
-            if let piece = part.split(separator: ",").first(where: { $0.range(of: "named", options: .caseInsensitive) != nil }) {
+            for piece in part.split(separator: ",") {
                 let words = scorer.comparedWords(of: String(piece))
-                if let k = words.firstIndex(of: "named"), k >= 1 {
-                    let head = PairScorer.core(Array(words[..<k]))
+                guard let k = words.firstIndex(where: marker) else { continue }
+                if k >= 1 {
+                    // (Without the Russian forms round an acronym: "FAU «SibNIA im. …»".)
+                    let head = PairScorer.core(Array(words[..<k])).filter { !NameParts.russianForms.contains($0) }
                     let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
                     if !head.isEmpty, !person.isEmpty, person.count <= 2 { r = (head, person) }
                 }
+                break
             }
             read[part] = r
             return r
+        }
+        // A surname as Russian declines it after "imeni" ("S.A. Chaplygina" for Chaplygin).
+        func declined(_ p: String, of name: [String]) -> Bool {
+            name.contains(p) || (p.utf8.count >= 6 && p.hasSuffix("a") && name.contains(String(p.dropLast())))
         }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   let (head, person) = namedParts(c.2), givesOnly(c.0, country) else { return c }
             let names = prepared[c.0].names.enumerated().filter { !prepared[c.0].skeletonNames.contains($0.offset) }.map(\.element)
-            guard names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
-                  person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && $0.contains(p) } }) else { return c }
+            // (The head a listed name, or the listing's own acronym: "SibNIA".)
+            let acronym = head.count == 1 && prepared[c.0].namedAcronyms.contains(head[0].uppercased())
+            guard acronym || names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
+                  person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && declined(p, of: $0) } }) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.match)
             s.words = max(s.words, PairScorer.match)
@@ -795,6 +808,9 @@ public struct EntityIndex: Sendable {
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
     }
 
+    /// A unit after "and" that begins a second name in the same part (see `scoredWithCountry`).
+    static let joinedUnits = [" and Department of ", " and School of ", " and College of ", " and Faculty of ", " and Division of "]
+
     /// `line` with each word "Nav" (or "Nav.") written "Navigation"; nil when it has none.
     static func withNavigation(_ line: String) -> String? {
         // (One pass over the bytes for "Nav": most lines have none.)
@@ -873,6 +889,18 @@ public struct EntityIndex: Sendable {
         for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(0xE2) {
             for dash in [" – ", " — "] where part.contains(dash) {
                 parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
+            }
+        }
+        // A name and a department of the same host joined by "and" in one part ("Hefei National
+        // Laboratory for Physical Sciences at the Microscale and Department of Chemical Physics"):
+        // each side is tried as well.
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, " and ") {
+            for unit in EntityIndex.joinedUnits where Text.mayContain(part, unit, caseInsensitive: true) {
+                guard let r = part.range(of: unit, options: .caseInsensitive) else { continue }
+                let before = Text.trimmed(String(part[..<r.lowerBound])), after = Text.trimmed(String(part[part.index(r.lowerBound, offsetBy: 5)...]))
+                guard before.contains(" "), !parts.contains(before) else { continue }
+                parts += [before, after]
+                break
             }
         }
         // A branch printed by its place ("Fryazino Branch of the Kotel’nikov Institute of Radio
@@ -1334,8 +1362,10 @@ public struct EntityIndex: Sendable {
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     let printed = scorer.comparedWords(of: part)
                     let own = PairScorer.ownName(printed)
-                    // (Legal forms such as LLC and JSC are not compared words: read from the part.)
-                    if own.count < printed.count || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
+                    // (Legal forms such as LLC and JSC are not compared words: read from the part. Or
+                    // the group's name in the form's place: "Aviadvigatel (UEC)".)
+                    let grouped = own.contains { PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }
+                    if own.count < printed.count || grouped || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
                        own.allSatisfy({ $0 == w || PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }) {
                         s.score = PairScorer.match
                         s.words = 1
@@ -1468,7 +1498,12 @@ public struct EntityIndex: Sendable {
                     guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
                         !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == p.core && n.contains { !spreadOverCountries($0) }
                             && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
-                    })?.element, entityPlaces(c.0).isSuperset(of: p.place) else { continue }
+                    })?.element else { continue }
+                    // (Or an armed service's school, whose list gives no address: papers print its
+                    // city before it, "Dalian Air Force Communications NCO Academy", and its name,
+                    // the service's and the subject's, is no other city's.)
+                    let places = entityPlaces(c.0)
+                    guard places.isSuperset(of: p.place) || (places.isEmpty && p.first && PairScorer.isServiceSchool(n)) else { continue }
                     var s = c.1
                     s.score = max(s.score, PairScorer.match)
                     s.words = max(s.words, PairScorer.match)

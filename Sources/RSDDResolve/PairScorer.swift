@@ -158,6 +158,18 @@ public struct PairScorer: Sendable {
         "nauchnyi": "research", "nauchnyy": "research", "nauchny": "research", "spetsialnyi": "special", "spetsialnyy": "special",
         "tekhnologicheskii": "technology", "tekhnologicheskiy": "technology", "rossii": "russian",
         "rossiiskoi": "russian", "rossiyskoy": "russian", "rossiiskaya": "russian", "rossiyskaya": "russian",
+        // (Round 16: a Russian name transliterated whole, "AO «Uralskii nauchno-issledovatelskii
+        // institut kompozitsionnykh materialov»" for the listed "Ural Research Institute of
+        // Composite Materials": the words of research institutes' names, as declined there.)
+        "institut": "institute", "issledovatelskii": "research", "issledovatelskiy": "research", "issledovatelskij": "research",
+        "issledovatelsky": "research", "materialov": "material", "kompozitsionnykh": "composite", "kompozitsionnyh": "composite",
+        "khimii": "chemistry", "fiziki": "physics", "tekhnologii": "technology", "elektroniki": "electronics",
+        "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central", "tsentralnyy": "central",
+        "tsentralnyj": "central", "uralskii": "ural", "uralskiy": "ural", "uralskij": "ural", "uralsky": "ural",
+        // NBC defence (nuclear, biological, chemical) is what the PLA's 防化 is translated as, and
+        // "Chemical Defence" too ("PLA Army Institute of Chemical Defence" is the listed "Army
+        // Institute of NBC Defense").
+        "nbc": "chemical",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
@@ -274,7 +286,12 @@ public struct PairScorer: Sendable {
             // A Chinese military school (学院, 学校) is printed as a college, an academy or a school
             // ("Army Aviation College" and "Army Aviation Academy", "Naval Petty Officer Academy" and
             // "Naval NCO School"): one word where the name is a service's.
-            if t == "college" || t == "school" || t == "academy", PairScorer.isServiceSchool(kept) {
+            // (And as an institute, "Army Aviation Institute of PLA", "Institute of NBC Defense, PLA
+            // Army", but not a research institute, 研究所, nor an institute of a service's subject,
+            // "Institute of Naval Medicine".)
+            if t == "college" || t == "school" || t == "academy"
+                || (t == "institute" && out.last != "research" && !(i < kept.count && ["navy", "army", "air", "rocket"].contains(kept[i]))),
+               PairScorer.isServiceSchool(kept) {
                 out.append("academy")
                 continue
             }

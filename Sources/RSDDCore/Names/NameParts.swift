@@ -360,7 +360,7 @@ public enum NameParts {
     /// Letters of Russian forms of body and of company, lower case, that stand round a name or its
     /// acronym ("JSC NIIP", "FSUE TsNIIKhM", "SRC RF TRINITI", ГНЦ РФ as "GNTs RF").
     public static let russianFormLetters: Set<String> = ["jsc", "ao", "oao", "pao", "zao", "ojsc", "pjsc", "cjsc", "fsue", "fgup", "fsbi",
-                                                         "fgbu", "fsbsi", "fgbun", "src", "ssc", "gnts", "gnc", "rf"]
+                                                         "fgbu", "fsbsi", "fgbun", "fau", "fgau", "fgbou", "fgaou", "src", "ssc", "gnts", "gnc", "rf"]
 
     /// True when `acronym` is the initials of `words`, in order, one letter a word (words it skips
     /// allowed, "Indira Gandhi Centre for Atomic Research (IGCAR)"), at least three letters.
