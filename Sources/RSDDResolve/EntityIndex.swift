@@ -559,6 +559,53 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// A listed name printed with a run of its words as their initials in capitals ("Advanced ICT
+    /// Center, Sharif University of Technology" for the listed "Advanced Information and
+    /// Communication Technology Center (AICTC)"): every other word of the name, and no other, in
+    /// the listing's country. A finding (`initials_for_words`).
+    func initialsForWords(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        // The parts with a word of three to five capitals and two words beside it, read once.
+        var read: [(part: String, letters: String, words: [String])]?
+        func abbreviated() -> [(part: String, letters: String, words: [String])] {
+            if let read { return read }
+            var out: [(part: String, letters: String, words: [String])] = []
+            for part in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where part.contains(" ") {
+                let words = scorer.comparedWords(of: part)
+                guard words.count >= 3 else { continue }
+                for token in part.split(separator: " ") where (3...5).contains(token.utf8.count)
+                    && token.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) && words.contains(token.lowercased()) {
+                    out.append((part, token.lowercased(), words))
+                }
+            }
+            read = out
+            return out
+        }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 1, prepared[c.0].listed,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), !abbreviated().isEmpty, givesOnly(c.0, country) else { return c }
+            for a in abbreviated() {
+                let letters = Array(a.letters)
+                for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && n.count == a.words.count + letters.count - 1 {
+                    for start in 0...(n.count - letters.count)
+                    where (0..<letters.count).allSatisfy({ n[start + $0].first == letters[$0] }) {
+                        var m = n
+                        m.replaceSubrange(start..<(start + letters.count), with: [a.letters])
+                        guard m == a.words else { continue }
+                        var s = c.1
+                        s.score = max(s.score, PairScorer.match)
+                        s.words = max(s.words, PairScorer.match)
+                        s.shared = max(s.shared, 2)
+                        s.features["acronym_only"] = nil
+                        s.features["initials_for_words"] = "the part prints the listed name with \(a.letters.uppercased()) for its words \(n[start..<(start + letters.count)].joined(separator: " ")), in the listing's country (\(country))"
+                        return (c.0, s, a.part)
+                    }
+                }
+            }
+            return c
+        }
+    }
+
     /// True when at most two organisations (entities, not records: a listing of five years is
     /// one) have `w` in a name.
     func fewOrganisations(_ w: String) -> Bool {
@@ -711,6 +758,26 @@ public struct EntityIndex: Sendable {
     /// The compared words of each name a part prints in quotation marks (`JSC “Micran”` → micran).
     func quotedWords(_ part: String) -> [[String]] {
         EntityIndex.quotedPieces(part).map { scorer.comparedWords(of: $0) }.filter { !$0.isEmpty }
+    }
+
+    /// The one word in brackets in `part`, as written, when it is a name's and not an acronym's
+    /// (not all capitals) nor a country's: "(Niigazekonomika)". Empty otherwise.
+    static func bracketedWord(_ part: String) -> String {
+        guard part.utf8.contains(UInt8(ascii: "(")), let o = part.firstIndex(of: "("), let e = part[o...].firstIndex(of: ")") else { return "" }
+        let inner = part[part.index(after: o)..<e]
+        guard inner.utf8.count >= 5, inner.allSatisfy({ $0.isLetter || $0 == "-" }), inner.contains(where: \.isLowercase),
+              Identifiers.countryCode(String(inner)) == nil else { return "" }
+        return String(inner)
+    }
+
+    /// `part` without a country in brackets at its end, as OpenAlex names an institution
+    /// ("Aviadvigatel (Russia)", "Tupolev (Russia)"), when what stands before is one word; nil
+    /// otherwise.
+    static func withoutBracketedCountry(_ part: String) -> String? {
+        guard part.hasSuffix(")"), let o = part.lastIndex(of: "(") else { return nil }
+        let before = Text.trimmed(String(part[..<o]))
+        guard !before.isEmpty, !before.contains(" "), Identifiers.countryCode(String(part[part.index(after: o)..<part.index(before: part.endIndex)])) != nil else { return nil }
+        return before
     }
 
     /// The pieces of `part` in quotation marks, as written (see `quotedWords`).
@@ -1273,7 +1340,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1316,8 +1383,10 @@ public struct EntityIndex: Sendable {
                 .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
                 .map { ($0, scorer.comparedWords(of: $0)) }
                 // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
-                // VNNIIViV «Magarach» RAN` quotes the institute's own name.)
-                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty }
+                // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research
+                // Institute of Gas Industry Economics and Management (Niigazekonomika)".)
+                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
+                    || !EntityIndex.bracketedWord($0.0).isEmpty }
                 .map { ($0.0, Set($0.1)) }
             read = p
             return p
@@ -1331,6 +1400,22 @@ public struct EntityIndex: Sendable {
             let near = PairScorer.isNear(c.1)
             guard givesOnly(c.0, country) else { return c }
             for (part, words) in parts() {
+                // The listed company's whole own name in brackets after a name of it ("Research
+                // Institute of Gas Industry Economics and Management (Niigazekonomika)" for the listed
+                // "Niigazekonomika, OOO"), a word no other organisation's name has: in the listing's
+                // country, a finding, whatever the words round it share. (A word in brackets stands
+                // apart from them, as one in quotation marks does.)
+                let inBrackets = scorer.comparedWords(of: EntityIndex.bracketedWord(part))
+                if inBrackets.count == 1, let w = inBrackets.first, rare.contains(w), prepared[c.0].tokens.contains(w),
+                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
+                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
+                    var s = c.1
+                    s.score = PairScorer.match
+                    s.words = max(s.words, 1)
+                    s.shared = max(s.shared, 2)
+                    s.features["quoted_name"] = "the line prints the listed company's own name, \(w), in brackets, in the listing's country (\(country)), and no other organisation's name has that word"
+                    return (c.0, s, part)
+                }
                 let shared = words.intersection(prepared[c.0].tokens)
                 // (Beside the rare word, only words many organisations' names have, `Institute
                 // “Magarach”`: for review only.)
@@ -1360,12 +1445,15 @@ public struct EntityIndex: Sendable {
                 if alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
-                    let printed = scorer.comparedWords(of: part)
+                    // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
+                    // (Russia)": the name alone, and the institution a company by OpenAlex's word.)
+                    let named = EntityIndex.withoutBracketedCountry(part)
+                    let printed = scorer.comparedWords(of: named ?? part)
                     let own = PairScorer.ownName(printed)
                     // (Legal forms such as LLC and JSC are not compared words: read from the part. Or
                     // the group's name in the form's place: "Aviadvigatel (UEC)".)
                     let grouped = own.contains { PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }
-                    if own.count < printed.count || grouped || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
+                    if own.count < printed.count || grouped || (named != nil && own == [w]) || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
                        own.allSatisfy({ $0 == w || PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }) {
                         s.score = PairScorer.match
                         s.words = 1

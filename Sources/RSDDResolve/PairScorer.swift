@@ -166,6 +166,12 @@ public struct PairScorer: Sendable {
         "khimii": "chemistry", "fiziki": "physics", "tekhnologii": "technology", "elektroniki": "electronics",
         "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central", "tsentralnyy": "central",
         "tsentralnyj": "central", "uralskii": "ural", "uralskiy": "ural", "uralskij": "ural", "uralsky": "ural",
+        "gosudarstvennyi": "state", "gosudarstvennyy": "state", "gosudarstvennyj": "state",
+        "nauchnoissledovatelskii": "research", "nauchnoissledovatelski": "research", "nauchnoissledovatelskiy": "research",
+        "ekonomiki": "economics", "organizatsii": "organization", "upravleniya": "management", "promyshlennosti": "industry",
+        "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil", "neftyanoy": "oil",
+        // (Web of Science's "Spec. Technol. Ctr.")
+        "spec": "special",
         // NBC defence (nuclear, biological, chemical) is what the PLA's 防化 is translated as, and
         // "Chemical Defence" too ("PLA Army Institute of Chemical Defence" is the listed "Army
         // Institute of NBC Defense").
@@ -247,6 +253,12 @@ public struct PairScorer: Sendable {
             // ("Kursk NPP", after a place, is a nuclear power plant.)
             if let words = PairScorer.enterpriseLetters[t], t != "npp" || i < kept.count {
                 for w in words where !(w == "research" && out.last == "research") { out.append(w) }
+                continue
+            }
+            // (And машиностроения transliterated: "… institut mashinostroeniya".)
+            if t == "mashinostroeniya" || t == "mashinostroyeniya" || t == "mashinostroenia" {
+                out.append("mechanical")
+                out.append("engineering")
                 continue
             }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
@@ -452,6 +464,9 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
+        // A limited liability company (ООО) written out in Latin letters ("Obshchestvo S
+        // Ogranichennoi Otvetstvennostyu …", a list's alias of Niigazekonomika).
+        ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
@@ -958,6 +973,8 @@ public struct PairScorer: Sendable {
         // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
         // ("North China Res Inst Electroopt").
         "electroopt": ["electro", "optics"], "electrooptics": ["electro", "optics"], "electrooptical": ["electro", "optical"],
+        // A list's Russian name run together ("… V Gazovoipromyshlennosti", in the gas industry).
+        "gazovoipromyshlennosti": ["gas", "industry"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).
