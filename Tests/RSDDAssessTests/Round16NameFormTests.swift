@@ -1,0 +1,123 @@
+import Foundation
+import RSDDCore
+import RSDDParse
+@testable import RSDDResolve
+import Testing
+
+/// Name forms read from held-out sets 30 to 33 (round 16). Organisations are fictional; places and
+/// countries are real only where a rule reads them.
+@Suite struct Round16NameFormTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+    func features(_ index: EntityIndex, _ line: String, country: String? = nil) -> [String: String] {
+        index.listings(for: OrganisationQuery(name: line, country: country)).first?.explanation.features ?? [:]
+    }
+
+    @Test func imeniAndADeclinedSurnameNameThePersonTheListingIsNamedAfter() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Fictberian Scientific-Research Institute of Aviation N.A. S.A. Fictplygin", aliases: ["SibFIA"],
+                   category: .researchInstitutionOfConcern, country: "Russia"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "FAU «SibFIA im. S.A. Fictplygina», Novosibirsk, Russia"
+        #expect(index.listedIDs(line) == ["s"])
+        #expect(features(index, line)["named_after"] != nil)
+        #expect(features(index, line)["acronym_only"] == nil)
+        // Another person, or another country: not the listing by this rule.
+        #expect(features(index, "FAU «SibFIA im. A.B. Otherova», Novosibirsk, Russia")["named_after"] == nil)
+        #expect(index.listedIDs("FAU «SibFIA im. S.A. Fictplygina», Almaty, Kazakhstan").isEmpty)
+        // FAU is a form of body (ФАУ), not a word of the name.
+        #expect(NameParts.russianFormLetters.contains("fau"))
+    }
+
+    @Test func aCoinedOwnNameBesideItsGroupsLettersOrOpenAlexsCountry() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Open Joint Stock Company Fictdvigatel", category: .entityOfConcern, country: "ロシア Russian Federation"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictdvigatel (UEC), Perm, Russia") == ["a"])
+        #expect(features(index, "Fictdvigatel (UEC), Perm, Russia")["company_own_name"] != nil)
+        // Letters that are no group's: the coined word beside them is not read so.
+        #expect(features(index, "Fictdvigatel (QZX), Perm, Russia")["company_own_name"] == nil)
+        // OpenAlex's display name with the country in brackets, with the institution's country.
+        #expect(index.listings(for: OrganisationQuery(name: "Fictdvigatel (Russia)", country: "RU")).map(\.record.id) == ["a"])
+        #expect(index.listings(for: OrganisationQuery(name: "Fictdvigatel (Kazakhstan)", country: "KZ")).isEmpty)
+        #expect(EntityIndex.withoutBracketedCountry("Fictdvigatel (Russia)") == "Fictdvigatel")
+        #expect(EntityIndex.withoutBracketedCountry("Fictdvigatel (UEC)") == nil)
+        #expect(EntityIndex.withoutBracketedCountry("Perm Fictdvigatel (Russia)") == nil)
+    }
+
+    @Test func aCoinedOwnNameInBracketsAfterANameOfIt() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "Fictgazekonomika, OOO", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Research Institute of Fictional Industry Economics and Management (Fictgazekonomika), Moscow, Russia"
+        #expect(index.listedIDs(line) == ["n"])
+        #expect(features(index, line)["quoted_name"]?.contains("in brackets") == true)
+        #expect(index.listedIDs("Research Institute of Fictional Industry Economics (Fictgazekonomika), Almaty, Kazakhstan").isEmpty)
+        // Capitals in brackets are an acronym, a country in brackets a country: neither is this word.
+        #expect(EntityIndex.bracketedWord("Research Institute (FGEK)").isEmpty)
+        #expect(EntityIndex.bracketedWord("Fictdvigatel (Russia)").isEmpty)
+        #expect(EntityIndex.bracketedWord("Research Institute (Fictgazekonomika)") == "Fictgazekonomika")
+    }
+
+    @Test func aNameAndADepartmentJoinedByAndAreReadApart() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "h", name: "Hefei Fictional Laboratory for Physical Sciences at the Fictoscale", category: .researchInstitutionOfConcern, country: "China"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Hefei Fictional Laboratory for Physical Sciences at the Fictoscale and Department of Chemical Physics, University of Fictscience, Hefei 230026, China") == ["h"])
+        // A subject joined by "and" is no second name.
+        #expect(index.listedIDs("Department of Physics and Astronomy, University of Fictscience, Hefei 230026, China").isEmpty)
+    }
+
+    @Test func russianWordsOfAnInstitutesNameTransliterated() {
+        #expect(Set(compared("Uralskii nauchno-issledovatelskii institut kompozitsionnykh materialov")) == Set(compared("Ural Research Institute of Composite Materials")))
+        #expect(Set(compared("Gosudarstvennyi nauchno-issledovatelskii institut mashinostroeniya")) == Set(compared("State Research Institute of Mechanical Engineering")))
+        #expect(Set(compared("Nauchnoissledovatelski Institut Ekonomiki I Organizatsii Upravleniya V Gazovoipromyshlennosti")).isSuperset(of: ["research", "institute", "organization", "management", "gas", "industry"]))
+        #expect(compared("Spec. Technol. Ctr.").prefix(2) == ["special", "technology"])
+        // The form of a limited liability company, written out in Latin letters, is no word of the name.
+        #expect(PairScorer.withoutBodyForms(compared("Obshchestvo S Ogranichennoi Otvetstvennostyu Fictkom")) == ["fictkom"])
+    }
+
+    @Test func aServiceSchoolsInstituteAndNBCDefence() {
+        // 学院 as an institute too, and 防化 as chemical or NBC defence.
+        #expect(Set(compared("PLA Army Institute of Chemical Defence")).subtracting(["pla"]) == Set(compared("Army Institute of NBC Defense")))
+        #expect(Set(compared("Army Fictaviation Institute of PLA")).subtracting(["pla"]) == Set(compared("Army Fictaviation Academy")))
+        #expect(Set(compared("Institute of NBC Defense, PLA Army")).subtracting(["pla"]) == Set(compared("Army Institute of NBC Defense")))
+        // Not a research institute, nor an institute of a service's subject.
+        #expect(compared("Army Fictional Research Institute").contains("institute"))
+        #expect(compared("Institute of Naval Medicine").contains("institute"))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Army Fictaviation Academy", category: .researchInstitutionOfConcern, country: "China"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Army Fictaviation Institute of PLA, Beijing, China") == ["a"])
+    }
+
+    @Test func aServiceSchoolAfterTheLinesOwnCity() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "d", name: "Air Force Fictcommunication NCO Academy", category: .researchInstitutionOfConcern, country: "China"),
+            Record(source: "l", id: "k", name: "Fictkvant Instrument Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Dalian Air Force Fictcommunication NCO Academy, Dalian 116600, China"
+        #expect(index.listedIDs(line) == ["d"])
+        #expect(features(index, line)["place_prefix"] != nil)
+        // A company's name after a city its list does not give stays a near match at most.
+        #expect(index.listedIDs("Tula Fictkvant Instrument Plant, Tula 300001, Russia").isEmpty)
+    }
+
+    @Test func aRunOfWordsPrintedAsTheirInitials() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "c", name: "Advanced Fictional Communication Technology Center (AFCTC)", category: .entityOfConcern, country: "イラン Islamic Republic of Iran"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "IR"),
+        ])
+        let line = "Advanced FCT Center, Fictsharif University of Technology, Tehran, Iran"
+        #expect(index.listedIDs(line) == ["c"])
+        #expect(features(index, line)["initials_for_words"]?.contains("FCT") == true)
+        // Other letters, a word more, or another country: not the listed name.
+        #expect(index.listedIDs("Advanced FCX Center, Fictsharif University of Technology, Tehran, Iran").isEmpty)
+        #expect(index.listedIDs("Advanced FCT Research Center, Fictsharif University of Technology, Tehran, Iran").isEmpty)
+        #expect(index.listedIDs("Advanced FCT Center, Fictional University, Ankara, Turkey").isEmpty)
+    }
+}
