@@ -606,6 +606,33 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// A listed service school's name printed with "Institute" for its school word, or the other
+    /// way round (`PairScorer.asServiceSchool`), every other word the same, in a country the
+    /// listing does not contradict: a finding (`service_school`).
+    func serviceSchool(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard Text.mayContain(q.name, "nstitut", caseInsensitive: true) || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
+        var read: [String: Set<String>] = [:]
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 2, prepared[c.0].listed, !otherCountry(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let printed = read[c.2] ?? {
+                let r = Set(PairScorer.asServiceSchool(PairScorer.core(scorer.comparedWords(of: c.2)).filter { $0 != "pla" }))
+                read[c.2] = r
+                return r
+            }()
+            guard printed.count >= 3, PairScorer.isServiceSchool(Array(printed)) else { return c }
+            for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && PairScorer.isServiceSchool(n) {
+                guard Set(PairScorer.asServiceSchool(PairScorer.core(n).filter { $0 != "pla" })) == printed else { continue }
+                var s = c.1
+                s.score = max(s.score, PairScorer.match)
+                s.words = max(s.words, PairScorer.match)
+                s.features["service_school"] = "the part prints the listed school's name with “Institute” for its “Academy”, “College” or “School” (学院 is printed either way)"
+                return (c.0, s, c.2)
+            }
+            return c
+        }
+    }
+
     /// True when at most two organisations (entities, not records: a listing of five years is
     /// one) have `w` in a name.
     func fewOrganisations(_ w: String) -> Bool {
@@ -1340,7 +1367,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let listings = listings(q, candidates, country: country)
         return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
     }
