@@ -1005,6 +1005,11 @@ public struct EntityIndex: Sendable {
             guard Text.mayContain(part, " branch of ", caseInsensitive: true), let r = part.range(of: " Branch of ", options: .caseInsensitive) else { continue }
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
+            // (Or its acronym: "Shahrekord Branch of IAU".)
+            if NameParts.isAcronym(rest), !parts.contains(rest) {
+                parts.append(rest)
+                continue
+            }
             let words = scorer.comparedWords(of: rest)
             guard words.count >= 3, !PairScorer.namesAcademyOfSciences(words), !parts.contains(rest) else { continue }
             parts.append(rest)
@@ -1457,7 +1462,9 @@ public struct EntityIndex: Sendable {
                 // word alone beside forms of body and enterprise (`JSC RPC “Istok”` and "NPP Istok",
                 // `JSC “Micran”` and "Joint Stock Company Research and Production Company Micran"):
                 // the listed company's own name, in its country. A finding.
-                if alone, quoted,
+                // (Beside it, the line may share the listing's forms of enterprise: `Kontsern «Avrora»`
+                // for "Concern Avrora Scientific and Production Association".)
+                if alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), quoted,
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     s.score = PairScorer.match
                     s.words = 1

@@ -170,8 +170,9 @@ public struct PairScorer: Sendable {
         "nauchnoissledovatelskii": "research", "nauchnoissledovatelski": "research", "nauchnoissledovatelskiy": "research",
         "ekonomiki": "economics", "organizatsii": "organization", "upravleniya": "management", "promyshlennosti": "industry",
         "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil", "neftyanoy": "oil",
-        // (Web of Science's "Spec. Technol. Ctr.")
-        "spec": "special",
+        "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
+        // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex".)
+        "spec": "special", "ind": "industry", "devp": "development",
         // NBC defence (nuclear, biological, chemical) is what the PLA's 防化 is translated as, and
         // "Chemical Defence" too ("PLA Army Institute of Chemical Defence" is the listed "Army
         // Institute of NBC Defense").
@@ -490,6 +491,9 @@ public struct PairScorer: Sendable {
         ["research", "production"], ["research", "institute"], ["concern"],
         ["ntc"], ["nptc"], ["sri"], ["nii"],
     ].sorted { $0.count > $1.count }
+
+    /// Every word of a form of body or of enterprise.
+    static let bodyAndEnterpriseWords = Set(bodyAndEnterpriseForms.joined())
 
     /// `words` without forms of body and of enterprise at either end (see `core`, `enterpriseForms`).
     static func ownName(_ words: [String]) -> [String] {

@@ -82,6 +82,9 @@ public enum Identifiers {
         "macao": "MO", "syrian arab republic": "SY", "iran, islamic republic of": "IR", "lao pdr": "LA", "republic of moldova": "MD",
         "palestine": "PS", "state of palestine": "PS", "kosovo": "XK", "kingdom of saudi arabia": "SA", "u.k.": "GB", "vietnam": "VN",
         "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
+        // Countries as affiliations written in Russian or Persian print them.
+        "россия": "RU", "российская федерация": "RU", "рф": "RU", "беларусь": "BY", "республика беларусь": "BY", "казахстан": "KZ",
+        "украина": "UA", "україна": "UA", "ایران": "IR",
     ]
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.

@@ -170,6 +170,10 @@ public struct NameNormaliser: Sendable {
             if ch == "&" {
                 flush()
                 words.append("&")
+            } else if let latin = NameNormaliser.cyrillicLatin[ch] {
+                // A name written in Russian, in Latin letters as the lists write it ("ЦКБ МТ «Рубин»"
+                // is TsKB MT Rubin).
+                current += latin
             } else if ch.isLetter || ch.isNumber {
                 current.append(ch)
             } else if ch == "'" || ch == "’" {
@@ -191,6 +195,16 @@ public struct NameNormaliser: Sendable {
             return NameNormaliser.legalForms.contains(full) ? nil : full
         }
     }
+
+    /// Russian's letters in Latin letters (BGN/PCGN, as the lists transliterate names: Kh, Ts, Zh,
+    /// Shch), lower case, after case and diacritics are folded (й is и by then, "ii" as in
+    /// "Nauchno-Issledovatelskii"; ё is е). Ukrainian's і, ї and є as well.
+    static let cyrillicLatin: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "і": "i", "ї": "i", "є": "ye", "ґ": "g",
+    ]
 
     private func asciiTokens(_ name: String) -> [String] {
         var words: [String] = []
