@@ -67,9 +67,11 @@ import TestSupport
 
     @Test func wordsInOneScriptAreNeverFolded() {
         let n = NameNormaliser()
-        // All Cyrillic: a name in its own script, kept as it is.
+        // All Cyrillic: a name in its own script, not folded by the look of its letters; read in
+        // Latin letters as the lists transliterate Russian names (round 16), not as look-alikes
+        // ("Ветер" is "veter", never "betep").
         #expect(n.analyse("ООО «Северный Ветер»").foldedLookAlikes == false)
-        #expect(n.tokens("Северный Ветер") == ["северныи", "ветер"])
+        #expect(n.tokens("Северный Ветер") == ["severnyi", "veter"])
         // Japanese mixes kanji and katakana legitimately; ASCII is never folded (rn stays rn).
         #expect(n.analyse("株式会社ミナト精密工業").foldedLookAlikes == false)
         #expect(n.tokens("Kern Modern") == ["kern", "modern"])

@@ -81,18 +81,61 @@ import Testing
     }
 
     @Test func aServiceSchoolsInstituteAndNBCDefence() {
-        // 学院 as an institute too, and 防化 as chemical or NBC defence.
+        // 防化 as chemical or NBC defence, and 学院 as an institute too, where a name would then match.
         #expect(Set(compared("PLA Army Institute of Chemical Defence")).subtracting(["pla"]) == Set(compared("Army Institute of NBC Defense")))
-        #expect(Set(compared("Army Fictaviation Institute of PLA")).subtracting(["pla"]) == Set(compared("Army Fictaviation Academy")))
-        #expect(Set(compared("Institute of NBC Defense, PLA Army")).subtracting(["pla"]) == Set(compared("Army Institute of NBC Defense")))
-        // Not a research institute, nor an institute of a service's subject.
-        #expect(compared("Army Fictional Research Institute").contains("institute"))
-        #expect(compared("Institute of Naval Medicine").contains("institute"))
+        func school(_ s: String) -> Set<String> { Set(PairScorer.asServiceSchool(compared(s))).subtracting(["pla"]) }
+        #expect(school("Army Fictaviation Institute of PLA") == school("Army Fictaviation Academy"))
+        #expect(school("Institute of NBC Defense, PLA Army") == school("Army Institute of NBC Defense"))
+        // Not a research institute, nor an institute of a service's subject, nor in every comparison.
+        #expect(school("Army Fictional Research Institute").contains("institute"))
+        #expect(school("Institute of Naval Medicine").contains("institute"))
+        #expect(compared("Army Fictaviation Institute").contains("institute"))
         let index = EntityIndex(records: [
             Record(source: "l", id: "a", name: "Army Fictaviation Academy", category: .researchInstitutionOfConcern, country: "China"),
             Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "CN"),
         ])
         #expect(index.listedIDs("Army Fictaviation Institute of PLA, Beijing, China") == ["a"])
+        #expect(features(index, "Army Fictaviation Institute of PLA, Beijing, China")["service_school"] != nil)
+        // Another school of the army is not it.
+        #expect(index.listedIDs("Army Fictinfantry Institute of PLA, Beijing, China").isEmpty)
+    }
+
+    @Test func aLineWrittenInRussianIsReadInLatinLetters() {
+        #expect(NameNormaliser().tokens("ЦКБ МТ «Рубин»") == ["tskb", "mt", "rubin"])
+        #expect(NameNormaliser().tokens("НИИгазэкономика") == ["niigazekonomika"])
+        #expect(Identifiers.countryCode("Россия") == "RU")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "r", name: "TsKB MT Fiktrubin", category: .entityOfConcern, country: "ロシア Russian Federation"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("АО «ЦКБ МТ «Фиктрубин», Санкт-Петербург, Россия") == ["r"])
+        #expect(index.listedIDs("АО «ЦКБ МТ «Фиктрубин», Алматы, Казахстан").isEmpty)
+    }
+
+    @Test func aQuotedOwnNameBesideTheListingsFormsOfEnterprise() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "Joint Stock Company Concern Fictavrora Scientific and Production Association", category: .entityOfConcern, country: "ロシア Russian Federation"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Ship Automation Systems Division, Kontsern «Fictavrora», Saint Petersburg, Russia"
+        #expect(index.listedIDs(line) == ["v"])
+        #expect(features(index, line)["quoted_name"] != nil)
+        #expect(index.listedIDs("Ship Automation Systems Division, Kontsern «Fictavrora», Minsk, Belarus").isEmpty)
+    }
+
+    @Test func webOfSciencesAndRussianWordsOfRound16() {
+        #expect(compared("Opytnoe konstruktorskoe byuro") == compared("Experimental Design Bureau"))
+        #expect(compared("Natl. Devp. Complex") == compared("National Development Complex"))
+        #expect(compared("Aerospace Sci. & Ind. Corp.") == compared("Aerospace Science and Industry Corporation"))
+    }
+
+    @Test func anAcronymAfterBranchOfIsReadAlone() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "u", name: "Fictional Islamic Azad University (FIAU)", category: .entityOfConcern, country: "Iran"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "IR"),
+        ])
+        #expect(index.listedIDs("Dept. of Food Science, Shahrekord Branch of FIAU, Shahrekord, Iran") == ["u"])
+        #expect(index.listedIDs("Dept. of Food Science, Shahrekord Branch of FIAU, Ankara, Turkey").isEmpty)
     }
 
     @Test func aServiceSchoolAfterTheLinesOwnCity() {

@@ -170,10 +170,6 @@ public struct NameNormaliser: Sendable {
             if ch == "&" {
                 flush()
                 words.append("&")
-            } else if let latin = NameNormaliser.cyrillicLatin[ch] {
-                // A name written in Russian, in Latin letters as the lists write it ("ЦКБ МТ «Рубин»"
-                // is TsKB MT Rubin).
-                current += latin
             } else if ch.isLetter || ch.isNumber {
                 current.append(ch)
             } else if ch == "'" || ch == "’" {
@@ -192,7 +188,12 @@ public struct NameNormaliser: Sendable {
             return [w]
         }.compactMap { w -> String? in
             let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
-            return NameNormaliser.legalForms.contains(full) ? nil : full
+            guard !NameNormaliser.legalForms.contains(full) else { return nil }
+            // A word written in Russian, in Latin letters as the lists write names ("ЦКБ МТ «Рубин»"
+            // is TsKB MT Rubin), once its legal form is known (ООО, ХХК are forms as written).
+            guard full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x045F }) else { return full }
+            let latin = String(full.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
+            return NameNormaliser.legalForms.contains(latin) ? nil : latin
         }
     }
 
