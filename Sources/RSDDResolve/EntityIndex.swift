@@ -514,28 +514,31 @@ public struct EntityIndex: Sendable {
     func namedAfter(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // ("named after", or Russian's "im." / "imeni" as transliterated: `FAU «SibNIA im. S.A.
         // Chaplygina»`.)
-        guard let country, Text.mayContain(q.name, "named", caseInsensitive: true) || Text.mayContain(q.name, "im.", caseInsensitive: true)
-                || Text.mayContain(q.name, "imeni", caseInsensitive: true) else { return candidates }
+        // (Case-sensitive byte searches: a case-insensitive one is true of every line with a
+        // character beyond ASCII.)
+        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI"].contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
         func marker(_ w: String) -> Bool { w == "named" || w == "im" || w == "imeni" }
-        // Each part's name and person, read once for all its candidates (nil: no "named after").
-        var read: [String: ([String], [String])?] = [:]
-        func namedParts(_ part: String) -> ([String], [String])? {
-            if let r = read[part] { return r }
+        // Each piece's name and person, read once for all its candidates and windows (nil: no
+        // "named after").
+        var read: [Substring: ([String], [String])?] = [:]
+        func named(_ piece: Substring) -> ([String], [String])? {
+            if let r = read[piece] { return r }
             var r: ([String], [String])? = nil
-            // (The part of a window of parts that prints "named after".)
-            for piece in part.split(separator: ",") {
-                let words = scorer.comparedWords(of: String(piece))
-                guard let k = words.firstIndex(where: marker) else { continue }
-                if k >= 1 {
-                    // (Without the Russian forms round an acronym: "FAU «SibNIA im. …»".)
-                    let head = PairScorer.core(Array(words[..<k])).filter { !NameParts.russianForms.contains($0) }
-                    let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
-                    if !head.isEmpty, !person.isEmpty, person.count <= 2 { r = (head, person) }
-                }
-                break
+            let words = scorer.comparedWords(of: String(piece))
+            if let k = words.firstIndex(where: marker), k >= 1 {
+                // (Without the Russian forms round an acronym, at either end: "FAU «SibNIA im. …»".)
+                let head = Array(PairScorer.core(Array(words[..<k])).drop { NameParts.russianForms.contains($0) }.reversed()
+                    .drop { NameParts.russianForms.contains($0) }.reversed())
+                let person = PairScorer.core(Array(words[k...]), initials: true).filter { !PairScorer.titles.contains($0) }
+                if !head.isEmpty, !person.isEmpty, person.count <= 2 { r = (head, person) }
             }
-            read[part] = r
+            read[piece] = r
             return r
+        }
+        // (The piece of a window of parts that prints "named after" and reads as a name and a person.)
+        func namedParts(_ part: String) -> ([String], [String])? {
+            for piece in part.split(separator: ",") { if let r = named(piece) { return r } }
+            return nil
         }
         // A surname as Russian declines it after "imeni" ("S.A. Chaplygina" for Chaplygin).
         func declined(_ p: String, of name: [String]) -> Bool {
@@ -564,13 +567,16 @@ public struct EntityIndex: Sendable {
     /// Communication Technology Center (AICTC)"): every other word of the name, and no other, in
     /// the listing's country. A finding (`initials_for_words`).
     func initialsForWords(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country else { return candidates }
-        // The parts with a word of three to five capitals and two words beside it, read once.
+        // (Most lines have no word of three to five capitals between spaces: nothing to read.)
+        guard let country, EntityIndex.mayHoldCapitalsWord(q.name) else { return candidates }
+        // The parts with a word of three to five capitals and two words beside it, read once. (Not
+        // a part in capitals: each of its short words, GAS, AIR, SEA, would be read as initials.)
         var read: [(part: String, letters: String, words: [String])]?
         func abbreviated() -> [(part: String, letters: String, words: [String])] {
             if let read { return read }
             var out: [(part: String, letters: String, words: [String])] = []
-            for part in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where part.contains(" ") {
+            for part in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) })
+            where part.contains(" ") && part.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) {
                 let words = scorer.comparedWords(of: part)
                 guard words.count >= 3 else { continue }
                 for token in part.split(separator: " ") where (3...5).contains(token.utf8.count)
@@ -607,13 +613,16 @@ public struct EntityIndex: Sendable {
     }
 
     /// A listed service school's name printed with "Institute" for its school word, or the other
-    /// way round (`PairScorer.asServiceSchool`), every other word the same, in a country the
-    /// listing does not contradict: a finding (`service_school`).
+    /// way round (`PairScorer.asServiceSchool`), every other word the same, in the listing's
+    /// country: a finding (`service_school`).
     func serviceSchool(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard Text.mayContain(q.name, "nstitut", caseInsensitive: true) || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
         var read: [String: Set<String>] = [:]
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 2, prepared[c.0].listed, !otherCountry(c.0, country),
+            // (In the line's country, which the listing or its list gives: another country's
+            // "Air Force Institute of …" is no PLA school's, and a line without a country decides
+            // nothing.)
+            guard let country, !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 2, prepared[c.0].listed, countryIsListings(c.0, country),
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let printed = read[c.2] ?? {
                 let r = Set(PairScorer.asServiceSchool(PairScorer.core(scorer.comparedWords(of: c.2)).filter { $0 != "pla" }))
@@ -626,11 +635,30 @@ public struct EntityIndex: Sendable {
                 var s = c.1
                 s.score = max(s.score, PairScorer.match)
                 s.words = max(s.words, PairScorer.match)
-                s.features["service_school"] = "the part prints the listed school's name with “Institute” for its “Academy”, “College” or “School” (学院 is printed either way)"
+                s.features["service_school"] = "the part prints the listed school's name, a service's, with “Institute” where the listing has “Academy”, “College” or “School”, or the other way round (学院 is printed either way), in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
             return c
         }
+    }
+
+    /// True when `line` may hold a word of three to five capitals (A–Z) standing alone: a cheap
+    /// test of its bytes before any part is read.
+    static func mayHoldCapitalsWord(_ line: String) -> Bool {
+        var run = 0
+        var boundary = true
+        for b in line.utf8 {
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                run = boundary || run > 0 ? run + 1 : 0
+                boundary = false
+            } else {
+                let isLetter = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || b >= 0x80 || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                if !isLetter && (3...5).contains(run) { return true }
+                run = 0
+                boundary = !isLetter
+            }
+        }
+        return (3...5).contains(run)
     }
 
     /// True when at most two organisations (entities, not records: a listing of five years is
@@ -800,10 +828,11 @@ public struct EntityIndex: Sendable {
     /// `part` without a country in brackets at its end, as OpenAlex names an institution
     /// ("Aviadvigatel (Russia)", "Tupolev (Russia)"), when what stands before is one word; nil
     /// otherwise.
-    static func withoutBracketedCountry(_ part: String) -> String? {
+    static func withoutBracketedCountry(_ part: String, country: String) -> String? {
         guard part.hasSuffix(")"), let o = part.lastIndex(of: "(") else { return nil }
         let before = Text.trimmed(String(part[..<o]))
-        guard !before.isEmpty, !before.contains(" "), Identifiers.countryCode(String(part[part.index(after: o)..<part.index(before: part.endIndex)])) != nil else { return nil }
+        guard !before.isEmpty, !before.contains(" "), let c = Identifiers.countryCode(String(part[part.index(after: o)..<part.index(before: part.endIndex)])),
+              Identifiers.sameCountry(c, country) else { return nil }
         return before
     }
 
@@ -988,10 +1017,11 @@ public struct EntityIndex: Sendable {
         // A name and a department of the same host joined by "and" in one part ("Hefei National
         // Laboratory for Physical Sciences at the Microscale and Department of Chemical Physics"):
         // each side is tried as well.
-        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, " and ") {
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, " and ") || Text.mayContain(part, " AND ") {
             for unit in EntityIndex.joinedUnits where Text.mayContain(part, unit, caseInsensitive: true) {
                 guard let r = part.range(of: unit, options: .caseInsensitive) else { continue }
-                let before = Text.trimmed(String(part[..<r.lowerBound])), after = Text.trimmed(String(part[part.index(r.lowerBound, offsetBy: 5)...]))
+                let before = Text.trimmed(String(part[..<r.lowerBound]))
+                let after = Text.trimmed(String(part[part.index(r.lowerBound, offsetBy: " and ".count)...]))
                 guard before.contains(" "), !parts.contains(before) else { continue }
                 parts += [before, after]
                 break
@@ -1006,7 +1036,7 @@ public struct EntityIndex: Sendable {
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
             // (Or its acronym: "Shahrekord Branch of IAU".)
-            if NameParts.isAcronym(rest), !parts.contains(rest) {
+            if NameParts.isAcronym(rest), !EntityIndex.academyLetters.contains(rest.lowercased()), !parts.contains(rest) {
                 parts.append(rest)
                 continue
             }
@@ -1409,6 +1439,13 @@ public struct EntityIndex: Sendable {
         // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
         // when a listing has one of those words.
         var read: [(String, Set<String>)]?
+        var inBrackets: [String: [String]] = [:]
+        func bracketed(_ part: String) -> [String] {
+            if let r = inBrackets[part] { return r }
+            let r = scorer.comparedWords(of: EntityIndex.bracketedWord(part))
+            inBrackets[part] = r
+            return r
+        }
         func parts() -> [(String, Set<String>)] {
             if let read { return read }
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
@@ -1437,15 +1474,18 @@ public struct EntityIndex: Sendable {
                 // "Niigazekonomika, OOO"), a word no other organisation's name has: in the listing's
                 // country, a finding, whatever the words round it share. (A word in brackets stands
                 // apart from them, as one in quotation marks does.)
-                let inBrackets = scorer.comparedWords(of: EntityIndex.bracketedWord(part))
-                if inBrackets.count == 1, let w = inBrackets.first, rare.contains(w), prepared[c.0].tokens.contains(w),
+                // (A coined word, as beside a form of enterprise: "(Kvant)" or "(Rubin)" is as often
+                // another company's, and a group's name in brackets is its parent's.)
+                let inBrackets = bracketed(part)
+                if inBrackets.count == 1, let w = inBrackets.first, w.utf8.count >= EntityIndex.ownWordLetters, rare.contains(w),
+                   prepared[c.0].tokens.contains(w), !EntityIndex.stateGroups.contains(w), !PairScorer.groupPrefixes.contains(w),
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     var s = c.1
                     s.score = PairScorer.match
                     s.words = max(s.words, 1)
                     s.shared = max(s.shared, 2)
-                    s.features["quoted_name"] = "the line prints the listed company's own name, \(w), in brackets, in the listing's country (\(country)), and no other organisation's name has that word"
+                    s.features["bracketed_name"] = "the line prints the listed company's own name, \(w), in brackets after a name, in the listing's country (\(country)), and no other organisation's name has that word"
                     return (c.0, s, part)
                 }
                 let shared = words.intersection(prepared[c.0].tokens)
@@ -1481,7 +1521,7 @@ public struct EntityIndex: Sendable {
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
                     // (Russia)": the name alone, and the institution a company by OpenAlex's word.)
-                    let named = EntityIndex.withoutBracketedCountry(part)
+                    let named = EntityIndex.withoutBracketedCountry(part, country: country)
                     let printed = scorer.comparedWords(of: named ?? part)
                     let own = PairScorer.ownName(printed)
                     // (Legal forms such as LLC and JSC are not compared words: read from the part. Or
@@ -1492,7 +1532,7 @@ public struct EntityIndex: Sendable {
                         s.score = PairScorer.match
                         s.words = 1
                         s.shared = 2
-                        s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside a form of enterprise, in the listing's country (\(country)), and no other organisation's name has that word"
+                        s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside \(named != nil ? "the country OpenAlex names it with" : grouped ? "its group's name" : "a form of enterprise"), in the listing's country (\(country)), and no other organisation's name has that word"
                         return (c.0, s, part)
                     }
                 }

@@ -161,7 +161,7 @@ public struct PairScorer: Sendable {
         // (Round 16: a Russian name transliterated whole, "AO «Uralskii nauchno-issledovatelskii
         // institut kompozitsionnykh materialov»" for the listed "Ural Research Institute of
         // Composite Materials": the words of research institutes' names, as declined there.)
-        "institut": "institute", "issledovatelskii": "research", "issledovatelskiy": "research", "issledovatelskij": "research",
+        "issledovatelskii": "research", "issledovatelskiy": "research", "issledovatelskij": "research",
         "issledovatelsky": "research", "materialov": "material", "kompozitsionnykh": "composite", "kompozitsionnyh": "composite",
         "khimii": "chemistry", "fiziki": "physics", "tekhnologii": "technology", "elektroniki": "electronics",
         "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central", "tsentralnyy": "central",
@@ -171,7 +171,8 @@ public struct PairScorer: Sendable {
         "ekonomiki": "economics", "organizatsii": "organization", "upravleniya": "management", "promyshlennosti": "industry",
         "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil", "neftyanoy": "oil",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
-        // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex".)
+        // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
+        // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
         "spec": "special", "ind": "industry", "devp": "development",
         // NBC defence (nuclear, biological, chemical) is what the PLA's 防化 is translated as, and
         // "Chemical Defence" too ("PLA Army Institute of Chemical Defence" is the listed "Army
@@ -268,12 +269,6 @@ public struct PairScorer: Sendable {
             // ("Kursk NPP", after a place, is a nuclear power plant.)
             if let words = PairScorer.enterpriseLetters[t], t != "npp" || i < kept.count {
                 for w in words where !(w == "research" && out.last == "research") { out.append(w) }
-                continue
-            }
-            // (And машиностроения transliterated: "… institut mashinostroeniya".)
-            if t == "mashinostroeniya" || t == "mashinostroyeniya" || t == "mashinostroenia" {
-                out.append("mechanical")
-                out.append("engineering")
                 continue
             }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
@@ -988,6 +983,10 @@ public struct PairScorer: Sendable {
         "electroopt": ["electro", "optics"], "electrooptics": ["electro", "optics"], "electrooptical": ["electro", "optical"],
         // A list's Russian name run together ("… V Gazovoipromyshlennosti", in the gas industry).
         "gazovoipromyshlennosti": ["gas", "industry"],
+        // машиностроения transliterated ("… institut mashinostroeniya"): "Machine-Building", which
+        // `compared` reads as "Mechanical Engineering".
+        "mashinostroeniya": ["mechanical", "engineering"], "mashinostroyeniya": ["mechanical", "engineering"],
+        "mashinostroenia": ["mechanical", "engineering"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).

@@ -84,7 +84,10 @@ public enum Identifiers {
         "dpr korea": "KP", "d.p.r. korea": "KP", "d.p.r.k.": "KP", "dpr of korea": "KP", "russian federation (the)": "RU", "iran (islamic republic of)": "IR", "viet nam": "VN",
         // Countries as affiliations written in Russian or Persian print them.
         "россия": "RU", "российская федерация": "RU", "рф": "RU", "беларусь": "BY", "республика беларусь": "BY", "казахстан": "KZ",
-        "украина": "UA", "україна": "UA", "ایران": "IR",
+        "украина": "UA", "україна": "UA", "росія": "RU", "республика казахстан": "KZ", "қазақстан": "KZ", "белоруссия": "BY",
+        "узбекистан": "UZ", "кыргызстан": "KG", "киргизия": "KG", "таджикистан": "TJ", "туркменистан": "TM", "армения": "AM",
+        "грузия": "GE", "азербайджан": "AZ", "молдова": "MD", "монголия": "MN", "китай": "CN", "кнр": "CN", "болгария": "BG",
+        "българия": "BG", "сербия": "RS", "србија": "RS", "ایران": "IR", "ايران": "IR",
     ]
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.

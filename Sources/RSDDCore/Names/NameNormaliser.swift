@@ -191,7 +191,7 @@ public struct NameNormaliser: Sendable {
             guard !NameNormaliser.legalForms.contains(full) else { return nil }
             // A word written in Russian, in Latin letters as the lists write names ("ЦКБ МТ «Рубин»"
             // is TsKB MT Rubin), once its legal form is known (ООО, ХХК are forms as written).
-            guard full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x045F }) else { return full }
+            guard full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x0491 }), full.contains(where: { NameNormaliser.cyrillicLatin[$0] != nil }) else { return full }
             let latin = String(full.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
             return NameNormaliser.legalForms.contains(latin) ? nil : latin
         }
@@ -199,12 +199,15 @@ public struct NameNormaliser: Sendable {
 
     /// Russian's letters in Latin letters (BGN/PCGN, as the lists transliterate names: Kh, Ts, Zh,
     /// Shch), lower case, after case and diacritics are folded (й is и by then, "ii" as in
-    /// "Nauchno-Issledovatelskii"; ё is е). Ukrainian's і, ї and є as well.
+    /// "Nauchno-Issledovatelskii"; ё is е, ї is і). Ukrainian's, Serbian's and Macedonian's own
+    /// letters as well.
     static let cyrillicLatin: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k", "л": "l",
         "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
         "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-        "і": "i", "ї": "i", "є": "ye", "ґ": "g",
+        "і": "i", "є": "ye", "ґ": "g",
+        // Serbian's and Macedonian's own letters.
+        "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
     ]
 
     private func asciiTokens(_ name: String) -> [String] {
