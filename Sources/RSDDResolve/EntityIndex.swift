@@ -52,6 +52,9 @@ public struct EntityIndex: Sendable {
     /// its names ("UESTC", "IGCAR"): only those may make a finding alone. A parent's ("(AVIC)
     /// Institute 625"), a legal form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
     let byAcronym: [String: [(record: Int, spelled: Bool)]]
+    /// Listed records by the initials of a name of four to six words that no listing gives as
+    /// an acronym ("SNDU" for the Supreme National Defense University): for review only.
+    let byInitials: [String: [Int]]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
@@ -208,6 +211,16 @@ public struct EntityIndex: Sendable {
             }
         }
         byAcronym = acronyms
+        var initials: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() where p.listed {
+            for part in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !part.acronym {
+                let words = scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) }
+                guard (4...6).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) else { continue }
+                let letters = String(words.compactMap(\.first)).uppercased()
+                if acronyms[letters] == nil, initials[letters]?.contains(i) != true { initials[letters, default: []].append(i) }
+            }
+        }
+        byInitials = initials
         var parentLetters: [Int: Set<String>] = [:]
         for (i, p) in prepared.enumerated() where p.listed && !p.namedAcronyms.isEmpty {
             let letters = NameParts.parentsAcronyms(of: [records[i].name] + records[i].aliases)
@@ -1127,7 +1140,7 @@ public struct EntityIndex: Sendable {
         // Chengdu, China"; "RFNC-VNIIEF, Sarov, Russia"): a finding when one organisation lists that
         // acronym and the line prints that organisation's country; for review when the line gives no
         // country or several organisations share the acronym.
-        if cut.count > 1 && !byAcronym.isEmpty {
+        if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty) {
             for part in cut {
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
                 // (A dash of either width joins letters too: "RFNC–VNIIEF".)
@@ -1162,7 +1175,24 @@ public struct EntityIndex: Sendable {
                 let alone = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }.count == 1
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
-                    guard let found = byAcronym[word], Identifiers.countryCode(word) == nil else { continue }
+                    guard Identifiers.countryCode(word) == nil else { continue }
+                    guard let found = byAcronym[word] else {
+                        // Letters no listing gives that are the initials of one listed
+                        // organisation's name ("Faculty of Strategic Studies, SNDU, Tehran"), alone in
+                        // a part, in the listing's country or of a listing without one: never silence,
+                        // never a finding.
+                        if alone, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
+                           !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
+                            for i in spelledBy where out[i].map({ !PairScorer.isNear($0.0) }) ?? true {
+                                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                                // (Or a listing no row of which gives a country: the 1286 list's.)
+                                guard given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                out[i] = (PairScore(score: 0.6, words: 0.6, shared: 2, features: [
+                                    "acronym_only": "the line prints \(word), the initials of the listed name, which the list does not give as its acronym: an analyst decides"]), part)
+                            }
+                        }
+                        continue
+                    }
                     // An acronym the part defines in brackets after its own name ("Beijing Institute
                     // of Radiation Medicine (BIRM)") is that name's: another listing's same letters
                     // (the Beijing Institute of Radio Measurement's) are no evidence. (The name itself

@@ -135,6 +135,21 @@ import Testing
         #expect(compared("Aerospace Sci. & Ind. Corp.") == compared("Aerospace Science and Industry Corporation"))
     }
 
+    @Test func initialsNoListingGivesAreForReviewNeverSilenceNeverAFinding() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Supreme Fictional Defense University", aliases: ["Institute for Strategic Fictology"], category: .researchInstitutionOfConcern, country: "Iran"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "IR"),
+        ])
+        let line = "Faculty of Strategic Studies, SFDU, Tehran, Iran"
+        let found = index.lookup(OrganisationQuery(name: line))
+        #expect(found.listings.isEmpty)
+        #expect(found.near.first?.record.id == "s")
+        #expect(found.near.first?.explanation.features["acronym_only"]?.contains("initials") == true)
+        // Another country's line, or the letters inside a part with words of its own: nothing.
+        #expect(index.lookup(OrganisationQuery(name: "Faculty of Strategic Studies, SFDU, Ankara, Turkey")).near.isEmpty)
+        #expect(index.lookup(OrganisationQuery(name: "SFDU Fictional Laboratory, Tehran, Iran")).near.allSatisfy { $0.explanation.features["acronym_only"] == nil })
+    }
+
     @Test func anAcronymAfterBranchOfIsReadAlone() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "u", name: "Fictional Islamic Azad University (FIAU)", category: .entityOfConcern, country: "Iran"),
