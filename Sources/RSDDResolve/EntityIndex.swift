@@ -629,7 +629,9 @@ public struct EntityIndex: Sendable {
     /// way round (`PairScorer.asServiceSchool`), every other word the same, in the listing's
     /// country: a finding (`service_school`).
     func serviceSchool(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard Text.mayContain(q.name, "nstitut", caseInsensitive: true) || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
+        // (Case-sensitive byte searches, as in `namedAfter`: a case-insensitive one is true of every
+        // line with a character beyond ASCII.)
+        guard Text.mayContain(q.name, "nstitut") || Text.mayContain(q.name, "NSTITUT") || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
         var read: [String: Set<String>] = [:]
         return candidates.map { c in
             // (In the line's country, which the listing or its list gives: another country's
