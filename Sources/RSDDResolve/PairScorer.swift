@@ -531,16 +531,17 @@ public struct PairScorer: Sendable {
 
     /// `w` without any of `forms` (longest first) at either end, as long as a word remains.
     static func withoutForms(_ words: [String], _ forms: [[String]]) -> [String] {
-        var w = words
+        // (Compared in place, slice against form: this runs for every name prepared.)
+        var w = words[...]
         var changed = true
         while changed && !w.isEmpty {
             changed = false
             for form in forms where w.count > form.count {
-                if Array(w.prefix(form.count)) == form { w.removeFirst(form.count); changed = true; break }
-                if Array(w.suffix(form.count)) == form { w.removeLast(form.count); changed = true; break }
+                if w.prefix(form.count).elementsEqual(form) { w.removeFirst(form.count); changed = true; break }
+                if w.suffix(form.count).elementsEqual(form) { w.removeLast(form.count); changed = true; break }
             }
         }
-        return w
+        return w.count == words.count ? words : Array(w)
     }
 
     static let countryQualifiers: Set<String> = ["dprk", "prc"]
@@ -579,10 +580,12 @@ public struct PairScorer: Sendable {
     static func core(_ words: [String], initials: Bool = false) -> [String] {
         var w = words
         // Honorific orders, wherever they stand (each holds "order": most names have none).
-        for h in honorifics where w.count > h.count + 1 && w.contains("order") {
-            var i = 0
-            while i + h.count <= w.count {
-                if Array(w[i..<(i + h.count)]) == h { w.removeSubrange(i..<(i + h.count)) } else { i += 1 }
+        if words.contains("order") {
+            for h in honorifics where w.count > h.count + 1 {
+                var i = 0
+                while i + h.count <= w.count {
+                    if w[i..<(i + h.count)].elementsEqual(h) { w.removeSubrange(i..<(i + h.count)) } else { i += 1 }
+                }
             }
         }
         w = withoutForms(w, bodyForms)
