@@ -441,8 +441,7 @@ public struct EntityIndex: Sendable {
                 guard unit.contains(where: EntityIndex.unitWords.contains),
                       !numbered || unit.allSatisfy({ w in !PairScorer.hasDigit(w) || prepared[c.0].tokens.contains(w) }) else { continue }
                 var s = c.1
-                s.score = max(s.score, PairScorer.match)
-                s.words = max(s.words, PairScorer.match)
+                s.raiseToMatch()
                 s.features["unit_of_listed"] = "the part names a unit (\(unit.joined(separator: " "))) of the listed organisation by its whole name"
                 return (c.0, s, c.2)
             }
@@ -512,8 +511,7 @@ public struct EntityIndex: Sendable {
             let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
             guard let name = printed.first(where: own.contains) else { return c }
             var s = c.1
-            s.score = max(s.score, PairScorer.match)
-            s.words = max(s.words, PairScorer.match)
+            s.raiseToMatch()
             s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
             return (c.0, s, c.2)
         }
@@ -567,9 +565,7 @@ public struct EntityIndex: Sendable {
             guard acronym || names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
                   person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && declined(p, of: $0) } }) else { return c }
             var s = c.1
-            s.score = max(s.score, PairScorer.match)
-            s.words = max(s.words, PairScorer.match)
-            s.features["acronym_only"] = nil
+            s.raiseToMatch(pastLetters: true)
             s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
             return (c.0, s, c.2)
         }
@@ -612,10 +608,7 @@ public struct EntityIndex: Sendable {
                         m.replaceSubrange(start..<(start + letters.count), with: [a.letters])
                         guard m == a.words else { continue }
                         var s = c.1
-                        s.score = max(s.score, PairScorer.match)
-                        s.words = max(s.words, PairScorer.match)
-                        s.shared = max(s.shared, 2)
-                        s.features["acronym_only"] = nil
+                        s.raiseToMatch(twoShared: true, pastLetters: true)
                         s.features["initials_for_words"] = "the part prints the listed name with \(a.letters.uppercased()) for its words \(n[start..<(start + letters.count)].joined(separator: " ")), in the listing's country (\(country))"
                         return (c.0, s, a.part)
                     }
@@ -648,8 +641,7 @@ public struct EntityIndex: Sendable {
             for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && PairScorer.isServiceSchool(n) {
                 guard Set(PairScorer.asServiceSchool(PairScorer.core(n).filter { $0 != "pla" })) == printed else { continue }
                 var s = c.1
-                s.score = max(s.score, PairScorer.match)
-                s.words = max(s.words, PairScorer.match)
+                s.raiseToMatch()
                 s.features["service_school"] = "the part prints the listed school's name, a service's, with “Institute” where the listing has “Academy”, “College” or “School”, or the other way round (学院 is printed either way), in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
@@ -724,8 +716,7 @@ public struct EntityIndex: Sendable {
                 let other = printed.symmetricDifference(listed)
                 guard !other.isEmpty, other.allSatisfy({ $0.utf8.count >= 5 }) else { continue }
                 var s = c.1
-                s.score = max(s.score, PairScorer.match)
-                s.words = max(s.words, PairScorer.match)
+                s.raiseToMatch()
                 s.features["transliterated"] = "the part prints the listed name's words, \(printed.subtracting(listed).sorted().joined(separator: ", ")) in another transliteration (\(listed.subtracting(printed).sorted().joined(separator: ", "))), in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
@@ -1248,8 +1239,7 @@ public struct EntityIndex: Sendable {
                            // "Shenyang Aircraft Design Institute, AVIC, …" prints the parent group alone.)
                            old.1 == part || part.contains(old.1) || (part.contains(" ") && old.1.contains(part)), sameCountry {
                             var s = old.0
-                            s.score = max(s.score, PairScorer.match)
-                            s.words = max(s.words, PairScorer.match)
+                            s.raiseToMatch()
                             s.features["printed_acronym"] = "the part that comes close to the listed name also prints \(word), an acronym the listing gives"
                             s.features["country"] = "the line's country (\(country!)) is the listed organisation's"
                             out[i] = (s, part)
@@ -1670,10 +1660,7 @@ public struct EntityIndex: Sendable {
                 for p in placedAcronyms where prepared[c.0].namedAcronyms.contains(p.acronym) || prepared[c.0].names.contains([p.acronym.lowercased()]) {
                     guard entityPlaces(c.0).isSuperset(of: p.place) else { continue }
                     var s = c.1
-                    s.score = max(s.score, PairScorer.match)
-                    s.words = max(s.words, PairScorer.match)
-                    s.shared = max(s.shared, 2)
-                    s.features["acronym_only"] = nil
+                    s.raiseToMatch(twoShared: true, pastLetters: true)
                     s.features["place_prefix"] = "the part is the listing's acronym (\(p.acronym)) after the place the line gives as its own (\(p.place.joined(separator: " "))), where the listed organisation's address is"
                     s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                     return (c.0, s, p.part)
@@ -1699,10 +1686,7 @@ public struct EntityIndex: Sendable {
                     let places = entityPlaces(c.0)
                     guard places.isSuperset(of: p.place) || (places.isEmpty && p.first && PairScorer.isServiceSchool(n)) else { continue }
                     var s = c.1
-                    s.score = max(s.score, PairScorer.match)
-                    s.words = max(s.words, PairScorer.match)
-                    s.shared = max(s.shared, 2)
-                    s.features["acronym_only"] = nil
+                    s.raiseToMatch(twoShared: true, pastLetters: true)
                     s.features["place_prefix"] = "the part is the listed name (\(n.joined(separator: " "))) \(p.first ? "after" : "with") the place the line gives as its own (\(p.place.joined(separator: " ")))"
                     s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                     return (c.0, s, p.part)
@@ -1766,8 +1750,7 @@ public struct EntityIndex: Sendable {
                 : ownWord ? "the part (\(c.2)) is the listing's own name with a form of body"
                 : "the part comes close to the listed name (\(String(format: "%.2f", c.1.score)))")
                 + ", and the line prints the postcode of the listed organisation's address (\(code)), in its country (\(country))"
-            s.score = max(s.score, PairScorer.match)
-            s.words = max(s.words, PairScorer.match)
+            s.raiseToMatch()
             return (c.0, s, c.2)
         }
     }

@@ -26,6 +26,17 @@ public struct PairScore: Sendable, Hashable, Codable {
         self.features = features
         self.veto = veto
     }
+
+    /// Raised to a finding by a rule that read the line past the overlap of words (score and
+    /// words at `PairScorer.match` at least); the rule's own feature says why. `twoShared`: as if
+    /// two words were shared (a name of one word is a finding only so). `pastLetters`: the rule
+    /// read more than the letters, so the doubt of `acronym_only` is gone.
+    mutating func raiseToMatch(twoShared: Bool = false, pastLetters: Bool = false) {
+        score = max(score, PairScorer.match)
+        words = max(words, PairScorer.match)
+        if twoShared { shared = max(shared, 2) }
+        if pastLetters { features["acronym_only"] = nil }
+    }
 }
 
 /// The one scorer of "are these the same organisation", and its three thresholds: clustering
