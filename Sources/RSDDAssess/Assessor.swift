@@ -159,7 +159,11 @@ public struct Assessor: Sendable {
                 // What the rules took from a finding to review (another university of a similar
                 // name, a listing that gives no country) is always shown, whatever else matched.
                 let demoted = near.filter { c in Assessor.demotions.contains { c.match.features[$0] != nil } }
-                let shown = !isRelational ? near : lists.listings(for: tie).isEmpty ? Array(near.prefix(1)) + demoted.filter { $0.record != near.first?.record } : demoted
+                // (The nearest that no rule demoted: a demoted one, shown anyway, must not take the
+                // place of the line's nearest own match, "Jinan Special Structure Research Institute of
+                // AVIC" behind the AVIC letters' other institute.)
+                let nearest = near.first { c in !Assessor.demotions.contains { c.match.features[$0] != nil } }
+                let shown = !isRelational ? near : lists.listings(for: tie).isEmpty ? (nearest.map { [$0] } ?? []) + demoted : demoted
                 // (Normalised only for a tie with something to show: most ties have nothing.)
                 guard !shown.isEmpty else { continue }
                 let org = NameNormaliser().normalise(tie.org)

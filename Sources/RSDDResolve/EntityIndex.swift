@@ -1166,6 +1166,18 @@ public struct EntityIndex: Sendable {
                 // RF" for a State Research Centre of the Russian Federation) say what kind of body it
                 // is: the acronym still stands alone.
                 let alone = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }.count == 1
+                // Two runs of capitals joined by a dash are an acronym of their own too, as a list
+                // gives it: "NSCC-GZ" prints the listed "National Supercomputing Center Guangzhou
+                // (NSCC-GZ)", whose letters alone ("NSCC") every national centre shares.
+                if part.contains("-") || part.contains("–") {
+                    for piece in part.split(separator: " ") {
+                        let halves = piece.trimmingCharacters(in: EntityIndex.wordEdges).split(whereSeparator: { $0 == "-" || $0 == "–" })
+                        if halves.count == 2, halves.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }) {
+                            let joined = halves.joined(separator: "-")
+                            if !words.contains(joined) { words.append(joined) }
+                        }
+                    }
+                }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard Identifiers.countryCode(word) == nil else { continue }
@@ -1471,7 +1483,8 @@ public struct EntityIndex: Sendable {
         func parts() -> [(String, Set<String>)] {
             if let read { return read }
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
-                .filter { p in p.contains(" ") && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+                // (Words joined by a dash are words too: "ODK-Aviadvigatel".)
+                .filter { p in (p.contains(" ") || p.contains("-")) && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
                 .map { ($0, scorer.comparedWords(of: $0)) }
                 // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
                 // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research
@@ -1851,7 +1864,9 @@ public struct EntityIndex: Sendable {
         // A conflicting country vetoes at the level of the organisation: the 1286 list's rows of
         // 2022–2024 give none, its 2025 row does, and all are one entity.
         for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country)
-            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil) {
+            // (A part of words joined by a dash, a group's letters and the company's own name,
+            // "ODK-Aviadvigatel", is no place's or subject's word: `company_own_name` read it.)
+            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil || s.features["company_own_name"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).

@@ -181,6 +181,9 @@ public struct PairScorer: Sendable {
         "nauchnoissledovatelskii": "research", "nauchnoissledovatelski": "research", "nauchnoissledovatelskiy": "research",
         "ekonomiki": "economics", "organizatsii": "organization", "upravleniya": "management", "promyshlennosti": "industry",
         "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil", "neftyanoy": "oil",
+        // (Round 17: "NII Mikroelektronnoi Apparatury «Progress»", the listed "Institute for
+        // Scientific Research Microelectronic Equipment Progress".)
+        "mikroelektronnoi": "microelectronic", "apparatury": "equipment",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -192,6 +195,36 @@ public struct PairScorer: Sendable {
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
     ]
+
+    /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
+    /// "ii", "iy", "ij", "y"; -ой: "oi", "oy", "oj"; -ая, -ое, -ого, and a noun's genitive "i"),
+    /// longest first.
+    static let russianEndings = ["ogo", "aya", "aia", "aja", "oye", "yi", "yy", "yj", "iy", "ij", "ii", "oi", "oy", "oj", "oe", "y", "i"]
+
+    /// `w` without its Russian ending, where eight letters or more and a stem of six remain.
+    static func russianStem(_ w: String) -> Substring? {
+        guard w.utf8.count >= 8, let last = w.utf8.last, last == UInt8(ascii: "i") || last == UInt8(ascii: "y")
+                || last == UInt8(ascii: "j") || last == UInt8(ascii: "e") || last == UInt8(ascii: "a") || last == UInt8(ascii: "o") else { return nil }
+        for e in russianEndings where w.hasSuffix(e) {
+            let stem = w.dropLast(e.count)
+            return stem.utf8.count >= 6 ? stem : nil
+        }
+        return nil
+    }
+
+    /// The Russian words of `variants` by their stems.
+    static let variantStems: [Substring: String] = {
+        var d: [Substring: String] = [:]
+        for (k, v) in variants { if let s = russianStem(k) { d[s] = v } }
+        return d
+    }()
+
+    /// A Russian word of `variants` in another transliteration of its ending: "Spetsialny
+    /// Tekhnologichesky Tsentr" is the "Spetsialnyi Tekhnologicheskii Tsentr", the listed "Special
+    /// Technology Center". (Only the stems of words in `variants`: an English word is left as it is.)
+    static func russianVariant(_ w: String) -> String? {
+        russianStem(w).flatMap { variantStems[$0] }
+    }
 
     /// A service school's compared words with its "Institute" as the school it is (学院 is printed
     /// "Institute" too: "Army Aviation Institute of PLA", "Institute of NBC Defense, PLA Army"), but
@@ -211,7 +244,7 @@ public struct PairScorer: Sendable {
     /// force (or its former name, the Second Artillery), armed police, PLA, or an NCO's ("Naval NCO
     /// School").
     static func isServiceSchool(_ kept: [String]) -> Bool {
-        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery" }
+        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "plaaf" || $0 == "plarf" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery" }
             || (kept.contains("force") && (kept.contains("air") || kept.contains("rocket")))
             || (kept.contains("armed") && kept.contains("police"))
     }
@@ -220,6 +253,8 @@ public struct PairScorer: Sendable {
     /// as compared ("Scientific" is "Research").
     static let enterpriseLetters: [String: [String]] = [
         "npo": ["research", "production", "association"], "rpa": ["research", "production", "association"],
+        // НИИ, a research institute, as a word of its own ("NII Mikroelektronnoi Apparatury «Progress»").
+        "nii": ["research", "institute"],
         "snpo": ["special", "research", "production", "association"], "gnpo": ["state", "research", "production", "association"],
         "npp": ["research", "production", "enterprise"], "rpe": ["research", "production", "enterprise"],
         "gnpp": ["state", "research", "production", "enterprise"],
@@ -262,7 +297,7 @@ public struct PairScorer: Sendable {
         }
         // (Abbreviations and other spellings first, so that the rules below read "Sch" as "School"
         // and "Res & Dev" as "Research and Development".)
-        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }.map { PairScorer.variants[$0] ?? $0 }
+        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }.map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
         var i = 0
@@ -562,7 +597,9 @@ public struct PairScorer: Sendable {
 
     /// The letters of Chinese and Russian state groups that lists print before a unit's name.
     static let groupPrefixes: Set<String> = ["aecc", "avic", "cetc", "casc", "casic", "norinco", "csgc", "cnnc", "csic", "cssc",
-                                             "cgn", "comac", "rostec", "uac", "uec", "usc", "kret"]
+                                             "cgn", "comac", "rostec", "uac", "uec", "usc", "kret",
+                                             // ОДК, the UEC by its Russian letters ("ODK-Aviadvigatel").
+                                             "odk"]
 
     /// Titles between "named after" and the person's name ("named after Admiral of the Fleet of
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
