@@ -155,15 +155,7 @@ public struct Assessor: Sendable {
             // words with many listed names).
             for tie in declared + undisclosed + relational {
                 let isRelational = Assessor.relational.contains(tie.type)
-                let near = lists.reviewCandidates(for: tie)
-                // What the rules took from a finding to review (another university of a similar
-                // name, a listing that gives no country) is always shown, whatever else matched.
-                let demoted = near.filter { c in Assessor.demotions.contains { c.match.features[$0] != nil } }
-                // (The nearest that no rule demoted: a demoted one, shown anyway, must not take the
-                // place of the line's nearest own match, "Jinan Special Structure Research Institute of
-                // AVIC" behind the AVIC letters' other institute.)
-                let nearest = near.first { c in !Assessor.demotions.contains { c.match.features[$0] != nil } }
-                let shown = !isRelational ? near : lists.listings(for: tie).isEmpty ? (nearest.map { [$0] } ?? []) + demoted : demoted
+                let shown = Assessor.shownForReview(lists.reviewCandidates(for: tie), relational: isRelational, matched: !lists.listings(for: tie).isEmpty)
                 // (Normalised only for a tie with something to show: most ties have nothing.)
                 guard !shown.isEmpty else { continue }
                 let org = NameNormaliser().normalise(tie.org)
@@ -271,6 +263,21 @@ public struct Assessor: Sendable {
     /// on the same co-authorship does not make them less worth a look.)
     static let demotions = EntityIndex.demotedFeatures + ["one_rare_word", "acronym_only", "lab_at_host", "listed_name_within", "look_alike_script",
                                                           "place_before_unit", "defense_lab"]
+
+    /// The near matches of a tie that reach *Needs review*: all of a tie of the member's own; of a
+    /// co-authorship or collaboration (a printed line is long and shares words with many listed
+    /// names) the nearest, unless the tie matched a listing, and always what a rule took from a
+    /// finding to review (another university of a similar name, a listing that gives no country).
+    /// The nearest is the nearest no rule demoted: a demoted one, shown anyway, must not take the
+    /// place of the line's nearest own match ("Jinan Special Structure Research Institute of AVIC"
+    /// behind another institute of the AVIC letters).
+    static func shownForReview(_ near: [Listing], relational: Bool, matched: @autoclosure () -> Bool) -> [Listing] {
+        guard relational else { return near }
+        let demoted = near.filter { c in demotions.contains { c.match.features[$0] != nil } }
+        guard !matched() else { return demoted }
+        let nearest = near.first { c in !demotions.contains { c.match.features[$0] != nil } }
+        return (nearest.map { [$0] } ?? []) + demoted
+    }
 
     /// Ties about whom a member works with rather than for.
     static let relational: Set<TieType> = [.coauthorship, .collaboration]

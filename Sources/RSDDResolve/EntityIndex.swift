@@ -55,6 +55,8 @@ public struct EntityIndex: Sendable {
     /// Listed records by the initials of a name of four to six words that no listing gives as
     /// an acronym ("SNDU" for the Supreme National Defense University): for review only.
     let byInitials: [String: [Int]]
+    /// Listed records by an acronym of three letters they give (not in `byAcronym`): for review only.
+    let byShortAcronym: [String: [Int]]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
@@ -211,6 +213,11 @@ public struct EntityIndex: Sendable {
             }
         }
         byAcronym = acronyms
+        var short: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() where p.listed {
+            for a in p.namedAcronyms.sorted() where a.count == 3 && a.allSatisfy({ $0.isASCII && $0.isUppercase }) { short[a, default: []].append(i) }
+        }
+        byShortAcronym = short
         var initials: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             for part in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !part.acronym {
@@ -409,6 +416,21 @@ public struct EntityIndex: Sendable {
     /// alone; a listing only it reaches is for review.
     func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
         part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// A word of the names of record `i`'s entity of its own (six letters or more, in no other
+    /// entity's names, not a part of one word) that `line` prints in a part other than
+    /// `part`, if any.
+    func ownWordElsewhere(_ i: Int, line: String, besides part: String) -> String? {
+        let others = line.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { $0 != part }
+        for p in others {
+            let words = scorer.comparedWords(of: p)
+            // (A part of one word is a place as often: "Kurchatov", a town.)
+            guard words.count >= 2 else { continue }
+            if let w = words.first(where: { w in w.utf8.count >= 6 && !PairScorer.hasDigit(w)
+                && postings[w].map({ !$0.isEmpty && $0.allSatisfy { entityOf[$0] == entityOf[i] } }) ?? false }) { return w }
+        }
+        return nil
     }
 
     /// A part that names a unit of a listed organisation by the organisation's whole name after a
@@ -1133,7 +1155,7 @@ public struct EntityIndex: Sendable {
         // Chengdu, China"; "RFNC-VNIIEF, Sarov, Russia"): a finding when one organisation lists that
         // acronym and the line prints that organisation's country; for review when the line gives no
         // country or several organisations share the acronym.
-        if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty) {
+        if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty || !byShortAcronym.isEmpty) {
             for part in cut {
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
                 // (A dash of either width joins letters too: "RFNC–VNIIEF".)
@@ -1178,20 +1200,54 @@ public struct EntityIndex: Sendable {
                         }
                     }
                 }
+                // A part of two words of capitals alone is one acronym written apart too: "NRC KI"
+                // (НИЦ КИ) spells the National Research Centre “Kurchatov Institute”.
+                var joinedAlone: String?
+                if words.count == 2, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }),
+                   // (Not a form's letters; a country's may be a word of it: KI, Kiribati's.)
+                   !words.contains(where: { EntityIndex.formLetters.contains($0.lowercased()) }) {
+                    joinedAlone = words.joined()
+                    words.append(joinedAlone!)
+                }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard Identifiers.countryCode(word) == nil else { continue }
                     guard let found = byAcronym[word] else {
+                        // Three letters alone in a part that one listing gives as its acronym, in the
+                        // line's country ("AWC, Wah Cantonment, Pakistan" for the listed "Air Weapons
+                        // Complex (AWC)"): as often another organisation's letters, so never a
+                        // finding; never silence either.
+                        if alone, let country, word.count == 3, let short = byShortAcronym[word], Set(short.map { entityOf[$0] }).count == 1,
+                           !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
+                            for i in short where out[i].map({ !PairScorer.isNear($0.0) }) ?? true {
+                                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                                // (A listing that gives its country: three letters of one without are anyone's.)
+                                guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                out[i] = (PairScore(score: 0.6, words: 0.6, shared: 2, features: [
+                                    "acronym_only": "the line prints \(word) alone, the listing's acronym of three letters, in its country (\(country)): as often another organisation's letters; an analyst decides"]), part)
+                            }
+                        }
                         // Letters no listing gives that are the initials of one listed
                         // organisation's name ("Faculty of Strategic Studies, SNDU, Tehran"), alone in
                         // a part, in the listing's country or of a listing without one: never silence,
                         // never a finding.
-                        if alone, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
+                        if alone || word == joinedAlone, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
                            !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
                             for i in spelledBy where out[i].map({ !PairScorer.isNear($0.0) }) ?? true {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 // (Or a listing no row of which gives a country: the 1286 list's.)
                                 guard given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                // The initials and, in another part, a word of the listing's own (six
+                                // letters or more, in no other organisation's name): "Kurchatov Complex
+                                // for Synchrotron and Neutron Investigations, NRC KI" for the National
+                                // Research Centre “Kurchatov Institute”; "CISS, Tsinghua University" for
+                                // the Center for International Security and Strategy of Tsinghua
+                                // University. A finding.
+                                if let own = ownWordElsewhere(i, line: q.name, besides: part) {
+                                    out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
+                                        "initials_and_own_word": "the line prints \(word), the initials of the listed name, and in another part \(own), a word of the listing's own that no other organisation's name has, in the listing's country (\(country))"]), part)
+                                    continue
+                                }
                                 out[i] = (PairScore(score: 0.6, words: 0.6, shared: 2, features: [
                                     "acronym_only": "the line prints \(word), the initials of the listed name, which the list does not give as its acronym: an analyst decides"]), part)
                             }
@@ -1865,8 +1921,10 @@ public struct EntityIndex: Sendable {
         // 2022–2024 give none, its 2025 row does, and all are one entity.
         for (i, s, part) in candidates where PairScorer.isMatch(s) && !otherCountry(i, country)
             // (A part of words joined by a dash, a group's letters and the company's own name,
-            // "ODK-Aviadvigatel", is no place's or subject's word: `company_own_name` read it.)
-            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil || s.features["company_own_name"] != nil) {
+            // "ODK-Aviadvigatel", is no place's or subject's word: `company_own_name` read it. Nor
+            // are initials read with a word of the listing's own elsewhere on the line.)
+            && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil || s.features["company_own_name"] != nil
+                || s.features["initials_and_own_word"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).

@@ -154,6 +154,9 @@ public struct PairScorer: Sendable {
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
         "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
+        // (Round 17: "Shanghai Inst Microsyst & Informat Technol", "China Haiying Electromech
+        // Technol Acad".)
+        "microsyst": "microsystem", "electromech": "electromechanical",
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",

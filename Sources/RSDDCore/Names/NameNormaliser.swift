@@ -153,6 +153,9 @@ public struct NameNormaliser: Sendable {
         if s.unicodeScalars.contains(where: NameNormaliser.isCJK) {
             // Traditional, simplified and Japanese Han forms compare as one (哈爾浜 = 哈尔滨).
             s = HanFold.fold(s)
+            // 与 ("and") between two subjects, which one writing of a name has and another leaves
+            // out (北京强度与环境研究所, the listed 北京強度環境研究所): not compared, as "and" is not.
+            if s.contains("与") { s = s.replacingOccurrences(of: "与", with: "") }
             var bytes = Array(s.utf8)
             for form in NameNormaliser.cjkLegalFormBytes where NameParts.contains(bytes, form.bytes) {
                 s = s.replacingOccurrences(of: form.nfkc, with: " ")
