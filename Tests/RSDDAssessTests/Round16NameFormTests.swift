@@ -137,9 +137,11 @@ import Testing
 
     @Test func initialsNoListingGivesAreForReviewNeverSilenceNeverAFinding() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "s", name: "Supreme Fictional Defense University", aliases: ["Institute for Strategic Fictology"], category: .researchInstitutionOfConcern, country: "Iran"),
+            Record(source: "l", id: "s", name: "Supreme Fictional Defense University", aliases: ["Institute for Policy Fictology"], category: .researchInstitutionOfConcern, country: "Iran"),
             Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "IR"),
         ])
+        // (No word of the listing's own elsewhere on the line: with one, the initials are a
+        // finding, `initials_and_own_word`, round 17.)
         let line = "Faculty of Strategic Studies, SFDU, Tehran, Iran"
         let found = index.lookup(OrganisationQuery(name: line))
         #expect(found.listings.isEmpty)
