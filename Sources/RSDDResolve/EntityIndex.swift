@@ -53,9 +53,11 @@ public struct EntityIndex: Sendable {
     /// Institute 625"), a legal form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
     let byAcronym: [String: [(record: Int, spelled: Bool)]]
     /// Listed records by the initials of a name of four to six words that no listing gives as
-    /// an acronym ("SNDU" for the Supreme National Defense University): for review only.
+    /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
+    /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
     let byInitials: [String: [Int]]
-    /// Listed records by an acronym of three letters they give (not in `byAcronym`): for review only.
+    /// Listed records by an acronym of three letters they give (`byAcronym` holds those of four
+    /// letters or more): for review only.
     let byShortAcronym: [String: [Int]]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
@@ -419,15 +421,19 @@ public struct EntityIndex: Sendable {
     }
 
     /// A word of the names of record `i`'s entity of its own (six letters or more, in no other
-    /// entity's names, not a part of one word) that `line` prints in a part other than
-    /// `part`, if any.
+    /// entity's names, not a place of its address nor a country) that `line` prints in a part
+    /// other than `part` (of two words or more, no number), if any.
     func ownWordElsewhere(_ i: Int, line: String, besides part: String) -> String? {
         let others = line.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { $0 != part }
+        // (Not a place of the listing's address: a line prints its city apart.)
+        let places = entityPlaces(i)
         for p in others {
+            // (A part of one word, or with a number, is a place as often: "Kurchatov", a town;
+            // "Sarov 607188".)
+            guard !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
             let words = scorer.comparedWords(of: p)
-            // (A part of one word is a place as often: "Kurchatov", a town.)
             guard words.count >= 2 else { continue }
-            if let w = words.first(where: { w in w.utf8.count >= 6 && !PairScorer.hasDigit(w)
+            if let w = words.first(where: { w in w.utf8.count >= 6 && !places.contains(w) && Identifiers.countryName(w) == nil
                 && postings[w].map({ !$0.isEmpty && $0.allSatisfy { entityOf[$0] == entityOf[i] } }) ?? false }) { return w }
         }
         return nil
@@ -1202,24 +1208,27 @@ public struct EntityIndex: Sendable {
                 }
                 // A part of two words of capitals alone is one acronym written apart too: "NRC KI"
                 // (НИЦ КИ) spells the National Research Centre “Kurchatov Institute”.
+                // (Read for the initials of a listed name only, not as a listed acronym; not a
+                // form's, an academy's or a group's letters beside others: "SB RAS" is no "SBRAS". A
+                // country's may be a word of it: KI, Kiribati's.)
                 var joinedAlone: String?
                 if words.count == 2, words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }),
-                   // (Not a form's letters; a country's may be a word of it: KI, Kiribati's.)
-                   !words.contains(where: { EntityIndex.formLetters.contains($0.lowercased()) }) {
+                   !words.contains(where: { w in let l = w.lowercased(); return EntityIndex.formLetters.contains(l) || EntityIndex.academyLetters.contains(l) || PairScorer.groupPrefixes.contains(l) }) {
                     joinedAlone = words.joined()
                     words.append(joinedAlone!)
                 }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard Identifiers.countryCode(word) == nil else { continue }
-                    guard let found = byAcronym[word] else {
-                        // Three letters alone in a part that one listing gives as its acronym, in the
+                    guard let found = word == joinedAlone ? nil : byAcronym[word] else {
+                        // Three letters alone in a part that a listing gives as its acronym, in the
                         // line's country ("AWC, Wah Cantonment, Pakistan" for the listed "Air Weapons
                         // Complex (AWC)"): as often another organisation's letters, so never a
-                        // finding; never silence either.
-                        if alone, let country, word.count == 3, let short = byShortAcronym[word], Set(short.map { entityOf[$0] }).count == 1,
-                           !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
-                            for i in short where out[i].map({ !PairScorer.isNear($0.0) }) ?? true {
+                        // finding; never silence either. (Every listing of the country that gives
+                        // them, a group's too: for review. `byAcronym` holds four letters or more.)
+                        // (A listing the line already matches or comes near keeps that.)
+                        if alone, let country, word.count == 3, let short = byShortAcronym[word], !EntityIndex.academyLetters.contains(word.lowercased()) {
+                            for i in short where out[i].map({ !PairScorer.isMatch($0.0) && !PairScorer.isNear($0.0) }) ?? true {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 // (A listing that gives its country: three letters of one without are anyone's.)
                                 guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
@@ -1229,11 +1238,13 @@ public struct EntityIndex: Sendable {
                         }
                         // Letters no listing gives that are the initials of one listed
                         // organisation's name ("Faculty of Strategic Studies, SNDU, Tehran"), alone in
-                        // a part, in the listing's country or of a listing without one: never silence,
-                        // never a finding.
+                        // a part, in the listing's country or of a listing without one: never silence.
+                        // For review, unless the line also prints a word of the listing's own (below).
                         if alone || word == joinedAlone, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
                            !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
-                            for i in spelledBy where out[i].map({ !PairScorer.isNear($0.0) }) ?? true {
+                            // (All of one entity: its own word is looked for once.)
+                            var ownWord: String??
+                            for i in spelledBy where out[i].map({ !PairScorer.isMatch($0.0) && !PairScorer.isNear($0.0) }) ?? true {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 // (Or a listing no row of which gives a country: the 1286 list's.)
                                 guard given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
@@ -1242,8 +1253,9 @@ public struct EntityIndex: Sendable {
                                 // for Synchrotron and Neutron Investigations, NRC KI" for the National
                                 // Research Centre “Kurchatov Institute”; "CISS, Tsinghua University" for
                                 // the Center for International Security and Strategy of Tsinghua
-                                // University. A finding.
-                                if let own = ownWordElsewhere(i, line: q.name, besides: part) {
+                                // University. A finding, for a listing that gives its country.
+                                if ownWord == nil { ownWord = .some(ownWordElsewhere(i, line: q.name, besides: part)) }
+                                if !given.isEmpty, let own = ownWord ?? nil {
                                     out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
                                         "initials_and_own_word": "the line prints \(word), the initials of the listed name, and in another part \(own), a word of the listing's own that no other organisation's name has, in the listing's country (\(country))"]), part)
                                     continue
@@ -1540,7 +1552,7 @@ public struct EntityIndex: Sendable {
             if let read { return read }
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
                 // (Words joined by a dash are words too: "ODK-Aviadvigatel".)
-                .filter { p in (p.contains(" ") || p.contains("-")) && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+                .filter { p in (p.contains(" ") || p.contains("-") || p.contains("–")) && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
                 .map { ($0, scorer.comparedWords(of: $0)) }
                 // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
                 // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research

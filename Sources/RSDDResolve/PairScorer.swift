@@ -226,8 +226,13 @@ public struct PairScorer: Sendable {
     /// Tekhnologichesky Tsentr" is the "Spetsialnyi Tekhnologicheskii Tsentr", the listed "Special
     /// Technology Center". (Only the stems of words in `variants`: an English word is left as it is.)
     static func russianVariant(_ w: String) -> String? {
-        russianStem(w).flatMap { variantStems[$0] }
+        // (Most words are English: the first six letters of a known stem, looked up first.)
+        guard w.utf8.count >= 8, variantStemStarts.contains(w.utf8.prefix(6).reduce(0) { $0 << 8 | UInt64($1) }) else { return nil }
+        return russianStem(w).flatMap { variantStems[$0] }
     }
+
+    /// The first six letters of each stem in `variantStems`, as one number.
+    static let variantStemStarts: Set<UInt64> = Set(variantStems.keys.map { $0.utf8.prefix(6).reduce(0) { $0 << 8 | UInt64($1) } })
 
     /// A service school's compared words with its "Institute" as the school it is (学院 is printed
     /// "Institute" too: "Army Aviation Institute of PLA", "Institute of NBC Defense, PLA Army"), but
@@ -256,8 +261,6 @@ public struct PairScorer: Sendable {
     /// as compared ("Scientific" is "Research").
     static let enterpriseLetters: [String: [String]] = [
         "npo": ["research", "production", "association"], "rpa": ["research", "production", "association"],
-        // НИИ, a research institute, as a word of its own ("NII Mikroelektronnoi Apparatury «Progress»").
-        "nii": ["research", "institute"],
         "snpo": ["special", "research", "production", "association"], "gnpo": ["state", "research", "production", "association"],
         "npp": ["research", "production", "enterprise"], "rpe": ["research", "production", "enterprise"],
         "gnpp": ["state", "research", "production", "enterprise"],
@@ -318,6 +321,14 @@ public struct PairScorer: Sendable {
             // ("Kursk NPP", after a place, is a nuclear power plant.)
             if let words = PairScorer.enterpriseLetters[t], t != "npp" || i < kept.count {
                 for w in words where !(w == "research" && out.last == "research") { out.append(w) }
+                continue
+            }
+            // НИИ, a research institute, as a word of its own ("NII Mikroelektronnoi Apparatury
+            // «Progress»"). (Not a form of enterprise: `writtenOutForms` would then cut "Research
+            // Institute" off a listed name's front.)
+            if t == "nii" {
+                if out.last != "research" { out.append("research") }
+                out.append("institute")
                 continue
             }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".

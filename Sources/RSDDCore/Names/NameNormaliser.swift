@@ -155,6 +155,8 @@ public struct NameNormaliser: Sendable {
             s = HanFold.fold(s)
             // 与 ("and") between two subjects, which one writing of a name has and another leaves
             // out (北京强度与环境研究所, the listed 北京強度環境研究所): not compared, as "and" is not.
+            // (In Japanese too, where it is a syllable of some names, 与那国: such names compare as
+            // if written without it, which a name's other characters still tell apart.)
             if s.contains("与") { s = s.replacingOccurrences(of: "与", with: "") }
             var bytes = Array(s.utf8)
             for form in NameNormaliser.cjkLegalFormBytes where NameParts.contains(bytes, form.bytes) {
