@@ -799,7 +799,10 @@ public struct EntityIndex: Sendable {
     /// within another organisation as the listed one. For review, unless that parent is listed
     /// itself (the co-authorship is then a finding through it).
     func anotherParent(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        func isParent<S: Sequence<String>>(_ words: S) -> Bool { words.contains("university") || PairScorer.namesAcademyOfSciences(words) }
+        // (An academy by its letters too: "Mechanical Engineering Research Institute of RAS".)
+        func isParent<S: Sequence<String>>(_ words: S) -> Bool {
+            words.contains { $0 == "university" || EntityIndex.academyLetters.contains($0) } || PairScorer.namesAcademyOfSciences(words)
+        }
         // Most lines match no listing, and most that do name no university or academy: nothing to read.
         guard candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }),
               isParent(scorer.comparedWords(of: q.name)) else { return candidates }
@@ -813,8 +816,12 @@ public struct EntityIndex: Sendable {
             guard let entity = listedEntities[entityOf[c.0]] else { return c }
             let tokens = entity.tokens
             guard entity.company || isParent(tokens) else { return c }
-            // Words of a parent the listing never names (not a country's name).
-            func foreign(_ words: [String]) -> [String] { words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil } }
+            // Words of a parent the listing never names (not a country's name; an academy's letters
+            // where the listing names no academy of sciences).
+            let namesAcademy = PairScorer.namesAcademyOfSciences(tokens)
+            func foreign(_ words: [String]) -> [String] {
+                words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil && !(namesAcademy && EntityIndex.academyLetters.contains($0)) }
+            }
             let matched = c.2.split(separator: ",").map { Text.trimmed(String($0)) }
             func demoted(_ p: String) -> (Int, PairScore, String) {
                 (c.0, EntityIndex.forReview(c.1, "another_parent",
@@ -826,7 +833,7 @@ public struct EntityIndex: Sendable {
             for (n, p) in matched.enumerated() {
                 let words = scorer.comparedWords(of: p)
                 guard isParent(words) else { continue }
-                let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" }
+                let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" || EntityIndex.academyLetters.contains($0) }
                 if !foreign(trigger).isEmpty || (n > 0 && !foreign(words).isEmpty && !listedMatch(p)) { return demoted(p) }
             }
             // (A branch's organisation, read out of "X Branch of the Y", stands for its part.)

@@ -152,3 +152,23 @@ import Testing
         #expect(Assessor.shownForReview([own, other], relational: true, matched: false).map(\.record.id) == ["b"])
     }
 }
+
+/// Set 39's look-alike (round 17): an academy's letters place a name within the academy as its
+/// name written out does.
+@Suite struct Round17AcademyLettersTests {
+    @Test func anAcademysLettersPlaceANameWithinItAsItsNameDoes() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "\"Scientific Research Institute for Fictional Engineering\" JSC", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "p", name: "Institute of Fictional Physics of the Russian Academy of Sciences", category: .researchInstitutionOfConcern, country: "RU"),
+        ])
+        // A company's name printed as an academy institute's, with the academy's letters: review.
+        let line = "Fictional Engineering Research Institute of RAS, Moscow, Russia"
+        #expect(index.listedIDs(line).isEmpty)
+        #expect(index.lookup(OrganisationQuery(name: line)).near.first?.explanation.features["another_parent"] != nil)
+        // Without the letters the company's name is still a finding.
+        #expect(index.listedIDs("Fictional Engineering Research Institute, Moscow, Russia") == ["m"])
+        // A listed academy institute printed with the academy's letters stays a finding.
+        #expect(index.listedIDs("Institute of Fictional Physics of RAS, Moscow, Russia") == ["p"])
+        #expect(index.listedIDs("Institute of Fictional Physics, RAS, Moscow, Russia") == ["p"])
+    }
+}
