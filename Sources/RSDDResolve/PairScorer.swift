@@ -187,6 +187,13 @@ public struct PairScorer: Sendable {
         // (Round 17: "NII Mikroelektronnoi Apparatury «Progress»", the listed "Institute for
         // Scientific Research Microelectronic Equipment Progress".)
         "mikroelektronnoi": "microelectronic", "apparatury": "equipment",
+        // (From set 39's first run: "Golovnoe Sistemnoe Konstruktorskoe Byuro", "Sankt-Peterburgskoe
+        // Morskoe Byuro Mashinostroeniya", "Kaluzhskii … Institut", "Severnoye
+        // Proyektno-Konstruktorskoye Byuro"; any ending, as `russianStem` reads them.)
+        "golovnoe": "main", "sistemnoe": "system", "morskoe": "marine", "sankt": "saint", "peterburgskoe": "petersburg",
+        "kaluzhskii": "kaluga", "moskovskii": "moscow", "proyektno": "design", "proektno": "design",
+        // Web of Science's "Optron" ("Natl Inst Laser & Optron").
+        "optron": "optronics",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -1052,6 +1059,9 @@ public struct PairScorer: Sendable {
         // `compared` reads as "Mechanical Engineering".
         "mashinostroeniya": ["mechanical", "engineering"], "mashinostroyeniya": ["mechanical", "engineering"],
         "mashinostroenia": ["mechanical", "engineering"],
+        // радиотехнический transliterated: "Radio Technical", read as "Radio Engineering".
+        "radiotekhnicheskii": ["radio", "engineering"], "radiotekhnicheskiy": ["radio", "engineering"],
+        "radiotekhnichesky": ["radio", "engineering"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).

@@ -31,6 +31,16 @@ import Testing
         for (k, v) in PairScorer.variants { if let s = PairScorer.russianStem(k) { #expect(seen[s] == nil || seen[s] == v, "\(k)"); seen[s] = v } }
     }
 
+    @Test func russianWordsOfDesignBureausAndPlacesTransliterated() {
+        #expect(Set(compared("Golovnoe Sistemnoe Konstruktorskoe Byuro")) == Set(compared("Main System Design Bureau")))
+        #expect(Set(compared("Sankt-Peterburgskoe Morskoe Byuro Mashinostroeniya")) == Set(compared("Saint Petersburg Marine Bureau of Machine Building")))
+        #expect(Set(compared("Kaluzhskii Nauchno-Issledovatelskii Radiotekhnicheskii Institut")) == Set(compared("Kaluga Scientific Research Radio Technology Institute")))
+        #expect(Set(compared("Severnoye Proyektno-Konstruktorskoye Byuro")) == Set(compared("Severnoye Design Bureau")))
+        #expect(compared("Natl Inst Optron") == compared("National Institute of Optronics"))
+        // (Another ending of the same word: read by its stem.)
+        #expect(Set(compared("Golovnoi Sistemnyi Byuro")) == Set(compared("Main System Bureau")))
+    }
+
     @Test func aGroupsRussianLettersJoinedByADashToACoinedOwnName() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "a", name: "Open Joint Stock Company Fictdvigatel", category: .entityOfConcern, country: "RU"),
