@@ -113,12 +113,11 @@ public struct PairScorer: Sendable {
         "mfg": "manufacturing", "aeronautical": "aviation", "org": "organization", "int": "international", "inf": "information",
         // Russian words of a name printed transliterated, not translated ("Nauchno-proizvodstvennoe
         // ob’edinenie «Kvant»" is the listed "Research and Production Association KVANT").
-        "nauchno": "research", "proizvodstvennoe": "production", "proizvodstvennoye": "production",
-        "proizvodstvennaya": "production", "proizvodstvennyi": "production", "proizvodstvennyy": "production",
+        "nauchno": "research", "proizvodstvennoe": "production",
         "obedinenie": "association", "obedineniye": "association", "obyedinenie": "association", "obyedineniye": "association",
         "predpriyatie": "enterprise", "predpriyatiye": "enterprise", "predpriiatie": "enterprise",
         "zavod": "plant", "kontsern": "concern", "tsentr": "center", "byuro": "bureau",
-        "konstruktorskoe": "design", "konstruktorskoye": "design",
+        "konstruktorskoe": "design",
         // "Agrofirma" (агрофирма), printed transliterated: an agricultural company ("Company" is a
         // legal form, left out).
         "agrofirma": "agricultural", "agrofirm": "agricultural",
@@ -169,21 +168,21 @@ public struct PairScorer: Sendable {
         // one more line found.)
         // Russian words of a name printed transliterated ("FGBU “27 Nauchnyi Tsentr” Minoborony
         // Rossii" is the listed "27th Scientific Center of the Russian Ministry of Defense").
-        "nauchnyi": "research", "nauchnyy": "research", "nauchny": "research", "spetsialnyi": "special", "spetsialnyy": "special",
-        "tekhnologicheskii": "technology", "tekhnologicheskiy": "technology", "rossii": "russian",
-        "rossiiskoi": "russian", "rossiyskoy": "russian", "rossiiskaya": "russian", "rossiyskaya": "russian",
+        "nauchnyi": "research", "nauchny": "research", "spetsialnyi": "special",
+        "tekhnologicheskii": "technology", "rossii": "russian",
+        "rossiiskoi": "russian", "rossiyskoy": "russian",
         // (Round 16: a Russian name transliterated whole, "AO «Uralskii nauchno-issledovatelskii
         // institut kompozitsionnykh materialov»" for the listed "Ural Research Institute of
         // Composite Materials": the words of research institutes' names, as declined there.)
-        "issledovatelskii": "research", "issledovatelskiy": "research", "issledovatelskij": "research",
-        "issledovatelsky": "research", "materialov": "material", "kompozitsionnykh": "composite", "kompozitsionnyh": "composite",
+        "issledovatelskii": "research",
+        "materialov": "material", "kompozitsionnykh": "composite", "kompozitsionnyh": "composite",
         "khimii": "chemistry", "fiziki": "physics", "tekhnologii": "technology", "elektroniki": "electronics",
-        "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central", "tsentralnyy": "central",
-        "tsentralnyj": "central", "uralskii": "ural", "uralskiy": "ural", "uralskij": "ural", "uralsky": "ural",
-        "gosudarstvennyi": "state", "gosudarstvennyy": "state", "gosudarstvennyj": "state",
-        "nauchnoissledovatelskii": "research", "nauchnoissledovatelski": "research", "nauchnoissledovatelskiy": "research",
+        "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central",
+        "uralskii": "ural", "uralsky": "ural",
+        "gosudarstvennyi": "state",
+        "nauchnoissledovatelskii": "research",
         "ekonomiki": "economics", "organizatsii": "organization", "upravleniya": "management", "promyshlennosti": "industry",
-        "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil", "neftyanoy": "oil",
+        "gazovoi": "gas", "gazovoy": "gas", "neftyanoi": "oil",
         // (Round 17: "NII Mikroelektronnoi Apparatury «Progress»", the listed "Institute for
         // Scientific Research Microelectronic Equipment Progress".)
         "mikroelektronnoi": "microelectronic", "apparatury": "equipment",
@@ -222,7 +221,8 @@ public struct PairScorer: Sendable {
         return nil
     }
 
-    /// The Russian words of `variants` by their stems.
+    /// The Russian words of `variants` by their stems (the table gives each word once: its other
+    /// endings are read here).
     static let variantStems: [Substring: String] = {
         var d: [Substring: String] = [:]
         for (k, v) in variants { if let s = russianStem(k) { d[s] = v } }
@@ -568,7 +568,7 @@ public struct PairScorer: Sendable {
     /// "association", "institute", "state", "federal" …).
     /// (Not a State Research Centre's status words, "Russian Federation", "SRC", "RF": a near match
     /// of two such centres' names shares more than a form.)
-    static let formOfBodyWords: Set<String> = Set(bodyAndEnterpriseForms.joined()).subtracting(["russian", "federation", "src", "ssc", "rf", "gnts", "gnc"])
+    static let formOfBodyWords: Set<String> = bodyAndEnterpriseWords.subtracting(["russian", "federation", "src", "ssc", "rf", "gnts", "gnc"])
 
     /// True when some name of listed record `r` is more than a form of body or of enterprise.
     static func hasOtherThanForms(_ r: Record, _ normaliser: NameNormaliser) -> Bool {
