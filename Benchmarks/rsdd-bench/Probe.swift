@@ -128,10 +128,13 @@ func probeRealLists(_ data: URL) throws {
 }
 
 /// Every set in Benchmarks/heldout/, or RSDD_HELDOUT: another set of the same format (a fresh
-/// one, to measure again).
+/// one, to measure again), or a folder of such sets (sets being written stay out of the run).
 func evalHeldoutSets(listed: [Record], registry: [Record], repo: URL) throws {
-    let heldoutDir = repo.appendingPathComponent("Benchmarks/heldout")
-    let sets = ProcessInfo.processInfo.environment["RSDD_HELDOUT"].map { [URL(fileURLWithPath: $0)] }
+    var isFolder: ObjCBool = false
+    let given = ProcessInfo.processInfo.environment["RSDD_HELDOUT"]
+    let heldoutDir = given.flatMap { FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue ? URL(fileURLWithPath: $0) : nil }
+        ?? repo.appendingPathComponent("Benchmarks/heldout")
+    let sets = given.flatMap { isFolder.boolValue ? nil : [URL(fileURLWithPath: $0)] }
         ?? ((try? FileManager.default.contentsOfDirectory(atPath: heldoutDir.path)) ?? []).filter { $0.hasPrefix("coauthors") && $0.hasSuffix(".jsonl") }.sorted().map { heldoutDir.appendingPathComponent($0) }
     for heldout in sets {
         for withRegistry in [false, true] { try evalHeldout(heldout, listed: listed, registry: withRegistry ? registry : []) }

@@ -217,7 +217,10 @@ public struct EntityIndex: Sendable {
         byAcronym = acronyms
         var short: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
-            for a in p.namedAcronyms.sorted() where a.count == 3 && a.allSatisfy({ $0.isASCII && $0.isUppercase }) { short[a, default: []].append(i) }
+            // (Not a legal form's letters a name ends with, "Kalinin Machine Plant, JSC": "JSC
+            // DNPP" prints no listing's acronym in "JSC".)
+            for a in p.namedAcronyms.sorted() where a.count == 3 && a.allSatisfy({ $0.isASCII && $0.isUppercase })
+                && !EntityIndex.formLetters.contains(a.lowercased()) && !NameNormaliser.legalForms.contains(a.lowercased()) { short[a, default: []].append(i) }
         }
         byShortAcronym = short
         var initials: [String: [Int]] = [:]
@@ -1279,6 +1282,7 @@ public struct EntityIndex: Sendable {
                     // is scored as any part is.)
                     // (Defined dotted too: "… Research Organization (A.E.R.O.)".)
                     let defined = EntityIndex.definesAcronym(part, printedAs[word] ?? word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word)
+                    let bracketed = ["(", "（"].contains { part.contains($0 + (printedAs[word] ?? word)) } && part.split(separator: " ").count >= 3
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
@@ -1304,8 +1308,13 @@ public struct EntityIndex: Sendable {
                         // alone, it names the listing.
                         // (Not where the listed name is one word: "APEKS" for "APEX" is a spelling, as often
                         // another company's.)
-                        let ownCell = alone && !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
+                        // (Four letters or more printed in brackets after a name that does not spell
+                        // them, "Sazman-e Pazhouhesh-haye Novin-e Defa'i (SPND)", the listing's name in
+                        // its own language; or beside words of the listed name only, "METFAZ Research
+                        // Center" for the listed "Research Centre for Explosion and Impact": as alone.)
+                        let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
                             && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
+                            && (alone || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -1365,6 +1374,15 @@ public struct EntityIndex: Sendable {
             else { guard x == UInt8(ascii: ".") else { return false } }
         }
         return letters >= 3
+    }
+
+    /// True when `part` prints `acronym` beside words of record `i`'s names only (forms of body
+    /// aside), one at least: "METFAZ Research Center" for "Research Centre for Explosion and Impact".
+    func besideOwnWords(_ i: Int, part: String, acronym: String) -> Bool {
+        let letters = Set(scorer.comparedWords(of: acronym))
+        let rest = scorer.comparedWords(of: part).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
+        guard !rest.isEmpty else { return false }
+        return rest.allSatisfy(prepared[i].tokens.contains)
     }
 
     /// True when a name of record `i` names a whole organisation, no unit of one: no institute,
@@ -1512,8 +1530,9 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let listings = listings(q, candidates, country: country)
-        return (listings, near(q, candidates, matched: Set(listings.map(\.record.key)), country: country))
+        let raised = groupNumberedUnit(acronymAndOwnWords(candidates, country: country), country: country)
+        let listings = listings(q, raised, country: country)
+        return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
 
     /// A listing matched short of exactly, by words that all belong to a part of the line another
@@ -1839,6 +1858,81 @@ public struct EntityIndex: Sendable {
                 : "the part comes close to the listed name (\(String(format: "%.2f", c.1.score)))")
                 + ", and the line prints the postcode of the listed organisation's address (\(code)), in its country (\(country))"
             s.raiseToMatch()
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// A part that prints the listing's acronym in brackets after words that are all of the listed
+    /// name, two of them at least telling (no kind of body, not a place of its address nor a
+    /// country) and together in no other organisation's names, in the listing's only country: "Tadbir Sanaat Sharif (TSS), Tehran,
+    /// Iran" for the listed "Tadbir Sanaat Sharif Technology Development Center (TSS)". The name
+    /// without its generic words and its letters: two pieces of evidence, a finding
+    /// (`acronym_and_own_words`). Not a near match a rule sent to review.
+    func acronymAndOwnWords(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.features["acronym"] == "equal", prepared[c.0].listed,
+                  givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil else { return c }
+            let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
+            let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
+            guard words.count >= 2, words.allSatisfy(prepared[c.0].tokens.contains) else { return c }
+            // (Words of more organisations' names are the listing's own together: in "Tadbir Sanaat
+            // Sharif" each is another Iranian company's too, all three only the listing's.)
+            let places = entityPlaces(c.0)
+            let telling = Set(words.filter { w in w.utf8.count >= 4 && !places.contains(w) && Identifiers.countryName(w) == nil
+                && !PairScorer.bodyWords.contains(w) && !EntityIndex.unitWords.contains(w) })
+            guard telling.count >= 2 else { return c }
+            var together: Set<Int>?
+            for w in telling {
+                let here = Set((postings[w] ?? []).map { entityOf[$0] })
+                together = together.map { $0.intersection(here) } ?? here
+            }
+            guard together == [entityOf[c.0]] else { return c }
+            let own = telling.sorted()
+            var s = c.1
+            s.raiseToMatch()
+            s.features["acronym_and_own_words"] = "the part prints the listing's acronym after words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// A part that is a state group's letters, a unit's number and what kind of unit it is, and
+    /// nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that number and
+    /// kind whose organisation gives the group's letters (as its own or its parent's): the group's
+    /// numbered unit, a finding (`group_numbered_unit`). Another number is another unit; the same
+    /// number of another group, or of a unit of another kind (an academy, an institute), stays apart.
+    func groupNumberedUnit(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        var read: [String: (group: String, number: String, kind: Set<String>)?] = [:]
+        func numbered(_ part: String) -> (group: String, number: String, kind: Set<String>)? {
+            if let r = read[part] { return r }
+            let words = scorer.comparedWords(of: part)
+            let groups = words.filter(PairScorer.groupPrefixes.contains)
+            let numbers = words.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+            let rest = Set(words.filter { !PairScorer.groupPrefixes.contains($0) && !($0.allSatisfy(\.isNumber)) })
+            let kinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
+            let r = groups.count == 1 && numbers.count == 1 && !rest.isEmpty && rest.isSubset(of: kinds) && rest != ["research"]
+                ? (groups[0], numbers[0], rest) : nil
+            read[part] = r
+            return r
+        }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  c.2.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let p = numbered(c.2) else { return c }
+            // (A name of the listing with that number and that kind of unit, and nothing else of a unit's: "54th
+            // Research Institute of China", not "… 1st Academy 12 Research Institute".)
+            let unitKinds: Set<String> = ["institute", "academy", "center", "plant", "factory", "bureau"]
+            guard prepared[c.0].names.contains(where: { n in
+                let numbers = n.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+                return numbers == [p.number] && Set(n.filter(unitKinds.contains)) == p.kind.intersection(unitKinds)
+            }) else { return c }
+            let letters = p.group.uppercased()
+            guard members[entityOf[c.0]].contains(where: { prepared[$0].acronyms.contains(letters) || parentsAcronyms($0).contains(letters)
+                || prepared[$0].names.contains { $0.contains(p.group) } }) else { return c }
+            var s = c.1
+            s.raiseToMatch(twoShared: true, pastLetters: true)
+            s.features["group_numbered_unit"] = "the part (\(c.2)) is the group's letters (\(letters)), the unit's number (\(p.number)) and its kind, as a name of the listing gives them"
             return (c.0, s, c.2)
         }
     }

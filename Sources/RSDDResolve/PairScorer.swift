@@ -193,6 +193,8 @@ public struct PairScorer: Sendable {
         "kaluzhskii": "kaluga", "moskovskii": "moscow", "proyektno": "design", "proektno": "design",
         // Web of Science's "Optron" ("Natl Inst Laser & Optron").
         "optron": "optronics",
+        // (From set 38: Северное, "Severnoe" or "Severnoye", is "Northern".)
+        "severnoe": "northern",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -1062,6 +1064,16 @@ public struct PairScorer: Sendable {
         // радиотехнический transliterated: "Radio Technical", read as "Radio Engineering".
         "radiotekhnicheskii": ["radio", "engineering"], "radiotekhnicheskiy": ["radio", "engineering"],
         "radiotekhnichesky": ["radio", "engineering"],
+        // (From set 38: the English "Radiotechnics" of the same word, "… Institute of Radiotechnics
+        // (NNIIRT)"; нижегородский, "of Nizhny Novgorod", transliterated.)
+        "radiotechnics": ["radio", "engineering"], "radiotechnical": ["radio", "engineering"],
+        "nizhegorodsky": ["nizhny", "novgorod"], "nizhegorodskii": ["nizhny", "novgorod"], "nizhegorodskiy": ["nizhny", "novgorod"],
+        "nizhegorodskaya": ["nizhny", "novgorod"],
+        // A Russian design bureau's letters, as the words they stand for: ПКБ (design), ОКБ
+        // (experimental design), СКБ (special design), ЦКБ (central design): "Northern PKB" is the
+        // listed "Severnoye Design Bureau".
+        "pkb": ["design", "bureau"], "okb": ["experimental", "design", "bureau"], "skb": ["special", "design", "bureau"],
+        "tskb": ["central", "design", "bureau"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).
