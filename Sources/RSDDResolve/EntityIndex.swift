@@ -419,8 +419,13 @@ public struct EntityIndex: Sendable {
     /// A part of a line in one word of Latin letters: a place or a department's subject as often as
     /// an organisation ("Harbin" is also an alias of a listed company). It never makes a finding
     /// alone; a listing only it reaches is for review.
+    /// (Not a coined name of capitals and small letters, three capitals at least: "GosNIImash", a
+    /// Russian institute's letters and a word of its name, is no place nor subject.)
     func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
-        part != q.name && !part.contains(" ") && part.utf8.allSatisfy { $0 < 0x80 }
+        guard part != q.name && !part.contains(" ") && part.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        let capitals = part.utf8.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+        let small = part.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
+        return !(capitals >= 3 && small >= 2)
     }
 
     /// A word of the names of record `i`'s entity of its own (six letters or more, in no other
@@ -957,7 +962,14 @@ public struct EntityIndex: Sendable {
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
         let navigation = EntityIndex.withNavigation(q.name)
-        guard academies != nil || acronyms != nil || navigation != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
+        // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
+        // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
+        // (on a line of China's, or of no country).
+        let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
+            ? HanGlossary.translatedLines(q.name) : nil
+        guard academies != nil || acronyms != nil || navigation != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
         // acronym the line prints), never one of a name the line does not print.
@@ -972,7 +984,17 @@ public struct EntityIndex: Sendable {
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
-        return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, country)
+        for english in chinese ?? [] {
+            let (read, translatedCountry) = scoredWithCountry(q, name: english, country: country)
+            if lineCountry == nil { lineCountry = translatedCountry }
+            for (i, s, part) in read {
+                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
+                var s = s
+                s.features["expanded"] = "read in English with rsdd's glossary of Chinese words: \(part)"
+                best[i] = (s, part)
+            }
+        }
+        return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
     /// A unit after "and" that begins a second name in the same part (see `scoredWithCountry`).

@@ -156,6 +156,8 @@ public struct PairScorer: Sendable {
         // (Round 17: "Shanghai Inst Microsyst & Informat Technol", "China Haiying Electromech
         // Technol Acad".)
         "microsyst": "microsystem", "electromech": "electromechanical",
+        // (Set 41: "Beijing Inst. of Microbiol. & Epidemiol.".)
+        "microbiol": "microbiology", "epidemiol": "epidemiology",
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
@@ -193,8 +195,9 @@ public struct PairScorer: Sendable {
         "kaluzhskii": "kaluga", "moskovskii": "moscow", "proyektno": "design", "proektno": "design",
         // Web of Science's "Optron" ("Natl Inst Laser & Optron").
         "optron": "optronics",
-        // (From set 38: Северное, "Severnoe" or "Severnoye", is "Northern".)
-        "severnoe": "northern",
+        // (From set 38: Северное, "Severnoe" or "Severnoye", is "Northern"; "Severny" is under the
+        // eight letters `russianStem` reads.)
+        "severnoe": "northern", "severny": "northern",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -340,6 +343,13 @@ public struct PairScorer: Sendable {
                 out.append("institute")
                 continue
             }
+            // ВНИИ, an all-Russian research institute ("VNII avtomatiki im. N.L. Dukhova").
+            if t == "vnii" {
+                out.append(contentsOf: ["all", "russian", "research", "institute"])
+                continue
+            }
+            // "Project and Design Bureau" (проектно-конструкторское бюро) is a design bureau.
+            if t == "project" && i + 1 < kept.count && kept[i] == "design" && kept[i + 1] == "bureau" { continue }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
             if t == "machine" && i < kept.count && kept[i] == "building" {
                 out.append("mechanical")
@@ -348,7 +358,7 @@ public struct PairScorer: Sendable {
                 continue
             }
             // "Radio Technology", "Radio Technical" and "Radio Engineering" translate one word
-            // (радиотехнический). ("Radiotechnics", a school's subject as often, stays.)
+            // (радиотехнический), as do "Radiotechnics" and "Radiotechnical" (`runTogether`).
             if out.last == "radio" && (t == "technology" || t == "technical") {
                 out.append("engineering")
                 continue

@@ -1,0 +1,162 @@
+/// Chinese words of organisation names and of mainland China's places, in English, for lines a
+/// paper prints in Chinese only ("海军指挥学院 作战指挥系，南京") about organisations the lists name
+/// in English only ("Naval Command College"). Written by hand for rsdd (no dictionary copied): the
+/// words of the names of research institutes, academies, armed services' schools and state groups,
+/// and the places they stand in. A piece is read only where every character of it is a word of
+/// the glossary (or a number); anything else leaves the piece as printed.
+public enum HanGlossary {
+    /// Simplified forms (lines are folded with `HanFold` first) → English words.
+    static let terms: [String: String] = [
+        // Armed services and their schools.
+        "中国人民解放军": "PLA", "人民解放军": "PLA", "解放军": "PLA", "海军": "Naval", "陆军": "Army", "空军": "Air Force",
+        "火箭军": "Rocket Force", "武警": "Armed Police", "武装警察": "Armed Police", "第二炮兵": "Second Artillery",
+        "战略支援部队": "Strategic Support Force", "联勤保障部队": "Joint Logistic Support Force",
+        "军事": "Military", "国防": "National Defense", "指挥": "Command", "参谋": "Staff", "后勤": "Logistics",
+        "装备": "Equipment", "工程": "Engineering", "飞行": "Flight", "航空": "Aviation", "航天": "Aerospace",
+        "舰艇": "Naval", "潜艇": "Submarine", "士官": "NCO", "交通": "Transportation", "通信": "Communications",
+        "电子": "Electronic", "信息": "Information", "技术": "Technology", "科技": "Science and Technology",
+        "科学": "Science", "防化": "NBC Defense", "炮兵": "Artillery", "防空兵": "Air Defense", "防空": "Air Defense",
+        "特种作战": "Special Operations", "装甲兵": "Armored Force", "装甲": "Armored", "勤务": "Service",
+        "预警": "Early Warning", "雷达": "Radar", "导弹": "Missile", "潜艇学院": "Submarine Academy",
+        "军医": "Military Medical", "军医大学": "Medical University", "医学": "Medical", "医科": "Medical", "特色医学": "Special Medical",
+        // Kinds of body.
+        "大学": "University", "学校": "School", "研究所": "Research Institute", "研究院": "Academy",
+        "研究中心": "Research Center", "中心": "Center", "实验室": "Laboratory", "重点实验室": "Key Laboratory",
+        "科学院": "Academy of Sciences", "工程院": "Academy of Engineering", "集团": "Group", "总公司": "Corporation",
+        "公司": "Corporation", "基地": "Base", "医院": "Hospital", "国家": "National",
+        // What institutes work on.
+        "军事医学科学院": "Academy of Military Medical Sciences", "基础医学": "Basic Medicine", "微生物": "Microbiology",
+        "流行病": "Epidemiology", "生物工程": "Bioengineering", "生物技术": "Biotechnology", "生物": "Biology",
+        "野战": "Field", "输血": "Blood Transfusion", "卫生": "Health", "放射": "Radiation", "辐射": "Radiation",
+        "药理": "Pharmacology", "毒物": "Toxicology", "毒理": "Toxicology", "兽医": "Veterinary", "病原": "Pathogen",
+        "自动化": "Automation", "自动控制": "Automatic Control", "控制": "Control", "设备": "Equipment",
+        "仪器": "Instrument", "物理": "Physics", "化学": "Chemistry", "材料": "Materials", "光学": "Optics",
+        "精密": "Precision", "机械": "Mechanical", "计算": "Computing", "计算机": "Computer", "导航": "Navigation",
+        "卫星": "Satellite", "运载火箭": "Launch Vehicle", "火箭": "Rocket", "核": "Nuclear", "原子能": "Atomic Energy",
+        "能源": "Energy", "制造": "Manufacturing", "系统": "Systems", "测量": "Measurement", "遥感": "Remote Sensing",
+        "声学": "Acoustics", "光电": "Optoelectronics", "激光": "Laser", "微电子": "Microelectronics", "半导体": "Semiconductor",
+        "超级计算": "Supercomputing", "空气动力": "Aerodynamics", "动力": "Power", "推进": "Propulsion", "强度": "Strength",
+        "环境": "Environment", "应用": "Applied", "工业": "Industry", "船舶": "Shipbuilding", "兵器": "Ordnance",
+    ]
+
+    /// China, and mainland China's provinces and cities that institutes of the lists stand in.
+    static let places: [String: String] = [
+        "中国": "China", "北京": "Beijing", "上海": "Shanghai", "天津": "Tianjin", "重庆": "Chongqing", "大连": "Dalian", "哈尔滨": "Harbin",
+        "南京": "Nanjing", "西安": "Xi'an", "成都": "Chengdu", "武汉": "Wuhan", "长沙": "Changsha", "广州": "Guangzhou",
+        "深圳": "Shenzhen", "沈阳": "Shenyang", "合肥": "Hefei", "杭州": "Hangzhou", "绵阳": "Mianyang",
+        "石家庄": "Shijiazhuang", "洛阳": "Luoyang", "郑州": "Zhengzhou", "太原": "Taiyuan", "兰州": "Lanzhou",
+        "长春": "Changchun", "青岛": "Qingdao", "济南": "Jinan", "南昌": "Nanchang", "福州": "Fuzhou", "厦门": "Xiamen",
+        "昆明": "Kunming", "贵阳": "Guiyang", "无锡": "Wuxi", "苏州": "Suzhou", "宁波": "Ningbo", "桂林": "Guilin",
+        "保定": "Baoding", "宝鸡": "Baoji", "株洲": "Zhuzhou", "湘潭": "Xiangtan", "徐州": "Xuzhou", "烟台": "Yantai",
+        "葫芦岛": "Huludao", "秦皇岛": "Qinhuangdao", "襄阳": "Xiangyang", "包头": "Baotou", "南宁": "Nanning",
+        "湛江": "Zhanjiang", "舟山": "Zhoushan", "蚌埠": "Bengbu", "信阳": "Xinyang", "宣化": "Xuanhua",
+        "河北": "Hebei", "河南": "Henan", "山东": "Shandong", "山西": "Shanxi", "陕西": "Shaanxi", "江苏": "Jiangsu",
+        "浙江": "Zhejiang", "安徽": "Anhui", "福建": "Fujian", "江西": "Jiangxi", "湖北": "Hubei", "湖南": "Hunan",
+        "广东": "Guangdong", "四川": "Sichuan", "贵州": "Guizhou", "云南": "Yunnan", "辽宁": "Liaoning", "吉林": "Jilin",
+        "黑龙江": "Heilongjiang", "甘肃": "Gansu",
+    ]
+
+    /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is read.
+    static let school = "学院"
+    static let schoolWords = ["Academy", "College", "University"]
+
+    static let numerals: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+                                             "七": 7, "八": 8, "九": 9]
+    static let longest = max(terms.keys.map(\.count).max() ?? 1, places.keys.map(\.count).max() ?? 1)
+
+    /// The line read with each piece in Chinese translated (pieces apart at commas, semicolons and
+    /// spaces), once for each English word of 学院; with ", China" after it where the line names a
+    /// mainland place and no country. Nil where no piece could be read whole, or none names more
+    /// than a place.
+    public static func translatedLines(_ line: String) -> [String]? {
+        guard line.unicodeScalars.contains(where: isHan) else { return nil }
+        let folded = HanFold.fold(line)
+        var pieces: [[String]] = []
+        var named = false, placed = false, school = false
+        for raw in folded.split(whereSeparator: { ",;，；、 　".contains($0) }) {
+            let piece = String(raw).trimmingCharacters(in: .whitespaces)
+            guard !piece.isEmpty else { continue }
+            if let (words, onlyPlaces, hasSchool) = translate(piece) {
+                pieces.append(words)
+                if onlyPlaces { placed = true } else { named = true; placed = placed || words.contains(where: places.values.contains) }
+                school = school || hasSchool
+            } else {
+                pieces.append([piece])
+            }
+        }
+        guard named else { return nil }
+        let country = placed && !pieces.contains(where: { $0.contains("China") }) && !pieces.contains(where: { $0.count == 1 && Identifiers.countryCode($0[0]) != nil })
+        return (school ? schoolWords : [""]).map { word in
+            let text = pieces.map { $0.map { $0 == school_ ? word : $0 }.joined(separator: " ") }.joined(separator: ", ")
+            return country ? text + ", China" : text
+        }
+    }
+
+    static let school_ = "\u{1}school"
+
+    /// A piece read whole: its English words, whether it is only places, and whether it holds 学院.
+    static func translate(_ piece: String) -> ([String], Bool, Bool)? {
+        let chars = Array(piece)
+        var words: [String] = []
+        var i = 0, onlyPlaces = true, hasSchool = false
+        while i < chars.count {
+            // A number, after 第 or not ("第十四研究所", "二〇三所").
+            var j = i
+            if chars[j] == "第" { j += 1 }
+            if j < chars.count, let (n, end) = number(chars, from: j) {
+                words.append(String(n))
+                i = end
+                onlyPlaces = false
+                continue
+            }
+            var found = false
+            for len in stride(from: min(longest, chars.count - i), through: 1, by: -1) {
+                let key = String(chars[i..<(i + len)])
+                if key == school {
+                    words.append(school_)
+                    hasSchool = true
+                    onlyPlaces = false
+                } else if let p = places[key] {
+                    words.append(p)
+                } else if let t = terms[key] {
+                    // (A word already read is not read twice: 海军大连舰艇学院 is "Naval Dalian Academy".)
+                    for w in t.split(separator: " ").map(String.init) where !words.contains(w) { words.append(w) }
+                    onlyPlaces = false
+                } else { continue }
+                i += len
+                found = true
+                break
+            }
+            if !found {
+                // 所 after a number is an institute ("二〇三所"); anything else is no word of the glossary.
+                guard chars[i] == "所", words.last?.allSatisfy(\.isNumber) == true else { return nil }
+                words.append("Research Institute")
+                i += 1
+            }
+        }
+        return words.isEmpty ? nil : (words, onlyPlaces, hasSchool)
+    }
+
+    /// A number in Chinese numerals from `start`, and where it ends.
+    static func number(_ chars: [Character], from start: Int) -> (Int, Int)? {
+        var k = start
+        var digits: [Character] = []
+        while k < chars.count, numerals[chars[k]] != nil || chars[k] == "十" || chars[k] == "百" { digits.append(chars[k]); k += 1 }
+        guard !digits.isEmpty else { return nil }
+        // Positional (二〇三 is 203) or with tens and hundreds (五十四 is 54, 十二 is 12).
+        if !digits.contains("十") && !digits.contains("百") {
+            return (digits.reduce(0) { $0 * 10 + numerals[$1]! }, k)
+        }
+        var total = 0, current = 0
+        for d in digits {
+            if d == "百" { total += max(current, 1) * 100; current = 0 }
+            else if d == "十" { total += max(current, 1) * 10; current = 0 }
+            else { current = numerals[d]! }
+        }
+        return (total + current, k)
+    }
+
+    static func isHan(_ u: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(u.value) || (0x3400...0x4DBF).contains(u.value)
+    }
+}

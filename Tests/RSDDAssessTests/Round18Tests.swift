@@ -1,0 +1,131 @@
+import Foundation
+@testable import RSDDAssess
+import RSDDCore
+@testable import RSDDResolve
+import Testing
+
+/// Name forms read from held-out sets 38 and 41 (round 18). Organisations are fictional; places,
+/// countries and state groups' letters are real only where a rule reads them.
+@Suite struct Round18NameFormTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+    func features(_ index: EntityIndex, _ line: String) -> [String: String] {
+        index.listings(for: OrganisationQuery(name: line)).first?.explanation.features ?? [:]
+    }
+
+    @Test func russianDesignBureausLettersAndWords() {
+        #expect(Set(compared("Severnoe PKB")) == Set(compared("Severnoye Design Bureau")))
+        #expect(Set(compared("Northern PKB")) == Set(compared("Severnoye Design Bureau")))
+        #expect(Set(compared("Severnoye Project and Design Bureau")) == Set(compared("Severnoye Design Bureau")))
+        #expect(Set(compared("OKB Fictov")) == Set(compared("Fictov Experimental Design Bureau")))
+        #expect(Set(compared("Nizhegorodsky Research Institute of Radiotechnics")) == Set(compared("Nizhny Novgorod Research Institute of Radio Engineering")))
+        #expect(Set(compared("VNII Fictiki")) == Set(compared("All-Russian Research Institute of Fictiki")))
+        #expect(compared("Inst. of Microbiol. & Epidemiol.") == compared("Institute of Microbiology and Epidemiology"))
+        // ("Project" is dropped only before a design bureau.)
+        #expect(compared("Project Management Institute").contains("project"))
+    }
+
+    @Test func aListedAliasCellInBracketsOrBesideTheListingsOwnWords() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Organisation of Fictional Innovation and Research", aliases: ["FOXQ"], category: .entityOfConcern, country: "IR"),
+            Record(source: "l", id: "m", name: "Research Centre for Fictional Impact", aliases: ["FICTAZ"], category: .entityOfConcern, country: "IR"),
+        ])
+        // The listing's name in its own language, its letters in brackets after it.
+        #expect(index.listedIDs("Sazman-e Fictiv-e Novin (FOXQ), Tehran, Iran") == ["s"])
+        // The letters beside words of the listed name only.
+        #expect(index.listedIDs("FICTAZ Research Center, Tehran, Iran") == ["m"])
+        // Beside a word the listed name does not have, or in another country: no finding.
+        #expect(index.listedIDs("FICTAZ Ballet Center, Tehran, Iran").isEmpty)
+        #expect(index.listedIDs("Sazman-e Fictiv-e Novin (FOXQ), Ankara, Turkey").isEmpty)
+        #expect(features(index, "FICTAZ Research Center, Tehran, Iran")["printed_acronym"] != nil)
+    }
+
+    @Test func aGroupsLettersANumberAndAUnitsKind() {
+        // (The 77th and 78th institutes are fictional.)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "c77", name: "China Electronics Technology Group Corporation (CETC) 77th Research Institute", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "e77", name: "77th Research Institute of China", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "a78", name: "Aviation Industry Corporation of China (AVIC) 78th Research Institute", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Key Lab of Fictional Links, CETC 77th Inst., Chengdu, China") == ["c77"])
+        #expect(features(index, "Key Lab of Fictional Links, CETC 77th Inst., Chengdu, China")["group_numbered_unit"] != nil)
+        // Another number, another group, another kind of unit: not this rule's.
+        #expect(index.listedIDs("Key Lab of Fictional Links, CETC 78th Inst., Chengdu, China").isEmpty)
+        #expect(index.listedIDs("Key Lab of Fictional Links, AVIC 77th Inst., Chengdu, China").isEmpty)
+        #expect(index.listedIDs("Key Lab of Fictional Links, CETC 77th Academy, Chengdu, China").isEmpty)
+        // Of another country: no finding.
+        #expect(index.listedIDs("Key Lab of Fictional Links, CETC 77th Inst., Taipei, Taiwan").isEmpty)
+    }
+
+    @Test func aListedAcronymAfterWordsTogetherTheListingsOnly() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "t", name: "Fictiv Sanaat Qorbi Technology Development Center (FSQ)", category: .entityOfConcern, country: "IR"),
+            // Each word is another organisation's too; together they are the listing's only.
+            Record(source: "l", id: "x", name: "Fictiv Trading Company", category: .entityOfConcern, country: "IR"),
+            Record(source: "l", id: "y", name: "Sanaat Qorbi Kish Company", category: .entityOfConcern, country: "IR"),
+        ])
+        #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi (FSQ), Tehran, Iran") == ["t"])
+        #expect(features(index, "R&D Department, Fictiv Sanaat Qorbi (FSQ), Tehran, Iran")["acronym_and_own_words"] != nil)
+        // Without the letters, or in another country: not a finding by this rule.
+        #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi, Tehran, Iran").isEmpty)
+        #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi (FSQ), Baku, Azerbaijan").isEmpty)
+        // Words another organisation's name has together are not the listing's own.
+        #expect(index.listedIDs("R&D Department, Sanaat Qorbi (FSQ), Tehran, Iran").isEmpty)
+    }
+
+    @Test func aLegalFormsLettersAreNoListedAcronym() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "k", name: "Fictional Machine Plant, JSC", category: .entityOfConcern, country: "RU"),
+        ])
+        let hits = index.lookup(OrganisationQuery(name: "JSC QXPP, Perm, Russia"))
+        #expect(hits.listings.isEmpty)
+        #expect(hits.near.allSatisfy { $0.explanation.features["acronym_only"] == nil })
+    }
+
+    @Test func aCoinedNameOfCapitalsAndSmallLettersIsNoPlace() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "Scientific Research Institute for Fictional Engineering", aliases: ["FictNIImash"], category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "p", name: "Fictional Plant", aliases: ["Kazan"], category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Propellant Laboratory, FictNIImash, Moscow Region, Russia") == ["g"])
+        // A one-word part that is a place stays for review.
+        #expect(index.listedIDs("Department of Physics, Kazan, Russia").isEmpty)
+    }
+}
+
+/// Lines printed in Chinese about organisations the lists name in English only (round 18).
+@Suite struct HanGlossaryTests {
+    @Test func numbersAndWordsReadWhole() throws {
+        #expect(HanGlossary.translate("第五十四研究所")?.0 == ["54", "Research Institute"])
+        #expect(HanGlossary.translate("二〇三所")?.0 == ["203", "Research Institute"])
+        #expect(HanGlossary.translate("第十二研究所")?.0 == ["12", "Research Institute"])
+        // A character that is no word of the glossary leaves the piece as printed.
+        #expect(HanGlossary.translate("陆军交通学院附属医院饭堂") == nil)
+        let lines = try #require(HanGlossary.translatedLines("海军指挥学院 作战指挥系，南京"))
+        #expect(lines.contains("Naval Command College, 作战指挥系, Nanjing, China"))
+        #expect(lines.contains("Naval Command Academy, 作战指挥系, Nanjing, China"))
+        // Traditional forms are folded first; a word read once (海军 … 舰艇).
+        #expect(HanGlossary.translatedLines("海軍大連艦艇學院")?.first == "Naval Dalian Academy, China")
+        // A place alone names nothing.
+        #expect(HanGlossary.translatedLines("北京，中国") == nil)
+        #expect(HanGlossary.translatedLines("Institute of Physics, Beijing") == nil)
+    }
+
+    @Test func aChineseLineFindsAnEnglishListing() {
+        // (Fictional schools, named in words of the glossary.)
+        let school = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "Naval Dalian Command College", category: .researchInstitutionOfConcern, country: "CN"),
+            Record(source: "l", id: "f", name: "Air Force Nanjing Flight Academy", category: .researchInstitutionOfConcern, country: "CN"),
+        ])
+        #expect(school.listedIDs("海军大连指挥学院 作战指挥系，大连") == ["n"])
+        #expect(school.listedIDs("空军南京飞行学院 飞行训练系，南京") == ["f"])
+        #expect(features(school, "海军大连指挥学院 作战指挥系，大连")["expanded"]?.contains("glossary") == true)
+        // A line of another country is not read in English; nor one whose piece the glossary
+        // cannot read whole.
+        #expect(school.listedIDs("海军大连指挥学院, Taiwan").isEmpty)
+        #expect(school.listedIDs("海军大连指挥学院饭堂，大连").isEmpty)
+    }
+
+    func features(_ index: EntityIndex, _ line: String) -> [String: String] {
+        index.listings(for: OrganisationQuery(name: line)).first?.explanation.features ?? [:]
+    }
+}
