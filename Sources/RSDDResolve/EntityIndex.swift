@@ -1552,7 +1552,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = groupNumberedUnit(acronymAndOwnWords(candidates, country: country), country: country)
+        let raised = nameAtItsPlace(groupNumberedUnit(acronymAndOwnWords(candidates, country: country), country: country), country: country)
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1896,6 +1896,9 @@ public struct EntityIndex: Sendable {
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.features["acronym"] == "equal", prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil else { return c }
+            // (Printed: the scorer's `acronym` is also the initials of a name without its letters.)
+            let printed = Set(c.2.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+            guard prepared[c.0].acronyms.contains(where: printed.contains) else { return c }
             let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
             let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
             guard words.count >= 2, words.allSatisfy(prepared[c.0].tokens.contains) else { return c }
@@ -1915,6 +1918,32 @@ public struct EntityIndex: Sendable {
             var s = c.1
             s.raiseToMatch()
             s.features["acronym_and_own_words"] = "the part prints the listing's acronym after words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
+            return (c.0, s, c.2)
+        }
+    }
+
+    /// A part that is a listed name with a place of the listing's own address in it ("A.W.C. (Air
+    /// Weapons Complex) Wah, Punjab, Pakistan" for the listed "Air Weapons Complex (AWC)" of "…,
+    /// Wah Cantt, Punjab, PK"), its acronym beside it or not, in the listing's only country: the
+    /// listed organisation at its own address, a finding (`place_of_address`). As `placedUnit`'s
+    /// `place_prefix`: not a name that names a unit, nor one of words spread over countries only.
+    func nameAtItsPlace(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), c.1.features["acronym_only"] == nil else { return c }
+            let places = entityPlaces(c.0)
+            let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
+            let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) }
+            let named = words.filter { !places.contains($0) }
+            guard named.count < words.count, named.count >= 2 else { return c }
+            guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
+                !prepared[c.0].skeletonNames.contains(k) && n.count >= 2 && Set(n) == Set(named) && n.contains { !spreadOverCountries($0) }
+                    && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
+            })?.element else { return c }
+            var s = c.1
+            s.raiseToMatch(twoShared: true)
+            s.features["place_of_address"] = "the part is the listed name (\(n.joined(separator: " "))) with \(words.filter(places.contains).joined(separator: " ")), a place of the listed organisation's address, in its country (\(country))"
             return (c.0, s, c.2)
         }
     }

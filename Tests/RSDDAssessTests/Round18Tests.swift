@@ -1,6 +1,6 @@
 import Foundation
 @testable import RSDDAssess
-import RSDDCore
+@testable import RSDDCore
 @testable import RSDDResolve
 import Testing
 
@@ -66,7 +66,7 @@ import Testing
         #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi (FSQ), Tehran, Iran") == ["t"])
         #expect(features(index, "R&D Department, Fictiv Sanaat Qorbi (FSQ), Tehran, Iran")["acronym_and_own_words"] != nil)
         // Without the letters, or in another country: not a finding by this rule.
-        #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi, Tehran, Iran").isEmpty)
+        #expect(features(index, "R&D Department, Fictiv Sanaat Qorbi, Tehran, Iran")["acronym_and_own_words"] == nil)
         #expect(index.listedIDs("R&D Department, Fictiv Sanaat Qorbi (FSQ), Baku, Azerbaijan").isEmpty)
         // Words another organisation's name has together are not the listing's own.
         #expect(index.listedIDs("R&D Department, Sanaat Qorbi (FSQ), Tehran, Iran").isEmpty)
@@ -79,6 +79,29 @@ import Testing
         let hits = index.lookup(OrganisationQuery(name: "JSC QXPP, Perm, Russia"))
         #expect(hits.listings.isEmpty)
         #expect(hits.near.allSatisfy { $0.explanation.features["acronym_only"] == nil })
+    }
+
+    @Test func twoCompaniesInOneCellTheSecondByTheFirstsWordAndADash() {
+        let names = NameParts.split("Joint Stock Company Fictrem, Fictrem-M").map(\.text)
+        #expect(names.contains("Joint Stock Company Fictrem"))
+        #expect(names.contains("Fictrem-M"))
+        // Not a name and a place, nor a dash word of another name.
+        #expect(!NameParts.split("Fictional Plant, Kazan-2").map(\.text).contains("Fictional Plant"))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Joint Stock Company Fictrem, Fictrem-M", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Design Center, Joint Stock Company Fictrem, Zelenograd, Russia") == ["a"])
+    }
+
+    @Test func aListedNameWithAPlaceOfItsOwnAddress() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "w", name: "Air Fictional Complex (AFC)", category: .entityOfConcern, country: "PK", places: ["Officers Colony, Wah Cantt, Punjab, PK"]),
+        ])
+        #expect(index.listedIDs("Aerodynamics Section, A.F.C. (Air Fictional Complex) Wah, Punjab, Pakistan") == ["w"])
+        #expect(features(index, "Aerodynamics Section, Air Fictional Complex Wah, Punjab, Pakistan")["place_of_address"] != nil)
+        // Another place, or another country: not by this rule.
+        #expect(index.listedIDs("Aerodynamics Section, Air Fictional Complex Lahore, Punjab, Pakistan").isEmpty)
+        #expect(index.listedIDs("Aerodynamics Section, Air Fictional Complex Wah, Punjab, India").isEmpty)
     }
 
     @Test func aCoinedNameOfCapitalsAndSmallLettersIsNoPlace() {
@@ -95,9 +118,9 @@ import Testing
 /// Lines printed in Chinese about organisations the lists name in English only (round 18).
 @Suite struct HanGlossaryTests {
     @Test func numbersAndWordsReadWhole() throws {
-        #expect(HanGlossary.translate("第五十四研究所")?.0 == ["54", "Research Institute"])
-        #expect(HanGlossary.translate("二〇三所")?.0 == ["203", "Research Institute"])
-        #expect(HanGlossary.translate("第十二研究所")?.0 == ["12", "Research Institute"])
+        #expect(HanGlossary.translate("第五十四研究所")?.0 == ["54", "Research", "Institute"])
+        #expect(HanGlossary.translate("二〇三所")?.0 == ["203", "Research", "Institute"])
+        #expect(HanGlossary.translate("第十二研究所")?.0 == ["12", "Research", "Institute"])
         // A character that is no word of the glossary leaves the piece as printed.
         #expect(HanGlossary.translate("陆军交通学院附属医院饭堂") == nil)
         let lines = try #require(HanGlossary.translatedLines("海军指挥学院 作战指挥系，南京"))

@@ -130,7 +130,7 @@ public enum HanGlossary {
             if !found {
                 // 所 after a number is an institute ("二〇三所"); anything else is no word of the glossary.
                 guard chars[i] == "所", words.last?.allSatisfy(\.isNumber) == true else { return nil }
-                words.append("Research Institute")
+                words.append(contentsOf: ["Research", "Institute"])
                 i += 1
             }
         }

@@ -54,6 +54,8 @@ public enum NameParts {
             if !acronym, let head = unitBeforeParent(t) ?? namedUnitOfAcademy(t) { out.append(Part(text: head, acronym: false)) }
             // A state group's numbered unit in characters, in English too.
             if !ascii { out += GroupUnits.english(t).map { Part(text: $0, acronym: false) } }
+            // Two companies, the second by the first's word and a dash (below).
+            if !acronym, let (first, second) = companyAndItsDashed(t) { out += [Part(text: first, acronym: false), Part(text: second, acronym: false)] }
             return out
         }
         var out: [Part] = []
@@ -85,6 +87,9 @@ public enum NameParts {
                 if words.count >= 3, inside.count == 1, isAcronym(inside[0]), spellsInitials(inside[0], words) { add(head) }
             }
             if let head = unitBeforeParent(line) ?? namedUnitOfAcademy(line) { add(head) }
+            // "Joint Stock Company Angstrem, Angstrem-M": two companies in one cell, the second
+            // named by the first's own word and a dash. Each is a name.
+            if let (first, second) = companyAndItsDashed(line) { add(first); add(second) }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -104,6 +109,17 @@ public enum NameParts {
         // A state group's numbered unit in characters, in English too.
         if cell.utf8.contains(where: { $0 >= 0x80 }) { GroupUnits.english(cell).forEach { add($0) } }
         return out
+    }
+
+    /// The two names of a cell "<name>, <word>-<letters>" whose second is the first's last word,
+    /// a dash and a few letters or digits ("Joint Stock Company Angstrem, Angstrem-M").
+    static func companyAndItsDashed(_ line: String) -> (String, String)? {
+        guard Text.mayContain(line, ", "), let r = line.range(of: ", ") else { return nil }
+        let head = line[..<r.lowerBound], tail = line[r.upperBound...]
+        guard !tail.contains(" "), !tail.contains(","), let dash = tail.firstIndex(of: "-"),
+              let last = head.split(separator: " ").last, last.count >= 4, tail[..<dash] == last,
+              (1...3).contains(tail[tail.index(after: dash)...].count) else { return nil }
+        return (String(head), String(tail))
     }
 
     /// "Beijing Institute of Automatic Control Equipment, China Haiying Electromechanical Technology
