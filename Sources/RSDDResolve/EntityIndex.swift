@@ -1884,8 +1884,8 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A part that prints the listing's acronym in brackets after words that are all of the listed
-    /// name, two of them at least telling (no kind of body, not a place of its address nor a
+    /// A part that prints the listing's acronym (in brackets, or as the initials of its words)
+    /// after words that are all of the listed name, two of them at least telling (no kind of body, not a place of its address nor a
     /// country) and together in no other organisation's names, in the listing's only country: "Tadbir Sanaat Sharif (TSS), Tehran,
     /// Iran" for the listed "Tadbir Sanaat Sharif Technology Development Center (TSS)". The name
     /// without its generic words and its letters: two pieces of evidence, a finding
@@ -1896,9 +1896,6 @@ public struct EntityIndex: Sendable {
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.features["acronym"] == "equal", prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil else { return c }
-            // (Printed: the scorer's `acronym` is also the initials of a name without its letters.)
-            let printed = Set(c.2.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-            guard prepared[c.0].acronyms.contains(where: printed.contains) else { return c }
             let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
             let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
             guard words.count >= 2, words.allSatisfy(prepared[c.0].tokens.contains) else { return c }
@@ -1917,7 +1914,7 @@ public struct EntityIndex: Sendable {
             let own = telling.sorted()
             var s = c.1
             s.raiseToMatch()
-            s.features["acronym_and_own_words"] = "the part prints the listing's acronym after words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
+            s.features["acronym_and_own_words"] = "the part prints the listing's acronym, or words that spell it, and words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
             return (c.0, s, c.2)
         }
     }
@@ -1926,7 +1923,7 @@ public struct EntityIndex: Sendable {
     /// Weapons Complex) Wah, Punjab, Pakistan" for the listed "Air Weapons Complex (AWC)" of "…,
     /// Wah Cantt, Punjab, PK"), its acronym beside it or not, in the listing's only country: the
     /// listed organisation at its own address, a finding (`place_of_address`). As `placedUnit`'s
-    /// `place_prefix`: not a name that names a unit, nor one of words spread over countries only.
+    /// `place_prefix`: not a name that names a unit ("Institute of Physics").
     func nameAtItsPlace(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
@@ -1934,11 +1931,12 @@ public struct EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), c.1.features["acronym_only"] == nil else { return c }
             let places = entityPlaces(c.0)
             let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
-            let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) }
+            // (Dotted letters as the letters: "A.W.C.".)
+            let words = scorer.comparedWords(of: NameNormaliser.joiningDottedLetters(c.2)).filter { !letters.contains($0) }
             let named = words.filter { !places.contains($0) }
             guard named.count < words.count, named.count >= 2 else { return c }
             guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
-                !prepared[c.0].skeletonNames.contains(k) && n.count >= 2 && Set(n) == Set(named) && n.contains { !spreadOverCountries($0) }
+                !prepared[c.0].skeletonNames.contains(k) && n.count >= 2 && Set(n) == Set(named)
                     && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
             })?.element else { return c }
             var s = c.1
