@@ -395,6 +395,8 @@ public struct EntityIndex: Sendable {
             guard parts.count > 1 else { return nil }
             for last in parts.suffix(parts.count > 2 ? 2 : 1).reversed() {
                 if let c = Identifiers.countryName(last) { return c }
+                // A country's letters each with a dot ("D.P.R.K."), as the letters.
+                if last.utf8.count <= 12, last.contains("."), !last.contains(" "), let c = Identifiers.countryName(last.filter { $0 != "." }) { return c }
                 // A contested region as the line's last part ("…, Yalta, Crimea"): the region,
                 // the same country as either that may be printed for it.
                 if last == parts.last, let r = Identifiers.contestedRegion(last) { return r }
@@ -420,11 +422,17 @@ public struct EntityIndex: Sendable {
     /// an organisation ("Harbin" is also an alias of a listed company). It never makes a finding
     /// alone; a listing only it reaches is for review.
     /// (Not a coined name of capitals and small letters, three capitals at least: "GosNIImash", a
-    /// Russian institute's letters and a word of its name, is no place nor subject.)
+    /// Russian institute's letters and a word of its name, is no place nor subject; nor a company's
+    /// word with a letter after a dash, "Angstrem-M".)
     func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
         guard part != q.name && !part.contains(" ") && part.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
         let capitals = part.utf8.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
         let small = part.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
+        // (Nor a word with a dash and one or two capitals or digits after it: "Angstrem-M".)
+        if let dash = part.lastIndex(of: "-"), part.distance(from: part.startIndex, to: dash) >= 4 {
+            let after = part[part.index(after: dash)...]
+            if (1...2).contains(after.count), after.allSatisfy({ ($0.isASCII && $0.isUppercase) || $0.isNumber }) { return false }
+        }
         return !(capitals >= 3 && small >= 2)
     }
 
@@ -965,9 +973,10 @@ public struct EntityIndex: Sendable {
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
         // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
         // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
-        // (on a line of China's, or of no country).
+        // (on a line of China's, or of no country). Only where the line as printed names nothing: a
+        // name the registry or a list gives in Chinese is the better evidence.
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
-            ? HanGlossary.translatedLines(q.name) : nil
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) }) ? HanGlossary.translatedLines(q.name) : nil
         guard academies != nil || acronyms != nil || navigation != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })

@@ -158,6 +158,8 @@ public struct PairScorer: Sendable {
         "microsyst": "microsystem", "electromech": "electromechanical",
         // (Set 41: "Beijing Inst. of Microbiol. & Epidemiol.".)
         "microbiol": "microbiology", "epidemiol": "epidemiology",
+        // (Set 40: "Iran Compos. Inst.", "Air Weapons Cmplx.", "Imam Baqir Uni.".)
+        "compos": "composite", "cmplx": "complex", "uni": "university",
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
@@ -1084,6 +1086,9 @@ public struct PairScorer: Sendable {
         // listed "Severnoye Design Bureau".
         "pkb": ["design", "bureau"], "okb": ["experimental", "design", "bureau"], "skb": ["special", "design", "bureau"],
         "tskb": ["central", "design", "bureau"],
+        // Non-destructive testing by its letters ("National NDT Centre", the listed "National
+        // Centre for Non Destructive Testing").
+        "ndt": ["non", "destructive", "testing"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).

@@ -106,12 +106,28 @@ import Testing
         #expect(index.listedIDs("Aerodynamics Section, Air Fictional Complex Wah, Punjab, India").isEmpty)
     }
 
+    @Test func set40sAbbreviationsAndACountrysDottedLetters() {
+        #expect(compared("Iran Compos. Inst.") == compared("Iran Composites Institute"))
+        #expect(compared("Air Weapons Cmplx.") == compared("Air Weapons Complex"))
+        #expect(compared("Imam Fictir Uni.") == compared("Imam Fictir University"))
+        #expect(Set(compared("National NDT Centre")) == Set(compared("National Centre for Non Destructive Testing")))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "p", name: "Pyongyang Fictional Centre", category: .entityOfConcern, country: "KP"),
+        ])
+        // "D.P.R.K." is the line's country, as "DPRK" is.
+        #expect(features(index, "Pyongyang Fictional Centre, Pyongyang, D.P.R.K.")["country"] == "equal")
+        #expect(features(index, "Pyongyang Fictional Centre, Pyongyang")["country"] == nil)
+    }
+
     @Test func aCoinedNameOfCapitalsAndSmallLettersIsNoPlace() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "g", name: "Scientific Research Institute for Fictional Engineering", aliases: ["FictNIImash"], category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "p", name: "Fictional Plant", aliases: ["Kazan"], category: .entityOfConcern, country: "RU"),
         ])
         #expect(index.listedIDs("Propellant Laboratory, FictNIImash, Moscow Region, Russia") == ["g"])
+        // Nor a company's word with a letter after a dash.
+        let dashed = EntityIndex(records: [Record(source: "l", id: "m", name: "Fictrem-M", category: .entityOfConcern, country: "RU")])
+        #expect(dashed.listedIDs("Design Centre, Fictrem-M, Zelenograd, Russia") == ["m"])
         // A one-word part that is a place stays for review.
         #expect(index.listedIDs("Department of Physics, Kazan, Russia").isEmpty)
     }
