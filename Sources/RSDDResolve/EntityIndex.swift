@@ -218,9 +218,10 @@ public struct EntityIndex: Sendable {
         var short: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             // (Not a legal form's letters a name ends with, "Kalinin Machine Plant, JSC": "JSC
-            // DNPP" prints no listing's acronym in "JSC".)
+            // DNPP" prints no listing's acronym in "JSC". Such letters in brackets are the listing's.)
             for a in p.namedAcronyms.sorted() where a.count == 3 && a.allSatisfy({ $0.isASCII && $0.isUppercase })
-                && !EntityIndex.formLetters.contains(a.lowercased()) && !NameNormaliser.legalForms.contains(a.lowercased()) { short[a, default: []].append(i) }
+                && (!(EntityIndex.formLetters.contains(a.lowercased()) || NameNormaliser.legalForms.contains(a.lowercased()))
+                    || ([records[i].name] + records[i].aliases).contains { $0.contains("(\(a))") }) { short[a, default: []].append(i) }
         }
         byShortAcronym = short
         var initials: [String: [Int]] = [:]
@@ -425,15 +426,22 @@ public struct EntityIndex: Sendable {
     /// Russian institute's letters and a word of its name, is no place nor subject; nor a company's
     /// word with a letter after a dash, "Angstrem-M".)
     func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
-        guard part != q.name && !part.contains(" ") && part.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-        let capitals = part.utf8.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
-        let small = part.utf8.filter { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }.count
-        // (Nor a word with a dash and one or two capitals or digits after it: "Angstrem-M".)
-        if let dash = part.lastIndex(of: "-"), part.distance(from: part.startIndex, to: dash) >= 4 {
-            let after = part[part.index(after: dash)...]
-            if (1...2).contains(after.count), after.allSatisfy({ ($0.isASCII && $0.isUppercase) || $0.isNumber }) { return false }
+        guard part != q.name else { return false }
+        // (One pass over the bytes: this is asked of every candidate's part.)
+        var capitals = 0, small = 0, afterDash = 0, beforeDash = 0, dashed = false, suffix = true, pair = false, last: UInt8 = 0
+        for b in part.utf8 {
+            if b == UInt8(ascii: " ") || b >= 0x80 { return false }
+            defer { last = b }
+            if b == UInt8(ascii: "-") { dashed = true; beforeDash += afterDash; afterDash = 0; suffix = true; continue }
+            let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"), smallLetter = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+            if capital { capitals += 1; if last >= UInt8(ascii: "A") && last <= UInt8(ascii: "Z") { pair = true } } else if smallLetter { small += 1 }
+            if dashed { afterDash += 1; suffix = suffix && capital } else { beforeDash += 1 }
         }
-        return !(capitals >= 3 && small >= 2)
+        // (Nor a word with a dash and one or two capitals after it: "Angstrem-M". A closed town's
+        // number, "Arzamas-16", is a place.)
+        if dashed && suffix && (1...2).contains(afterDash) && beforeDash >= 4 { return false }
+        // (Capitals in a row among small letters: "GosNIImash", not "KwaZulu-Natal".)
+        return !(capitals >= 3 && small >= 2 && pair)
     }
 
     /// A word of the names of record `i`'s entity of its own (six letters or more, in no other
@@ -973,10 +981,12 @@ public struct EntityIndex: Sendable {
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
         // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
         // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
-        // (on a line of China's, or of no country). Only where the line as printed names nothing: a
-        // name the registry or a list gives in Chinese is the better evidence.
+        // (on a line of China's, or of no country that names a mainland place: a line in Chinese
+        // characters may be Taiwan's). Only where the line as printed names no listing: a name a list
+        // gives in Chinese is the better evidence, and so is a registry's (`ListIndex` reads it).
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
-            && !candidates.contains(where: { PairScorer.isMatch($0.1) }) ? HanGlossary.translatedLines(q.name) : nil
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || EntityIndex.isWholeLine($0.2, of: q)) })
+            ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
         guard academies != nil || acronyms != nil || navigation != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -999,7 +1009,7 @@ public struct EntityIndex: Sendable {
             for (i, s, part) in read {
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
                 var s = s
-                s.features["expanded"] = "read in English with rsdd's glossary of Chinese words: \(part)"
+                s.features["expanded"] = "read in English with rsdd's glossary of Chinese words: \(part) (the line read: \(english))"
                 best[i] = (s, part)
             }
         }
@@ -1313,7 +1323,7 @@ public struct EntityIndex: Sendable {
                     // is scored as any part is.)
                     // (Defined dotted too: "… Research Organization (A.E.R.O.)".)
                     let defined = EntityIndex.definesAcronym(part, printedAs[word] ?? word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word)
-                    let bracketed = ["(", "（"].contains { part.contains($0 + (printedAs[word] ?? word)) } && part.split(separator: " ").count >= 3
+                    let bracketed = [("(", ")"), ("（", "）")].contains { part.contains($0.0 + (printedAs[word] ?? word) + $0.1) } && part.split(separator: " ").count >= 3
                     // Several organisations under one acronym are one when each list spells it from
                     // its name and all are of the line's country (METI's and the Entity List's BARC).
                     func countries(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
@@ -1394,6 +1404,9 @@ public struct EntityIndex: Sendable {
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
+
+    /// True when `part` is the whole line `q` prints (its only part).
+    static func isWholeLine(_ part: String, of q: OrganisationQuery) -> Bool { part == q.name }
 
     /// True for capitals each followed by a dot, three at least ("A.E.R.O", its last dot trimmed or not).
     static func isDottedLetters(_ w: String) -> Bool {
@@ -1561,7 +1574,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = nameAtItsPlace(groupNumberedUnit(acronymAndOwnWords(candidates, country: country), country: country), country: country)
+        let raised = nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country)
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1935,15 +1948,23 @@ public struct EntityIndex: Sendable {
     /// `place_prefix`: not a name that names a unit ("Institute of Physics").
     func nameAtItsPlace(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        var read: [String: [String]] = [:]
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), c.1.features["acronym_only"] == nil else { return c }
-            let places = entityPlaces(c.0)
             let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
             // (Dotted letters as the letters: "A.W.C.".)
-            let words = scorer.comparedWords(of: NameNormaliser.joiningDottedLetters(c.2)).filter { !letters.contains($0) }
+            let all = read[c.2] ?? scorer.comparedWords(of: NameNormaliser.joiningDottedLetters(c.2))
+            read[c.2] = all
+            let words = all.filter { !letters.contains($0) }
+            // (The words no name of the listing has must all be places of its address: looked up
+            // only then.)
+            let unnamed = words.filter { !prepared[c.0].tokens.contains($0) }
+            guard !unnamed.isEmpty, words.count - unnamed.count >= 2 else { return c }
+            let places = entityPlaces(c.0)
+            guard unnamed.allSatisfy(places.contains) else { return c }
             let named = words.filter { !places.contains($0) }
-            guard named.count < words.count, named.count >= 2 else { return c }
+            guard named.count >= 2 else { return c }
             guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
                 !prepared[c.0].skeletonNames.contains(k) && n.count >= 2 && Set(n) == Set(named)
                     && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
@@ -1955,15 +1976,29 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A part that is a state group's letters, a unit's number and what kind of unit it is, and
-    /// nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that number and
+    /// A part that is a state group's letters (in capitals), a unit's number and what kind of unit
+    /// it is, and nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that number and
     /// kind whose organisation gives the group's letters (as its own or its parent's): the group's
     /// numbered unit, a finding (`group_numbered_unit`). Another number is another unit; the same
     /// number of another group, or of a unit of another kind (an academy, an institute), stays apart.
-    func groupNumberedUnit(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+    func groupNumberedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        // (A line without a digit and three capitals in a row, as a group's letters are printed, has
+        // no such part: told once, from its bytes.)
+        var digit = false, run = 0, capitals = false
+        for b in q.name.utf8 {
+            if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") { digit = true }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { run += 1; if run >= 3 { capitals = true } } else { run = 0 }
+        }
+        guard digit && capitals else { return candidates }
         var read: [String: (group: String, number: String, kind: Set<String>)?] = [:]
         func numbered(_ part: String) -> (group: String, number: String, kind: Set<String>)? {
             if let r = read[part] { return r }
+            // (A part without a group's letters is none: told from its words as printed, before
+            // the work of comparing them. Most parts with a digit hold a postcode.)
+            guard part.split(whereSeparator: { !$0.isLetter }).contains(where: { $0.count >= 3 && $0.count <= 7 && PairScorer.groupPrefixes.contains($0.lowercased()) }) else {
+                read[part] = .some(nil)
+                return nil
+            }
             let words = scorer.comparedWords(of: part)
             let groups = words.filter(PairScorer.groupPrefixes.contains)
             let numbers = words.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
@@ -1971,11 +2006,11 @@ public struct EntityIndex: Sendable {
             let kinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
             let r = groups.count == 1 && numbers.count == 1 && !rest.isEmpty && rest.isSubset(of: kinds) && rest != ["research"]
                 ? (groups[0], numbers[0], rest) : nil
-            read[part] = r
+            read[part] = .some(r)
             return r
         }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, !otherCountry(c.0, country),
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, country.map({ countryIsListings(c.0, $0) }) ?? true,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.2.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let p = numbered(c.2) else { return c }
             // (A name of the listing with that number and that kind of unit, and nothing else of a unit's: "54th

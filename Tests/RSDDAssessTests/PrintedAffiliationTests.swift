@@ -1528,27 +1528,28 @@ extension EntityIndex {
         #expect(index.listedIDs("Fictran Trading JSC, Tomsk 634041, Russia").isEmpty)
     }
 
-    /// "Fictrem-M, Zelenograd, Moscow, 124460, Russia" for the listed "Fictrem-M" at "…, Zelenograd,
+    /// "Fictremo, Zelenograd, Moscow, 124460, Russia" for the listed "Fictremo" at "…, Zelenograd,
     /// 124460, RU": with the postcode of the listing's address, a finding citing it. With the
     /// place alone (Moscow is many organisations' address; a person's alias has one too), another
-    /// postcode, or another country, the one word stays for review.
+    /// postcode, or another country, the one word stays for review. (A word with a capital after a
+    /// dash, "Angstrem-M", is no place: `Round18NameFormTests`.)
     @Test func aOneWordNameAtTheListingsOwnAddressIsAFinding() {
         let index = EntityIndex(records: [
-            Record(source: "e", id: "1", name: "Fictrem-M", category: .entityOfConcern, country: "RU",
+            Record(source: "e", id: "1", name: "Fictremo", category: .entityOfConcern, country: "RU",
                    places: ["Dom 4, Stroennie 3, Proezd 4806, Zelenograd, 124460, RU"]),
             Record(source: "e", id: "apex", name: "OOO Fictapex", aliases: ["Fictapex"], category: .entityOfConcern, country: "RU",
                    places: ["Ul. Fictional 5, Moscow, 101000, RU"]),
             Record(source: "e", id: "person", name: "Fictional Person Name", aliases: ["Hanifo"], category: .entityOfConcern, country: "AF",
                    places: ["Ghazni, AF"]),
         ])
-        let hits = index.listings(for: OrganisationQuery(name: "Fictrem-M, Zelenograd, Moscow, 124460, Russia"))
+        let hits = index.listings(for: OrganisationQuery(name: "Fictremo, Zelenograd, Moscow, 124460, Russia"))
         #expect(hits.map(\.record.id) == ["1"])
         #expect(hits.first?.explanation.features["postcode"]?.contains("124460") == true)
-        let elsewhere = index.lookup(OrganisationQuery(name: "Fictrem-M, Zelenograd, Moscow, Russia"))
+        let elsewhere = index.lookup(OrganisationQuery(name: "Fictremo, Zelenograd, Moscow, Russia"))
         #expect(elsewhere.listings.isEmpty, "the place without the postcode")
         #expect(elsewhere.near.contains { $0.record.id == "1" && $0.explanation.features["one_word_part"] != nil }, "still for review")
-        #expect(index.listedIDs("Fictrem-M, Zelenograd, 124461, Russia").isEmpty, "another postcode")
-        #expect(index.listedIDs("Fictrem-M, Zelenograd, 124460, Kazakhstan").isEmpty, "another country")
+        #expect(index.listedIDs("Fictremo, Zelenograd, 124461, Russia").isEmpty, "another postcode")
+        #expect(index.listedIDs("Fictremo, Zelenograd, 124460, Kazakhstan").isEmpty, "another country")
         #expect(index.listedIDs("Software Lab, Fictapex, Moscow, Russia").isEmpty, "a one-word name in a big city")
         #expect(index.listedIDs("Hanifo, Ghazni, Afghanistan").isEmpty, "a person's one-word alias at its place")
     }

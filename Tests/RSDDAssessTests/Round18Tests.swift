@@ -36,6 +36,8 @@ import Testing
         // Beside a word the listed name does not have, or in another country: no finding.
         #expect(index.listedIDs("FICTAZ Ballet Center, Tehran, Iran").isEmpty)
         #expect(index.listedIDs("Sazman-e Fictiv-e Novin (FOXQ), Ankara, Turkey").isEmpty)
+        // Letters in brackets that only begin with the alias are another acronym.
+        #expect(index.listedIDs("Tehran Fictional Foundation (FOXQX), Tehran, Iran").isEmpty)
         #expect(features(index, "FICTAZ Research Center, Tehran, Iran")["printed_acronym"] != nil)
     }
 
@@ -130,6 +132,9 @@ import Testing
         #expect(dashed.listedIDs("Design Centre, Fictrem-M, Zelenograd, Russia") == ["m"])
         // A one-word part that is a place stays for review.
         #expect(index.listedIDs("Department of Physics, Kazan, Russia").isEmpty)
+        #expect(index.isOneWordPart("KwaZulu-Natal", of: OrganisationQuery(name: "School of Physics, KwaZulu-Natal, South Africa")))
+        #expect(index.isOneWordPart("Arzamas-16", of: OrganisationQuery(name: "Lab, Arzamas-16, Russia")))
+        #expect(!index.isOneWordPart("GosNIImash", of: OrganisationQuery(name: "Lab, GosNIImash, Russia")))
     }
 }
 
@@ -148,6 +153,22 @@ import Testing
         #expect(HanGlossary.translatedLines("海軍大連艦艇學院")?.first == "Naval Dalian Academy, China")
         // A place alone names nothing.
         #expect(HanGlossary.translatedLines("北京，中国") == nil)
+        // A run of numerals too long for a unit's number is none (and no overflow).
+        #expect(HanGlossary.translate("〇一二三四五六七八九〇一二三四五六七八九所") == nil)
+        #expect(HanGlossary.translate("一百零三研究所")?.0 == ["103", "Research", "Institute"])
+        #expect(HanGlossary.translate("十研究所")?.0 == ["10", "Research", "Institute"])
+        // 军医大学: a service's Medical University, else the Military Medical University.
+        #expect(HanGlossary.translate("陆军军医大学")?.0 == ["Army", "Medical", "University"])
+        #expect(HanGlossary.translate("第三军医大学")?.0 == ["3", "Military", "Medical", "University"])
+        // "Air" twice where the name says it twice.
+        #expect(HanGlossary.translate("空军防空兵学院")?.0.prefix(4) == ["Air", "Force", "Air", "Defense"])
+        // A line of no country is read only where it names a mainland place (Taiwan's lines in
+        // Chinese characters are not).
+        #expect(HanGlossary.translatedLines("國防大學", needsPlace: true) == nil)
+        #expect(HanGlossary.translatedLines("國防大學 战略系，桃园", needsPlace: true) == nil)
+        #expect(HanGlossary.translatedLines("国防大学，北京", needsPlace: true) != nil)
+        // Latin words beside Chinese stay together.
+        #expect(HanGlossary.translatedLines("Fictional Lab 海军指挥学院，南京")?.first == "Fictional Lab, Naval Command Academy, Nanjing, China")
         #expect(HanGlossary.translatedLines("Institute of Physics, Beijing") == nil)
     }
 

@@ -9,7 +9,7 @@ public enum HanGlossary {
     static let terms: [String: String] = [
         // Armed services and their schools.
         "中国人民解放军": "PLA", "人民解放军": "PLA", "解放军": "PLA", "海军": "Naval", "陆军": "Army", "空军": "Air Force",
-        "火箭军": "Rocket Force", "武警": "Armed Police", "武装警察": "Armed Police", "第二炮兵": "Second Artillery",
+        "火箭军": "Rocket Force", "武警": "Armed Police", "武装警察": "Armed Police",
         "战略支援部队": "Strategic Support Force", "联勤保障部队": "Joint Logistic Support Force",
         "军事": "Military", "国防": "National Defense", "指挥": "Command", "参谋": "Staff", "后勤": "Logistics",
         "装备": "Equipment", "工程": "Engineering", "飞行": "Flight", "航空": "Aviation", "航天": "Aerospace",
@@ -56,7 +56,8 @@ public enum HanGlossary {
         "黑龙江": "Heilongjiang", "甘肃": "Gansu",
     ]
 
-    /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is read.
+    /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is
+    /// read (an Institute as an Academy: `PairScorer.asServiceSchool`).
     static let school = "学院"
     static let schoolWords = ["Academy", "College", "University"]
 
@@ -64,30 +65,43 @@ public enum HanGlossary {
                                              "七": 7, "八": 8, "九": 9]
     static let longest = max(terms.keys.map(\.count).max() ?? 1, places.keys.map(\.count).max() ?? 1)
 
-    /// The line read with each piece in Chinese translated (pieces apart at commas, semicolons and
-    /// spaces), once for each English word of 学院; with ", China" after it where the line names a
-    /// mainland place and no country. Nil where no piece could be read whole, or none names more
-    /// than a place.
-    public static func translatedLines(_ line: String) -> [String]? {
+    /// The line read with each piece in Chinese translated (parts apart at commas and semicolons,
+    /// and a part with Chinese in it at spaces too; words of Latin letters stay as printed), once for
+    /// each English word of 学院; with ", China" after it where the line names a mainland place and
+    /// no country. Nil where no piece could be read whole, where none names more than a place, and
+    /// (`needsPlace`) where the line names no mainland place nor China: a line in Chinese characters
+    /// may be Taiwan's ("國防大學" is its National Defense University too).
+    public static func translatedLines(_ line: String, needsPlace: Bool = false) -> [String]? {
         guard line.unicodeScalars.contains(where: isHan) else { return nil }
         let folded = HanFold.fold(line)
-        var pieces: [[String]] = []
+        var parts: [String] = []
         var named = false, placed = false, school = false
-        for raw in folded.split(whereSeparator: { ",;，；、 　".contains($0) }) {
-            let piece = String(raw).trimmingCharacters(in: .whitespaces)
-            guard !piece.isEmpty else { continue }
-            if let (words, onlyPlaces, hasSchool) = translate(piece) {
-                pieces.append(words)
-                if onlyPlaces { placed = true } else { named = true; placed = placed || words.contains(where: places.values.contains) }
-                school = school || hasSchool
-            } else {
-                pieces.append([piece])
+        for raw in folded.split(whereSeparator: { ",;，；、".contains($0) }) {
+            let part = raw.trimmingCharacters(in: .whitespaces)
+            guard !part.isEmpty else { continue }
+            guard part.unicodeScalars.contains(where: isHan) else { parts.append(part); continue }
+            // Pieces apart at spaces: each read in Chinese, or kept; Latin words kept together.
+            var out: [String] = [], latin: [String] = []
+            for piece in part.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init) {
+                if let (words, onlyPlaces, hasSchool) = translate(piece) {
+                    if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }
+                    out.append(words.joined(separator: " "))
+                    if onlyPlaces { placed = true } else { named = true; placed = placed || words.contains(where: places.values.contains) }
+                    school = school || hasSchool
+                } else if piece.unicodeScalars.contains(where: isHan) {
+                    if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }
+                    out.append(piece)
+                } else {
+                    latin.append(piece)
+                }
             }
+            if !latin.isEmpty { out.append(latin.joined(separator: " ")) }
+            parts += out
         }
-        guard named else { return nil }
-        let country = placed && !pieces.contains(where: { $0.contains("China") }) && !pieces.contains(where: { $0.count == 1 && Identifiers.countryCode($0[0]) != nil })
+        guard named, placed || !needsPlace else { return nil }
+        let country = placed && !parts.contains("China") && !parts.contains(where: { Identifiers.countryCode($0) != nil })
         return (school ? schoolWords : [""]).map { word in
-            let text = pieces.map { $0.map { $0 == school_ ? word : $0 }.joined(separator: " ") }.joined(separator: ", ")
+            let text = parts.map { $0.replacingOccurrences(of: school_, with: word) }.joined(separator: ", ")
             return country ? text + ", China" : text
         }
     }
@@ -119,8 +133,12 @@ public enum HanGlossary {
                 } else if let p = places[key] {
                     words.append(p)
                 } else if let t = terms[key] {
-                    // (A word already read is not read twice: 海军大连舰艇学院 is "Naval Dalian Academy".)
-                    for w in t.split(separator: " ").map(String.init) where !words.contains(w) { words.append(w) }
+                    // (A navy's school is "Naval" once: 海军大连舰艇学院 is "Naval Dalian Academy".)
+                    // (军医大学 is a service's "Medical University", or the "Military Medical
+                    // University" where no service is printed: 第三军医大学.)
+                    let service = words.contains { ["Naval", "Army", "Air", "Rocket", "PLA", "Police"].contains($0) }
+                    let read = key == "军医大学" && !service ? "Military Medical University" : t
+                    for w in read.split(separator: " ").map(String.init) where !(w == "Naval" && words.contains(w)) { words.append(w) }
                     onlyPlaces = false
                 } else { continue }
                 i += len
@@ -142,7 +160,8 @@ public enum HanGlossary {
         var k = start
         var digits: [Character] = []
         while k < chars.count, numerals[chars[k]] != nil || chars[k] == "十" || chars[k] == "百" { digits.append(chars[k]); k += 1 }
-        guard !digits.isEmpty else { return nil }
+        // (Four numerals at most: a longer run is no unit's number, and would overflow.)
+        guard !digits.isEmpty, digits.count <= 4 else { return nil }
         // Positional (二〇三 is 203) or with tens and hundreds (五十四 is 54, 十二 is 12).
         if !digits.contains("十") && !digits.contains("百") {
             return (digits.reduce(0) { $0 * 10 + numerals[$1]! }, k)
