@@ -985,34 +985,29 @@ public struct EntityIndex: Sendable {
         // characters may be Taiwan's). Only where the line as printed names no listing: a name a list
         // gives in Chinese is the better evidence, and so is a registry's (`ListIndex` reads it).
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
-            && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || EntityIndex.isWholeLine($0.2, of: q)) })
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
         guard academies != nil || acronyms != nil || navigation != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
         // acronym the line prints), never one of a name the line does not print.
-        func merge(_ expanded: String, _ why: String, keepMatches: Bool) {
-            for (i, s, part) in scoredWithCountry(q, name: expanded, country: country ?? "").candidates {
+        // (`readCountry`: a line the printed one gave no country reads its own from the line as read,
+        // China from a mainland place.)
+        func merge(_ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false) {
+            let (read, readAs) = scoredWithCountry(q, name: expanded, country: readCountry ? country : country ?? "")
+            if lineCountry == nil { lineCountry = readAs }
+            for (i, s, part) in read {
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || (keepMatches && PairScorer.isMatch(old.0)) { continue }
                 var s = s
-                s.features["expanded"] = "\(why): \(part)"
+                s.features["expanded"] = readCountry ? "\(why): \(part) (the line read: \(expanded))" : "\(why): \(part)"
                 best[i] = (s, part)
             }
         }
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
-        for english in chinese ?? [] {
-            let (read, translatedCountry) = scoredWithCountry(q, name: english, country: country)
-            if lineCountry == nil { lineCountry = translatedCountry }
-            for (i, s, part) in read {
-                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
-                var s = s
-                s.features["expanded"] = "read in English with rsdd's glossary of Chinese words: \(part) (the line read: \(english))"
-                best[i] = (s, part)
-            }
-        }
+        for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
@@ -1404,9 +1399,6 @@ public struct EntityIndex: Sendable {
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
-
-    /// True when `part` is the whole line `q` prints (its only part).
-    static func isWholeLine(_ part: String, of q: OrganisationQuery) -> Bool { part == q.name }
 
     /// True for capitals each followed by a dot, three at least ("A.E.R.O", its last dot trimmed or not).
     static func isDottedLetters(_ w: String) -> Bool {
@@ -1827,10 +1819,7 @@ public struct EntityIndex: Sendable {
             // under its parent, nor one a rule sent to review.
             if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 for p in printed {
-                    guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
-                        !prepared[c.0].skeletonNames.contains(k) && n.count >= 3 && Set(n) == p.core && n.contains { !spreadOverCountries($0) }
-                            && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
-                    })?.element else { continue }
+                    guard let n = wholeName(c.0, equalTo: p.core, atLeast: 3, where: { $0.contains { !spreadOverCountries($0) } }) else { continue }
                     // (Or an armed service's school, whose list gives no address: papers print its
                     // city before it, "Dalian Air Force Communications NCO Academy", and its name,
                     // the service's and the subject's, is no other city's.)
@@ -1907,11 +1896,12 @@ public struct EntityIndex: Sendable {
     }
 
     /// A part that prints the listing's acronym (in brackets, or as the initials of its words)
-    /// after words that are all of the listed name, two of them at least telling (no kind of body, not a place of its address nor a
-    /// country) and together in no other organisation's names, in the listing's only country: "Tadbir Sanaat Sharif (TSS), Tehran,
-    /// Iran" for the listed "Tadbir Sanaat Sharif Technology Development Center (TSS)". The name
-    /// without its generic words and its letters: two pieces of evidence, a finding
-    /// (`acronym_and_own_words`). Not a near match a rule sent to review.
+    /// after words that are all of the listed name, two of them at least telling (no kind of body,
+    /// not a place of its address nor a country) and together in no other organisation's names, in
+    /// the listing's only country: "Tadbir Sanaat Sharif (TSS), Tehran, Iran" for the listed "Tadbir
+    /// Sanaat Sharif Technology Development Center (TSS)". The name without its generic words and
+    /// its letters: two pieces of evidence, a finding (`acronym_and_own_words`). Not a near match a
+    /// rule sent to review.
     func acronymAndOwnWords(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
@@ -1965,10 +1955,7 @@ public struct EntityIndex: Sendable {
             guard unnamed.allSatisfy(places.contains) else { return c }
             let named = words.filter { !places.contains($0) }
             guard named.count >= 2 else { return c }
-            guard let n = prepared[c.0].names.enumerated().first(where: { k, n in
-                !prepared[c.0].skeletonNames.contains(k) && n.count >= 2 && Set(n) == Set(named)
-                    && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[c.0] ?? []).contains { Set($0) == Set(n) }
-            })?.element else { return c }
+            guard let n = wholeName(c.0, equalTo: Set(named), atLeast: 2) else { return c }
             var s = c.1
             s.raiseToMatch(twoShared: true)
             s.features["place_of_address"] = "the part is the listed name (\(n.joined(separator: " "))) with \(words.filter(places.contains).joined(separator: " ")), a place of the listed organisation's address, in its country (\(country))"
@@ -1977,8 +1964,8 @@ public struct EntityIndex: Sendable {
     }
 
     /// A part that is a state group's letters (in capitals), a unit's number and what kind of unit
-    /// it is, and nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that number and
-    /// kind whose organisation gives the group's letters (as its own or its parent's): the group's
+    /// it is, and nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that
+    /// number and kind whose organisation gives the group's letters (as its own or its parent's): the group's
     /// numbered unit, a finding (`group_numbered_unit`). Another number is another unit; the same
     /// number of another group, or of a unit of another kind (an academy, an institute), stays apart.
     func groupNumberedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
@@ -2028,6 +2015,16 @@ public struct EntityIndex: Sendable {
             s.features["group_numbered_unit"] = "the part (\(c.2)) is the group's letters (\(letters)), the unit's number (\(p.number)) and its kind, as a name of the listing gives them"
             return (c.0, s, c.2)
         }
+    }
+
+    /// A name of record `i` (not a skeleton of one) whose words are `words`, of `atLeast` words,
+    /// that names no unit ("Institute of Physics") nor a unit under its parent: the whole
+    /// organisation, for `placedUnit`'s `place_prefix` and `nameAtItsPlace`.
+    func wholeName(_ i: Int, equalTo words: Set<String>, atLeast: Int, where test: ([String]) -> Bool = { _ in true }) -> [String]? {
+        prepared[i].names.enumerated().first(where: { k, n in
+            !prepared[i].skeletonNames.contains(k) && n.count >= atLeast && Set(n) == words && test(n)
+                && !n.contains(where: EntityIndex.unitWords.contains) && !(unitNamesOf[i] ?? []).contains { Set($0) == Set(n) }
+        })?.element
     }
 
     /// The words of the places the addresses of record `i`'s organisation give.

@@ -24,8 +24,8 @@ public enum GroupUnits {
     /// What may stand between a group's name and its unit's number: its legal form.
     static let forms = ["有限責任公司", "有限责任公司", "有限公司", "公司"]
 
-    /// Digits as characters (with the look-alikes lists print: ○ for 〇, katakana ニ for 二).
-    static let digits: [Character: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "ニ": 2, "三": 3, "四": 4, "五": 5,
+    /// Digits as characters (with the look-alikes lists print: ○ for 〇, katakana ニ for 二; 两, two).
+    static let digits: [Character: Int] = ["〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "ニ": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                                            "六": 6, "七": 7, "八": 8, "九": 9]
 
     /// The English names of every group unit `cell` writes in characters: "<group> 4th Academy",

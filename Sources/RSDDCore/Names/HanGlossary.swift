@@ -61,8 +61,6 @@ public enum HanGlossary {
     static let school = "学院"
     static let schoolWords = ["Academy", "College", "University"]
 
-    static let numerals: [Character: Int] = ["〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                                             "七": 7, "八": 8, "九": 9]
     static let longest = max(terms.keys.map(\.count).max() ?? 1, places.keys.map(\.count).max() ?? 1)
 
     /// The line read with each piece in Chinese translated (parts apart at commas and semicolons,
@@ -155,24 +153,13 @@ public enum HanGlossary {
         return words.isEmpty ? nil : (words, onlyPlaces, hasSchool)
     }
 
-    /// A number in Chinese numerals from `start`, and where it ends.
+    /// A number in Chinese numerals from `start` (`GroupUnits.value`), and where it ends.
     static func number(_ chars: [Character], from start: Int) -> (Int, Int)? {
         var k = start
-        var digits: [Character] = []
-        while k < chars.count, numerals[chars[k]] != nil || chars[k] == "十" || chars[k] == "百" { digits.append(chars[k]); k += 1 }
-        // (Four numerals at most: a longer run is no unit's number, and would overflow.)
-        guard !digits.isEmpty, digits.count <= 4 else { return nil }
-        // Positional (二〇三 is 203) or with tens and hundreds (五十四 is 54, 十二 is 12).
-        if !digits.contains("十") && !digits.contains("百") {
-            return (digits.reduce(0) { $0 * 10 + numerals[$1]! }, k)
-        }
-        var total = 0, current = 0
-        for d in digits {
-            if d == "百" { total += max(current, 1) * 100; current = 0 }
-            else if d == "十" { total += max(current, 1) * 10; current = 0 }
-            else { current = numerals[d]! }
-        }
-        return (total + current, k)
+        while k < chars.count, GroupUnits.digits[chars[k]] != nil || chars[k] == "十" || chars[k] == "百" { k += 1 }
+        // (Four numerals at most: a longer run is no unit's number.)
+        guard k > start, k - start <= 4, let n = GroupUnits.value(Substring(String(chars[start..<k]))) else { return nil }
+        return (n, k)
     }
 
     static func isHan(_ u: Unicode.Scalar) -> Bool {
