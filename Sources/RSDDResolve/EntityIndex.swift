@@ -1192,12 +1192,14 @@ public struct EntityIndex: Sendable {
                 for i in candidates.sorted() {
                     // Scores first without their explanation (most candidates are dropped); the few
                     // that match or come near are scored again with it.
-                    var s = scorer.score(pq, prepared[i], idf: idf, explain: false)
+                    // (A record outside `exact` shares no key with the query: its look-ups are skipped.)
+                    let noKey = !exact.contains(i)
+                    var s = scorer.score(pq, prepared[i], idf: idf, explain: false, sharesNoKey: noKey)
                     // Equal scores: a part of several words before one of one word.
                     if let old = out[i], (old.0.score, old.0.words, isOneWordPart(old.1, of: q) ? 0 : 1)
                         >= (s.score, s.words, isOneWordPart(part, of: q) ? 0 : 1) { continue }
                     if PairScorer.isMatch(s) || (PairScorer.isNear(s) && prepared[i].listed) {
-                        s = scorer.score(pq, prepared[i], idf: idf, explain: true)
+                        s = scorer.score(pq, prepared[i], idf: idf, explain: true, sharesNoKey: noKey)
                     }
                     out[i] = (s, part)
                 }

@@ -918,7 +918,7 @@ public struct PairScorer: Sendable {
 
     /// `p` with the weight of each of its words looked up once, so that scoring it against many
     /// candidates hashes no word again. Words the index does not know weigh 1.
-    public static func weighed(_ p: Prepared, idf: [String: Double]) -> Prepared {
+    public static func weighed(_ p: consuming Prepared, idf: [String: Double]) -> Prepared {
         var p = p
         p.sortedWeights = p.sortedNames.map { $0.map { idf[$0] ?? 1 } }
         p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
@@ -939,7 +939,10 @@ public struct PairScorer: Sendable {
     /// weighted overlap of any name of one with any name of the other. Conflicting identifiers or
     /// countries, a person, and a registry organisation meeting a listing without agreeing
     /// countries are vetoes.
-    public func score(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool = true) -> PairScore {
+    /// `sharesNoKey`: the caller knows the two share no normalised name and no run-together one
+    /// (an index's lookup, whose tables give every record with one of the query's keys): the
+    /// look-ups that would find none are skipped. The score is the same.
+    public func score(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool = true, sharesNoKey: Bool = false) -> PairScore {
         if !a.identifiers.isEmpty && !b.identifiers.isEmpty {
             for (scheme, v) in a.identifiers.sorted(by: { $0.key < $1.key }) where b.identifiers[scheme] == v {
                 return PairScore(score: 1, features: ["identifier": "\(scheme) \(v) equal"])
@@ -952,7 +955,7 @@ public struct PairScorer: Sendable {
             return PairScore(score: 0, words: 0, features: ["country": "\(x) ≠ \(y)"], veto: "countries differ")
         }
         if a.person || b.person { return PairScore(score: 0, words: 0, features: ["kind": "person"], veto: "persons are not matched by name") }
-        var s = nameScore(a, b, idf: idf, explain: explain)
+        var s = nameScore(a, b, idf: idf, explain: explain, sharesNoKey: sharesNoKey)
         if explain && a.country != nil && a.country == b.country { s.features["country"] = "equal" }
         // A registry joins a listing by name only where both say the same country: ROR's
         // National Defense University (US) is not the 1286 list's (PLA).
@@ -974,7 +977,13 @@ public struct PairScorer: Sendable {
         return s
     }
 
-    private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
+    private func nameScore(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool, sharesNoKey: Bool) -> PairScore {
+        if !sharesNoKey, let s = equalName(a, b, explain: explain) { return s }
+        return overlap(a, b, idf: idf, explain: explain)
+    }
+
+    /// The score of two names equal once normalised (or with spaces ignored); nil when none is.
+    private func equalName(_ a: Prepared, _ b: Prepared, explain: Bool) -> PairScore? {
         // (Nearly always neither side has a skeleton: then the first key in common, as ever.)
         let skeletons = !a.skeletonKeys.isEmpty || !b.skeletonKeys.isEmpty
         let sortedKeys = a.orderedKeys ?? a.keys.keys.sorted()
@@ -990,6 +999,11 @@ public struct PairScorer: Sendable {
             return PairScore(score: 1, words: 1, shared: 1,
                              features: explain ? ["normalised_name": "equal with spaces ignored", "name_as_listed": b.compacts[c]!] : [:])
         }
+        return nil
+    }
+
+    /// The best weighted overlap of words between any name of `a` and any of `b`.
+    private func overlap(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
         var best = 0.0, bestWords = 0.0, bestShared = 0, bestViaSkeleton = false
         var why: [String: String] = [:]
         let (aw, an) = a.sortedWeights.isEmpty ? { let w = PairScorer.weighed(a, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
