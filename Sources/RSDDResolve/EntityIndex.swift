@@ -123,23 +123,30 @@ public struct EntityIndex: Sendable {
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
         self.idf = idf
-        let families = Resolver.families(records, prepared, scorer: scorer)
-        self.families = families
-        // Clustering and the lookup tables need the same prepared records and nothing of each
-        // other: built side by side.
+        // Clustering (after the families of names it reads), the word tables and the tables of
+        // listed names need the same prepared records and nothing of each other: built side by side.
+        let familiesBuilt = Mutex(Resolver.Families())
         let clustered = Mutex<[(entity: Entity, members: [Int])]>([])
         let built = Mutex<Tables>(([:], [:], [:], [:]))
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
+        let namedBuilt = Mutex(NameTables())
+        DispatchQueue.concurrentPerform(iterations: 3) { task in
             if task == 0 {
+                let families = Resolver.families(records, prepared, scorer: scorer)
+                familiesBuilt.withLock { $0 = families }
                 let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, families: families,
                                                      pivot: { !prepared[$0].registry })
                 let entities = Resolver.entitiesWithMembers(groups, records: records, prepared: prepared, previous: previous)
                 clustered.withLock { $0 = entities }
-            } else {
+            } else if task == 1 {
                 let t = EntityIndex.tables(prepared)
                 built.withLock { $0 = t }
+            } else {
+                let n = EntityIndex.nameTables(records, prepared, scorer)
+                namedBuilt.withLock { $0 = n }
             }
         }
+        families = familiesBuilt.withLock { $0 }
+        let named = namedBuilt.withLock { $0 }
         let tables = built.withLock { $0 }
         let clusteredEntities = clustered.withLock { $0 }
         self.entities = clusteredEntities.map(\.entity)
@@ -191,6 +198,34 @@ public struct EntityIndex: Sendable {
         absentUnits = absent(\.children)
         absentRelated = absent(\.related)
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
+        byAcronym = named.byAcronym
+        byShortAcronym = named.byShortAcronym
+        byInitials = named.byInitials
+        self.parentLetters = named.parentLetters
+        var unitAcronyms: [String: [Int]] = [:]
+        for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
+            for a in p.namedAcronyms.sorted() { unitAcronyms[a, default: []].append(i) }
+        }
+        unitsByAcronym = unitAcronyms
+        labsAtHost = named.labsAtHost
+        defenseLabs = named.defenseLabs
+        unitNamesOf = named.unitNamesOf
+    }
+
+    /// The tables of listed names a lookup reads beside the word tables: acronyms, initials, the
+    /// parents' letters, laboratories at hosts, defence laboratories and units' names. They need
+    /// the prepared records only, so they are built while the records are clustered.
+    struct NameTables {
+        var byAcronym: [String: [(record: Int, spelled: Bool)]] = [:]
+        var byShortAcronym: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        var parentLetters: [Int: Set<String>] = [:]
+        var labsAtHost: [String: [LabAtHost]] = [:]
+        var defenseLabs: [String: [Int]] = [:]
+        var unitNamesOf: [Int: [[String]]] = [:]
+    }
+
+    static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             for a in p.namedAcronyms.sorted() where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
@@ -214,7 +249,6 @@ public struct EntityIndex: Sendable {
                 else { acronyms[a, default: []].append((i, true)) }
             }
         }
-        byAcronym = acronyms
         var short: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             // (Not a legal form's letters a name ends with, "Kalinin Machine Plant, JSC": "JSC
@@ -223,7 +257,6 @@ public struct EntityIndex: Sendable {
                 && (!(EntityIndex.formLetters.contains(a.lowercased()) || NameNormaliser.legalForms.contains(a.lowercased()))
                     || ([records[i].name] + records[i].aliases).contains { $0.contains("(\(a))") }) { short[a, default: []].append(i) }
         }
-        byShortAcronym = short
         var initials: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             for part in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !part.acronym {
@@ -233,19 +266,11 @@ public struct EntityIndex: Sendable {
                 if acronyms[letters] == nil, initials[letters]?.contains(i) != true { initials[letters, default: []].append(i) }
             }
         }
-        byInitials = initials
         var parentLetters: [Int: Set<String>] = [:]
         for (i, p) in prepared.enumerated() where p.listed && !p.namedAcronyms.isEmpty {
             let letters = NameParts.parentsAcronyms(of: [records[i].name] + records[i].aliases)
             if !letters.isEmpty { parentLetters[i] = letters }
         }
-        self.parentLetters = parentLetters
-        var unitAcronyms: [String: [Int]] = [:]
-        for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
-            for a in p.namedAcronyms.sorted() { unitAcronyms[a, default: []].append(i) }
-        }
-        unitsByAcronym = unitAcronyms
-        labsAtHost = EntityIndex.labsAtHost(records, prepared, scorer)
         var defense: [String: [Int]] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
             for written in [r.name] + r.aliases {
@@ -259,13 +284,13 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
-        defenseLabs = defense
         var unitNames: [Int: [[String]]] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
             let u = EntityIndex.unitNames(r, scorer)
             if !u.isEmpty { unitNames[i] = u }
         }
-        unitNamesOf = unitNames
+        return NameTables(byAcronym: acronyms, byShortAcronym: short, byInitials: initials, parentLetters: parentLetters,
+                          labsAtHost: EntityIndex.labsAtHost(records, prepared, scorer), defenseLabs: defense, unitNamesOf: unitNames)
     }
 
     /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
