@@ -197,7 +197,7 @@ public struct EntityIndex: Sendable {
         }
         absentUnits = absent(\.children)
         absentRelated = absent(\.related)
-        fewestWords = prepared.map { p in Int32(p.sortedNames.map(\.count).filter { $0 >= 3 }.min() ?? 0) }
+        fewestWords = prepared.map { p in Int32(p.sortedNames.map(PairScorer.distinctCount).filter { $0 >= 3 }.min() ?? 0) }
         byAcronym = named.byAcronym
         byShortAcronym = named.byShortAcronym
         byInitials = named.byInitials
@@ -228,7 +228,9 @@ public struct EntityIndex: Sendable {
     static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
-            for a in p.namedAcronyms.sorted() where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 {
+            // (Not a form of body's letters a cell ends with, "…, FGUP": every Russian state
+            // enterprise prints them.)
+            for a in p.namedAcronyms.sorted() where a.filter({ $0.isLetter || $0.isNumber }).count >= 4 && !EntityIndex.formLetters.contains(a.lowercased()) {
                 // (Spelled from the words as written too: "Scientific" is compared as "Research".)
                 // (A word's first two or three letters only where the record gives one acronym: in
                 // "Kestrel Research Institute (KRIX), Fictional Aviation Group (FAGR)" the second is
@@ -802,7 +804,8 @@ public struct EntityIndex: Sendable {
     }
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
-    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word"]
+    public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
+                                         "generic_unit"]
 
     /// A listed institute of an academy of sciences matched short of exactly by a part whose own
     /// words, beside the academy, add one that says what it works on and that no name of the
@@ -1002,7 +1005,11 @@ public struct EntityIndex: Sendable {
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
-        let navigation = EntityIndex.withNavigation(q.name)
+        let navigation = EntityIndex.withWord(q.name, "Nav", "Navigation")
+        // "Tech." is Technology to rsdd and most writers, and Technical to Web of Science ("Kazan
+        // National Research Tech. Univ. (KAI)" is the listed "Kazan National Research Technical
+        // University …"): the line is read again with Technical.
+        let technical = EntityIndex.withWord(q.name, "Tech", "Technical")
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
         // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
         // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
@@ -1012,7 +1019,7 @@ public struct EntityIndex: Sendable {
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
-        guard academies != nil || acronyms != nil || navigation != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        guard academies != nil || acronyms != nil || navigation != nil || technical != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
@@ -1032,24 +1039,38 @@ public struct EntityIndex: Sendable {
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
+        if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
     /// A unit after "and" that begins a second name in the same part (see `scoredWithCountry`).
-    static let joinedUnits = [" and Department of ", " and School of ", " and College of ", " and Faculty of ", " and Division of "]
+    static let joinedUnits = [" and Department of ", " and School of ", " and College of ", " and Faculty of ", " and Division of ",
+                              " and Institute of "]
 
-    /// `line` with each word "Nav" (or "Nav.") written "Navigation"; nil when it has none.
-    static func withNavigation(_ line: String) -> String? {
-        // (One pass over the bytes for "Nav": most lines have none.)
-        var a: UInt8 = 0, b: UInt8 = 0
-        guard line.utf8.contains(where: { c in defer { a = b; b = c }; return a == UInt8(ascii: "N") && b == UInt8(ascii: "a") && c == UInt8(ascii: "v") }) else { return nil }
+    /// `line` with each word `short` (or `short.`) written `full` ("Nav" → "Navigation"); nil when
+    /// it has none.
+    static func withWord(_ line: String, _ short: String, _ full: String) -> String? {
+        // (One pass over the bytes for the word standing alone: most lines have none, and many
+        // have it inside a longer word, "Technology".)
+        let n = Array(short.utf8)
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        let found = line.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= n.count else { return false }
+            for i in 0...(b.count - n.count) where b[i] == n[0] && (i == 0 || !isLetter(b[i - 1])) {
+                var k = 1
+                while k < n.count && b[i + k] == n[k] { k += 1 }
+                if k == n.count && (i + k == b.count || !isLetter(b[i + k])) { return true }
+            }
+            return false
+        } ?? Text.mayContain(line, short)
+        guard found else { return nil }
         var changed = false
         let words = line.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
             let core = w.prefix { $0.isLetter }
-            guard core == "Nav", w.dropFirst(3).allSatisfy({ ".,;)".contains($0) }) else { return String(w) }
+            guard core == short, w.dropFirst(short.count).allSatisfy({ ".,;)".contains($0) }) else { return String(w) }
             changed = true
-            return "Navigation" + w.dropFirst(3).drop { $0 == "." }
+            return full + w.dropFirst(short.count).drop { $0 == "." }
         }
         return changed ? words.joined(separator: " ") : nil
     }
@@ -1122,13 +1143,17 @@ public struct EntityIndex: Sendable {
         // A name and a department of the same host joined by "and" in one part ("Hefei National
         // Laboratory for Physical Sciences at the Microscale and Department of Chemical Physics"):
         // each side is tried as well.
-        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, " and ") || Text.mayContain(part, " AND ") {
+        // (The second with the parts after it too, as a unit is read with its parent: "Beijing
+        // National Laboratory for Condensed Matter Physics and Institute of Physics, CAS".)
+        for (k, part) in (cut.isEmpty ? [name] : cut).enumerated() where Text.mayContain(part, " and ") || Text.mayContain(part, " AND ") {
             for unit in EntityIndex.joinedUnits where Text.mayContain(part, unit, caseInsensitive: true) {
                 guard let r = part.range(of: unit, options: .caseInsensitive) else { continue }
                 let before = Text.trimmed(String(part[..<r.lowerBound]))
                 let after = Text.trimmed(String(part[part.index(r.lowerBound, offsetBy: " and ".count)...]))
                 guard before.contains(" "), !parts.contains(before) else { continue }
                 parts += [before, after]
+                if k + 1 < cut.count { parts.append(([after] + cut[(k + 1)..<min(k + 3, cut.count)]).joined(separator: ", ")) }
+                if k + 2 < cut.count { parts.append([after, cut[k + 1]].joined(separator: ", ")) }
                 break
             }
         }
@@ -1198,7 +1223,7 @@ public struct EntityIndex: Sendable {
             // name of the query, with the acronym's bonus. Names read as look-alike skeletons are
             // always scored (a skeleton's overlap makes a near miss of its own).
             let lightest = pq.sortedWeights.map { $0.reduce(0, +) }.min() ?? 0
-            let shortest = pq.sortedNames.map(\.count).min() ?? 0
+            let shortest = pq.sortedNames.map(PairScorer.distinctCount).min() ?? 0
             let bounded = pq.skeletonNames.isEmpty && lightest > 0 && shortest > 0
             // A record all of whose words (of one of its names) the query holds: "Nuclear Research
             // Center" for "Nuclear Research Center–Negev", among hundreds sharing those words.
@@ -1593,7 +1618,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country)
+        let raised = genericUnit(q, countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1958,6 +1983,79 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// Words that name a country as the first word of an organisation's name ("Russian Aircraft
+    /// Corporation MiG"), by the country.
+    static let countryWords: [String: String] = ["russian": "RU", "russia": "RU", "chinese": "CN", "china": "CN", "iranian": "IR",
+                                                  "iran": "IR", "pakistani": "PK", "pakistan": "PK", "syrian": "SY", "syria": "SY",
+                                                  "belarusian": "BY", "belarus": "BY"]
+
+    /// A listed name that begins with its country's word, printed without it in a line of that
+    /// country ("MiG Aircraft Corporation, Moscow, Russia" for the listed "Russian Aircraft
+    /// Corporation MiG"): the listed organisation, where the part prints every other word of the
+    /// name and nothing more, two words or more as compared (legal forms left out), one of them its
+    /// own (in no listed name of another country: not "Coast Guard Academy"). A finding
+    /// (`country_word_left_out`).
+    func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // (The names first: most begin with no country's word. Then each part of the line, as
+            // the near match may be of several parts together.)
+            let names = prepared[c.0].names.filter { n in n.count >= 3 && EntityIndex.countryWords[n[0]].map { Identifiers.sameCountry($0, country) } == true }
+            guard !names.isEmpty else { return c }
+            for part in Set([c.2] + c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted() {
+                let words = scorer.comparedWords(of: part)
+                let printed = Set(words)
+                guard printed.count >= 2, printed.count == words.count else { continue }
+                for n in names where n.count == words.count + 1 {
+                    let rest = n.dropFirst()
+                    guard Set(rest) == printed, rest.contains(where: { !spreadOverCountries($0) }) else { continue }
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word, its country's (\(n[0])), in that country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
+        }
+    }
+
+    /// A listed company's name of generic words only ("Engineering Center Ltd.": each word in
+    /// listed names of two countries or more) printed without its legal form as the first part of
+    /// an affiliation that goes on with another organisation's name ("Engineering Centre, MiG
+    /// Aircraft Corporation, Moscow"): most likely a unit of that organisation, not the listed
+    /// company. For review (`generic_unit`), never silence.
+    func genericUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }),
+              candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
+        // (The line's first affiliation: what follows a semicolon is another.)
+        let first = q.name.split(separator: ";").first.map(String.init) ?? q.name
+        let cut = first.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        guard cut.count >= 2 else { return candidates }
+        // A later part that names an organisation: two words or more, one a kind of body or a legal
+        // form ("… Corporation", which the compared words leave out), no number.
+        guard let host = cut.dropFirst().first(where: { p in
+            guard !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+            let w = p.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: EntityIndex.wordEdges) }
+            return w.count >= 2 && w.contains(where: { PairScorer.bodyWords.contains(PairScorer.fold($0)) || NameNormaliser.legalForms.contains($0) })
+        }) else { return candidates }
+        let hostWords = Set(scorer.comparedWords(of: host))
+        return candidates.map { c in
+            // (A company's: a listed unit of generic name, "Electronics Institute" of the Syrian
+            // research centre, is printed before its parent as any unit is.)
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.2 == cut[0], c.1.features["printed_acronym"] == nil,
+                  listedEntities[entityOf[c.0]]?.company == true, !NameNormaliser.legalFormsIn(c.2) else { return c }
+            // (Not a listing that names the unit at that host: "… Laboratory of Electronic
+            // Measurement Technology at North University of China".)
+            let words = scorer.comparedWords(of: c.2)
+            guard !words.isEmpty, words.allSatisfy(spreadOverCountries), let closest = closestName(c.0, to: Set(words)),
+                  closest.allSatisfy(spreadOverCountries), !prepared[c.0].tokens.contains(where: hostWords.contains) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "generic_unit",
+                                               "the part (\(c.2)) is a listed name of generic words only, printed before another organisation's name (\(host)): most likely a unit of that one; an analyst decides"), c.2)
+        }
+    }
+
     /// A part that is a listed name with a place of the listing's own address in it ("A.W.C. (Air
     /// Weapons Complex) Wah, Punjab, Pakistan" for the listed "Air Weapons Complex (AWC)" of "…,
     /// Wah Cantt, Punjab, PK"), its acronym beside it or not, in the listing's only country: the
@@ -2302,7 +2400,7 @@ public struct EntityIndex: Sendable {
         func holdsAName(_ c: (Int, PairScore, String)) -> Bool {
             guard c.1.score < 1 else { return true }
             let words = Set(scorer.comparedWords(of: c.2))
-            return prepared[c.0].sortedNames.contains { !$0.isEmpty && $0.allSatisfy(words.contains) }
+            return prepared[c.0].names.contains { !$0.isEmpty && $0.allSatisfy(words.contains) }
         }
         let matched = candidates.filter { PairScorer.isMatch($0.1) && !otherCountry($0.0, country) && !isOneWordPart($0.2, of: q) && holdsAName($0) }
         // A unit the line names beside the organisation it is part of is the more precise answer.
@@ -2329,7 +2427,7 @@ public struct EntityIndex: Sendable {
             var words = Set<String>()
             for k in stride(from: lineParts.count - 1, through: 0, by: -1) {
                 words.formUnion(partWords[k])
-                if prepared[c.0].sortedNames.contains(where: { !$0.isEmpty && $0.allSatisfy(words.contains) }) { return k }
+                if prepared[c.0].names.contains(where: { !$0.isEmpty && $0.allSatisfy(words.contains) }) { return k }
             }
             return lineParts.count
         }
@@ -2434,7 +2532,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
-                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil || c.1.features["defense_lab"] != nil
+                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil || c.1.features["defense_lab"] != nil || c.1.features["generic_unit"] != nil
                 || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering

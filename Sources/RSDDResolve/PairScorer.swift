@@ -57,7 +57,8 @@ public struct PairScorer: Sendable {
     /// A record prepared for comparison: every name part's words, keys and blocking keys.
     public struct Prepared: Sendable {
         var names: [[String]]
-        /// Each name's distinct words, sorted: two names are compared by walking both at once.
+        /// Each name's words, sorted (a word the name repeats marked, `sortedWords`): two names are
+        /// compared by walking both at once.
         var sortedNames: [[String]]
         /// The inverse frequency of each of those words, once an index has weighed them (`weighed`).
         var sortedWeights: [[Double]] = []
@@ -160,6 +161,8 @@ public struct PairScorer: Sendable {
         "microbiol": "microbiology", "epidemiol": "epidemiology",
         // (Set 40: "Iran Compos. Inst.", "Air Weapons Cmplx.", "Imam Baqir Uni.".)
         "compos": "composite", "cmplx": "complex", "uni": "university",
+        // (Set 43: "Acad Mil Med Sci, Inst Mil Vet".)
+        "vet": "veterinary",
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
@@ -606,6 +609,13 @@ public struct PairScorer: Sendable {
     /// military school belongs to ("PLA Naval Command College").
     static let printedPrefixes: [[String]] = [["all", "russian"], ["pla"]]
 
+    /// The ministry a name answers to, as Russian papers print it after the name ("33 TsNIII
+    /// Minoborony Rossii" for the listed "33 TsNIII", "… MO RF"): the name without it is one more
+    /// name of the line's part (and the name with it stays one: "27 Nauchnyi Tsentr Minoborony
+    /// Rossii" is the listed "27th Scientific Center of the Russian Ministry of Defense").
+    static let ministryTails: [[String]] = [["ministry", "defense", "russian", "federation"], ["ministry", "defense", "russian"],
+                                            ["ministry", "defense", "russia"], ["mo", "rf"]]
+
     /// Compared words without the forms of body a name is registered as, before or after it
     /// ("Public Joint Stock Company United Aircraft Corporation" is "United Aircraft").
     public static func withoutBodyForms(_ words: [String]) -> [String] { withoutForms(words, bodyForms) }
@@ -801,6 +811,10 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
+                if r.source == "query", core.count >= 4, core.last == "defense" || core.last == "russian" || core.last == "russia" || core.last == "federation" || core.last == "rf" {
+                    let own = PairScorer.withoutForms(core, PairScorer.ministryTails)
+                    if own.count >= 2 && own != core { addName(own) }
+                }
                 // A Chinese region printed with or without "China" (西南, 华北): "Southwest China
                 // Institute of Electronic Technology" and "Southwest Institute of …".
                 if r.category != .registry, let k = core.indices.dropFirst().first(where: { core[$0] == "china" && PairScorer.compass.contains(core[$0 - 1]) }), core.count >= 4 {
@@ -909,7 +923,11 @@ public struct PairScorer: Sendable {
         if withPairs && r.category != .registry {
             for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
-        return Prepared(names: names, sortedNames: names.map { Array(Set($0)).sorted() }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
+        // (A query's words each once: a line's repeated word most often comes of reading two of its
+        // parts together, "Inst. of Radiation Med., AMMS" as "… Radiation Medical, Academy of
+        // Military Medical Sciences".)
+        let query = r.source == "query"
+        return Prepared(names: names, sortedNames: names.map { query ? Array(Set($0)).sorted() : PairScorer.sortedWords($0) }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         pairs: pairs, country: Identifiers.listingCountry(r.country, places: r.places),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == .registry, listed: r.isListed,
@@ -920,11 +938,43 @@ public struct PairScorer: Sendable {
     /// candidates hashes no word again. Words the index does not know weigh 1.
     public static func weighed(_ p: consuming Prepared, idf: [String: Double]) -> Prepared {
         var p = p
-        p.sortedWeights = p.sortedNames.map { $0.map { idf[$0] ?? 1 } }
+        p.sortedWeights = p.sortedNames.map { $0.map { idf[PairScorer.baseWord($0)] ?? 1 } }
         p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
         p.orderedKeys = p.keys.keys.sorted()
         p.orderedCompacts = p.compacts.keys.sorted()
         return p
+    }
+
+    /// A record's name's words, sorted, each once, and again for each time the name repeats it,
+    /// marked (`repeatMark` after it): the listed "Institute of Radiation and Radiation Medicine"
+    /// holds "radiation" twice, and a line's "Institute of Radiation Medicine" (another institute,
+    /// of another academy) is one word short of it, not the same words.
+    /// (Only in a name of four words or fewer, told apart by each of them: in a unit's name with
+    /// its parent's, "Academy of Military Medical Sciences, Institute of Radiation and Radiation",
+    /// the parent says which institute.)
+    static func sortedWords(_ name: [String]) -> [String] {
+        let distinct = Set(name)
+        guard distinct.count != name.count else { return name.sorted() }
+        guard distinct.count <= 4 else { return distinct.sorted() }
+        var seen: [String: Int] = [:]
+        return name.map { w -> String in
+            let k = seen[w, default: 0]
+            seen[w] = k + 1
+            return k == 0 ? w : w + String(repeating: PairScorer.repeatMark, count: k)
+        }.sorted()
+    }
+
+    /// How many distinct words a name of `sortedNames` has (its marked repetitions left out).
+    static func distinctCount(_ sorted: [String]) -> Int {
+        sorted.reduce(0) { $0 + ($1.utf8.last == 2 ? 0 : 1) }
+    }
+
+    /// The mark of a repeated word in `sortedNames`.
+    static let repeatMark: Character = "\u{2}"
+
+    /// A word of `sortedNames` without its mark of repetition.
+    static func baseWord(_ w: String) -> String {
+        w.utf8.last == 2 ? String(w.prefix { $0 != PairScorer.repeatMark }) : w
     }
 
     /// Inverse document frequency of every word over prepared records.

@@ -8,7 +8,7 @@ import RSDDCore
 /// prepares again). A file that is missing, damaged or of another build is ignored and rewritten.
 public enum PreparedCache {
     /// The file starts with this line, then the SHA-256 of the payload (64 hex digits), then the payload.
-    static let magic = Array("rsdd-prepared-7\n".utf8)
+    static let magic = Array("rsdd-prepared-8\n".utf8)
     static let digestLength = 64
 
     /// The cache file for a snapshot of a source.

@@ -813,16 +813,16 @@ import TestSupport
     /// its host university is still found beside it, and a listed parent keeps the finding.
     @Test func aListedUnitPlacedWithinAnotherParentGoesToReview() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "1", name: "Academy of Fictional Military Medical Sciences, Institute of Radiation and Radiation Medicine",
-                   aliases: ["Institute of Radiation and Radiation Medicine"], category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "1", name: "Academy of Fictional Military Medical Sciences, Institute of Fictional Radiation Medicine",
+                   aliases: ["Institute of Fictional Radiation Medicine"], category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "2", name: "\"Scientific Research Institute for Fictional Mechanics\" JSC", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "3", name: "National Fictional Supercomputing Center Changsha", category: .entityOfConcern, country: "CN"),
             Record(source: "l", id: "4", name: "Fictional Medical University of Tianjin", category: .entityOfConcern, country: "CN"),
         ])
-        let other = index.lookup(OrganisationQuery(name: "Institute of Radiation Medicine, Chinese Academy of Fictional Medical Sciences & Peking Union Medical College, Tianjin 300192, China"))
+        let other = index.lookup(OrganisationQuery(name: "Institute of Fictional Radiation Medicine, Chinese Academy of Fictional Medical Sciences & Peking Union Medical College, Tianjin 300192, China"))
         #expect(other.listings.isEmpty)
         #expect(other.near.first { $0.record.id == "1" }?.explanation.features["another_parent"] != nil)
-        #expect(index.listedIDs("Institute of Radiation and Radiation Medicine, Academy of Fictional Military Medical Sciences, Beijing 100850, China") == ["1"],
+        #expect(index.listedIDs("Institute of Fictional Radiation Medicine, Academy of Fictional Military Medical Sciences, Beijing 100850, China") == ["1"],
                 "its own parent")
         let academy = index.lookup(OrganisationQuery(name: "Fictional Mechanics Research Institute, Russian Academy of Sciences, Moscow 101990, Russia"))
         #expect(academy.listings.isEmpty, "a company is no institute of an academy")
@@ -830,7 +830,7 @@ import TestSupport
         #expect(index.listedIDs("JSC Fictional Mechanics Research Institute, Moscow, Russia") == ["2"])
         #expect(index.listedIDs("National Fictional Supercomputing Center in Changsha, Hunan University, Changsha 410082, China") == ["3"],
                 "a centre listed without its host")
-        #expect(Set(index.listedIDs("Institute of Radiation Medicine, Fictional Medical University of Tianjin, Tianjin, China")) == ["1", "4"],
+        #expect(Set(index.listedIDs("Institute of Fictional Radiation Medicine, Fictional Medical University of Tianjin, Tianjin, China")) == ["1", "4"],
                 "the parent is listed itself")
     }
 
