@@ -1618,7 +1618,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = genericUnit(q, countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country))
+        let raised = genericUnit(q, unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1980,6 +1980,49 @@ public struct EntityIndex: Sendable {
             s.raiseToMatch()
             s.features["acronym_and_own_words"] = "the part prints the listing's acronym, or words that spell it, and words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
             return (c.0, s, c.2)
+        }
+    }
+
+    /// An academy's listed unit ("Chinese Academy of Sciences – National Time Service Center")
+    /// printed by its own name alone ("Key Lab of Precise Positioning, Natl Time Serv Ctr, Xian
+    /// 710600, China"), whole, three words or more, a name of its own (no other organisation's name
+    /// holds its words together, and it does not begin as a generic unit's name does), in the
+    /// listing's country: the listed unit, a finding (`unit_by_own_name`). "Institute of Physics"
+    /// or "Institute of Computing Technology" (many academies and cities have one) stays for
+    /// review.
+    func unitByOwnName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, countryIsListings(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // The listed names that are an academy's and a unit's: the unit's words after the academy's.
+            let units = prepared[c.0].names.compactMap { n -> [String]? in
+                guard let k = n.firstIndex(of: "science"), k >= 1, k + 3 < n.count, n[k - 1] == "academy" else { return nil }
+                return Array(n[(k + 1)...])
+            }
+            guard !units.isEmpty else { return c }
+            // A name of its own: no other organisation's name holds its words together, and it does
+            // not begin as a generic unit's does ("Institute of …", "Key Laboratory of …").
+            func ownName(_ u: [String]) -> Bool {
+                guard let first = u.first, !["institute", "laboratory", "lab", "key", "school", "college", "department", "center"].contains(first) else { return false }
+                var holders: Set<Int>?
+                for w in Set(u) {
+                    let p = Set(postings[w] ?? [])
+                    holders = holders.map { $0.intersection(p) } ?? p
+                }
+                return (holders ?? []).allSatisfy { entityOf[$0] == entityOf[c.0] }
+            }
+            for part in Set([c.2] + c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted() {
+                let words = scorer.comparedWords(of: part)
+                guard words.count >= 3, Set(words).count == words.count else { continue }
+                for u in units where u.count == words.count && Set(u) == Set(words) && ownName(u) {
+                    var s = c.1
+                    s.raiseToMatch(twoShared: true)
+                    s.features["unit_by_own_name"] = "the part prints the listed unit's own name (\(u.joined(separator: " "))), which no other organisation's name holds, without the academy the listing names it under, in the listing's country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
         }
     }
 

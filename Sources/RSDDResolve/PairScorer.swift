@@ -161,8 +161,8 @@ public struct PairScorer: Sendable {
         "microbiol": "microbiology", "epidemiol": "epidemiology",
         // (Set 40: "Iran Compos. Inst.", "Air Weapons Cmplx.", "Imam Baqir Uni.".)
         "compos": "composite", "cmplx": "complex", "uni": "university",
-        // (Set 43: "Acad Mil Med Sci, Inst Mil Vet".)
-        "vet": "veterinary",
+        // (Set 43: "Acad Mil Med Sci, Inst Mil Vet"; set 42: "Air Force Logist Acad".)
+        "vet": "veterinary", "logist": "logistic",
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
@@ -923,11 +923,13 @@ public struct PairScorer: Sendable {
         if withPairs && r.category != .registry {
             for n in names where n.count >= 2 { for i in 0..<(n.count - 1) { pairs.insert(n[i] + "\u{1}" + n[i + 1]) } }
         }
-        // (A query's words each once: a line's repeated word most often comes of reading two of its
-        // parts together, "Inst. of Radiation Med., AMMS" as "… Radiation Medical, Academy of
-        // Military Medical Sciences".)
-        let query = r.source == "query"
-        return Prepared(names: names, sortedNames: names.map { query ? Array(Set($0)).sorted() : PairScorer.sortedWords($0) }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
+        // (A listed record's only. A query's words each once: a line's repeated word most often comes
+        // of reading two of its parts together, "Inst. of Radiation Med., AMMS" as "… Radiation
+        // Medical, Academy of Military Medical Sciences".)
+        // (And a registry's: its names repeat a country in brackets, "State Grid Corporation of China
+        // (China)". A listed name's repeated word is the list's own.)
+        let marked = r.isListed
+        return Prepared(names: names, sortedNames: names.map { marked ? PairScorer.sortedWords($0) : Array(Set($0)).sorted() }, acronyms: acronyms, namedAcronyms: namedAcronyms, keys: keys, compacts: compacts, tokens: Set(names.flatMap { $0 }),
                         pairs: pairs, country: Identifiers.listingCountry(r.country, places: r.places),
                         identifiers: Identifiers.canonical(r.identifiers), person: r.kind == .person,
                         registry: r.category == .registry, listed: r.isListed,
@@ -945,7 +947,7 @@ public struct PairScorer: Sendable {
         return p
     }
 
-    /// A record's name's words, sorted, each once, and again for each time the name repeats it,
+    /// A listed name's words, sorted, each once, and again for each time the name repeats it,
     /// marked (`repeatMark` after it): the listed "Institute of Radiation and Radiation Medicine"
     /// holds "radiation" twice, and a line's "Institute of Radiation Medicine" (another institute,
     /// of another academy) is one word short of it, not the same words.

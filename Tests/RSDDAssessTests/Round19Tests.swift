@@ -97,6 +97,24 @@ import Testing
         #expect(!index.listedIDs("Coastal Fictguard Academy, Moscow, Russia").contains("g"))
     }
 
+    @Test func anAcademysUnitByItsOwnNameAlone() {
+        #expect(compared("Air Force Logist Acad") == compared("Air Force Logistics Academy"))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "t", name: "Chinese Academy of Sciences – National Fictime Service Center", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "p", name: "Chinese Academy of Sciences – Institute of Fictional Physics", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "o", name: "Fictional Physics Society", category: .entityOfConcern, country: "CN"),
+        ])
+        let line = "Key Lab of Precise Fictiming, Natl Fictime Serv Ctr, Xian 710600, Shaanxi, Peoples R China"
+        #expect(index.listedIDs(line) == ["t"])
+        #expect(features(index, line)["unit_by_own_name"] != nil)
+        // In another country: no finding.
+        #expect(index.listedIDs("Natl Fictime Serv Ctr, Taipei, Taiwan").isEmpty)
+        // A unit's name that begins as a generic unit's does stays for review: many academies have one.
+        let generic = "Institute of Fictional Physics, Beijing, China"
+        #expect(index.listedIDs(generic).isEmpty)
+        #expect(index.lookup(OrganisationQuery(name: generic)).near.contains { $0.record.id == "p" })
+    }
+
     @Test func aGenericListedNamePrintedAsAUnitOfAnotherOrganisation() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "e", name: "Engineering Center Ltd.", category: .entityOfConcern, country: "RU"),
