@@ -570,6 +570,19 @@ public struct EntityIndex: Sendable {
     /// Quotation marks a name may stand in.
     static let quotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
 
+    /// True when `words` with a run of them whose first letters spell `letters` put as `letters`
+    /// are `name` ("marine podvodnoe oruzhie gidropribor" with MPO is "mpo gidropribor").
+    static func writtenOut(_ letters: String, in words: [String], as name: [String]) -> Bool {
+        let l = Array(letters)
+        guard words.count >= l.count, words.count - l.count + 1 == name.count else { return false }
+        for start in 0...(words.count - l.count) where (0..<l.count).allSatisfy({ words[start + $0].first == l[$0] }) {
+            var m = words
+            m.replaceSubrange(start..<(start + l.count), with: [letters])
+            if m == name { return true }
+        }
+        return false
+    }
+
     /// A near listing whose own name the part prints in quotation marks, as the listing does or
     /// as all its name is beside forms of body and enterprise (`JSC State Machine-Building Design
     /// Bureau "Raduga" named after …` for the listed `"Raduga" State Engineering Design Bureau JSC
@@ -578,8 +591,9 @@ public struct EntityIndex: Sendable {
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            // (A listing a rule took from a match stays for review.)
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed,
+            // (A listing a rule took from a match stays for review.) (Two words in common at least:
+            // a quoted name with its letters written out as words, below, shares little else.)
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.shared >= 2 && c.1.veto == nil), prepared[c.0].listed,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (A word's organisations, not its records: a listing of five years is one. A form of
             // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
@@ -588,11 +602,26 @@ public struct EntityIndex: Sendable {
             guard !printed.isEmpty else { return c }
             guard givesOnly(c.0, country) else { return c }
             let own = Set(([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords) + prepared[c.0].names.map(PairScorer.ownName))
-            guard let name = printed.first(where: own.contains) else { return c }
-            var s = c.1
-            s.raiseToMatch()
-            s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
-            return (c.0, s, c.2)
+            if PairScorer.isNear(c.1), let name = printed.first(where: own.contains) {
+                var s = c.1
+                s.raiseToMatch()
+                s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
+                return (c.0, s, c.2)
+            }
+            // The listed quoted name's letters written out as the words they stand for
+            // (`«Morskoe podvodnoe oruzhie – Gidropribor»` for the listed `“MPO—Gidropribor”`).
+            for p in printed {
+                for o in own where o.count >= 2 && o.count < p.count {
+                    for a in o where (3...5).contains(a.utf8.count) && a.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+                        && EntityIndex.writtenOut(a, in: p, as: o) {
+                        var s = c.1
+                        s.raiseToMatch(twoShared: true)
+                        s.features["quoted_name"] = "the line prints the listed organisation's own name, \(o.joined(separator: " ")), in quotation marks with \(a.uppercased()) written out as the words it stands for, in the listing's country (\(country)), and no third organisation's name has a word of it"
+                        return (c.0, s, c.2)
+                    }
+                }
+            }
+            return c
         }
     }
 

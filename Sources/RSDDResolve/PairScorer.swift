@@ -282,6 +282,8 @@ public struct PairScorer: Sendable {
         "npp": ["research", "production", "enterprise"], "rpe": ["research", "production", "enterprise"],
         "gnpp": ["state", "research", "production", "enterprise"],
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
+        // (ФНПЦ, НПЦ transliterated with Ts: "FGUP «FNPTs NNIIRT»".)
+        "npts": ["research", "production", "center"], "fnpts": ["federal", "research", "production", "center"],
     ]
 
     /// True when compared words name an academy of sciences (or a branch of one): a parent of

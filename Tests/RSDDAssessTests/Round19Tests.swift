@@ -115,6 +115,25 @@ import Testing
         #expect(index.lookup(OrganisationQuery(name: generic)).near.contains { $0.record.id == "p" })
     }
 
+    @Test func aQuotedNamesLettersWrittenOutAsTheirWords() {
+        #expect(EntityIndex.writtenOut("mpo", in: ["marine", "podvodnoe", "oruzhie", "fictopribor"], as: ["mpo", "fictopribor"]))
+        #expect(!EntityIndex.writtenOut("mpo", in: ["marine", "oruzhie", "podvodnoe", "fictopribor"], as: ["mpo", "fictopribor"]))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "Tactical Fictile Corporation, Concern “MPO—Fictopribor”", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Concern «Morskoe podvodnoe oruzhie – Fictopribor», Saint Petersburg, Russia"
+        #expect(index.listedIDs(line) == ["g"])
+        #expect(features(index, line)["quoted_name"]?.contains("MPO written out") == true)
+        // Other words for the letters, or another country: no finding.
+        #expect(index.listedIDs("Concern «Oruzhie morskoe podvodnoe – Fictopribor», Saint Petersburg, Russia").isEmpty)
+        #expect(index.listedIDs("Concern «Morskoe podvodnoe oruzhie – Fictopribor», Kyiv, Ukraine").isEmpty)
+    }
+
+    @Test func theGlossaryReadsInfantryAndQingzhou() {
+        #expect(HanGlossary.translatedLines("陆军步兵学院，南昌", needsPlace: true)?.contains { $0.contains("Army Infantry") } == true)
+        #expect(HanGlossary.translatedLines("火箭军士官学校，青州", needsPlace: true)?.contains { $0.contains("Rocket Force NCO School") && $0.contains("Qingzhou") } == true)
+    }
+
     @Test func aGenericListedNamePrintedAsAUnitOfAnotherOrganisation() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "e", name: "Engineering Center Ltd.", category: .entityOfConcern, country: "RU"),

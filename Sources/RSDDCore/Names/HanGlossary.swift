@@ -15,7 +15,7 @@ public enum HanGlossary {
         "装备": "Equipment", "工程": "Engineering", "飞行": "Flight", "航空": "Aviation", "航天": "Aerospace",
         "舰艇": "Naval", "潜艇": "Submarine", "士官": "NCO", "交通": "Transportation", "通信": "Communications",
         "电子": "Electronic", "信息": "Information", "技术": "Technology", "科技": "Science and Technology",
-        "科学": "Science", "防化": "NBC Defense", "炮兵": "Artillery", "防空兵": "Air Defense", "防空": "Air Defense",
+        "科学": "Science", "防化": "NBC Defense", "炮兵": "Artillery", "防空兵": "Air Defense", "防空": "Air Defense", "步兵": "Infantry",
         "特种作战": "Special Operations", "装甲兵": "Armored Force", "装甲": "Armored", "勤务": "Service",
         "预警": "Early Warning", "雷达": "Radar", "导弹": "Missile", "潜艇学院": "Submarine Academy",
         "军医": "Military Medical", "军医大学": "Medical University", "医学": "Medical", "医科": "Medical", "特色医学": "Special Medical",
@@ -50,6 +50,8 @@ public enum HanGlossary {
         "保定": "Baoding", "宝鸡": "Baoji", "株洲": "Zhuzhou", "湘潭": "Xiangtan", "徐州": "Xuzhou", "烟台": "Yantai",
         "葫芦岛": "Huludao", "秦皇岛": "Qinhuangdao", "襄阳": "Xiangyang", "包头": "Baotou", "南宁": "Nanning",
         "湛江": "Zhanjiang", "舟山": "Zhoushan", "蚌埠": "Bengbu", "信阳": "Xinyang", "宣化": "Xuanhua",
+        // (Set 44: towns of armed services' schools.)
+        "青州": "Qingzhou", "廊坊": "Langfang", "张家口": "Zhangjiakou", "酒泉": "Jiuquan", "西昌": "Xichang",
         "河北": "Hebei", "河南": "Henan", "山东": "Shandong", "山西": "Shanxi", "陕西": "Shaanxi", "江苏": "Jiangsu",
         "浙江": "Zhejiang", "安徽": "Anhui", "福建": "Fujian", "江西": "Jiangxi", "湖北": "Hubei", "湖南": "Hunan",
         "广东": "Guangdong", "四川": "Sichuan", "贵州": "Guizhou", "云南": "Yunnan", "辽宁": "Liaoning", "吉林": "Jilin",
