@@ -1432,7 +1432,12 @@ public struct EntityIndex: Sendable {
                         let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
                             && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
                             && (alone || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
-                        let spelled = initials || quoted || ownCell
+                        // (Or a Russian research institute's letters, НИИ, in a listing of a country
+                        // whose language they are: "VNIIA" for the listed "Dukhov Automatics Research
+                        // Institute (VNIIA)", its name in Russian spelling them.)
+                        let russian = word.contains("NII") && prepared[i].tokens.contains("research") && prepared[i].tokens.contains("institute")
+                            && prepared[i].country.map { c in ["RU", "BY", "UA"].contains { Identifiers.sameCountry(c, $0) } } == true
+                        let spelled = initials || quoted || ownCell || russian
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
                         // a unit's only where the unit is listed with them ("Aviation Industry

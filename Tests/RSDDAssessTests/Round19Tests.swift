@@ -134,6 +134,17 @@ import Testing
         #expect(HanGlossary.translatedLines("火箭军士官学校，青州", needsPlace: true)?.contains { $0.contains("Rocket Force NCO School") && $0.contains("Qingzhou") } == true)
     }
 
+    @Test func russianLettersOfAResearchInstituteAndAGroupsShortName() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "Federal State Unitary Enterprise Fictov Automatics Research Institute（VNIIFA）", category: .entityOfConcern, country: "RU"),
+        ])
+        // НИИ's letters in the listing's own acronym: the listing's name in Russian spells them.
+        #expect(index.listedIDs("VNIIFA (Rosatom State Corporation), Moscow, Russia") == ["v"])
+        #expect(index.listedIDs("VNIIFA (Rosatom State Corporation), Minsk, Belarus").isEmpty)
+        #expect(GroupUnits.english("中国电科第五十四研究所 卫星通信系统创新中心") == ["China Electronics Technology Group Corporation 54th Research Institute"])
+        #expect(GroupUnits.english("中国航天科技集团第四研究院") == ["China Aerospace Science and Technology Corporation 4th Academy"])
+    }
+
     @Test func aGenericListedNamePrintedAsAUnitOfAnotherOrganisation() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "e", name: "Engineering Center Ltd.", category: .entityOfConcern, country: "RU"),

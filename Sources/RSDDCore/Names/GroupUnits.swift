@@ -19,6 +19,13 @@ public enum GroupUnits {
         ("中国兵器工业集团", "China North Industries Group Corporation"),
         ("中国船舶重工集団", "China Shipbuilding Industry Corporation"),
         ("中国船舶重工集团", "China Shipbuilding Industry Corporation"),
+        // (Set 45: the groups' short names, "中国电科第五十四研究所".)
+        ("中国电科", "China Electronics Technology Group Corporation"),
+        ("中国航天科工", "China Aerospace Science and Industry Corporation"),
+        ("航天科工", "China Aerospace Science and Industry Corporation"),
+        ("中国航天科技", "China Aerospace Science and Technology Corporation"),
+        ("航天科技", "China Aerospace Science and Technology Corporation"),
+        ("中航工业", "Aviation Industry Corporation of China"),
     ]
 
     /// What may stand between a group's name and its unit's number: its legal form.
@@ -48,7 +55,9 @@ public enum GroupUnits {
                 if !units.isEmpty { out.append(([name] + units).joined(separator: " ")) }
             }
         }
-        return out
+        // (Once each: a short name is inside the long one, "航天科技" in "中国航天科技".)
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
     }
 
     /// One numbered unit at the start of `s` ("第四研究院", "三十三研究所"): its number, kind, and what follows.
