@@ -1434,8 +1434,11 @@ public struct EntityIndex: Sendable {
                             && (alone || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
                         // (Or a Russian research institute's letters, НИИ, in a listing of a country
                         // whose language they are: "VNIIA" for the listed "Dukhov Automatics Research
-                        // Institute (VNIIA)", its name in Russian spelling them.)
-                        let russian = word.contains("NII") && prepared[i].tokens.contains("research") && prepared[i].tokens.contains("institute")
+                        // Institute (VNIIA)", its name in Russian spelling them. Only where the part
+                        // begins with them: "Pryanishnikov Institute of Agrochemistry (VNIIA)" is
+                        // another All-Russian institute's, which its name before the letters gives.)
+                        let russian = word.contains("NII") && part.uppercased().hasPrefix(word) && !(part.dropFirst(word.count).first?.isLetter ?? false)
+                            && prepared[i].tokens.contains("research") && prepared[i].tokens.contains("institute")
                             && prepared[i].country.map { c in ["RU", "BY", "UA"].contains { Identifiers.sameCountry(c, $0) } } == true
                         let spelled = initials || quoted || ownCell || russian
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }

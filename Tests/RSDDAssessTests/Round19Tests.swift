@@ -141,6 +141,8 @@ import Testing
         // НИИ's letters in the listing's own acronym: the listing's name in Russian spells them.
         #expect(index.listedIDs("VNIIFA (Rosatom State Corporation), Moscow, Russia") == ["v"])
         #expect(index.listedIDs("VNIIFA (Rosatom State Corporation), Minsk, Belarus").isEmpty)
+        // Letters in brackets after another institute's name are that institute's.
+        #expect(index.listedIDs("Fictanishnikov Institute of Agrochemistry (VNIIFA), Moscow, Russia").isEmpty)
         #expect(GroupUnits.english("中国电科第五十四研究所 卫星通信系统创新中心") == ["China Electronics Technology Group Corporation 54th Research Institute"])
         #expect(GroupUnits.english("中国航天科技集团第四研究院") == ["China Aerospace Science and Technology Corporation 4th Academy"])
     }
