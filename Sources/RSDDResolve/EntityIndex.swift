@@ -214,7 +214,8 @@ public struct EntityIndex: Sendable {
 
     /// The tables of listed names a lookup reads beside the word tables: acronyms, initials, the
     /// parents' letters, laboratories at hosts, defence laboratories and units' names. They need
-    /// the prepared records only, so they are built while the records are clustered.
+    /// the records and their prepared names only, not the entities, so they are built while the
+    /// records are clustered.
     struct NameTables {
         var byAcronym: [String: [(record: Int, spelled: Bool)]] = [:]
         var byShortAcronym: [String: [Int]] = [:]
@@ -265,7 +266,10 @@ public struct EntityIndex: Sendable {
                 let words = scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) }
                 guard (4...6).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) else { continue }
                 let letters = String(words.compactMap(\.first)).uppercased()
-                if acronyms[letters] == nil, initials[letters]?.contains(i) != true { initials[letters, default: []].append(i) }
+                // (Not a form of body's letters: "Federal State Unitary Enterprise" spells FSUE.)
+                if acronyms[letters] == nil, !EntityIndex.formLetters.contains(letters.lowercased()), initials[letters]?.contains(i) != true {
+                    initials[letters, default: []].append(i)
+                }
             }
         }
         var parentLetters: [Int: Set<String>] = [:]
@@ -587,14 +591,16 @@ public struct EntityIndex: Sendable {
     /// as all its name is beside forms of body and enterprise (`JSC State Machine-Building Design
     /// Bureau "Raduga" named after …` for the listed `"Raduga" State Engineering Design Bureau JSC
     /// named after …`), with a word no third organisation's name has, in the listing's country:
-    /// the listed organisation. A finding.
+    /// the listed organisation. A finding. So is a listing sharing two words with the part whose
+    /// quoted name the part prints with the letters in it written out as the words they stand
+    /// for (`writtenOut`: «Morskoe podvodnoe oruzhie – Gidropribor» for “MPO—Gidropribor”).
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
             // (A listing a rule took from a match stays for review.) (Two words in common at least:
             // a quoted name with its letters written out as words, below, shares little else.)
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.shared >= 2 && c.1.veto == nil), prepared[c.0].listed,
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+                  c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (A word's organisations, not its records: a listing of five years is one. A form of
             // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
             let printed = quotedWords(c.2).flatMap { w in [w, PairScorer.ownName(w)] }.filter { !$0.isEmpty }
@@ -610,9 +616,13 @@ public struct EntityIndex: Sendable {
             }
             // The listed quoted name's letters written out as the words they stand for
             // (`«Morskoe podvodnoe oruzhie – Gidropribor»` for the listed `“MPO—Gidropribor”`).
+            // (The letters in capitals in the listing's own cell; a word of the name beside them that
+            // few organisations' names have.)
+            let written = [records[c.0].name] + records[c.0].aliases
             for p in printed {
-                for o in own where o.count >= 2 && o.count < p.count {
+                for o in own.sorted(by: { $0.lexicographicallyPrecedes($1) }) where o.count >= 2 && o.count < p.count {
                     for a in o where (3...5).contains(a.utf8.count) && a.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+                        && written.contains(where: { $0.contains(a.uppercased()) }) && o.contains(where: { $0 != a && fewOrganisations($0) })
                         && EntityIndex.writtenOut(a, in: p, as: o) {
                         var s = c.1
                         s.raiseToMatch(twoShared: true)
@@ -834,7 +844,7 @@ public struct EntityIndex: Sendable {
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit"]
+                                         "generic_unit", "repeated_word"]
 
     /// A listed institute of an academy of sciences matched short of exactly by a part whose own
     /// words, beside the academy, add one that says what it works on and that no name of the
@@ -1038,7 +1048,10 @@ public struct EntityIndex: Sendable {
         // "Tech." is Technology to rsdd and most writers, and Technical to Web of Science ("Kazan
         // National Research Tech. Univ. (KAI)" is the listed "Kazan National Research Technical
         // University …"): the line is read again with Technical.
-        let technical = EntityIndex.withWord(q.name, "Tech", "Technical")
+        // (Only where a listing near the line has that word: "Tech Univ" is every technical
+        // university's, and most are no listing's.)
+        let technical = candidates.contains(where: { prepared[$0.0].listed && prepared[$0.0].tokens.contains("technical") })
+            ? EntityIndex.withWord(q.name, "Tech", "Technical") : nil
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
         // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
         // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
@@ -1174,7 +1187,7 @@ public struct EntityIndex: Sendable {
         // each side is tried as well.
         // (The second with the parts after it too, as a unit is read with its parent: "Beijing
         // National Laboratory for Condensed Matter Physics and Institute of Physics, CAS".)
-        for (k, part) in (cut.isEmpty ? [name] : cut).enumerated() where Text.mayContain(part, " and ") || Text.mayContain(part, " AND ") {
+        for (k, part) in (cut.isEmpty ? [name] : cut).enumerated() where cut.count <= 24 && (Text.mayContain(part, " and ") || Text.mayContain(part, " AND ")) {
             for unit in EntityIndex.joinedUnits where Text.mayContain(part, unit, caseInsensitive: true) {
                 guard let r = part.range(of: unit, options: .caseInsensitive) else { continue }
                 let before = Text.trimmed(String(part[..<r.lowerBound]))
@@ -1432,15 +1445,7 @@ public struct EntityIndex: Sendable {
                         let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
                             && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
                             && (alone || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
-                        // (Or a Russian research institute's letters, НИИ, in a listing of a country
-                        // whose language they are: "VNIIA" for the listed "Dukhov Automatics Research
-                        // Institute (VNIIA)", its name in Russian spelling them. Only where the part
-                        // begins with them: "Pryanishnikov Institute of Agrochemistry (VNIIA)" is
-                        // another All-Russian institute's, which its name before the letters gives.)
-                        let russian = word.contains("NII") && part.uppercased().hasPrefix(word) && !(part.dropFirst(word.count).first?.isLetter ?? false)
-                            && prepared[i].tokens.contains("research") && prepared[i].tokens.contains("institute")
-                            && prepared[i].country.map { c in ["RU", "BY", "UA"].contains { Identifiers.sameCountry(c, $0) } } == true
-                        let spelled = initials || quoted || ownCell || russian
+                        let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
                         // a unit's only where the unit is listed with them ("Aviation Industry
@@ -1655,7 +1660,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = genericUnit(q, unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))
+        let raised = genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country)))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -2030,7 +2035,7 @@ public struct EntityIndex: Sendable {
     func unitByOwnName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, countryIsListings(c.0, country),
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country), c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // The listed names that are an academy's and a unit's: the unit's words after the academy's.
             let units = prepared[c.0].names.compactMap { n -> [String]? in
@@ -2049,7 +2054,7 @@ public struct EntityIndex: Sendable {
                 }
                 return (holders ?? []).allSatisfy { entityOf[$0] == entityOf[c.0] }
             }
-            for part in Set([c.2] + c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted() {
+            for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 guard words.count >= 3, Set(words).count == words.count else { continue }
                 for u in units where u.count == words.count && Set(u) == Set(words) && ownName(u) {
@@ -2061,6 +2066,33 @@ public struct EntityIndex: Sendable {
             }
             return c
         }
+    }
+
+    /// A part that prints a short listed name's words with a word the name repeats only once
+    /// ("Institute of Radiation Medicine, Beijing 100850" for the listed "Institute of Radiation
+    /// and Radiation Medicine"): short of a match by the repetition alone, the listed institute or
+    /// another academy's. For review (`repeated_word`), kept beside whatever else the line matches.
+    func repeatedWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed else { return c }
+            let repeating = prepared[c.0].sortedNames.filter { $0.contains { $0.utf8.last == 2 } }
+            guard !repeating.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = Set(scorer.comparedWords(of: part))
+                guard let n = repeating.first(where: { Set($0.map(PairScorer.baseWord)) == words }) else { continue }
+                var s = EntityIndex.forReview(c.1, "repeated_word",
+                                              "the part prints the listed name's words (\(n.filter { $0.utf8.last != 2 }.joined(separator: " "))) with a word the name repeats only once: the listed organisation or another of a similar name; an analyst decides")
+                s.score = max(s.score, PairScorer.near)
+                return (c.0, s, part)
+            }
+            return c
+        }
+    }
+
+    /// A part of a line and, where it holds commas or semicolons, each piece between them, once
+    /// each, in a fixed order.
+    static func partAndPieces(_ part: String) -> [String] {
+        Set([part] + part.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted()
     }
 
     /// Words that name a country as the first word of an organisation's name ("Russian Aircraft
@@ -2078,13 +2110,13 @@ public struct EntityIndex: Sendable {
     func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country),
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country), c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (The names first: most begin with no country's word. Then each part of the line, as
             // the near match may be of several parts together.)
             let names = prepared[c.0].names.filter { n in n.count >= 3 && EntityIndex.countryWords[n[0]].map { Identifiers.sameCountry($0, country) } == true }
             guard !names.isEmpty else { return c }
-            for part in Set([c.2] + c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted() {
+            for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 let printed = Set(words)
                 guard printed.count >= 2, printed.count == words.count else { continue }
@@ -2118,7 +2150,10 @@ public struct EntityIndex: Sendable {
         guard let host = cut.dropFirst().first(where: { p in
             guard !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
             let w = p.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: EntityIndex.wordEdges) }
+            // (And a word of its own: "Joint Stock Company" alone is a legal form, no organisation.)
             return w.count >= 2 && w.contains(where: { PairScorer.bodyWords.contains(PairScorer.fold($0)) || NameNormaliser.legalForms.contains($0) })
+                && { let c = scorer.comparedWords(of: p)
+                     return c.contains { !PairScorer.bodyWords.contains($0) && !EntityIndex.formLetters.contains($0) } && !PairScorer.isOnlyAForm(c) }()
         }) else { return candidates }
         let hostWords = Set(scorer.comparedWords(of: host))
         return candidates.map { c in
@@ -2612,7 +2647,7 @@ public struct EntityIndex: Sendable {
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.
                 || c.1.features["within_an_exact_match"] != nil || c.1.features["acronym_only"] != nil || c.1.features["one_rare_word"] != nil
-                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil || c.1.features["defense_lab"] != nil || c.1.features["generic_unit"] != nil
+                || c.1.features["countryless_generic"] != nil || c.1.features["lab_at_host"] != nil || c.1.features["place_before_unit"] != nil || c.1.features["defense_lab"] != nil || c.1.features["generic_unit"] != nil || c.1.features["repeated_word"] != nil
                 || (c.1.features["missing_word"] != nil && !toldApartInPart(c))
                 // Every word of a listed name printed in the part ("Kotelnikov Institute of Radio
                 // Engineering and Electronics of RAS" for the listed "Institute of Radio-Engineering

@@ -57,7 +57,8 @@ public struct PairScorer: Sendable {
     /// A record prepared for comparison: every name part's words, keys and blocking keys.
     public struct Prepared: Sendable {
         var names: [[String]]
-        /// Each name's words, sorted (a word the name repeats marked, `sortedWords`): two names are
+        /// Each name's words, sorted, once each (in a listed name of four distinct words or fewer,
+        /// a word it repeats once more for each repetition, marked: `sortedWords`): two names are
         /// compared by walking both at once.
         var sortedNames: [[String]]
         /// The inverse frequency of each of those words, once an index has weighed them (`weighed`).
@@ -616,7 +617,10 @@ public struct PairScorer: Sendable {
     /// name of the line's part (and the name with it stays one: "27 Nauchnyi Tsentr Minoborony
     /// Rossii" is the listed "27th Scientific Center of the Russian Ministry of Defense").
     static let ministryTails: [[String]] = [["ministry", "defense", "russian", "federation"], ["ministry", "defense", "russian"],
-                                            ["ministry", "defense", "russia"], ["mo", "rf"]]
+                                            ["ministry", "defense"], ["mo", "rf"]]
+
+    /// The last words of `ministryTails`: a name that ends otherwise has none.
+    static let ministryTailEnds = Set(ministryTails.compactMap(\.last))
 
     /// Compared words without the forms of body a name is registered as, before or after it
     /// ("Public Joint Stock Company United Aircraft Corporation" is "United Aircraft").
@@ -813,7 +817,7 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
-                if r.source == "query", core.count >= 4, core.last == "defense" || core.last == "russian" || core.last == "russia" || core.last == "federation" || core.last == "rf" {
+                if r.source == "query", core.count >= 4, let last = core.last, PairScorer.ministryTailEnds.contains(last) {
                     let own = PairScorer.withoutForms(core, PairScorer.ministryTails)
                     if own.count >= 2 && own != core { addName(own) }
                 }
@@ -953,7 +957,7 @@ public struct PairScorer: Sendable {
     /// marked (`repeatMark` after it): the listed "Institute of Radiation and Radiation Medicine"
     /// holds "radiation" twice, and a line's "Institute of Radiation Medicine" (another institute,
     /// of another academy) is one word short of it, not the same words.
-    /// (Only in a name of four words or fewer, told apart by each of them: in a unit's name with
+    /// (Only in a name of four distinct words or fewer, told apart by each of them: in a unit's name with
     /// its parent's, "Academy of Military Medical Sciences, Institute of Radiation and Radiation",
     /// the parent says which institute.)
     static func sortedWords(_ name: [String]) -> [String] {

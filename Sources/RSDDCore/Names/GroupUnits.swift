@@ -19,12 +19,11 @@ public enum GroupUnits {
         ("中国兵器工业集团", "China North Industries Group Corporation"),
         ("中国船舶重工集団", "China Shipbuilding Industry Corporation"),
         ("中国船舶重工集团", "China Shipbuilding Industry Corporation"),
-        // (Set 45: the groups' short names, "中国电科第五十四研究所".)
+        // (Set 45: the groups' short names, "中国电科第五十四研究所"; with 中国 before them, as a
+        // private firm's name may hold 航天科技.)
         ("中国电科", "China Electronics Technology Group Corporation"),
         ("中国航天科工", "China Aerospace Science and Industry Corporation"),
-        ("航天科工", "China Aerospace Science and Industry Corporation"),
         ("中国航天科技", "China Aerospace Science and Technology Corporation"),
-        ("航天科技", "China Aerospace Science and Technology Corporation"),
         ("中航工业", "Aviation Industry Corporation of China"),
     ]
 
@@ -55,7 +54,7 @@ public enum GroupUnits {
                 if !units.isEmpty { out.append(([name] + units).joined(separator: " ")) }
             }
         }
-        // (Once each: a short name is inside the long one, "航天科技" in "中国航天科技".)
+        // (Once each: a short name is inside the long one, "中国航天科技" in "中国航天科技集团".)
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
     }
