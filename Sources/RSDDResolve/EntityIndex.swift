@@ -67,6 +67,8 @@ public struct EntityIndex: Sendable {
     /// Per record, the fewest words of any of its names of three words or more (0 when it has
     /// none): a query holding all of them is always scored, however many longer names share them.
     let fewestWords: [Int32]
+    /// Listed records with a name that repeats a word (`PairScorer.sortedWords`), for `repeatedWord`.
+    let repeatingNames: Set<Int>
     /// Registry record index → the registry records it is part of (ROR `parent` relationships).
     let parents: [Int: [Int]]
     /// Registry organisations' units that the registry itself lacks: the words of each one's name.
@@ -198,6 +200,7 @@ public struct EntityIndex: Sendable {
         absentUnits = absent(\.children)
         absentRelated = absent(\.related)
         fewestWords = prepared.map { p in Int32(p.sortedNames.map(PairScorer.distinctCount).filter { $0 >= 3 }.min() ?? 0) }
+        repeatingNames = Set(prepared.indices.filter { i in prepared[i].listed && prepared[i].sortedNames.contains { $0.contains { $0.utf8.last == 2 } } })
         byAcronym = named.byAcronym
         byShortAcronym = named.byShortAcronym
         byInitials = named.byInitials
@@ -596,14 +599,23 @@ public struct EntityIndex: Sendable {
     /// for (`writtenOut`: «Morskoe podvodnoe oruzhie – Gidropribor» for “MPO—Gidropribor”).
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        // (Each part's quoted words once, for all its candidates; none without a quotation mark's
+        // first byte, as most parts are.)
+        var read: [String: [[String]]] = [:]
         return candidates.map { c in
             // (A listing a rule took from a match stays for review.) (Two words in common at least:
             // a quoted name with its letters written out as words, below, shares little else.)
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.shared >= 2 && c.1.veto == nil), prepared[c.0].listed,
+                  c.2.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }),
                   c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (A word's organisations, not its records: a listing of five years is one. A form of
             // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
-            let printed = quotedWords(c.2).flatMap { w in [w, PairScorer.ownName(w)] }.filter { !$0.isEmpty }
+            let quoted = read[c.2] ?? {
+                let q = quotedWords(c.2)
+                read[c.2] = q
+                return q
+            }()
+            let printed = quoted.flatMap { w in [w, PairScorer.ownName(w)] }.filter { !$0.isEmpty }
                 .filter { $0.contains { w in fewOrganisations(w) } }
             guard !printed.isEmpty else { return c }
             guard givesOnly(c.0, country) else { return c }
@@ -2074,9 +2086,8 @@ public struct EntityIndex: Sendable {
     /// another academy's. For review (`repeated_word`), kept beside whatever else the line matches.
     func repeatedWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         candidates.map { c in
-            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed else { return c }
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, repeatingNames.contains(c.0) else { return c }
             let repeating = prepared[c.0].sortedNames.filter { $0.contains { $0.utf8.last == 2 } }
-            guard !repeating.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = Set(scorer.comparedWords(of: part))
                 guard let n = repeating.first(where: { Set($0.map(PairScorer.baseWord)) == words }) else { continue }
