@@ -1243,6 +1243,16 @@ import TestSupport
 extension EntityIndex {
     /// The ids of the listed records a line reaches.
     func listedIDs(_ line: String) -> [String] { listings(for: OrganisationQuery(name: line)).map(\.record.id) }
+
+    /// Why the line's first listing matched, by feature (empty when it reaches none).
+    func firstFeatures(_ line: String) -> [String: String] {
+        listings(for: OrganisationQuery(name: line)).first?.explanation.features ?? [:]
+    }
+
+    /// Why listed record `id` is a near match of the line, by feature (nil when it is none).
+    func nearFeatures(_ line: String, _ id: String) -> [String: String]? {
+        lookup(OrganisationQuery(name: line)).near.first { $0.record.id == id }?.explanation.features
+    }
 }
 
 /// Names as affiliation lines shorten, transliterate and abbreviate them (round 10 of "Affiliations

@@ -8,12 +8,6 @@ import Testing
 /// countries, forms of body and ministries are real only where a rule reads them.
 @Suite struct Round19NameFormTests {
     func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
-    func features(_ index: EntityIndex, _ line: String) -> [String: String] {
-        index.listings(for: OrganisationQuery(name: line)).first?.explanation.features ?? [:]
-    }
-    func nearFeatures(_ index: EntityIndex, _ line: String, _ id: String) -> [String: String]? {
-        index.lookup(OrganisationQuery(name: line)).near.first { $0.record.id == id }?.explanation.features
-    }
 
     @Test func aFormOfBodysLettersEndingACellAreNoListedAcronym() {
         // "…, FGUP" ends an alias cell, as the 1286 list writes one: every Russian state enterprise
@@ -48,7 +42,7 @@ import Testing
         // "Tech." is Technical to Web of Science: read again so.
         let line = "Department of Radiophotonics, Fictazan National Research Tech. Univ. (KFI), Fictazan, Russia"
         #expect(index.listedIDs(line) == ["k"])
-        #expect(features(index, line)["expanded"]?.contains("“Tech” as Technical") == true)
+        #expect(index.firstFeatures(line)["expanded"]?.contains("“Tech” as Technical") == true)
         // A "Technological" university written out is another university.
         #expect(index.listedIDs("Fictazan National Research Technological University, Fictazan, Russia").isEmpty)
         // "Tech" inside a word is no abbreviation.
@@ -76,8 +70,8 @@ import Testing
         ])
         // Another academy's "Institute of Fictation Medicine" is one word short: never a finding.
         #expect(index.listedIDs("Institute of Fictation Medicine, CAMS & PUMC, Tianjin 300192, China").isEmpty)
-        #expect(index.lookup(OrganisationQuery(name: "Institute of Fictation Medicine, CAMS & PUMC, Tianjin 300192, China")).near
-                    .first { $0.record.id == "r" }?.explanation.features["repeated_word"] != nil, "for review, not silence")
+        #expect(index.nearFeatures("Institute of Fictation Medicine, CAMS & PUMC, Tianjin 300192, China", "r")?["repeated_word"] != nil,
+                "for review, not silence")
         #expect(index.listedIDs("Institute of Fictation and Fictation Medicine, Beijing, China") == ["r"])
         #expect(index.listedIDs("Dept of Fictobiology, Institute of Fictation and Fictation Medicine, Academy of Fictary Medical Sciences, Beijing, China") == ["r"])
     }
@@ -91,7 +85,7 @@ import Testing
         ])
         let line = "Engineering Centre, MiF Fictolet Corporation, Moscow, Russia"
         #expect(index.listedIDs(line) == ["m"])
-        #expect(features(index, line)["country_word_left_out"] != nil)
+        #expect(index.firstFeatures(line)["country_word_left_out"] != nil)
         // In another country, or without a word of its own: not by this rule.
         #expect(index.listedIDs("MiF Fictolet Corporation, Almaty, Kazakhstan").isEmpty)
         #expect(!index.listedIDs("Coastal Fictguard Academy, Moscow, Russia").contains("g"))
@@ -106,7 +100,7 @@ import Testing
         ])
         let line = "Key Lab of Precise Fictiming, Natl Fictime Serv Ctr, Xian 710600, Shaanxi, Peoples R China"
         #expect(index.listedIDs(line) == ["t"])
-        #expect(features(index, line)["unit_by_own_name"] != nil)
+        #expect(index.firstFeatures(line)["unit_by_own_name"] != nil)
         // In another country: no finding.
         #expect(index.listedIDs("Natl Fictime Serv Ctr, Taipei, Taiwan").isEmpty)
         // A unit's name that begins as a generic unit's does stays for review: many academies have one.
@@ -123,7 +117,7 @@ import Testing
         ])
         let line = "Concern «Morskoe podvodnoe oruzhie – Fictopribor», Saint Petersburg, Russia"
         #expect(index.listedIDs(line) == ["g"])
-        #expect(features(index, line)["quoted_name"]?.contains("MPO written out") == true)
+        #expect(index.firstFeatures(line)["quoted_name"]?.contains("MPO written out") == true)
         // Other words for the letters, or another country: no finding.
         #expect(index.listedIDs("Concern «Oruzhie morskoe podvodnoe – Fictopribor», Saint Petersburg, Russia").isEmpty)
         #expect(index.listedIDs("Concern «Morskoe podvodnoe oruzhie – Fictopribor», Kyiv, Ukraine").isEmpty)
@@ -156,7 +150,7 @@ import Testing
         ])
         let line = "Engineering Centre, Fictolet Aircraft Corporation, Moscow, Russia"
         #expect(index.listedIDs(line).isEmpty)
-        #expect(nearFeatures(index, line, "e")?["generic_unit"] != nil)
+        #expect(index.nearFeatures(line, "e")?["generic_unit"] != nil)
         // The company printed as itself is still a finding, with its legal form apart too.
         #expect(index.listedIDs("Engineering Center Ltd., Moscow, Russia") == ["e"])
         #expect(index.listedIDs("Engineering Centre, Joint Stock Company, Moscow, Russia") == ["e"])
