@@ -2106,11 +2106,10 @@ public struct EntityIndex: Sendable {
         Set([part] + part.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }).sorted()
     }
 
-    /// Words that name a country as the first word of an organisation's name ("Russian Aircraft
-    /// Corporation MiG"), by the country.
-    static let countryWords: [String: String] = ["russian": "RU", "russia": "RU", "chinese": "CN", "china": "CN", "iranian": "IR",
-                                                  "iran": "IR", "pakistani": "PK", "pakistan": "PK", "syrian": "SY", "syria": "SY",
-                                                  "belarusian": "BY", "belarus": "BY"]
+    /// A country's adjective as the first word of an organisation's name ("Russian Aircraft
+    /// Corporation MiG"), by the country; a country's own name is read by `Identifiers.countryName`.
+    static let countryAdjectives: [String: String] = ["russian": "RU", "chinese": "CN", "iranian": "IR", "pakistani": "PK",
+                                                      "syrian": "SY", "belarusian": "BY"]
 
     /// A listed name that begins with its country's word, printed without it in a line of that
     /// country ("MiG Aircraft Corporation, Moscow, Russia" for the listed "Russian Aircraft
@@ -2125,7 +2124,7 @@ public struct EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (The names first: most begin with no country's word. Then each part of the line, as
             // the near match may be of several parts together.)
-            let names = prepared[c.0].names.filter { n in n.count >= 3 && EntityIndex.countryWords[n[0]].map { Identifiers.sameCountry($0, country) } == true }
+            let names = prepared[c.0].names.filter { n in n.count >= 3 && (EntityIndex.countryAdjectives[n[0]] ?? Identifiers.countryName(n[0])).map { Identifiers.sameCountry($0, country) } == true }
             guard !names.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
