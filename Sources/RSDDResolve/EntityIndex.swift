@@ -504,6 +504,7 @@ public struct EntityIndex: Sendable {
     /// one country's organisations only): "Department of Physics and Institute of Applied Physics"
     /// is no unit of every "Institute of Applied Physics".
     func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) }) else { return candidates }
         var read: [String: [String]] = [:]
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, !otherCountry(c.0, country),
@@ -866,7 +867,9 @@ public struct EntityIndex: Sendable {
     /// one subject ("Shaanxi Key Laboratory of Antenna and Microwave Technology" for the listed
     /// "Key Laboratory of Antennas and Microwave Technology"). For review.
     func extraWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        candidates.map { c in
+        // (Most lines match nothing short of exactly: the candidates are returned as they are, not copied.)
+        guard candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
+        return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil,
                   c.1.features["lab_at_host"] == nil else { return c }
             // (An academy of sciences by name: "… Academy of Sciences", not "Third Academy of China
@@ -1825,7 +1828,8 @@ public struct EntityIndex: Sendable {
     /// name as the listed one. For review. A word of its own that is missing (a person's name:
     /// "Moscow State Technical University" for the listed "Bauman …") still matches.
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        candidates.map { c in
+        guard candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
+        return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
@@ -2010,6 +2014,7 @@ public struct EntityIndex: Sendable {
     /// rule sent to review.
     func acronymAndOwnWords(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.features["acronym"] == "equal", prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
@@ -2046,6 +2051,7 @@ public struct EntityIndex: Sendable {
     /// review.
     func unitByOwnName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country), c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
@@ -2085,7 +2091,8 @@ public struct EntityIndex: Sendable {
     /// and Radiation Medicine"): short of a match by the repetition alone, the listed institute or
     /// another academy's. For review (`repeated_word`), kept beside whatever else the line matches.
     func repeatedWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
-        candidates.map { c in
+        guard candidates.contains(where: { repeatingNames.contains($0.0) }) else { return candidates }
+        return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, repeatingNames.contains(c.0) else { return c }
             let repeating = prepared[c.0].sortedNames.filter { $0.contains { $0.utf8.last == 2 } }
             for part in EntityIndex.partAndPieces(c.2) {
@@ -2119,6 +2126,7 @@ public struct EntityIndex: Sendable {
     /// (`country_word_left_out`).
     func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country), c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
@@ -2188,6 +2196,7 @@ public struct EntityIndex: Sendable {
     /// `place_prefix`: not a name that names a unit ("Institute of Physics").
     func nameAtItsPlace(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         var read: [String: [String]] = [:]
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
@@ -2347,6 +2356,7 @@ public struct EntityIndex: Sendable {
     /// never a finding, and never dropped for a registry organisation the line also names.
     func countryless(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard country != nil else { return candidates }
+        guard candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
             guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
                   members[entityOf[c.0]].allSatisfy({ prepared[$0].country == nil }), (entityCountries[entityOf[c.0]] ?? []).isEmpty,
