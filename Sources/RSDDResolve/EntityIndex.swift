@@ -1550,7 +1550,9 @@ public struct EntityIndex: Sendable {
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
-        for part in parts where part.utf8.count > 30 && Text.mayContain(part, "echnology on ") && part.range(of: "echnology on ") != nil {
+        // (Web of Science abbreviates it: "Sci. & Technol. on Information Systems Engineering Lab.")
+        for part in parts where part.utf8.count > 30 && Text.mayContain(part, " on ")
+            && ["echnology on ", "echnol. on ", "echnol on ", "ech. on "].contains(where: { part.range(of: $0) != nil }) {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
             let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
@@ -1711,7 +1713,7 @@ public struct EntityIndex: Sendable {
         // The parts that name an organisation by a word of their own and little else: not an
         // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
         // when a listing has one of those words.
-        var read: [(String, Set<String>)]?
+        var read: [(String, Set<String>, Bool)]?
         var inBrackets: [String: [String]] = [:]
         func bracketed(_ part: String) -> [String] {
             if let r = inBrackets[part] { return r }
@@ -1719,7 +1721,10 @@ public struct EntityIndex: Sendable {
             inBrackets[part] = r
             return r
         }
-        func parts() -> [(String, Set<String>)] {
+        // (`few`: a part of few words, as above, which alone may name the listed company. A part of
+        // more words that shares the one rare word is for review: "Sukhoi Design Bureau (OKB
+        // Sukhogo)" for the listed "Sukhoi Aviation JSC", never silence.)
+        func parts() -> [(String, Set<String>, Bool)] {
             if let read { return read }
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
                 // (Words joined by a dash are words too: "ODK-Aviadvigatel".)
@@ -1728,9 +1733,8 @@ public struct EntityIndex: Sendable {
                 // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
                 // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)".)
-                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
-                    || !EntityIndex.bracketedWord($0.0).isEmpty }
-                .map { ($0.0, Set($0.1)) }
+                .map { ($0.0, Set($0.1), PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
+                    || !EntityIndex.bracketedWord($0.0).isEmpty) }
             read = p
             return p
         }
@@ -1742,7 +1746,7 @@ public struct EntityIndex: Sendable {
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
             let near = PairScorer.isNear(c.1)
             guard givesOnly(c.0, country) else { return c }
-            for (part, words) in parts() {
+            for (part, words, few) in parts() {
                 // The listed company's whole own name in brackets after a name of it ("Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)" for the listed
                 // "Niigazekonomika, OOO"), a word no other organisation's name has: in the listing's
@@ -1750,7 +1754,7 @@ public struct EntityIndex: Sendable {
                 // apart from them, as one in quotation marks does.)
                 // (A coined word, as beside a form of enterprise: "(Kvant)" or "(Rubin)" is as often
                 // another company's, and a group's name in brackets is its parent's.)
-                let inBrackets = bracketed(part)
+                let inBrackets = few ? bracketed(part) : []
                 if inBrackets.count == 1, let w = inBrackets.first, w.utf8.count >= EntityIndex.ownWordLetters, rare.contains(w),
                    prepared[c.0].tokens.contains(w), !EntityIndex.stateGroups.contains(w), !PairScorer.groupPrefixes.contains(w),
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
@@ -1778,7 +1782,7 @@ public struct EntityIndex: Sendable {
                 // the listed company's own name, in its country. A finding.
                 // (Beside it, the line may share the listing's forms of enterprise: `Kontsern «Avrora»`
                 // for "Concern Avrora Scientific and Production Association".)
-                if alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), quoted,
+                if few, alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), quoted,
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     s.score = PairScorer.match
                     s.words = 1
@@ -1790,7 +1794,7 @@ public struct EntityIndex: Sendable {
                 // of enterprise and at most one other word, a group's ("Gazprom NIIgazekonomika LLC"
                 // for "Niigazekonomika, OOO"; "JSC UEC-Aviadvigatel"), where no other organisation's
                 // name has it: the listed company, in its country. A finding.
-                if alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                if few, alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel

@@ -204,6 +204,12 @@ public struct PairScorer: Sendable {
         // (From set 38: Северное, "Severnoe" or "Severnoye", is "Northern"; "Severny" is under the
         // eight letters `russianStem` reads.)
         "severnoe": "northern", "severny": "northern",
+        // (From set 46's first run: "NII prikladnoi akustiki", the listed "Scientific Research
+        // Institute of Applied Acoustics". The words of subjects institutes' names print in the
+        // genitive, and "applied", each in any ending `russianStem` reads.)
+        "prikladnoi": "applied", "akustiki": "acoustics", "mekhaniki": "mechanics", "matematiki": "mathematics",
+        "optiki": "optics", "aviatsionnyi": "aviation", "kosmicheskikh": "space",
+        "kosmicheskii": "space", "elektromekhaniki": "electromechanics",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -386,6 +392,20 @@ public struct PairScorer: Sendable {
             // "Design Office “Svyaz”" is the listed "Svyaz Design Bureau" (конструкторское бюро).
             if t == "office" && out.last == "design" {
                 out.append("bureau")
+                continue
+            }
+            // An "Engineering Office" translates конструкторское бюро as a design bureau does ("JSC
+            // Machine-Building Engineering Office Fakel", printed "Mashinostroitel'noe konstruktorskoe
+            // byuro «Fakel»").
+            if t == "office" && out.last == "engineering" && i >= 2 && kept[i - 2] == "engineering" {
+                out.removeLast()
+                out.append("design")
+                out.append("bureau")
+                continue
+            }
+            // "St Petersburg" and "St. Petersburg" are Saint Petersburg.
+            if t == "st" && i < kept.count && kept[i] == "petersburg" {
+                out.append("saint")
                 continue
             }
             if t == "station" && out.last == "power" {
@@ -1145,6 +1165,10 @@ public struct PairScorer: Sendable {
         // `compared` reads as "Mechanical Engineering".
         "mashinostroeniya": ["mechanical", "engineering"], "mashinostroyeniya": ["mechanical", "engineering"],
         "mashinostroenia": ["mechanical", "engineering"],
+        // машиностроительное, the adjective ("Mashinostroitel'noe konstruktorskoe byuro «Fakel»").
+        "mashinostroitelnoe": ["mechanical", "engineering"], "mashinostroitelnoye": ["mechanical", "engineering"],
+        "mashinostroitelnyi": ["mechanical", "engineering"], "mashinostroitelnyy": ["mechanical", "engineering"],
+        "mashinostroitelny": ["mechanical", "engineering"], "mashinostroitelnogo": ["mechanical", "engineering"],
         // радиотехнический transliterated: "Radio Technical", read as "Radio Engineering".
         "radiotekhnicheskii": ["radio", "engineering"], "radiotekhnicheskiy": ["radio", "engineering"],
         "radiotekhnichesky": ["radio", "engineering"],

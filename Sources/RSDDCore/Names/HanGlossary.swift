@@ -16,7 +16,7 @@ public enum HanGlossary {
         "舰艇": "Naval", "潜艇": "Submarine", "士官": "NCO", "交通": "Transportation", "通信": "Communications",
         "电子": "Electronic", "信息": "Information", "技术": "Technology", "科技": "Science and Technology",
         "科学": "Science", "防化": "NBC Defense", "炮兵": "Artillery", "防空兵": "Air Defense", "防空": "Air Defense", "步兵": "Infantry",
-        "特种作战": "Special Operations", "装甲兵": "Armored Force", "装甲": "Armored", "勤务": "Service",
+        "特种作战": "Special Operations", "装甲兵": "Armored Force", "装甲": "Armored", "勤务": service_,
         "预警": "Early Warning", "雷达": "Radar", "导弹": "Missile", "潜艇学院": "Submarine Academy",
         "军医": "Military Medical", "军医大学": "Medical University", "医学": "Medical", "医科": "Medical", "特色医学": "Special Medical",
         // Kinds of body.
@@ -100,13 +100,21 @@ public enum HanGlossary {
         }
         guard named, placed || !needsPlace else { return nil }
         let country = placed && !parts.contains("China") && !parts.contains(where: { Identifiers.countryCode($0) != nil })
-        return (school ? schoolWords : [""]).map { word in
-            let text = parts.map { $0.replacingOccurrences(of: school_, with: word) }.joined(separator: ", ")
-            return country ? text + ", China" : text
+        let service = parts.contains { $0.contains(service_) }
+        return (school ? schoolWords : [""]).flatMap { word in
+            (service ? serviceWords : [""]).map { other in
+                let text = parts.map { $0.replacingOccurrences(of: school_, with: word).replacingOccurrences(of: service_, with: other) }.joined(separator: ", ")
+                return country ? text + ", China" : text
+            }
         }
     }
 
     static let school_ = "\u{1}school"
+
+    /// 勤务 in a school's name is printed as its Service or its Logistics ("Naval Service Academy",
+    /// 海军勤务学院; "Army Logistics Academy", 陆军勤务学院; "Air Force Logistics College"): each is read.
+    static let service_ = "\u{1}service"
+    static let serviceWords = ["Service", "Logistics"]
 
     /// A piece read whole: its English words, whether it is only places, and whether it holds 学院.
     static func translate(_ piece: String) -> ([String], Bool, Bool)? {
