@@ -857,7 +857,42 @@ public struct EntityIndex: Sendable {
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit", "repeated_word"]
+                                         "generic_unit", "repeated_word", "other_quoted_name"]
+
+    /// A listing matched short of exactly by a part that prints a company's own name in quotation
+    /// marks which no name of the listing has ("Mashinostroitel’noe KB «Iskra»", a machine-building
+    /// design bureau named Iskra, for the listed "Konstruktorskoye Byuro Mashynostroyeniya", another
+    /// machine-building design bureau): the quoted name says which company, and it is another one
+    /// as often as this. For review (`other_quoted_name`), kept beside what else the line matches.
+    /// (A quoted name of forms of body or of a kind alone, `JSC “Research Institute”`, says nothing.)
+    func otherQuotedName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        guard EntityIndex.mayQuote(q.name), candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
+        // The line's parts with a quoted name of their own, and those names' words.
+        // (Matched by the part, or by a piece of it that leaves the quoted name out: "Mashinostroitel’noe
+        // KB" of `Mashinostroitel’noe KB «Iskra»` is word for word a listed company's alias.)
+        let quotedParts: [(part: String, names: [[String]])] = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+            .filter(EntityIndex.mayQuote)
+            // (Letters in quotation marks are an acronym, often of the name in another language:
+            // `JSC “KNIRTI”` for the listed "… Radio Technology Institute (KRRTI)".)
+            .map { part in (part, EntityIndex.quotedPieces(part).filter { !NameParts.isAcronym($0) && !NameParts.isMixedCaseAcronym($0) }
+                .map { scorer.comparedWords(of: $0).filter { !PairScorer.bodyAndEnterpriseWords.contains($0) && !PairScorer.bodyWords.contains($0) && !EntityIndex.unneeded.contains($0) } }
+                .filter { !$0.isEmpty && $0.count <= 2 }) }
+            .filter { !$0.names.isEmpty }
+        guard !quotedParts.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed,
+                  let held = quotedParts.first(where: { $0.part == c.2 ? c.1.score < 1 : $0.part.contains(c.2) }) else { return c }
+            let tokens = prepared[c.0].tokens
+            guard let name = held.names.first(where: { n in n.allSatisfy { !tokens.contains($0) && $0.utf8.count >= 4 } }) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "other_quoted_name",
+                                               "the part prints a company's own name in quotation marks, “\(name.joined(separator: " "))”, which no name of the listing has: another company of the kind as often as this one; an analyst decides"), c.2)
+        }
+    }
+
+    /// True when `part` may hold a quotation mark (one byte test first: most parts have none).
+    static func mayQuote(_ part: String) -> Bool {
+        part.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }) && part.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) })
+    }
 
     /// A listed institute of an academy of sciences matched short of exactly by a part whose own
     /// words, beside the academy, add one that says what it works on and that no name of the
@@ -1676,8 +1711,8 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country)))
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(otherQuotedName(q, dominated(scored, country: country))), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let raised = rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country)
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -1713,7 +1748,7 @@ public struct EntityIndex: Sendable {
         // The parts that name an organisation by a word of their own and little else: not an
         // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
         // when a listing has one of those words.
-        var read: [(String, Set<String>, Bool)]?
+        var read: [(String, Set<String>)]?
         var inBrackets: [String: [String]] = [:]
         func bracketed(_ part: String) -> [String] {
             if let r = inBrackets[part] { return r }
@@ -1721,10 +1756,7 @@ public struct EntityIndex: Sendable {
             inBrackets[part] = r
             return r
         }
-        // (`few`: a part of few words, as above, which alone may name the listed company. A part of
-        // more words that shares the one rare word is for review: "Sukhoi Design Bureau (OKB
-        // Sukhogo)" for the listed "Sukhoi Aviation JSC", never silence.)
-        func parts() -> [(String, Set<String>, Bool)] {
+        func parts() -> [(String, Set<String>)] {
             if let read { return read }
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
                 // (Words joined by a dash are words too: "ODK-Aviadvigatel".)
@@ -1733,8 +1765,9 @@ public struct EntityIndex: Sendable {
                 // (Or a part with a word in quotation marks, whatever else it holds: `FGBUN
                 // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)".)
-                .map { ($0.0, Set($0.1), PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
-                    || !EntityIndex.bracketedWord($0.0).isEmpty) }
+                .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
+                    || !EntityIndex.bracketedWord($0.0).isEmpty }
+                .map { ($0.0, Set($0.1)) }
             read = p
             return p
         }
@@ -1746,7 +1779,7 @@ public struct EntityIndex: Sendable {
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
             let near = PairScorer.isNear(c.1)
             guard givesOnly(c.0, country) else { return c }
-            for (part, words, few) in parts() {
+            for (part, words) in parts() {
                 // The listed company's whole own name in brackets after a name of it ("Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)" for the listed
                 // "Niigazekonomika, OOO"), a word no other organisation's name has: in the listing's
@@ -1754,7 +1787,7 @@ public struct EntityIndex: Sendable {
                 // apart from them, as one in quotation marks does.)
                 // (A coined word, as beside a form of enterprise: "(Kvant)" or "(Rubin)" is as often
                 // another company's, and a group's name in brackets is its parent's.)
-                let inBrackets = few ? bracketed(part) : []
+                let inBrackets = bracketed(part)
                 if inBrackets.count == 1, let w = inBrackets.first, w.utf8.count >= EntityIndex.ownWordLetters, rare.contains(w),
                    prepared[c.0].tokens.contains(w), !EntityIndex.stateGroups.contains(w), !PairScorer.groupPrefixes.contains(w),
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
@@ -1782,7 +1815,7 @@ public struct EntityIndex: Sendable {
                 // the listed company's own name, in its country. A finding.
                 // (Beside it, the line may share the listing's forms of enterprise: `Kontsern «Avrora»`
                 // for "Concern Avrora Scientific and Production Association".)
-                if few, alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), quoted,
+                if alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), quoted,
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     s.score = PairScorer.match
                     s.words = 1
@@ -1794,7 +1827,7 @@ public struct EntityIndex: Sendable {
                 // of enterprise and at most one other word, a group's ("Gazprom NIIgazekonomika LLC"
                 // for "Niigazekonomika, OOO"; "JSC UEC-Aviadvigatel"), where no other organisation's
                 // name has it: the listed company, in its country. A finding.
-                if few, alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                if alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
                    prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
@@ -1820,6 +1853,54 @@ public struct EntityIndex: Sendable {
                 s.words = max(s.words, PairScorer.near)
                 s.shared = 2
                 s.features["one_rare_word"] = "the line shares one word with the listing, \(w), which no other organisation's name has, in the listing's country (\(country)): an analyst decides"
+                return (c.0, s, part)
+            }
+            return c
+        }
+    }
+
+    /// The last reading of a line that comes short of every listing it shares words with: a part
+    /// (no address) that prints one word of a listing's own, a word of six letters or more that
+    /// only that organisation's names have, beside words many names have, is for review: "Sukhoi
+    /// Design Bureau (OKB Sukhogo), Moscow, Russia" for the listed "Sukhoi Aviation JSC", in the
+    /// listing's country. On a line that gives no country, only a word in quotation marks (five
+    /// letters or more): `Agro-Firm “Magarach”, Vilino, Bakhchysarai District, Crimea` for the
+    /// listed "State Enterprise Magarach of the National Institute of Wine". Never a finding, and
+    /// never in place of what another rule read (`oneRareWord` reads the parts of few words first).
+    func rareOwnWord(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard country != nil || q.name.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return candidates }
+        func own(_ w: String, of i: Int) -> Bool {
+            guard let list = postings[w], list.count <= 2 else { return false }
+            return list.allSatisfy { entityOf[$0] == entityOf[i] }
+        }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && !PairScorer.isNear($0.1) && $0.1.veto == nil && prepared[$0.0].listed }) else { return candidates }
+        var read: [(String, Set<String>)]?
+        func parts() -> [(String, Set<String>)] {
+            if let read { return read }
+            let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+                .filter { p in !p.isEmpty && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+                .map { ($0, Set(scorer.comparedWords(of: $0))) }
+            read = p
+            return p
+        }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed,
+                  c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            if let country, !givesOnly(c.0, country) { return c }
+            for (part, words) in parts() {
+                let shared = words.intersection(prepared[c.0].tokens)
+                let mine = shared.filter { own($0, of: c.0) }
+                // (Two words of its own are no less: "Agro-Firm “Magarach”" for a listing one of
+                // whose names is the agro-firm's.)
+                guard !mine.isEmpty, shared.allSatisfy({ mine.contains($0) || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
+                let quoted = quotedWords(part).flatMap { $0 }
+                guard let w = mine.sorted().first(where: { quoted.contains($0) ? $0.utf8.count >= 5 : ($0.utf8.count >= 6 && country != nil) }) else { continue }
+                var s = c.1
+                s.score = PairScorer.near
+                s.words = max(s.words, PairScorer.near)
+                s.shared = 2
+                s.features["one_rare_word"] = country.map { "the line shares one word with the listing, \(w), which no other organisation's name has, in the listing's country (\($0)): an analyst decides" }
+                    ?? "the line prints in quotation marks one word of the listing's, \(w), which no other organisation's name has, and gives no country: an analyst decides"
                 return (c.0, s, part)
             }
             return c

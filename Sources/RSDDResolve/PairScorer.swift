@@ -397,7 +397,7 @@ public struct PairScorer: Sendable {
             // An "Engineering Office" translates конструкторское бюро as a design bureau does ("JSC
             // Machine-Building Engineering Office Fakel", printed "Mashinostroitel'noe konstruktorskoe
             // byuro «Fakel»").
-            if t == "office" && out.last == "engineering" && i >= 2 && kept[i - 2] == "engineering" {
+            if t == "office" && out.last == "engineering" {
                 out.removeLast()
                 out.append("design")
                 out.append("bureau")
@@ -582,6 +582,10 @@ public struct PairScorer: Sendable {
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
+        // A military-industrial corporation (ВПК, read "MIC"), a status before the company's own
+        // name: "JSC Military-Industrial Corporation NPO Mashinostroyenia" is printed "NPO
+        // Mashinostroyenia".
+        ["military", "industrial", "corporation"], ["military", "industrial"], ["mic"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand
@@ -1182,6 +1186,9 @@ public struct PairScorer: Sendable {
         // listed "Severnoye Design Bureau".
         "pkb": ["design", "bureau"], "okb": ["experimental", "design", "bureau"], "skb": ["special", "design", "bureau"],
         "tskb": ["central", "design", "bureau"],
+        // (Set 47: КБ alone, "KB Mashinostroyeniya", and МКБ, a machine-building design bureau,
+        // "MKB «Fakel»", printed "Machine-Building Design Bureau".)
+        "kb": ["design", "bureau"], "mkb": ["mechanical", "engineering", "design", "bureau"],
         // Non-destructive testing by its letters ("National NDT Centre", the listed "National
         // Centre for Non Destructive Testing").
         "ndt": ["non", "destructive", "testing"],

@@ -17,6 +17,9 @@ public enum HanGlossary {
         "电子": "Electronic", "信息": "Information", "技术": "Technology", "科技": "Science and Technology",
         "科学": "Science", "防化": "NBC Defense", "炮兵": "Artillery", "防空兵": "Air Defense", "防空": "Air Defense", "步兵": "Infantry",
         "特种作战": "Special Operations", "装甲兵": "Armored Force", "装甲": "Armored", "勤务": service_,
+        // (Set 47: a service's arm, 兵, as its English names print it: 陆军航空兵学院 is the Army
+        // Aviation Academy.)
+        "航空兵": "Aviation", "工程兵": "Engineering", "通信兵": "Communications", "防化兵": "NBC Defense", "雷达兵": "Radar",
         "预警": "Early Warning", "雷达": "Radar", "导弹": "Missile", "潜艇学院": "Submarine Academy",
         "军医": "Military Medical", "军医大学": "Medical University", "医学": "Medical", "医科": "Medical", "特色医学": "Special Medical",
         // Kinds of body.
