@@ -240,10 +240,11 @@ public struct Assessor: Sendable {
             }
             guard other == nil, let hit = lists.index.best(for: q), hit.entity != entity else { continue }
             // A listing the line's rules took to review (a quoted name it lacks: `State
-            // Machine-Building Design Bureau “Rainbow”` is no "KB Mashinostroyeniya") is not what
-            // the line names.
+            // Machine-Building Design Bureau “Rainbow”` is no "KB Mashinostroyeniya"), where the
+            // line comes near the institution's own listing too, is not what the line names.
             if hit.record.isListed, !found.listings.contains(where: { $0.record == hit.record }),
-               found.near.contains(where: { n in n.record == hit.record && EntityIndex.demotedFeatures.contains { n.explanation.features[$0] != nil } }) { continue }
+               found.near.contains(where: { n in n.record == hit.record && EntityIndex.demotedFeatures.contains { n.explanation.features[$0] != nil } }),
+               found.near.contains(where: { $0.entity == entity }) { continue }
             // A line that names another listed organisation and, in another part, comes near the
             // institution's own listing ("Hefei National Research Center for Physical Sciences at
             // the Microscale, University of Science and Technology of China" for the institution

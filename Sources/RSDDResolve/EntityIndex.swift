@@ -607,7 +607,7 @@ public struct EntityIndex: Sendable {
             // (A listing a rule took from a match stays for review.) (Two words in common at least:
             // a quoted name with its letters written out as words, below, shares little else.)
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || (c.1.shared >= 2 && c.1.veto == nil), prepared[c.0].listed,
-                  c.2.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }),
+                  EntityIndex.mayQuote(c.2),
                   c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (A word's organisations, not its records: a listing of five years is one. A form of
             // enterprise inside the marks, `«Concern «MPO – Gidropribor»`, is no word of the name.)
@@ -883,11 +883,29 @@ public struct EntityIndex: Sendable {
             guard PairScorer.isMatch(c.1), prepared[c.0].listed,
                   let held = quotedParts.first(where: { $0.part == c.2 ? c.1.score < 1 : $0.part.contains(c.2) }) else { return c }
             let tokens = prepared[c.0].tokens
-            guard let name = held.names.first(where: { n in n.allSatisfy { !tokens.contains($0) && $0.utf8.count >= 4 } }) else { return c }
+            // (A word the listing spells otherwise, «Vympel» for "Vimpel", «Radouga» for "Raduga",
+            // is the listing's.)
+            func spelled(_ w: String) -> Bool {
+                let key = PairScorer.transliterationKey(w)
+                return tokens.contains(w) || tokens.contains { PairScorer.transliterationKey($0) == key || (min($0.utf8.count, w.utf8.count) >= 7 && EntityIndex.withinTwoEdits($0, w)) }
+            }
+            guard let name = held.names.first(where: { n in n.allSatisfy { !spelled($0) && $0.utf8.count >= 4 } }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "other_quoted_name",
                                                "the part prints a company's own name in quotation marks, “\(name.joined(separator: " "))”, which no name of the listing has: another company of the kind as often as this one; an analyst decides"), c.2)
         }
     }
+
+    /// Words that say what kind of body an organisation is: forms of body and enterprise, units,
+    /// and the words of a design bureau's letters (OKB, SKB, TsKB).
+    static let kindWords: Set<String> = PairScorer.bodyAndEnterpriseWords.union(PairScorer.bodyWords)
+        .union(["design", "bureau", "experimental", "special", "central", "company", "corporation", "group", "concern", "firm"])
+
+    /// Mainland China's places as rsdd's glossary writes them, compared ("xian", "chongqing").
+    static let mainlandPlaces: Set<String> = Set(HanGlossary.placeNames.flatMap { NameNormaliser().tokens($0) })
+
+    /// The last words of a region's name in an address ("Moscow Region", "Moskovskaya oblast",
+    /// "Bakhchysarai District").
+    static let regionWords: Set<String> = ["region", "oblast", "district", "province", "krai", "kray", "raion", "rayon", "county", "prefecture", "okrug"]
 
     /// True when `part` may hold a quotation mark (one byte test first: most parts have none).
     static func mayQuote(_ part: String) -> Bool {
@@ -1711,7 +1729,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(unitOf(missingWord(otherQuotedName(q, dominated(scored, country: country))), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country)
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
@@ -1868,7 +1886,7 @@ public struct EntityIndex: Sendable {
     /// listed "State Enterprise Magarach of the National Institute of Wine". Never a finding, and
     /// never in place of what another rule read (`oneRareWord` reads the parts of few words first).
     func rareOwnWord(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard country != nil || q.name.unicodeScalars.contains(where: { EntityIndex.quotes.contains($0) }) else { return candidates }
+        guard country != nil || EntityIndex.mayQuote(q.name) else { return candidates }
         func own(_ w: String, of i: Int) -> Bool {
             guard let list = postings[w], list.count <= 2 else { return false }
             return list.allSatisfy { entityOf[$0] == entityOf[i] }
@@ -1877,9 +1895,13 @@ public struct EntityIndex: Sendable {
         var read: [(String, Set<String>)]?
         func parts() -> [(String, Set<String>)] {
             if let read { return read }
+            // (Two words at least, no digit, and not a region's: "Zhukovsky" or "Moscow Region" is
+            // where a co-author works, whatever listing a word of it names.)
             let p = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
-                .filter { p in !p.isEmpty && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
-                .map { ($0, Set(scorer.comparedWords(of: $0))) }
+                .filter { p in (p.contains(" ") || p.contains("-")) && !p.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) }
+                .map { ($0, scorer.comparedWords(of: $0)) }
+                .filter { !EntityIndex.regionWords.contains($0.1.last ?? "") }
+                .map { ($0.0, Set($0.1)) }
             read = p
             return p
         }
@@ -1887,12 +1909,24 @@ public struct EntityIndex: Sendable {
             guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed,
                   c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             if let country, !givesOnly(c.0, country) { return c }
+            // (A word of the listing's own that is a place, its address's or a mainland city's, is
+            // where a co-author works: "Saratov State University" names no "Gazprom Transgaz Saratov".)
+            var places: Set<String>?
             for (part, words) in parts() {
                 let shared = words.intersection(prepared[c.0].tokens)
-                let mine = shared.filter { own($0, of: c.0) }
+                var mine = shared.filter { own($0, of: c.0) && !EntityIndex.mainlandPlaces.contains($0) }
+                if !mine.isEmpty {
+                    if places == nil { places = entityPlaces(c.0) }
+                    mine = mine.filter { !places!.contains($0) }
+                }
                 // (Two words of its own are no less: "Agro-Firm “Magarach”" for a listing one of
                 // whose names is the agro-firm's.)
                 guard !mine.isEmpty, shared.allSatisfy({ mine.contains($0) || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
+                // In the listing's country, the rest of the part says only what kind of body it is
+                // ("Design Bureau", "OKB"; a word no name has, "Sukhogo", says nothing): "Shiraz
+                // University of Technology" or "Indira Gandhi National Open University" is an
+                // organisation of its own, whatever word it shares.
+                if country != nil, !words.allSatisfy({ mine.contains($0) || postings[$0] == nil || EntityIndex.kindWords.contains($0) }) { continue }
                 let quoted = quotedWords(part).flatMap { $0 }
                 guard let w = mine.sorted().first(where: { quoted.contains($0) ? $0.utf8.count >= 5 : ($0.utf8.count >= 6 && country != nil) }) else { continue }
                 var s = c.1

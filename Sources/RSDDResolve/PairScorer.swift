@@ -394,18 +394,14 @@ public struct PairScorer: Sendable {
                 out.append("bureau")
                 continue
             }
-            // An "Engineering Office" translates конструкторское бюро as a design bureau does ("JSC
-            // Machine-Building Engineering Office Fakel", printed "Mashinostroitel'noe konstruktorskoe
-            // byuro «Fakel»").
-            if t == "office" && out.last == "engineering" {
+            // A machine-building "Engineering Office" translates конструкторское бюро as a design
+            // bureau does ("JSC Machine-Building Engineering Office Fakel", printed "Mashinostroitel'noe
+            // konstruktorskoe byuro «Fakel»"). (Only after "Mechanical Engineering": a "Software
+            // Engineering Office" is no design bureau.)
+            if t == "office" && out.count >= 3 && out.suffix(3).elementsEqual(["mechanical", "engineering", "engineering"]) {
                 out.removeLast()
                 out.append("design")
                 out.append("bureau")
-                continue
-            }
-            // "St Petersburg" and "St. Petersburg" are Saint Petersburg.
-            if t == "st" && i < kept.count && kept[i] == "petersburg" {
-                out.append("saint")
                 continue
             }
             if t == "station" && out.last == "power" {
@@ -582,10 +578,10 @@ public struct PairScorer: Sendable {
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
-        // A military-industrial corporation (ВПК, read "MIC"), a status before the company's own
-        // name: "JSC Military-Industrial Corporation NPO Mashinostroyenia" is printed "NPO
-        // Mashinostroyenia".
-        ["military", "industrial", "corporation"], ["military", "industrial"], ["mic"],
+        // A military-industrial corporation's letters (ВПК, "MIC"), a status before the company's
+        // own name: "MIC NPO Mashinostroyeniya JSC" is printed "NPO Mashinostroyenia". (Not the
+        // words: "Military Industrial Company" is a company's whole name.)
+        ["mic"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand

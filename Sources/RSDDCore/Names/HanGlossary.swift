@@ -61,6 +61,9 @@ public enum HanGlossary {
         "黑龙江": "Heilongjiang", "甘肃": "Gansu",
     ]
 
+    /// The English names of the places (`places`), each once, sorted.
+    public static let placeNames: [String] = Array(Set(places.values)).sorted()
+
     /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is
     /// read (an Institute as an Academy: `PairScorer.asServiceSchool`).
     static let school = "学院"
