@@ -65,6 +65,9 @@ public struct PairScorer: Sendable {
         var sortedWeights: [[Double]] = []
         /// Which of those words hold a number (a digit or a Han numeral), found once with the weights.
         var sortedNumbers: [[Bool]] = []
+        /// Each of those names' words as bits of one word (`wordBits`), found with the weights: two
+        /// names with no bit in common share no word, and are not walked.
+        var sortedBits: [UInt64] = []
         /// Acronyms listed or derived from a name's initials: weak evidence.
         var acronyms: Set<String>
         /// The acronyms the record's own names give ("… (UESTC)"), not derived ones.
@@ -155,6 +158,8 @@ public struct PairScorer: Sendable {
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
         "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
+        // (Set 48: "Natl. Supercomput. Ctr. in Changsha".)
+        "supercomput": "supercomputer",
         // (Round 17: "Shanghai Inst Microsyst & Informat Technol", "China Haiying Electromech
         // Technol Acad".)
         "microsyst": "microsystem", "electromech": "electromechanical",
@@ -210,6 +215,8 @@ public struct PairScorer: Sendable {
         "prikladnoi": "applied", "akustiki": "acoustics", "mekhaniki": "mechanics", "matematiki": "mathematics",
         "optiki": "optics", "aviatsionnyi": "aviation", "kosmicheskikh": "space",
         "kosmicheskii": "space", "elektromekhaniki": "electromechanics",
+        // (Set 48: оборудования, "NII Aviatsionnogo Oborudovaniya".)
+        "oborudovaniya": "equipment", "oborudovanie": "equipment", "oborudovaniia": "equipment",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
         // (Web of Science's "Spec. Technol. Ctr.", "Sci. & Ind. Corp.", and "Natl. Devp. Complex". Its
         // "Ind" is as often "Industrial", which stays apart: read so only where a name has "Industry".)
@@ -291,6 +298,10 @@ public struct PairScorer: Sendable {
         "npc": ["research", "production", "center"], "fnpc": ["federal", "research", "production", "center"],
         // (ФНПЦ, НПЦ transliterated with Ts: "FGUP «FNPTs NNIIRT»".)
         "npts": ["research", "production", "center"], "fnpts": ["federal", "research", "production", "center"],
+        // НПФ, a research and production firm, which the lists write "Company" ("NPF «Mikran»", the
+        // listed "… Research and Production Company Micran"; "Company" is a legal form, left out as
+        // names are read).
+        "npf": ["research", "production"],
     ]
 
     /// True when compared words name an academy of sciences (or a branch of one): a parent of
@@ -644,15 +655,21 @@ public struct PairScorer: Sendable {
 
     /// Compared words without the forms of body a name is registered as, before or after it
     /// ("Public Joint Stock Company United Aircraft Corporation" is "United Aircraft").
-    public static func withoutBodyForms(_ words: [String]) -> [String] { withoutForms(words, bodyForms) }
+    public static func withoutBodyForms(_ words: [String]) -> [String] { withoutForms(words, bodyForms, ends: bodyFormEnds) }
+
+    /// The first and last words of `bodyForms`.
+    static let bodyFormEnds = Set(bodyForms.flatMap { [$0.first!, $0.last!] })
 
     /// `w` without any of `forms` (longest first) at either end, as long as a word remains.
-    static func withoutForms(_ words: [String], _ forms: [[String]]) -> [String] {
+    static func withoutForms(_ words: [String], _ forms: [[String]], ends: Set<String>? = nil) -> [String] {
         // (Compared in place, slice against form: this runs for every name prepared.)
         var w = words[...]
         var changed = true
         while changed && !w.isEmpty {
             changed = false
+            // (`ends`: the first and last words of `forms`; a name that begins and ends with none
+            // has no form at either end, and most have none.)
+            if let ends, !ends.contains(w.first!), !ends.contains(w.last!) { break }
             for form in forms where w.count > form.count {
                 if w.prefix(form.count).elementsEqual(form) { w.removeFirst(form.count); changed = true; break }
                 if w.suffix(form.count).elementsEqual(form) { w.removeLast(form.count); changed = true; break }
@@ -707,7 +724,7 @@ public struct PairScorer: Sendable {
                 }
             }
         }
-        w = withoutForms(w, bodyForms)
+        w = withoutForms(w, bodyForms, ends: bodyFormEnds)
         // "V.V. Tikhomirov Scientific Research Institute …", "POLYUS Research Institute of M.F.
         // Stelmakh": a person's initials, wherever they stand (not a country's, not a Roman numeral).
         if initials {
@@ -758,8 +775,19 @@ public struct PairScorer: Sendable {
     /// The derived acronym of a name of at least two words (Latin initials only).
     public static func derivedAcronym(_ words: [String]) -> String? {
         guard words.count >= 2 else { return nil }
-        let initials = words.compactMap { $0.first }.filter { $0.isASCII && $0.isLetter }
-        return initials.count == words.count ? String(initials).uppercased() : nil
+        // (A word of ASCII letters read by its first byte; another by its first character.)
+        var initials: [UInt8] = []
+        initials.reserveCapacity(words.count)
+        for w in words {
+            if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                guard let b = w.utf8.first, (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") else { return nil }
+                initials.append(b & ~0x20)
+            } else {
+                guard let c = w.first, c.isASCII, c.isLetter, let b = c.asciiValue else { return nil }
+                initials.append(b & ~0x20)
+            }
+        }
+        return String(decoding: initials, as: UTF8.self)
     }
 
     /// `withPairs`: false for a query, which proposes candidates by its words alone.
@@ -968,9 +996,17 @@ public struct PairScorer: Sendable {
         var p = p
         p.sortedWeights = p.sortedNames.map { $0.map { idf[PairScorer.baseWord($0)] ?? 1 } }
         p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
+        p.sortedBits = p.sortedNames.map { $0.reduce(0) { $0 | wordBit($1) } }
         p.orderedKeys = p.keys.keys.sorted()
         p.orderedCompacts = p.compacts.keys.sorted()
         return p
+    }
+
+    /// One of 64 bits for `word` (FNV-1a of its bytes): equal words have the same bit.
+    static func wordBit(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in word.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return 1 << (h >> 58)
     }
 
     /// A listed name's words, sorted, each once, and again for each time the name repeats it,
@@ -1088,9 +1124,12 @@ public struct PairScorer: Sendable {
             : (a.sortedWeights, a.sortedNumbers)
         let (bw, bn) = b.sortedWeights.isEmpty ? { let w = PairScorer.weighed(b, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
             : (b.sortedWeights, b.sortedNumbers)
+        // (Names whose words' bits meet nowhere share no word: most pairs of a query and a candidate.)
+        let bits = a.sortedBits.count == a.sortedNames.count && b.sortedBits.count == b.sortedNames.count
         for (xi, x) in a.sortedNames.enumerated() {
             let xw = aw[xi], xn = an[xi]
             for (yi, y) in b.sortedNames.enumerated() {
+                if bits && a.sortedBits[xi] & b.sortedBits[yi] == 0 { continue }
                 let yw = bw[yi], yn = bn[yi]
                 // One walk over both sorted word lists: the words in common, all words, and their
                 // weights, summed in sorted order (so the same on every run, to the last bit).
@@ -1185,6 +1224,10 @@ public struct PairScorer: Sendable {
         // (Set 47: КБ alone, "KB Mashinostroyeniya", and МКБ, a machine-building design bureau,
         // "MKB «Fakel»", printed "Machine-Building Design Bureau".)
         "kb": ["design", "bureau"], "mkb": ["mechanical", "engineering", "design", "bureau"],
+        // РСК, a Russian aircraft-building corporation ("RSK MiG", the listed "Russian Aircraft
+        // Corporation MiG"), as UAC is the United one.
+        // (Its "Corporation" is a legal form, which names leave out as they are read.)
+        "rsk": ["russian", "aircraft"],
         // Non-destructive testing by its letters ("National NDT Centre", the listed "National
         // Centre for Non Destructive Testing").
         "ndt": ["non", "destructive", "testing"],

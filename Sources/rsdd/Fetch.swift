@@ -37,10 +37,12 @@ struct Fetch: ParsableCommand, QuietableCommand {
                 }
                 sources = sources.filter { only.contains($0.id) }
             }
-            let teams = try ws.loadTeams()
             let settings = try ws.loadSettings()
             let lock = try WorkspaceLock(workspace: ws, wait: wait)
             defer { withExtendedLifetime(lock) {} }
+            // (Read once the lock has made the workspace's state folder: the teams decoded here
+            // are cached there, and the assess that follows a first fetch reads no YAML again.)
+            let teams = try ws.loadTeams()
             // The fetch stage every run uses: a new snapshot replaces the last good one only
             // when it parses.
             let statuses = try FetchStage.fetch(sources, members: Workspace.memberKeys(of: teams), settings: settings,

@@ -391,26 +391,45 @@ public enum NameParts {
     /// False when `s` surely holds one name only: no bracket, line break, dash between spaces,
     /// CJK marker, nor any alias marker word (checked on lower-cased ASCII bytes).
     static func mayHaveParts(_ s: String) -> Bool {
-        var lower: [UInt8] = []
-        lower.reserveCapacity(s.utf8.count)
-        let bytes = Array(s.utf8)
-        for (i, b) in bytes.enumerated() {
-            switch b {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
-            // Dashes and other punctuation (U+2000–U+2FFF), CJK brackets (U+3000–U+303F),
-            // full-width brackets (U+FF00–U+FFEF): look closer.
-            case 0xE2, 0xEF: return true
-            case 0xE3 where i + 1 < bytes.count && bytes[i + 1] == 0x80: return true
-            // The first characters of the CJK marker words 旧称 旧名, 略称, 通称.
-            case 0xE6 where bytes[i...].starts(with: [0xE6, 0x97, 0xA7]): return true
-            case 0xE7 where bytes[i...].starts(with: [0xE7, 0x95, 0xA5]): return true
-            case 0xE9 where bytes[i...].starts(with: [0xE9, 0x80, 0x9A]): return true
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lower.append(b + 32)
-            default: lower.append(b)
+        var s = s
+        return s.withUTF8 { bytes in
+            for (i, b) in bytes.enumerated() {
+                switch b {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
+                // Dashes and other punctuation (U+2000–U+2FFF), CJK brackets (U+3000–U+303F),
+                // full-width brackets (U+FF00–U+FFEF): look closer.
+                case 0xE2, 0xEF: return true
+                case 0xE3 where i + 1 < bytes.count && bytes[i + 1] == 0x80: return true
+                // The first characters of the CJK marker words 旧称 旧名, 略称, 通称.
+                case 0xE6 where bytes[i...].starts(with: [0xE6, 0x97, 0xA7]): return true
+                case 0xE7 where bytes[i...].starts(with: [0xE7, 0x95, 0xA5]): return true
+                case 0xE9 where bytes[i...].starts(with: [0xE9, 0x80, 0x9A]): return true
+                default: break
+                }
             }
+            // (The marker words in either case, read in place: no lower-cased copy of the bytes.)
+            for marker in asciiMarkers where containsFolded(bytes, marker) { return true }
+            return containsFolded(bytes, NameParts.spacedDash)
         }
-        for marker in asciiMarkers where contains(lower, marker) { return true }
-        if contains(lower, Array(" - ".utf8)) { return true }
+    }
+
+    static let spacedDash: [UInt8] = Array(" - ".utf8)
+
+    /// True when `haystack` holds `needle` (lower-case ASCII), its letters in either case.
+    static func containsFolded(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        func same(_ b: UInt8, _ m: UInt8) -> Bool {
+            m >= UInt8(ascii: "a") && m <= UInt8(ascii: "z") ? b | 0x20 == m : b == m
+        }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if same(haystack[i], first) {
+                var j = 1
+                while j < needle.count && same(haystack[i + j], needle[j]) { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
         return false
     }
 
