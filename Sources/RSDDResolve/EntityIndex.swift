@@ -749,52 +749,6 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A listing near a part that writes a Russian name out in Latin letters, a body's letters first
-    /// and the words after them ("NII Aviatsionnogo Oborudovaniya" for the listed "JSC Scientific
-    /// Research Institute of Aircraft Equipment (NIIAO)"), where the letters and the words' initials
-    /// spell the acronym the listing gives, as Russian acronyms are made (НИИ + А + О; "Kh", "Ts",
-    /// "Ch", "Sh" and "Zh" as two letters, ЦНИИХМ as TsNIIKhM), in the listing's country: the
-    /// listed organisation. A finding (`initials_spell_acronym`).
-    func initialsSpellAcronym(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country, candidates.contains(where: { PairScorer.isNear($0.1) && !prepared[$0.0].namedAcronyms.isEmpty }) else { return candidates }
-        // The parts that begin with a word of capitals and go on with two words or more of letters,
-        // each with the acronyms its initials spell (read once).
-        var read: [(part: String, acronyms: Set<String>)]?
-        func spelled() -> [(part: String, acronyms: Set<String>)] {
-            if let read { return read }
-            var out: [(part: String, acronyms: Set<String>)] = []
-            for part in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) {
-                let words = part.split(whereSeparator: { $0 == " " || $0 == "-" }).map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }.filter { !$0.isEmpty }
-                guard let first = words.first, (2...6).contains(first.utf8.count), NameParts.isAcronym(first) || NameParts.isMixedCaseAcronym(first) else { continue }
-                let rest = words.dropFirst().filter { !NameNormaliser.functionWords.contains($0.lowercased()) && $0.lowercased() != "i" }
-                guard rest.count >= 2, rest.allSatisfy({ $0.utf8.count >= 3 && $0.utf8.allSatisfy { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } }) else { continue }
-                var plain = first.uppercased(), digraphs = first.uppercased()
-                for w in rest {
-                    let l = w.lowercased()
-                    plain += l.prefix(1).uppercased()
-                    digraphs += (EntityIndex.digraphs.first { l.hasPrefix($0) } ?? String(l.prefix(1))).uppercased()
-                }
-                out.append((part, [plain, digraphs]))
-            }
-            read = out
-            return out
-        }
-        return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, !prepared[c.0].namedAcronyms.isEmpty,
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), !spelled().isEmpty, givesOnly(c.0, country) else { return c }
-            // (The listing's acronym as its letters alone: "NIIP-NZiK" is NIIPNZIK.)
-            let own = Set(prepared[c.0].namedAcronyms.map { String($0.unicodeScalars.filter { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }.map(Character.init)).uppercased() })
-            guard let hit = spelled().first(where: { c.2.contains($0.part) && !$0.acronyms.isDisjoint(with: own) }) else { return c }
-            var s = c.1
-            s.raiseToMatch(twoShared: true, pastLetters: true)
-            s.features["initials_spell_acronym"] = "the part writes the listed name out in Russian words whose letters and initials spell the listing's acronym, \(hit.acronyms.intersection(own).sorted().first!), in the listing's country (\(country))"
-            return (c.0, s, hit.part)
-        }
-    }
-
-    /// Russian letters written as two Latin ones, that an acronym keeps (Х as Kh, Ц as Ts).
-    static let digraphs = ["kh", "ts", "ch", "sh", "zh"]
-
     /// A listed service school's name printed with "Institute" for its school word, or the other
     /// way round (`PairScorer.asServiceSchool`), every other word the same, in the listing's
     /// country: a finding (`service_school`).
@@ -911,7 +865,7 @@ public struct EntityIndex: Sendable {
     /// machine-building design bureau): the quoted name says which company, and it is another one
     /// as often as this. For review (`other_quoted_name`), kept beside what else the line matches.
     /// (A quoted name of forms of body or of a kind alone, `JSC “Research Institute”`, says nothing.)
-    func otherQuotedName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+    func otherQuotedName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard EntityIndex.mayQuote(q.name), candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed }) else { return candidates }
         // The line's parts with a quoted name of their own, and those names' words.
         // (Matched by the part, or by a piece of it that leaves the quoted name out: "Mashinostroitel’noe
@@ -937,13 +891,21 @@ public struct EntityIndex: Sendable {
             }
             guard let name = held.names.first(where: { n in n.allSatisfy { !spelled($0) && $0.utf8.count >= 4 } }) else { return c }
             // The listing's own word printed outside the quotation marks (`JSC Almaz «Zenit»` for a
-            // listed "Almaz" company) names it, whatever else the part quotes: it stays a finding.
-            // Only a listing the part reaches by words any company of the kind has
-            // ("Mashinostroitel’noe KB" for "KB Mashinostroyeniya") is for review.
-            // (Not a place's word, its address's or a mainland city's: that is where the company works.)
-            let outside = Set(scorer.comparedWords(of: EntityIndex.quotedPieces(c.2).reduce(c.2) { $0.replacingOccurrences(of: $1, with: " ") }))
-            let own = outside.filter { tokens.contains($0) && ownWord($0, of: c.0) && !EntityIndex.mainlandPlaces.contains($0) }
-            if !own.isEmpty, !own.isSubset(of: entityPlaces(c.0)) { return c }
+            // listed "Almaz" company), on a line of the listing's country, names it, whatever else
+            // the part quotes: it stays a finding. Only a listing the part reaches by words any
+            // company of the kind has ("Mashinostroitel’noe KB" for "KB Mashinostroyeniya") is for
+            // review. (An own word as `ownWordElsewhere` reads one: six letters or more, no number,
+            // not a country's name, not a place of the listing's address or a mainland city.)
+            // (The longest quoted piece first: a nested one goes with it.)
+            if let country, givesOnly(c.0, country) {
+                let unquoted = EntityIndex.quotedPieces(c.2).sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
+                    .reduce(c.2) { $0.replacingOccurrences(of: $1, with: " ") }
+                let own = Set(scorer.comparedWords(of: unquoted)).filter { w in
+                    w.utf8.count >= 6 && tokens.contains(w) && ownWord(w, of: c.0) && !PairScorer.hasDigit(w)
+                        && Identifiers.countryName(w) == nil && !EntityIndex.mainlandPlaces.contains(w)
+                }
+                if !own.isEmpty, !own.isSubset(of: entityPlaces(c.0)) { return c }
+            }
             return (c.0, EntityIndex.forReview(c.1, "other_quoted_name",
                                                "the part prints a company's own name in quotation marks, “\(name.joined(separator: " "))”, which no name of the listing has: another company of the kind as often as this one; an analyst decides"), c.2)
         }
@@ -1783,7 +1745,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsSpellAcronym(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country)
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
