@@ -2191,7 +2191,17 @@ public struct EntityIndex: Sendable {
                 guard let k = n.firstIndex(of: "science"), k >= 1, k + 3 < n.count, n[k - 1] == "academy" else { return nil }
                 return Array(n[(k + 1)...])
             }
-            guard !units.isEmpty else { return c }
+            // And the unit's words before the academy's, where the list names the academy last
+            // ("Federal Research Center Pushchino Scientific Center for Biology, Russian Academy of
+            // Sciences"), without the academy's country word: compared as sets without forms of
+            // body's words, for such a unit's name often says "center" or "research" twice.
+            let unitsFirst = prepared[c.0].names.compactMap { n -> [String]? in
+                guard n.count >= 5, n[n.count - 1] == "science", n[n.count - 2] == "academy" else { return nil }
+                var u = Array(n.dropLast(2))
+                if let last = u.last, EntityIndex.countryAdjectives[last] != nil { u.removeLast() }
+                return Set(u).count >= 3 ? u : nil
+            }
+            guard !units.isEmpty || !unitsFirst.isEmpty else { return c }
             // A name of its own: no other organisation's name holds its words together, and it does
             // not begin as a generic unit's does ("Institute of …", "Key Laboratory of …").
             func ownName(_ u: [String]) -> Bool {
@@ -2203,15 +2213,20 @@ public struct EntityIndex: Sendable {
                 }
                 return (holders ?? []).allSatisfy { entityOf[$0] == entityOf[c.0] }
             }
+            func raised(_ u: [String], _ part: String) -> (Int, PairScore, String) {
+                var s = c.1
+                s.raiseToMatch(twoShared: true)
+                s.features["unit_by_own_name"] = "the part prints the listed unit's own name (\(u.joined(separator: " "))), which no other organisation's name holds, without the academy the listing names it under, in the listing's country (\(country))"
+                return (c.0, s, part)
+            }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
+                // (A form of body's words on either side say nothing: "Federal Research Center …"
+                // is read as a form before the listed unit's own words.)
+                let own = Set(words).subtracting(PairScorer.formWords)
+                if own.count >= 3, let u = unitsFirst.first(where: { Set($0).subtracting(PairScorer.formWords) == own && ownName($0) }) { return raised(u, part) }
                 guard words.count >= 3, Set(words).count == words.count else { continue }
-                for u in units where u.count == words.count && Set(u) == Set(words) && ownName(u) {
-                    var s = c.1
-                    s.raiseToMatch(twoShared: true)
-                    s.features["unit_by_own_name"] = "the part prints the listed unit's own name (\(u.joined(separator: " "))), which no other organisation's name holds, without the academy the listing names it under, in the listing's country (\(country))"
-                    return (c.0, s, part)
-                }
+                if let u = units.first(where: { $0.count == words.count && Set($0) == Set(words) && ownName($0) }) { return raised(u, part) }
             }
             return c
         }

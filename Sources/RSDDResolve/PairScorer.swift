@@ -158,8 +158,12 @@ public struct PairScorer: Sendable {
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
         "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
-        // (Set 48: "Natl. Supercomput. Ctr. in Changsha".)
-        "supercomput": "supercomputer",
+        // (Set 48: "Natl. Supercomput. Ctr. in Changsha"; set 51: "Res. Inst. of Navig. Technol.",
+        // "Inst. of Health Serv. and Med. Inform.")
+        "supercomput": "supercomputer", "navig": "navigation", "inform": "information",
+        // Головной, printed "Head" and "Main" ("Head System Design Bureau of the Almaz-Antey Air
+        // Defence Concern", the listed "… Main System Design Bureau").
+        "head": "main",
         // (Round 17: "Shanghai Inst Microsyst & Informat Technol", "China Haiying Electromech
         // Technol Acad".)
         "microsyst": "microsystem", "electromech": "electromechanical",
@@ -262,6 +266,26 @@ public struct PairScorer: Sendable {
         return russianStem(w).flatMap { variantStems[$0] }
     }
 
+    /// A Russian word of `variants` written with a glide between vowels that the table's spelling
+    /// lacks, or without one it has ("Priborostroyeniya" for "priborostroeniya"): read alike, as
+    /// `fold` reads other words. Nil for a word with no such spelling in the table.
+    static func glidelessVariant(_ w: String) -> String? {
+        guard w.utf8.count >= 8 else { return nil }
+        let bare = withoutGlide(w)
+        return glidelessVariants[bare]
+    }
+
+    /// `variants` by their keys without glides, where that leaves one reading.
+    static let glidelessVariants: [String: String] = {
+        var d: [String: String] = [:], clash: Set<String> = []
+        for (k, v) in variants where k.utf8.count >= 8 {
+            let bare = withoutGlide(k)
+            if let old = d[bare], old != v { clash.insert(bare) } else { d[bare] = v }
+        }
+        for c in clash { d[c] = nil }
+        return d
+    }()
+
     /// The first six letters of each stem in `variantStems`, as one number.
     static let variantStemStarts: Set<UInt64> = Set(variantStems.keys.map { $0.utf8.prefix(6).reduce(0) { $0 << 8 | UInt64($1) } })
 
@@ -340,7 +364,8 @@ public struct PairScorer: Sendable {
         }
         // (Abbreviations and other spellings first, so that the rules below read "Sch" as "School"
         // and "Res & Dev" as "Research and Development".)
-        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }.map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? $0 }
+        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+            .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
         var i = 0

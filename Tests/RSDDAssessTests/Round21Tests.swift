@@ -20,6 +20,34 @@ import Testing
         #expect(compared("Rskov Institute") == ["rskov", "institute"])
     }
 
+    @Test func wordsOfSetsFiftyAndFiftyOne() {
+        // A Russian word of the table in the other spelling of its glide.
+        #expect(compared("Konstruktorskoye Byuro Priborostroyeniya") == compared("Konstruktorskoe Byuro Priborostroeniya"))
+        #expect(PairScorer.glidelessVariant("priborostroyeniya") == "instrument")
+        #expect(PairScorer.glidelessVariant("fictvilleyevo") == nil)
+        // Головной as Head and Main; Web of Science's "Navig." and "Inform.".
+        #expect(compared("Head System Design Bureau of the Fictantey Concern") == compared("Main System Design Bureau of the Fictantey Concern"))
+        #expect(compared("Res. Inst. of Navig. Technol.") == compared("Research Institute of Navigation Technology"))
+        #expect(compared("Inst. of Health Serv. and Med. Inform.") == compared("Institute of Health Service and Medical Information"))
+    }
+
+    @Test func anAcademysUnitListedBeforeItsAcademyByItsOwnName() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "p", name: "Federal State Budgetary Institution of Science Federal Research Center Fictpushchino Scientific Center for Biology, Russian Academy of Sciences",
+                   category: .researchInstitutionOfConcern, country: "RU"),
+            Record(source: "l", id: "g", name: "Institute of Fictional Physics, Russian Academy of Sciences", category: .researchInstitutionOfConcern, country: "RU"),
+            Record(source: "r", id: "o", name: "Fictional Physics Institute", category: .registry, country: "DE"),
+        ])
+        // Its own name, "for Biological Research" and without the academy: the listed centre.
+        let hit = index.lookup(OrganisationQuery(name: "Institute of Cell Biophysics, Fictpushchino Federal Research Center for Biological Research, Pushchino, Moscow Region, Russia"))
+        #expect(hit.listings.map(\.record.id) == ["p"], "\(hit.near.map { ($0.record.id, $0.explanation.score, $0.explanation.features) })")
+        #expect(hit.listings.first?.explanation.features["unit_by_own_name"] != nil)
+        // Another country's line: no finding.
+        #expect(!index.listedIDs("Fictpushchino Federal Research Center for Biological Research, Almaty, Kazakhstan").contains("p"))
+        // A unit whose words another organisation's name holds together is no name of its own.
+        #expect(!index.listedIDs("Institute of Fictional Physics, Moscow, Russia").contains("g"))
+    }
+
     @Test func aListingsOwnWordOutsideTheQuotationMarksKeepsTheFinding() {
         let index = EntityIndex(records: [
             Record(source: "l", id: "k", name: "Research and Production Corporation Fictbuilding Design Bureau", aliases: ["KB Fictbuilding"],
