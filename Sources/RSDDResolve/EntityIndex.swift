@@ -2195,17 +2195,35 @@ public struct EntityIndex: Sendable {
             // ("Federal Research Center Pushchino Scientific Center for Biology, Russian Academy of
             // Sciences"), without the academy's country word: compared as sets without forms of
             // body's words, for such a unit's name often says "center" or "research" twice.
-            let unitsFirst = prepared[c.0].names.compactMap { n -> [String]? in
+            // Only a unit whose words, without forms of body's, hold a word of the organisation's own
+            // (six letters or more, only its names have it, not a place nor a country: "Pushchino")
+            // beside no generic start: "Institute of Applied Physics, Russian Academy of Sciences"
+            // names one of many institutes of applied physics, and stays for review.
+            var places: Set<String>?
+            let unitsFirst = prepared[c.0].names.compactMap { n -> Set<String>? in
                 guard n.count >= 5, n[n.count - 1] == "science", n[n.count - 2] == "academy" else { return nil }
                 var u = Array(n.dropLast(2))
                 if let last = u.last, EntityIndex.countryAdjectives[last] != nil { u.removeLast() }
-                return Set(u).count >= 3 ? u : nil
+                // (A form's words only before the unit's own: "Solid State Physics" is no "Solid Physics".)
+                let bare = Array(u.drop { PairScorer.formWords.contains($0) })
+                guard !bare.contains(where: PairScorer.formWords.contains), let first = bare.first, Set(bare).count >= 3,
+                      !["institute", "laboratory", "lab", "key", "school", "college", "department", "center", "university"].contains(first) else { return nil }
+                let own = bare.filter { w in
+                    w.utf8.count >= 6 && ownWord(w, of: c.0) && !PairScorer.hasDigit(w) && Identifiers.countryName(w) == nil
+                        && !EntityIndex.mainlandPlaces.contains(w)
+                }
+                guard !own.isEmpty else { return nil }
+                if places == nil { places = entityPlaces(c.0) }
+                return Set(own).isSubset(of: places!) ? nil : Set(bare)
             }
             guard !units.isEmpty || !unitsFirst.isEmpty else { return c }
             // A name of its own: no other organisation's name holds its words together, and it does
             // not begin as a generic unit's does ("Institute of …", "Key Laboratory of …").
             func ownName(_ u: [String]) -> Bool {
                 guard let first = u.first, !["institute", "laboratory", "lab", "key", "school", "college", "department", "center"].contains(first) else { return false }
+                return heldOnlyHere(u)
+            }
+            func heldOnlyHere<S: Sequence<String>>(_ u: S) -> Bool {
                 var holders: Set<Int>?
                 for w in Set(u) {
                     let p = Set(postings[w] ?? [])
@@ -2223,8 +2241,8 @@ public struct EntityIndex: Sendable {
                 let words = scorer.comparedWords(of: part)
                 // (A form of body's words on either side say nothing: "Federal Research Center …"
                 // is read as a form before the listed unit's own words.)
-                let own = Set(words).subtracting(PairScorer.formWords)
-                if own.count >= 3, let u = unitsFirst.first(where: { Set($0).subtracting(PairScorer.formWords) == own && ownName($0) }) { return raised(u, part) }
+                let bare = Set(words).subtracting(PairScorer.formWords)
+                if bare.count >= 3, let u = unitsFirst.first(where: { $0 == bare && heldOnlyHere($0) }) { return raised(words.filter(bare.contains), part) }
                 guard words.count >= 3, Set(words).count == words.count else { continue }
                 if let u = units.first(where: { $0.count == words.count && Set($0) == Set(words) && ownName($0) }) { return raised(u, part) }
             }

@@ -161,9 +161,6 @@ public struct PairScorer: Sendable {
         // (Set 48: "Natl. Supercomput. Ctr. in Changsha"; set 51: "Res. Inst. of Navig. Technol.",
         // "Inst. of Health Serv. and Med. Inform.")
         "supercomput": "supercomputer", "navig": "navigation", "inform": "information",
-        // Головной, printed "Head" and "Main" ("Head System Design Bureau of the Almaz-Antey Air
-        // Defence Concern", the listed "… Main System Design Bureau").
-        "head": "main",
         // (Round 17: "Shanghai Inst Microsyst & Informat Technol", "China Haiying Electromech
         // Technol Acad".)
         "microsyst": "microsystem", "electromech": "electromechanical",
@@ -267,12 +264,13 @@ public struct PairScorer: Sendable {
     }
 
     /// A Russian word of `variants` written with a glide between vowels that the table's spelling
-    /// lacks, or without one it has ("Priborostroyeniya" for "priborostroeniya"): read alike, as
-    /// `fold` reads other words. Nil for a word with no such spelling in the table.
+    /// lacks ("Priborostroyeniya" for "priborostroeniya"): read alike, as `fold` reads other
+    /// words. Nil for a word without a glide, or with no such spelling in the table.
     static func glidelessVariant(_ w: String) -> String? {
+        // (Only a word with a glide is looked up: most words have none, and are not hashed again.)
         guard w.utf8.count >= 8 else { return nil }
         let bare = withoutGlide(w)
-        return glidelessVariants[bare]
+        return bare == w ? nil : glidelessVariants[bare]
     }
 
     /// `variants` by their keys without glides, where that leaves one reading.

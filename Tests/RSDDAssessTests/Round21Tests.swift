@@ -24,9 +24,9 @@ import Testing
         // A Russian word of the table in the other spelling of its glide.
         #expect(compared("Konstruktorskoye Byuro Priborostroyeniya") == compared("Konstruktorskoe Byuro Priborostroeniya"))
         #expect(PairScorer.glidelessVariant("priborostroyeniya") == "instrument")
-        #expect(PairScorer.glidelessVariant("fictvilleyevo") == nil)
-        // Головной as Head and Main; Web of Science's "Navig." and "Inform.".
-        #expect(compared("Head System Design Bureau of the Fictantey Concern") == compared("Main System Design Bureau of the Fictantey Concern"))
+        // An English word with a glide is no Russian word of the table.
+        #expect(PairScorer.glidelessVariant("employees") == nil && PairScorer.glidelessVariant("surveyors") == nil)
+        // Web of Science's "Navig." and "Inform.".
         #expect(compared("Res. Inst. of Navig. Technol.") == compared("Research Institute of Navigation Technology"))
         #expect(compared("Inst. of Health Serv. and Med. Inform.") == compared("Institute of Health Service and Medical Information"))
     }
@@ -46,6 +46,16 @@ import Testing
         #expect(!index.listedIDs("Fictpushchino Federal Research Center for Biological Research, Almaty, Kazakhstan").contains("p"))
         // A unit whose words another organisation's name holds together is no name of its own.
         #expect(!index.listedIDs("Institute of Fictional Physics, Moscow, Russia").contains("g"))
+        // Nor is a unit without a word of its own, whatever form of body the list writes before it,
+        // nor one that reads alike only without a form's word inside it ("Solid State").
+        let generic = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Federal State Budgetary Institution of Science Institute of Applied Physics, Russian Academy of Sciences",
+                   category: .researchInstitutionOfConcern, country: "RU"),
+            Record(source: "l", id: "s", name: "Federal State Budgetary Institution of Science Fictsolid State Physics Center, Russian Academy of Sciences",
+                   category: .researchInstitutionOfConcern, country: "RU"),
+        ])
+        #expect(!generic.listedIDs("Institute of Applied Physics, Fictsk State University, Russia").contains("a"))
+        #expect(!generic.listedIDs("Fictsolid Physics Center, Moscow, Russia").contains("s"))
     }
 
     @Test func aListingsOwnWordOutsideTheQuotationMarksKeepsTheFinding() {
