@@ -900,11 +900,7 @@ public struct EntityIndex: Sendable {
             if let country, givesOnly(c.0, country) {
                 let unquoted = EntityIndex.quotedPieces(c.2).sorted { ($0.utf8.count, $0) > ($1.utf8.count, $1) }
                     .reduce(c.2) { $0.replacingOccurrences(of: $1, with: " ") }
-                let own = Set(scorer.comparedWords(of: unquoted)).filter { w in
-                    w.utf8.count >= 6 && tokens.contains(w) && ownWord(w, of: c.0) && !PairScorer.hasDigit(w)
-                        && Identifiers.countryName(w) == nil && !EntityIndex.mainlandPlaces.contains(w)
-                }
-                if !own.isEmpty, !own.isSubset(of: entityPlaces(c.0)) { return c }
+                if holdsDistinctiveOwnWord(scorer.comparedWords(of: unquoted).filter(tokens.contains), of: c.0) { return c }
             }
             return (c.0, EntityIndex.forReview(c.1, "other_quoted_name",
                                                "the part prints a company's own name in quotation marks, “\(name.joined(separator: " "))”, which no name of the listing has: another company of the kind as often as this one; an analyst decides"), c.2)
@@ -2199,7 +2195,6 @@ public struct EntityIndex: Sendable {
             // (six letters or more, only its names have it, not a place nor a country: "Pushchino")
             // beside no generic start: "Institute of Applied Physics, Russian Academy of Sciences"
             // names one of many institutes of applied physics, and stays for review.
-            var places: Set<String>?
             let unitsFirst = prepared[c.0].names.compactMap { n -> Set<String>? in
                 guard n.count >= 5, n[n.count - 1] == "science", n[n.count - 2] == "academy" else { return nil }
                 var u = Array(n.dropLast(2))
@@ -2207,20 +2202,14 @@ public struct EntityIndex: Sendable {
                 // (A form's words only before the unit's own: "Solid State Physics" is no "Solid Physics".)
                 let bare = Array(u.drop { PairScorer.formWords.contains($0) })
                 guard !bare.contains(where: PairScorer.formWords.contains), let first = bare.first, Set(bare).count >= 3,
-                      !["institute", "laboratory", "lab", "key", "school", "college", "department", "center", "university"].contains(first) else { return nil }
-                let own = bare.filter { w in
-                    w.utf8.count >= 6 && ownWord(w, of: c.0) && !PairScorer.hasDigit(w) && Identifiers.countryName(w) == nil
-                        && !EntityIndex.mainlandPlaces.contains(w)
-                }
-                guard !own.isEmpty else { return nil }
-                if places == nil { places = entityPlaces(c.0) }
-                return Set(own).isSubset(of: places!) ? nil : Set(bare)
+                      !EntityIndex.genericUnitStarts.contains(first), first != "university", holdsDistinctiveOwnWord(bare, of: c.0) else { return nil }
+                return Set(bare)
             }
             guard !units.isEmpty || !unitsFirst.isEmpty else { return c }
             // A name of its own: no other organisation's name holds its words together, and it does
             // not begin as a generic unit's does ("Institute of …", "Key Laboratory of …").
             func ownName(_ u: [String]) -> Bool {
-                guard let first = u.first, !["institute", "laboratory", "lab", "key", "school", "college", "department", "center"].contains(first) else { return false }
+                guard let first = u.first, !EntityIndex.genericUnitStarts.contains(first) else { return false }
                 return heldOnlyHere(u)
             }
             func heldOnlyHere<S: Sequence<String>>(_ u: S) -> Bool {
@@ -2462,6 +2451,21 @@ public struct EntityIndex: Sendable {
         guard let list = postings[w], list.count <= 2 else { return false }
         return list.allSatisfy { entityOf[$0] == entityOf[i] }
     }
+
+    /// True when `words` hold a word of record `i`'s organisation's own that names it rather than
+    /// where it is: six letters or more (`ownWord`), no number, not a country's name, not a
+    /// mainland city, not only places of its address.
+    func holdsDistinctiveOwnWord<S: Sequence<String>>(_ words: S, of i: Int) -> Bool {
+        let own = Set(words.filter { w in
+            w.utf8.count >= 6 && ownWord(w, of: i) && !PairScorer.hasDigit(w) && Identifiers.countryName(w) == nil
+                && !EntityIndex.mainlandPlaces.contains(w)
+        })
+        return !own.isEmpty && !own.isSubset(of: entityPlaces(i))
+    }
+
+    /// The first words of a generic unit's name ("Institute of …", "Key Laboratory of …"): a unit
+    /// named so is one of many, never a name of its own.
+    static let genericUnitStarts: Set<String> = ["institute", "laboratory", "lab", "key", "school", "college", "department", "center"]
 
     /// The words of the places the addresses of record `i`'s organisation give.
     func entityPlaces(_ i: Int) -> Set<String> {
