@@ -120,7 +120,7 @@ public struct EntityIndex: Sendable {
         scratch = Scratch(count: records.count)
         // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
         let scorer = self.scorer
-        let raw = Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare($0) }
+        let raw = Resolver.withoutOthersNames(records, Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare($0) }, scorer: scorer)
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared

@@ -156,7 +156,7 @@ public struct PairScorer: Sendable {
         "radiophys": "radiophysics", "sch": "school", "secur": "security", "semicond": "semiconductor", "simulat": "simulation",
         "struct": "structure", "syst": "system", "theoret": "theoretical", "toxicol": "toxicology", "utilizat": "utilization",
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
-        "calibrat": "calibration", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
+        "calibrat": "calibration", "calib": "calibration", "stds": "standard", "std": "standard", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
         // (Set 48: "Natl. Supercomput. Ctr. in Changsha"; set 51: "Res. Inst. of Navig. Technol.",
         // "Inst. of Health Serv. and Med. Inform.")
@@ -216,6 +216,8 @@ public struct PairScorer: Sendable {
         "prikladnoi": "applied", "akustiki": "acoustics", "mekhaniki": "mechanics", "matematiki": "mathematics",
         "optiki": "optics", "aviatsionnyi": "aviation", "kosmicheskikh": "space",
         "kosmicheskii": "space", "elektromekhaniki": "electromechanics",
+        // (Set 53: the adjective, "NPO Lianozovskii Elektromekhanicheskii Zavod".)
+        "elektromekhanicheskii": "electromechanical",
         // (Set 48: оборудования, "NII Aviatsionnogo Oborudovaniya".)
         "oborudovaniya": "equipment", "oborudovanie": "equipment", "oborudovaniia": "equipment",
         "opytnoe": "experimental", "opytnoye": "experimental", "opytnyi": "experimental", "opytnyy": "experimental",
@@ -455,6 +457,30 @@ public struct PairScorer: Sendable {
                 continue
             }
             if let words = PairScorer.runTogether[t] { out.append(contentsOf: words.map(fold)); continue }
+            // "Electro-Mechanical" is one word, as "Electromechanical" and Web of Science's
+            // "Electromech" are (set 36: the list's "China Haiying Electro-Mechanical Technology
+            // Academy", printed "China Haiying Electromech Technol Acad").
+            if t == "electro" && i < kept.count && (kept[i] == "mechanical" || kept[i] == "mechanics") {
+                out.append(fold("electro" + kept[i]))
+                i += 1
+                continue
+            }
+            // Спец- run into the next word ("Spetstekhnologicheskii tsentr" is the listed "Special
+            // Technology Center"): "Special" and the word, where rsdd's Russian table knows it.
+            if t.utf8.count >= 10 && t.hasPrefix("spets") {
+                let rest = String(t.dropFirst(5))
+                if let v = PairScorer.variants[rest] ?? PairScorer.russianVariant(rest) {
+                    out.append("special")
+                    out.append(fold(v))
+                    continue
+                }
+            }
+            // "Noncommissioned Officer", one word, as "Non-Commissioned Officer" (set 52).
+            if t == "noncommissioned" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
+                out.append("nco")
+                i += 1
+                continue
+            }
             if t == "petty" && i < kept.count && (kept[i] == "officer" || kept[i] == "officers") {
                 out.append("nco")
                 i += 1
@@ -516,6 +542,19 @@ public struct PairScorer: Sendable {
         PairScorer.compared(normaliser.tokens(part))
     }
 
+    /// A Russian adjective of a name in -ov or -ev (-овский, -евский), read as the name it is made
+    /// from: "Kurchatovskiy Institute" (Курчатовский институт) is the "Kurchatov Institute", a
+    /// "Tambovsky" plant the "Tambov" one. `w` is an adjective already read as "…sky"; the name must keep
+    /// six letters or more. (Set 40.)
+    static func possessiveStem(_ w: String) -> String {
+        let u = w.utf8
+        guard u.count >= 9 else { return w }
+        let stem = u.dropLast(3)
+        guard let last = stem.last, last == UInt8(ascii: "v"), let vowel = stem.dropLast().last,
+              vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { return w }
+        return String(decoding: stem, as: UTF8.self)
+    }
+
     /// A word as the scorer compares it: its variant spelling folded, "-isation" as "-ization", and
     /// a plural as its singular ("Sciences" and "Science", "Laboratories" and "Laboratory"): both
     /// sides of every comparison are folded alike, so only the ending has to agree. Words of fewer
@@ -531,7 +570,19 @@ public struct PairScorer: Sendable {
         }
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
         // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
-        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return PairScorer.withoutGlide(String(w.dropLast(4)) + "sky") }
+        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return possessiveStem(PairScorer.withoutGlide(String(w.dropLast(4)) + "sky")) }
+        // A place named in -ovo or -evo (Лианозово) by the same stem as its adjective: "Lianozovo
+        // Electromechanical Plant" and "Lianozovskii Elektromekhanicheskii Zavod".
+        if u.count >= 8 && (w.hasSuffix("ovo") || w.hasSuffix("evo")) { return PairScorer.withoutGlide(String(w.dropLast())) }
+        // (And in its other genders and cases: "Turaevskoe MKB", "Lianozovskaya".)
+        for ending in ["skoe", "skoye", "skaya", "skogo"] where w.hasSuffix(ending) && u.count >= 9 {
+            let name = possessiveStem(String(w.dropLast(ending.utf8.count)) + "sky")
+            if !name.hasSuffix("sky") { return PairScorer.withoutGlide(name) }
+        }
+        if w.hasSuffix("sky") {
+            let name = possessiveStem(w)
+            if name.utf8.count != u.count { return PairScorer.withoutGlide(name) }
+        }
         // And of the other adjective endings (ый, ий): Dolgoprudnyi and Dolgoprudny, Nizhniy and
         // Nizhny.
         // (The glide is read as below: Voyennyy and Voennyy.)
@@ -1277,5 +1328,29 @@ public struct PairScorer: Sendable {
     /// True for a near miss worth an analyst's look: never a finding.
     public static func isNear(_ s: PairScore) -> Bool {
         s.veto == nil && !isMatch(s) && s.shared >= 2 && max(s.words, s.score) >= near
+    }
+}
+
+extension PairScorer.Prepared {
+    /// This record without the names whose keys are `keys` (before it is `weighed`): the names,
+    /// their sorted words, keys, run-together forms and words.
+    func droppingNames(_ keys: Set<String>) -> PairScorer.Prepared {
+        var p = self
+        let texts = Set(keys.compactMap { self.keys[$0] })
+        p.names = []
+        p.sortedNames = []
+        p.skeletonNames = []
+        for (k, n) in names.enumerated() where !keys.contains(n.joined(separator: " ")) {
+            if skeletonNames.contains(k) { p.skeletonNames.insert(p.names.count) }
+            p.names.append(n)
+            p.sortedNames.append(sortedNames[k])
+        }
+        for k in keys {
+            p.keys[k] = nil
+            p.skeletonKeys.remove(k)
+        }
+        p.compacts = compacts.filter { !texts.contains($0.value) || p.keys.values.contains($0.value) }
+        p.tokens = Set(p.names.flatMap { $0 })
+        return p
     }
 }

@@ -38,7 +38,7 @@ public struct Resolver: Sendable {
     public func resolveCounting(_ records: [Record], judgements: Judgements = Judgements(),
                                 previous: [String: String] = [:]) -> (entities: [Entity], candidatePairs: Int) {
         let scorer = self.scorer
-        let raw = Workspace.parallelMap(records) { scorer.prepare($0) }
+        let raw = Resolver.withoutOthersNames(records, Workspace.parallelMap(records) { scorer.prepare($0) }, scorer: scorer)
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         let (groups, candidates) = cluster(records, prepared, judgements: judgements)
@@ -160,6 +160,43 @@ public struct Resolver: Sendable {
         var groups: [Int: [Int]] = [:]
         for i in records.indices { groups[uf.find(i), default: []].append(i) }
         return (groups.values.map { $0.sorted() }, candidates)
+    }
+
+    /// `prepared` without the names a listing only reads off another of its names, before a
+    /// trailing acronym (`NameParts.Part.head`), where another listing gives that name as one of
+    /// its own, nor the names it reads them off: the 1286 list's "Kurchatovskiy Institute ITEF",
+    /// an alias of its Institute of High Energy Physics, is the Kurchatov Institute's ITEF, and
+    /// "Kurchatovskiy Institute", which the list gives the Kurchatov Institute itself, is no name
+    /// of IHEP. (The Kurchatov Institute's own word stays its own.) Where no other listing gives
+    /// it, the head stays a name: "OAO Achinsk Oil Refinery VNK" is the refinery.
+    static func withoutOthersNames(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer) -> [PairScorer.Prepared] {
+        // Each listing's heads, less those another of its own parts also gives.
+        var heads: [Int: (texts: Set<String>, keys: Set<String>, parts: [NameParts.Part])] = [:]
+        for i in records.indices where prepared[i].listed && !prepared[i].person {
+            let parts = ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }
+            guard parts.contains(where: \.head) else { continue }
+            let given = Set(parts.filter { !$0.head }.map { scorer.comparedWords(of: $0.text).joined(separator: " ") })
+            let texts = Set(parts.filter { $0.head && !given.contains(scorer.comparedWords(of: $0.text).joined(separator: " ")) }.map(\.text))
+            let keys = Set(prepared[i].keys.filter { texts.contains($0.value) }.map(\.key))
+            if !keys.isEmpty { heads[i] = (texts, keys, parts) }
+        }
+        guard !heads.isEmpty else { return prepared }
+        // Which listings give those names, not as heads of their own.
+        let wanted = Set(heads.values.flatMap(\.keys))
+        var holders: [String: Set<Int>] = [:]
+        for j in prepared.indices where prepared[j].listed && !prepared[j].person {
+            for (k, text) in prepared[j].keys where wanted.contains(k) && !(heads[j]?.texts.contains(text) ?? false) { holders[k, default: []].insert(j) }
+        }
+        var out = prepared
+        for (i, h) in heads {
+            let taken = h.keys.filter { holders[$0]?.contains { $0 != i } ?? false }
+            guard !taken.isEmpty else { continue }
+            // The names those heads were read off: "<the other's name> <letters>".
+            let takenTexts = Set(taken.compactMap { prepared[i].keys[$0] })
+            let readOff = Set(h.parts.filter { p in !p.head && takenTexts.contains { p.text.hasPrefix($0 + " ") } }.map(\.text))
+            out[i] = out[i].droppingNames(taken.union(prepared[i].keys.filter { readOff.contains($0.value) }.map(\.key)))
+        }
+        return out
     }
 
     /// The listings' names as words, and for a listing that names a unit with what it belongs to

@@ -10,6 +10,9 @@ public enum NameParts {
     public struct Part: Sendable, Hashable {
         public var text: String
         public var acronym: Bool
+        /// Read off another name of the cell, before a trailing acronym ("Kurchatovskiy Institute"
+        /// of "Kurchatovskiy Institute ITEF"): it may be the unit's name or its parent's.
+        public var head: Bool = false
     }
 
     static let openers: [Character: Character] = ["(": ")", "（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕"]
@@ -47,7 +50,7 @@ public enum NameParts {
             // (The last word read from the bytes after the last space: a name's words are not split.)
             let last = t.utf8.lastIndex(of: UInt8(ascii: " ")).map { t.utf8[t.utf8.index(after: $0)...] } ?? t.utf8[...]
             if !acronym, isAcronymLike(bytes: last), let (head, tail) = trailingQualifier(t) {
-                out.append(Part(text: head, acronym: false))
+                out.append(Part(text: head, acronym: false, head: true))
                 out.append(Part(text: tail, acronym: true))
             }
             // A unit's own name, then what it belongs to (see `unitBeforeParent`, `namedUnitOfAcademy`).
@@ -56,13 +59,15 @@ public enum NameParts {
             if !ascii { out += GroupUnits.english(t).map { Part(text: $0, acronym: false) } }
             // Two companies, the second by the first's word and a dash (below).
             if !acronym, let (first, second) = companyAndItsDashed(t) { out += [Part(text: first, acronym: false), Part(text: second, acronym: false)] }
+            // A group, then its company by the company's quoted name (below).
+            if !acronym, let company = quotedCompanyAfterGroup(t) { out.append(Part(text: company, acronym: false)) }
             return out
         }
         var out: [Part] = []
-        func add(_ s: String, acronym: Bool = false) {
+        func add(_ s: String, acronym: Bool = false, head: Bool = false) {
             let t = s.trimmingCharacters(in: NameParts.partEdges)
             guard !t.isEmpty, !isReading(t), !out.contains(where: { $0.text == t }) else { return }
-            out.append(Part(text: t, acronym: acronym || isAcronym(t) || isMixedCaseAcronym(t)))
+            out.append(Part(text: t, acronym: acronym || isAcronym(t) || isMixedCaseAcronym(t), head: head))
         }
         let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
         // The first line is the name as the list writes it; further lines are more names.
@@ -90,6 +95,9 @@ public enum NameParts {
             // "Joint Stock Company Angstrem, Angstrem-M": two companies in one cell, the second
             // named by the first's own word and a dash. Each is a name.
             if let (first, second) = companyAndItsDashed(line) { add(first); add(second) }
+            // "Tactical Missile Corporation, Concern “MPO—Gidropribor”": a group, then its company
+            // by the company's quoted name. The company's name is a name: papers print it alone.
+            if let company = quotedCompanyAfterGroup(line) { add(company) }
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
@@ -101,7 +109,7 @@ public enum NameParts {
                     if let unit = unitWithParentsAcronym(b, in: piece) { add(unit) }
                 }
                 if let (head, tail) = trailingQualifier(outside) {
-                    add(head)
+                    add(head, head: true)
                     add(tail, acronym: true)
                 }
             }
@@ -109,6 +117,19 @@ public enum NameParts {
         // A state group's numbered unit in characters, in English too.
         if cell.utf8.contains(where: { $0 >= 0x80 }) { GroupUnits.english(cell).forEach { add($0) } }
         return out
+    }
+
+    /// The company of a cell "<group of two words or more>, <company by a quoted name>" (the part
+    /// after the last comma, one word or more before the quotation marks: "Concern “MPO—Gidropribor”");
+    /// nil where the group's part holds quotation marks itself, or the last part has none.
+    static func quotedCompanyAfterGroup(_ line: String) -> String? {
+        guard Text.mayContain(line, ", "), let r = line.range(of: ", ", options: .backwards) else { return nil }
+        let head = line[..<r.lowerBound], tail = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        let opening: Set<Character> = ["\u{201C}", "\u{201E}", "\u{00AB}", "\""]
+        guard let q = tail.firstIndex(where: { opening.contains($0) }), tail[..<q].split(separator: " ").count >= 1,
+              head.split(separator: " ").count >= 2, !head.contains(where: { opening.contains($0) || $0 == "\u{201D}" || $0 == "\u{00BB}" }),
+              tail[tail.index(after: q)...].contains(where: { $0.isLetter }) else { return nil }
+        return tail
     }
 
     /// The two names of a cell "<name>, <word>-<letters>" whose second is the first's last word,
