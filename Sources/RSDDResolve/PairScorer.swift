@@ -156,7 +156,7 @@ public struct PairScorer: Sendable {
         "radiophys": "radiophysics", "sch": "school", "secur": "security", "semicond": "semiconductor", "simulat": "simulation",
         "struct": "structure", "syst": "system", "theoret": "theoretical", "toxicol": "toxicology", "utilizat": "utilization",
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
-        "calibrat": "calibration", "calib": "calibration", "stds": "standard", "std": "standard", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
+        "calibrat": "calibration", "calib": "calibration", "stds": "standard", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
         // (Set 48: "Natl. Supercomput. Ctr. in Changsha"; set 51: "Res. Inst. of Navig. Technol.",
         // "Inst. of Health Serv. and Med. Inform.")
@@ -544,15 +544,24 @@ public struct PairScorer: Sendable {
 
     /// A Russian adjective of a name in -ov or -ev (-овский, -евский), read as the name it is made
     /// from: "Kurchatovskiy Institute" (Курчатовский институт) is the "Kurchatov Institute", a
-    /// "Tambovsky" plant the "Tambov" one. `w` is an adjective already read as "…sky"; the name must keep
-    /// six letters or more. (Set 40.)
-    static func possessiveStem(_ w: String) -> String {
+    /// "Lianozovskii" plant the "Lianozovo" one. `w` is an adjective already read as "…sky"; the
+    /// name must keep `letters` letters or more: seven for the masculine ending, which a surname or
+    /// a town may have itself (the town Zhukovsky is not the town Zhukov), six for the others
+    /// ("Turaevskoe"). (Set 40.) A city's adjective is read alike: "Khabarovskiy" as "Khabarov".
+    static func possessiveStem(_ w: String, letters: Int = 7) -> String {
         let u = w.utf8
-        guard u.count >= 9 else { return w }
+        guard u.count >= letters + 3 else { return w }
         let stem = u.dropLast(3)
         guard let last = stem.last, last == UInt8(ascii: "v"), let vowel = stem.dropLast().last,
               vowel == UInt8(ascii: "o") || vowel == UInt8(ascii: "e") else { return w }
         return String(decoding: stem, as: UTF8.self)
+    }
+
+    /// True when `u` ends with the bytes of `suffix` (ASCII).
+    @inline(__always) static func endsWith(_ u: String.UTF8View, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard u.count >= n else { return false }
+        return suffix.withUTF8Buffer { s in u.suffix(n).elementsEqual(s) }
     }
 
     /// A word as the scorer compares it: its variant spelling folded, "-isation" as "-ization", and
@@ -571,17 +580,24 @@ public struct PairScorer: Sendable {
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
         // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
         for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return possessiveStem(PairScorer.withoutGlide(String(w.dropLast(4)) + "sky")) }
-        // A place named in -ovo or -evo (Лианозово) by the same stem as its adjective: "Lianozovo
-        // Electromechanical Plant" and "Lianozovskii Elektromekhanicheskii Zavod".
-        if u.count >= 8 && (w.hasSuffix("ovo") || w.hasSuffix("evo")) { return PairScorer.withoutGlide(String(w.dropLast())) }
-        // (And in its other genders and cases: "Turaevskoe MKB", "Lianozovskaya".)
-        for ending in ["skoe", "skoye", "skaya", "skogo"] where w.hasSuffix(ending) && u.count >= 9 {
-            let name = possessiveStem(String(w.dropLast(ending.utf8.count)) + "sky")
-            if !name.hasSuffix("sky") { return PairScorer.withoutGlide(name) }
-        }
-        if w.hasSuffix("sky") {
-            let name = possessiveStem(w)
-            if name.utf8.count != u.count { return PairScorer.withoutGlide(name) }
+        // (The rules below read the word's last letters: most words end otherwise, and are not
+        // compared again.)
+        let last = u.last!
+        if last == UInt8(ascii: "o") || last == UInt8(ascii: "e") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y") {
+            // A place named in -ovo or -evo (Лианозово) by the same stem as its adjective: "Lianozovo
+            // Electromechanical Plant" and "Lianozovskii Elektromekhanicheskii Zavod".
+            if u.count >= 8 && (PairScorer.endsWith(u, "ovo") || PairScorer.endsWith(u, "evo")) { return PairScorer.withoutGlide(String(w.dropLast())) }
+            // (And in its other genders and cases: "Turaevskoe MKB", "Lianozovskaya".)
+            if u.count >= 9 {
+                for ending: StaticString in ["skoe", "skoye", "skaya", "skogo"] where PairScorer.endsWith(u, ending) {
+                    let name = possessiveStem(String(w.dropLast(ending.utf8CodeUnitCount)) + "sky", letters: 6)
+                    if !name.hasSuffix("sky") { return PairScorer.withoutGlide(name) }
+                }
+            }
+            if PairScorer.endsWith(u, "sky") {
+                let name = possessiveStem(w)
+                if name.utf8.count != u.count { return PairScorer.withoutGlide(name) }
+            }
         }
         // And of the other adjective endings (ый, ий): Dolgoprudnyi and Dolgoprudny, Nizhniy and
         // Nizhny.

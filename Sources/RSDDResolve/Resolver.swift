@@ -162,41 +162,76 @@ public struct Resolver: Sendable {
         return (groups.values.map { $0.sorted() }, candidates)
     }
 
-    /// `prepared` without the names a listing only reads off another of its names, before a
-    /// trailing acronym (`NameParts.Part.head`), where another listing gives that name as one of
-    /// its own, nor the names it reads them off: the 1286 list's "Kurchatovskiy Institute ITEF",
-    /// an alias of its Institute of High Energy Physics, is the Kurchatov Institute's ITEF, and
-    /// "Kurchatovskiy Institute", which the list gives the Kurchatov Institute itself, is no name
-    /// of IHEP. (The Kurchatov Institute's own word stays its own.) Where no other listing gives
-    /// it, the head stays a name: "OAO Achinsk Oil Refinery VNK" is the refinery.
+    /// `prepared` without the names a listing only reads off one of its aliases, before a trailing
+    /// acronym (`NameParts.Part.head`), where the name shares no word of its own with the listing's
+    /// name and another listing of a country that does not conflict gives it as its own; nor the
+    /// alias it is read off. The 1286 list's "Kurchatovskiy Institute ITEF", an alias of its
+    /// Institute of High Energy Physics, is the Kurchatov Institute's ITEF: "Kurchatovskiy
+    /// Institute", which the list gives the Kurchatov Institute itself, is no name of IHEP. (The
+    /// Kurchatov Institute's own word stays its own.) The listing's name itself is never dropped,
+    /// nor a head that shares a word of its own with it, nor one no other listing gives: "OAO
+    /// Achinsk Oil Refinery VNK" is the refinery.
     static func withoutOthersNames(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer) -> [PairScorer.Prepared] {
-        // Each listing's heads, less those another of its own parts also gives.
-        var heads: [Int: (texts: Set<String>, keys: Set<String>, parts: [NameParts.Part])] = [:]
-        for i in records.indices where prepared[i].listed && !prepared[i].person {
-            let parts = ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }
-            guard parts.contains(where: \.head) else { continue }
-            let given = Set(parts.filter { !$0.head }.map { scorer.comparedWords(of: $0.text).joined(separator: " ") })
-            let texts = Set(parts.filter { $0.head && !given.contains(scorer.comparedWords(of: $0.text).joined(separator: " ")) }.map(\.text))
-            let keys = Set(prepared[i].keys.filter { texts.contains($0.value) }.map(\.key))
-            if !keys.isEmpty { heads[i] = (texts, keys, parts) }
+        func key(_ text: String) -> [String] {
+            let w = scorer.comparedWords(of: text)
+            return [w.joined(separator: " "), PairScorer.core(w).joined(separator: " ")]
+        }
+        // Each listing's heads that may name another organisation, with the aliases read off them.
+        var heads: [Int: [(text: String, keys: Set<String>, readOff: Set<String>)]] = [:]
+        for i in records.indices where prepared[i].listed && !prepared[i].person && !records[i].aliases.isEmpty {
+            // (A head needs a word of two capitals or more: most aliases have none, and are not split.)
+            guard records[i].aliases.contains(where: Resolver.mayHaveCapitalsWord) else { continue }
+            let aliasParts = records[i].aliases.flatMap(NameParts.split).filter { !$0.acronym }
+            guard aliasParts.contains(where: \.head) else { continue }
+            let own = Set(scorer.comparedWords(of: records[i].name)).subtracting(Families.generic)
+            let named = NameParts.split(records[i].name).filter { !$0.acronym }
+            var found: [(text: String, keys: Set<String>, readOff: Set<String>)] = []
+            for h in aliasParts where h.head && Set(scorer.comparedWords(of: h.text)).isDisjoint(with: own) {
+                let readOff = Set(aliasParts.filter { !$0.head && NameParts.trailingQualifier($0.text)?.0 == h.text }.map(\.text))
+                // Names the cells give otherwise keep their keys.
+                let given = Set((named + aliasParts).filter { !$0.head && !readOff.contains($0.text) }.flatMap { key($0.text) })
+                let keys = Set(prepared[i].keys.filter { $0.value == h.text && !given.contains($0.key) }.map(\.key))
+                let readOffKeys = Set(prepared[i].keys.filter { readOff.contains($0.value) && !given.contains($0.key) }.map(\.key))
+                if !keys.isEmpty { found.append((h.text, keys, readOffKeys)) }
+            }
+            if !found.isEmpty { heads[i] = found }
         }
         guard !heads.isEmpty else { return prepared }
         // Which listings give those names, not as heads of their own.
-        let wanted = Set(heads.values.flatMap(\.keys))
+        let wanted = Set(heads.values.flatMap { $0.flatMap(\.keys) })
         var holders: [String: Set<Int>] = [:]
         for j in prepared.indices where prepared[j].listed && !prepared[j].person {
-            for (k, text) in prepared[j].keys where wanted.contains(k) && !(heads[j]?.texts.contains(text) ?? false) { holders[k, default: []].insert(j) }
+            for (k, text) in prepared[j].keys where wanted.contains(k) && !(heads[j]?.contains { $0.text == text } ?? false) {
+                holders[k, default: []].insert(j)
+            }
         }
         var out = prepared
-        for (i, h) in heads {
-            let taken = h.keys.filter { holders[$0]?.contains { $0 != i } ?? false }
-            guard !taken.isEmpty else { continue }
-            // The names those heads were read off: "<the other's name> <letters>".
-            let takenTexts = Set(taken.compactMap { prepared[i].keys[$0] })
-            let readOff = Set(h.parts.filter { p in !p.head && takenTexts.contains { p.text.hasPrefix($0 + " ") } }.map(\.text))
-            out[i] = out[i].droppingNames(taken.union(prepared[i].keys.filter { readOff.contains($0.value) }.map(\.key)))
+        for (i, found) in heads {
+            var dropped = Set<String>()
+            for h in found {
+                let taken = h.keys.filter { k in
+                    holders[k]?.contains { j in
+                        j != i && (prepared[i].country == nil || prepared[j].country == nil
+                            || Identifiers.sameCountry(Identifiers.listedCountry(prepared[i].country!), Identifiers.listedCountry(prepared[j].country!)))
+                    } ?? false
+                }
+                if !taken.isEmpty { dropped.formUnion(taken.union(h.readOff)) }
+            }
+            if !dropped.isEmpty { out[i] = out[i].droppingNames(dropped) }
         }
         return out
+    }
+
+    /// True when a word of `cell` (between spaces) has two ASCII capitals or more.
+    static func mayHaveCapitalsWord(_ cell: String) -> Bool {
+        var capitals = 0
+        for b in cell.utf8 {
+            if b == UInt8(ascii: " ") { capitals = 0 } else if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                capitals += 1
+                if capitals >= 2 { return true }
+            }
+        }
+        return false
     }
 
     /// The listings' names as words, and for a listing that names a unit with what it belongs to

@@ -26,6 +26,9 @@ import Testing
             #expect(compared(written) == name, "\(written)")
         }
         #expect(compared("Fictambovsky Plant") == compared("Fictambov Plant"))
+        // A masculine adjective of a name of six letters stays: the town Zhukovsky is not Zhukov.
+        #expect(compared("Zhukovsky Institute") != compared("Zhukov Institute"))
+        #expect(compared("Fictaevskoe Plant") == compared("Fictaev Plant"))
         // Other adjectives keep their ending; a name made of fewer than six letters is not read.
         #expect(compared("Fictzhirmunskiy Institute") == ["fictzhirmunsky", "institute"])
         #expect(compared("Lvovsky Plant") == ["lvovsky", "plant"])
@@ -55,6 +58,8 @@ import Testing
         #expect(NameParts.quotedCompanyAfterGroup("Fictional Missile Corporation, “Fictpribor”") == nil)
         #expect(NameParts.quotedCompanyAfterGroup("JSC “Fictional Missile”, Concern “Fictpribor”") == nil)
         #expect(NameParts.quotedCompanyAfterGroup("Fictional Missile Corporation, Moscow") == nil)
+        // A quoted name of one word is any company's ("JSC “Progress”").
+        #expect(NameParts.quotedCompanyAfterGroup("Fictional Missile Corporation, JSC “Fictprogress”") == nil)
         let index = EntityIndex(records: [
             Record(source: "l", id: "g", name: "Fictional Missile Corporation, Concern “MPO—Fictpribor”", category: .entityOfConcern, country: "RU"),
         ])
@@ -86,6 +91,33 @@ import Testing
         // Where no other listing gives the name, the head still finds the institute (nothing lost).
         let alone = EntityIndex(records: Array(records.prefix(2)))
         #expect(Set(alone.listedIDs("Fictkurchatovskiy Institute, Moscow, Russia")) == ["h", "h2"])
+    }
+
+    @Test func aHeadStaysANameWhereItMayBeTheListingsOwn() {
+        // It shares a word of its own with the listing's name: one organisation, linked.
+        let same = [
+            Record(source: "l", id: "a", name: "Fictachinsk Refinery", aliases: ["Fictachinsk Oil Refinery FVNK"], category: .entityOfConcern, country: "RU"),
+            Record(source: "m", id: "b", name: "Fictachinsk Oil Refinery", category: .entityOfConcern, country: "RU"),
+        ]
+        #expect(Resolver().resolve(same).count == 1)
+        #expect(Set(EntityIndex(records: same).listedIDs("Fictachinsk Oil Refinery, Fictachinsk, Russia")) == ["a", "b"])
+        // The other listing is of another country: no one else's name.
+        let other = [
+            Record(source: "l", id: "h", name: "Institute of Fictional Energy Physics", aliases: ["Fictkurchatovskiy Institute FTEF"],
+                   category: .researchInstitutionOfConcern, country: "BY"),
+            Record(source: "l", id: "k", name: "Fictkurchatov Institute", category: .researchInstitutionOfConcern, country: "RU"),
+        ]
+        #expect(EntityIndex(records: other).listedIDs("Fictkurchatovskiy Institute, Minsk, Belarus") == ["h"])
+        // The cell gives the name on its own as well: a name of the listing, whichever came first.
+        let parts = NameParts.split("Fictkurchatovskiy Institute FTEF a.k.a. Fictkurchatovskiy Institute")
+        #expect(parts.first { $0.text == "Fictkurchatovskiy Institute" }?.head == false)
+        // The listing's own name is never dropped, even where it begins as the head does.
+        let named = [
+            Record(source: "l", id: "n", name: "Fictkurchatovskiy Institute of Nuclear Studies", aliases: ["Fictkurchatovskiy Institute FTEF"],
+                   category: .researchInstitutionOfConcern, country: "RU"),
+            Record(source: "l", id: "k", name: "Fictkurchatov Institute", category: .researchInstitutionOfConcern, country: "RU"),
+        ]
+        #expect(EntityIndex(records: named).listedIDs("Fictkurchatovskiy Institute of Nuclear Studies, Moscow, Russia").contains("n"))
     }
 
     @Test func theHeadFlagMarksOnlyNamesReadBeforeATrailingAcronym() {

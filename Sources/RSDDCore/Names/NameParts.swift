@@ -66,7 +66,12 @@ public enum NameParts {
         var out: [Part] = []
         func add(_ s: String, acronym: Bool = false, head: Bool = false) {
             let t = s.trimmingCharacters(in: NameParts.partEdges)
-            guard !t.isEmpty, !isReading(t), !out.contains(where: { $0.text == t }) else { return }
+            guard !t.isEmpty, !isReading(t) else { return }
+            // (A name the cell also gives on its own is no head, whichever came first.)
+            if let k = out.firstIndex(where: { $0.text == t }) {
+                if !head { out[k].head = false }
+                return
+            }
             out.append(Part(text: t, acronym: acronym || isAcronym(t) || isMixedCaseAcronym(t), head: head))
         }
         let lines = cell.split(whereSeparator: \.isNewline).map(String.init)
@@ -127,9 +132,10 @@ public enum NameParts {
         let head = line[..<r.lowerBound], tail = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
         let opening: Set<Character> = ["\u{201C}", "\u{201E}", "\u{00AB}", "\""]
         guard let q = tail.firstIndex(where: { opening.contains($0) }), tail[..<q].split(separator: " ").count >= 1,
-              head.split(separator: " ").count >= 2, !head.contains(where: { opening.contains($0) || $0 == "\u{201D}" || $0 == "\u{00BB}" }),
-              tail[tail.index(after: q)...].contains(where: { $0.isLetter }) else { return nil }
-        return tail
+              head.split(separator: " ").count >= 2, !head.contains(where: { opening.contains($0) || $0 == "\u{201D}" || $0 == "\u{00BB}" }) else { return nil }
+        // The quoted name: two words or more ("MPO—Gidropribor"), not one any company may have ("JSC “Progress”").
+        let quoted = tail[tail.index(after: q)...].split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return quoted.count >= 2 ? tail : nil
     }
 
     /// The two names of a cell "<name>, <word>-<letters>" whose second is the first's last word,
@@ -585,7 +591,7 @@ public enum NameParts {
 
     /// `Name - CenEA`, `Name UW`: a trailing acronym after a dash, or a trailing all-capitals word
     /// after a name of at least two words, is a part of its own.
-    static func trailingQualifier(_ s: String) -> (String, String)? {
+    public static func trailingQualifier(_ s: String) -> (String, String)? {
         for dash in [" - ", " – ", " — "] where Text.mayContain(s, dash) {
             if let r = s.range(of: dash, options: .backwards) {
                 let tail = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
