@@ -1350,11 +1350,14 @@ public struct EntityIndex: Sendable {
             // A record all of whose words (of one of its names) the query holds: "Nuclear Research
             // Center" for "Nuclear Research Center–Negev", among hundreds sharing those words.
             for i in touched where fewestWords[i] > 0 && count[i] >= fewestWords[i] { candidates.insert(i) }
-            for i in EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight) where !candidates.contains(i) {
-                if bounded && (weight[i] + commonWeight) / lightest + 0.06 < PairScorer.near
-                    && Double(count[i] + commonWords) / Double(shortest) < PairScorer.near
-                    && prepared[i].skeletonNames.isEmpty { continue }
-                candidates.insert(i)
+            // (Read in place, as below.)
+            prepared.withUnsafeBufferPointer { prepared in
+                for i in EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight) where !candidates.contains(i) {
+                    if bounded && (weight[i] + commonWeight) / lightest + 0.06 < PairScorer.near
+                        && Double(count[i] + commonWords) / Double(shortest) < PairScorer.near
+                        && prepared[i].skeletonNames.isEmpty { continue }
+                    candidates.insert(i)
+                }
             }
             for i in touched { weight[i] = 0; count[i] = 0 }
             scratch.give((weight, count))

@@ -128,6 +128,8 @@ public enum NameParts {
     /// after the last comma, one word or more before the quotation marks: "Concern “MPO—Gidropribor”");
     /// nil where the group's part holds quotation marks itself, or the last part has none.
     static func quotedCompanyAfterGroup(_ line: String) -> String? {
+        // (Most names hold no quotation mark: one pass over the bytes, for ", « „ “ and their last bytes.)
+        guard line.utf8.contains(where: { $0 == 0x22 || $0 == 0xAB || $0 == 0x9C || $0 == 0x9E }) else { return nil }
         guard Text.mayContain(line, ", "), let r = line.range(of: ", ", options: .backwards) else { return nil }
         let head = line[..<r.lowerBound], tail = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
         let opening: Set<Character> = ["\u{201C}", "\u{201E}", "\u{00AB}", "\""]
