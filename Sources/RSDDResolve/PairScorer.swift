@@ -587,6 +587,9 @@ public struct PairScorer: Sendable {
             // A place named in -ovo or -evo (Лианозово) by the same stem as its adjective: "Lianozovo
             // Electromechanical Plant" and "Lianozovskii Elektromekhanicheskii Zavod".
             if u.count >= 8 && (PairScorer.endsWith(u, "ovo") || PairScorer.endsWith(u, "evo")) { return PairScorer.withoutGlide(String(w.dropLast())) }
+            // A name in -ov or -ev in the genitive, as the name: "Myasishcheva … Plant" (of
+            // Myasishchev), "imeni Tupoleva". (Eight letters or more: "Geneva" stays.)
+            if u.count >= 8 && (PairScorer.endsWith(u, "ova") || PairScorer.endsWith(u, "eva")) { return PairScorer.withoutGlide(String(w.dropLast())) }
             // (And in its other genders and cases: "Turaevskoe MKB", "Lianozovskaya".)
             if u.count >= 9 {
                 for ending: StaticString in ["skoe", "skoye", "skaya", "skogo"] where PairScorer.endsWith(u, ending) {
