@@ -579,10 +579,13 @@ public struct PairScorer: Sendable {
         }
         guard u.count >= 5, u.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return w }
         // Transliterations of one Russian ending: Zhirmunskiy, Zhirmunskii, Zhirmunskij, Zhirmunsky.
-        for ending in ["skiy", "skii", "skij"] where w.hasSuffix(ending) && u.count >= 7 { return possessiveStem(PairScorer.withoutGlide(String(w.dropLast(4)) + "sky")) }
-        // (The rules below read the word's last letters: most words end otherwise, and are not
-        // compared again.)
+        // (These rules read the word's last letter first: most words end otherwise, and are not
+        // compared again. The word is lower-case ASCII here: its bytes are its letters.)
         let last = u.last!
+        if u.count >= 7 && (last == UInt8(ascii: "y") || last == UInt8(ascii: "i") || last == UInt8(ascii: "j")),
+           PairScorer.endsWith(u, "skiy") || PairScorer.endsWith(u, "skii") || PairScorer.endsWith(u, "skij") {
+            return possessiveStem(PairScorer.withoutGlide(String(w.dropLast(4)) + "sky"))
+        }
         if last == UInt8(ascii: "o") || last == UInt8(ascii: "e") || last == UInt8(ascii: "a") || last == UInt8(ascii: "y") {
             // A place named in -ovo or -evo (Лианозово) by the same stem as its adjective: "Lianozovo
             // Electromechanical Plant" and "Lianozovskii Elektromekhanicheskii Zavod".
