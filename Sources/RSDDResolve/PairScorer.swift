@@ -1355,10 +1355,12 @@ public struct PairScorer: Sendable {
 
 extension PairScorer.Prepared {
     /// This record without the names whose keys are `keys` (before it is `weighed`): the names,
-    /// their sorted words, keys, run-together forms and words.
-    func droppingNames(_ keys: Set<String>) -> PairScorer.Prepared {
+    /// their sorted words, keys, run-together forms and words. The keys in `exactOnly` stay (with
+    /// their run-together forms): the name is then matched only as written, its words in no
+    /// other comparison.
+    func droppingNames(_ keys: Set<String>, exactOnly: Set<String> = []) -> PairScorer.Prepared {
         var p = self
-        let texts = Set(keys.compactMap { self.keys[$0] })
+        let texts = Set(keys.subtracting(exactOnly).compactMap { self.keys[$0] })
         p.names = []
         p.sortedNames = []
         p.skeletonNames = []
@@ -1367,7 +1369,7 @@ extension PairScorer.Prepared {
             p.names.append(n)
             p.sortedNames.append(sortedNames[k])
         }
-        for k in keys {
+        for k in keys.subtracting(exactOnly) {
             p.keys[k] = nil
             p.skeletonKeys.remove(k)
         }

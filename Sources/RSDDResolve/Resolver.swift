@@ -164,11 +164,13 @@ public struct Resolver: Sendable {
 
     /// `prepared` without the names a listing only reads off one of its aliases, before a trailing
     /// acronym (`NameParts.Part.head`), where the name shares no word of its own with the listing's
-    /// name and another listing of a country that does not conflict gives it as its own; nor the
-    /// alias it is read off. The 1286 list's "Kurchatovskiy Institute ITEF", an alias of its
-    /// Institute of High Energy Physics, is the Kurchatov Institute's ITEF: "Kurchatovskiy
-    /// Institute", which the list gives the Kurchatov Institute itself, is no name of IHEP. (The
-    /// Kurchatov Institute's own word stays its own.) The listing's name itself is never dropped,
+    /// name and another listing of a country that does not conflict gives it as its own. The 1286
+    /// list's "Kurchatovskiy Institute ITEF", an alias of its Institute of High Energy Physics, is
+    /// the Kurchatov Institute's ITEF: "Kurchatovskiy Institute", which the list gives the
+    /// Kurchatov Institute itself, is no name of IHEP. The alias it is read off stays a name of
+    /// IHEP as written (a line printing it cites the row that gives it), but its words no longer
+    /// count as IHEP's: the Kurchatov Institute's own word stays its own (`ownWordElsewhere`). The
+    /// listing's name itself is never dropped,
     /// nor a head that shares a word of its own with it, nor one no other listing gives: "OAO
     /// Achinsk Oil Refinery VNK" is the refinery.
     static func withoutOthersNames(_ records: [Record], _ prepared: [PairScorer.Prepared], scorer: PairScorer) -> [PairScorer.Prepared] {
@@ -207,7 +209,7 @@ public struct Resolver: Sendable {
         }
         var out = prepared
         for (i, found) in heads {
-            var dropped = Set<String>()
+            var dropped = Set<String>(), takenHeads = Set<String>(), asWritten = Set<String>()
             for h in found {
                 let taken = h.keys.filter { k in
                     holders[k]?.contains { j in
@@ -215,9 +217,14 @@ public struct Resolver: Sendable {
                             || Identifiers.sameCountry(Identifiers.listedCountry(prepared[i].country!), Identifiers.listedCountry(prepared[j].country!)))
                     } ?? false
                 }
-                if !taken.isEmpty { dropped.formUnion(taken.union(h.readOff)) }
+                if !taken.isEmpty {
+                    dropped.formUnion(taken.union(h.readOff))
+                    takenHeads.formUnion(taken)
+                    asWritten.formUnion(h.readOff)
+                }
             }
-            if !dropped.isEmpty { out[i] = out[i].droppingNames(dropped) }
+            // (A head's key is never kept, even where the alias read off it gives it too.)
+            if !dropped.isEmpty { out[i] = out[i].droppingNames(dropped, exactOnly: asWritten.subtracting(takenHeads)) }
         }
         return out
     }
