@@ -194,7 +194,7 @@ if CommandLine.arguments.count == 5 && CommandLine.arguments[1] == "scale" {
     let assessRSS = try timeChild(rsdd, ["assess", "--config", dir.path]).maxRSSKiB
     // (The fetch above decoded the team files and cached them, as every run does: an assess with
     // the cache removed reads all the YAML again, as the first command on a new workspace would.)
-    try? FileManager.default.removeItem(at: dir.appendingPathComponent(".rsdd/cache/teams.json"))
+    try? FileManager.default.removeItem(at: dir.appendingPathComponent(".rsdd/cache/teams.bin"))
     let cold = try timeChild(rsdd, ["assess", "--config", dir.path]).seconds
     // The first run writes every report; a run right after it, with nothing new, keeps them all.
     let first = try timeChild(rsdd, ["run", "--config", dir.path, "--offline"], allowing: [0, 3])

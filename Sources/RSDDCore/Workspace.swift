@@ -103,35 +103,33 @@ public struct Workspace: Sendable {
         let files = yamlFiles(in: teamsDir)
         // A team file read before (the same bytes, the same build of rsdd) is taken from the cache
         // of decoded teams: YAML took most of a run with nothing new.
-        let cacheFile = stateDir.appendingPathComponent("cache/teams.json")
+        let cacheFile = stateDir.appendingPathComponent("cache/teams.bin")
         let cache = TeamCache.read(cacheFile)
         let encoder = Files.jsonEncoder(pretty: false)
-        let decoder = JSONDecoder()
-        decoder.userInfo[YAMLFile.encodedByRSDD] = true
-        let decoded = Workspace.parallelMap(files) { url -> (Result<(TeamSpec, Data), Error>, String?) in
+        let decoded = Workspace.parallelMap(files) { url -> (Result<TeamCache.Entry, Error>, String?) in
             guard let data = try? Data(contentsOf: url) else {
                 return (Result {
                     let team = try YAMLFile.load(TeamSpec.self, from: url, displayPath: self.display(url), contextFor: Workspace.memberContext)
-                    return (team, try encoder.encode(team))
+                    return TeamCache.Entry(team: team, digest: Files.sha256(try encoder.encode(team)))
                 }, nil)
             }
             let hash = Files.sha256(data)
-            if let json = cache[hash], let team = try? decoder.decode(TeamSpec.self, from: json) { return (.success((team, json)), hash) }
+            if let entry = cache[hash] { return (.success(entry), hash) }
             return (Result {
                 guard let text = String(data: data, encoding: .utf8) else { throw ConfigError(file: self.display(url), message: "not UTF-8 text") }
                 let team = try YAMLFile.decode(TeamSpec.self, yaml: text, displayPath: self.display(url), contextFor: Workspace.memberContext)
-                return (team, try encoder.encode(team))
+                return TeamCache.Entry(team: team, digest: Files.sha256(try encoder.encode(team)))
             }, hash)
         }
-        let fresh = decoded.compactMap { d -> (String, Data)? in
-            guard let hash = d.1, let (_, json) = try? d.0.get() else { return nil }
-            return (hash, json)
+        let fresh = decoded.compactMap { d -> (String, TeamCache.Entry)? in
+            guard let hash = d.1, let entry = try? d.0.get() else { return nil }
+            return (hash, entry)
         }
         if fresh.count != cache.count || fresh.contains(where: { cache[$0.0] == nil }) {
             TeamCache.write(Dictionary(fresh, uniquingKeysWith: { a, _ in a }), to: cacheFile)
         }
         return try zip(files, decoded).map { url, result in
-            let (team, json) = try result.0.get()
+            let (team, digest) = try { let e = try result.0.get(); return (e.team, e.digest) }()
             let stem = url.deletingPathExtension().lastPathComponent
             guard team.id == stem else {
                 throw ConfigError(file: display(url), context: "id", message: "'\(team.id)' must equal the file name '\(Text.printable(stem))'")
@@ -144,7 +142,7 @@ public struct Workspace: Sendable {
             for m in team.members where !members.insert(m.id).inserted {
                 throw ConfigError(file: display(url), context: "member \(m.id)", message: "member id '\(m.id)' appears twice")
             }
-            return (team, Files.sha256(json))
+            return (team, digest)
         }
     }
 

@@ -48,7 +48,7 @@ import TestSupport
         #expect(error.line == 10)
     }
 
-    /// Team files read before are taken from `.rsdd/cache/teams.json` by their bytes' hash; a
+    /// Team files read before are taken from `.rsdd/cache/teams.bin` by their bytes' hash; a
     /// changed file is read again, and what the cache gives equals what the YAML gives.
     @Test func teamFilesReadBeforeComeFromTheCacheByTheirBytes() throws {
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -57,39 +57,53 @@ import TestSupport
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: demo, to: dir.appendingPathComponent("teams"))
         let ws = Workspace(root: dir)
-        let cacheFile = ws.stateDir.appendingPathComponent("cache/teams.json")
-        let fromYAML = try ws.loadTeams()
+        let cacheFile = ws.stateDir.appendingPathComponent("cache/teams.bin")
+        let fromYAML = try ws.loadTeamsWithDigests()
         #expect(!FileManager.default.fileExists(atPath: cacheFile.path), "no state folder: a read-only command writes none")
         try FileManager.default.createDirectory(at: ws.stateDir, withIntermediateDirectories: true)
+        // An older build's JSON cache is replaced.
+        try FileManager.default.createDirectory(at: cacheFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let old = cacheFile.deletingLastPathComponent().appendingPathComponent("teams.json")
+        try Data("rsdd-team-cache/2 x y\n".utf8).write(to: old)
         _ = try ws.loadTeams()
+        #expect(!FileManager.default.fileExists(atPath: old.path))
         var cached = TeamCache.read(cacheFile)
         #expect(cached.count == fromYAML.count)
-        #expect(try ws.loadTeams() == fromYAML, "the cache gives what the YAML gives")
-        // The cache is what is read: a title planted in it shows.
+        let again = try ws.loadTeamsWithDigests()
+        #expect(again.map(\.team) == fromYAML.map(\.team), "the cache gives what the YAML gives")
+        // A team's digest is that of its JSON, whether read from YAML or from the cache.
+        #expect(again.map(\.digest) == fromYAML.map(\.digest))
+        #expect(fromYAML.allSatisfy { $0.digest == Files.sha256(try! Files.jsonEncoder(pretty: false).encode($0.team)) })
+        // The cache is what is read: a title planted in it shows, and so does its digest.
         let file = dir.appendingPathComponent("teams/t-clean.yml")
         let hash = Files.sha256(try Data(contentsOf: file))
-        var planted = try JSONDecoder().decode(TeamSpec.self, from: try #require(cached[hash]))
-        planted.title = "From the cache"
-        cached[hash] = try Files.jsonEncoder(pretty: false).encode(planted)
+        var planted = try #require(cached[hash])
+        planted.team.title = "From the cache"
+        planted.digest = String(repeating: "0", count: 64)
+        cached[hash] = planted
         TeamCache.write(cached, to: cacheFile)
-        // A team's digest is that of its JSON, whether read from YAML or from the cache.
-        #expect(try ws.loadTeamsWithDigests().first { $0.team.id == "t-clean" }?.digest == Files.sha256(try #require(cached[hash])))
+        #expect(try ws.loadTeamsWithDigests().first { $0.team.id == "t-clean" }?.digest == planted.digest)
         #expect(try ws.loadTeams().first { $0.id == "t-clean" }?.title == "From the cache")
         // Other bytes: read from the file again.
         try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(to: file, atomically: true, encoding: .utf8)
-        #expect(try ws.loadTeams() == fromYAML)
-        // A damaged cache is ignored: a flipped bit inside a name still parses as JSON, but the
+        #expect(try ws.loadTeams() == fromYAML.map(\.team))
+        // A damaged cache is ignored: a flipped bit inside a name still reads as a name, but the
         // digest of the payload differs.
         _ = try ws.loadTeams()
         var bytes = [UInt8](try Data(contentsOf: cacheFile))
         let name = Array("Minato Precision".utf8)
         let at = try #require(bytes.indices.first { i in i + name.count <= bytes.count && Array(bytes[i..<(i + name.count)]) == name },
                               "the demo teams name Minato Precision Industries")
-        bytes[at] ^= 0x01  // "Minato" → "Linato", still valid JSON
+        bytes[at] ^= 0x01  // "Minato" → "Linato"
         try Data(bytes).write(to: cacheFile)
         #expect(TeamCache.read(cacheFile).isEmpty)
-        #expect(try ws.loadTeams() == fromYAML)
-        try Data("{not json".utf8).write(to: cacheFile)
-        #expect(try ws.loadTeams() == fromYAML)
+        #expect(try ws.loadTeams() == fromYAML.map(\.team))
+        try Data("{not a cache".utf8).write(to: cacheFile)
+        #expect(try ws.loadTeams() == fromYAML.map(\.team))
+        // A payload whose digest is right but whose bytes end early (another format) is ignored too.
+        let payload = Data([1, 0, 0, 0, 0, 0, 0, 0, 5])
+        try (Data((TeamCache.header(payload: payload) + "\n").utf8) + payload).write(to: cacheFile)
+        #expect(TeamCache.read(cacheFile).isEmpty)
+        #expect(try ws.loadTeams() == fromYAML.map(\.team))
     }
 }
