@@ -1089,7 +1089,7 @@ public struct PairScorer: Sendable {
     /// `p` with the weight of each of its words looked up once, so that scoring it against many
     /// candidates hashes no word again. Words the index does not know weigh 1.
     public static func weighed(_ p: consuming Prepared, idf: [String: Double]) -> Prepared {
-        var p = p
+        // (The parameter itself is changed: a `var` copy of it retained every field once more.)
         p.sortedWeights = p.sortedNames.map { $0.map { idf[PairScorer.baseWord($0)] ?? 1 } }
         p.sortedNumbers = p.sortedNames.map { $0.map(hasDigit) }
         p.sortedBits = p.sortedNames.map { $0.reduce(0) { $0 | wordBit($1) } }
