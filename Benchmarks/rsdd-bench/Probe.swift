@@ -225,7 +225,10 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         func words(_ s: String) -> [String] {
             n.comparisonTokens(s).map { printedForms[$0] ?? $0 }.map { $0.utf8.count > 4 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? String($0.dropLast()) : $0 }
         }
-        let lineWords = Set(printed.flatMap(words) + words(institution?["display_name"] as? String ?? ""))
+        // (A group's or an academy's letters as written out: "First Academy of CASC" prints the
+        // "First Academy of the China Aerospace Science and Technology Corporation".)
+        let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: true).map { [$0] } ?? []) }.flatMap(words)
+                            + words(institution?["display_name"] as? String ?? ""))
         func printedIn(_ k: String) -> Bool {
             listed.filter { $0.key == k }.contains { l in
                 ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { name in

@@ -1095,6 +1095,8 @@ public struct EntityIndex: Sendable {
     /// How close a part's name must come to a listed one for the listing's acronym printed in the
     /// same part to make it a match.
     static let nearWithAcronym = 0.6
+    /// The same for three letters, which name many organisations.
+    static let nearWithShortAcronym = 0.75
 
     /// True when the entity of record `i` gives countries and `country` is none of them.
     func otherCountry(_ i: Int, _ country: String?) -> Bool {
@@ -1440,6 +1442,15 @@ public struct EntityIndex: Sendable {
                     joinedAlone = words.joined()
                     words.append(joinedAlone!)
                 }
+                // An acronym and the word its last letter stands for, written out: "AICT Center"
+                // prints the listed "Advanced Information and Communication Technology Center
+                // (AICTC)". (Only letters a listing gives: read as that acronym printed alone.)
+                var kindJoined: String?
+                if words.count == 2, words[0].count >= 3, NameParts.isAcronym(words[0]),
+                   let letter = EntityIndex.kindLetters[words[1].lowercased()], byAcronym[words[0] + letter] != nil {
+                    kindJoined = words[0] + letter
+                    words.append(kindJoined!)
+                }
                 // (A country's letters are no organisation's: "D.P.R.K.", "USSR".)
                 for word in words where NameParts.isAcronym(word) {
                     guard Identifiers.countryCode(word) == nil else { continue }
@@ -1450,6 +1461,26 @@ public struct EntityIndex: Sendable {
                         // finding; never silence either. (Every listing of the country that gives
                         // them, a group's too: for review. `byAcronym` holds four letters or more.)
                         // (A listing the line already matches or comes near keeps that.)
+                        // Three letters the part defines in brackets after a name that comes close
+                        // to the name of a listing giving them, of the line's country ("Nat.
+                        // Development Complex (NDC), Fateh Jang, Pakistan" for the listed "National
+                        // Development Complex (NDC)"): two pieces of evidence in one part, as for
+                        // longer letters below. (A higher bar for the name: three letters are many
+                        // organisations'.)
+                        if !alone, let country, word.count == 3, let short = byShortAcronym[word], !EntityIndex.academyLetters.contains(word.lowercased()),
+                           EntityIndex.definesAcronym(part, printedAs[word] ?? word) || EntityIndex.definesAcronym(NameNormaliser.joiningDottedLetters(part), word) {
+                            for i in short {
+                                guard let old = out[i], !PairScorer.isMatch(old.0), PairScorer.isNear(old.0), old.0.score >= EntityIndex.nearWithShortAcronym,
+                                      old.1 == part || part.contains(old.1), old.0.veto == nil, prepared[i].namedAcronyms.contains(word) else { continue }
+                                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                                guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                var s = old.0
+                                s.raiseToMatch()
+                                s.features["printed_acronym"] = "the part that comes close to the listed name also prints \(word), an acronym the listing gives"
+                                s.features["country"] = "the line's country (\(country)) is the listed organisation's"
+                                out[i] = (s, part)
+                            }
+                        }
                         if alone, let country, word.count == 3, let short = byShortAcronym[word], !EntityIndex.academyLetters.contains(word.lowercased()) {
                             for i in short where out[i].map({ !PairScorer.isMatch($0.0) && !PairScorer.isNear($0.0) }) ?? true {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
@@ -1527,7 +1558,7 @@ public struct EntityIndex: Sendable {
                         // Center" for the listed "Research Centre for Explosion and Impact": as alone.)
                         let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
                             && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
-                            && (alone || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
+                            && (alone || word == kindJoined || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -1576,6 +1607,10 @@ public struct EntityIndex: Sendable {
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
+
+    /// Words of a kind of body, by the letter an acronym ends with for them (see `kindJoined`).
+    static let kindLetters: [String: String] = ["center": "C", "centre": "C", "institute": "I", "laboratory": "L", "complex": "C",
+                                                "company": "C", "corporation": "C", "university": "U", "bureau": "B", "academy": "A"]
 
     /// True for capitals each followed by a dot, three at least ("A.E.R.O", its last dot trimmed or not).
     static func isDottedLetters(_ w: String) -> Bool {
@@ -2077,6 +2112,22 @@ public struct EntityIndex: Sendable {
             // (The unit's words in any order: "Beijing Institute of Pharmacology and Toxicology" for
             // the listed "…, Institute of Toxicology and Pharmacology".)
             guard let hit = printed.first(where: { p in p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains { $0.count == p.unit.count && Set($0) == Set(p.unit) } }) else { return c }
+            // At the listing's own address (or a listing that gives none: the 1286 list's), in its
+            // only country, by a unit's name of three words or more with a word of its own (in the
+            // names of one country's listings only): the listed unit under its present name, a
+            // finding ("Beijing Inst. of Microbiology & Epidemiology, Beijing 100071" for the
+            // listed "Academy of Military Medical Sciences, Institute of Microbiology and
+            // Epidemiology"). At another place than its address, or by a name any country's
+            // institutes have, for review.
+            let places = entityPlaces(c.0)
+            if let country, givesOnly(c.0, country), hit.unit.count >= 3, hit.unit.contains(where: { !spreadOverCountries($0) && !EntityIndex.unitWords.contains($0) }),
+               places.isEmpty || places.isSuperset(of: hit.place), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
+                var s = c.1
+                s.raiseToMatch(twoShared: true, pastLetters: true)
+                s.features["place_before_unit"] = "the part is the listed unit's own name (\(hit.unit.joined(separator: " "))) after a place (\(hit.place.joined(separator: " ")))\(places.isEmpty ? "" : " of the listing's address"), without the parent the listing names it under"
+                s.features["country"] = "the line's country (\(country)) is the listed organisation's"
+                return (c.0, s, hit.part)
+            }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
             s.words = max(s.words, PairScorer.near)
@@ -2336,11 +2387,20 @@ public struct EntityIndex: Sendable {
                      return c.contains { !PairScorer.bodyWords.contains($0) && !EntityIndex.formLetters.contains($0) } && !PairScorer.isOnlyAForm(c) }()
         }) else { return candidates }
         let hostWords = Set(scorer.comparedWords(of: host))
+        // The entities another listing of which the host part names ("Technology Center, OAO
+        // Angstrem, Zelenograd": Angstrem).
+        let hostEntities = Set(candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].listed && ($0.2 == host || $0.2.hasPrefix(host + ",")) }.map { entityOf[$0.0] })
         return candidates.map { c in
             // (A company's: a listed unit of generic name, "Electronics Institute" of the Syrian
-            // research centre, is printed before its parent as any unit is.)
+            // research centre, is printed before its parent as any unit is. Or a listing's that
+            // the part names without the form of body every name of it has, where the host is
+            // another listed organisation: "Technology Center, OAO Angstrem" is most likely
+            // Angstrem's centre, not the listed "… Research and Production Complex Technology
+            // Center" in the same town.)
             guard PairScorer.isMatch(c.1), prepared[c.0].listed, c.2 == cut[0], c.1.features["printed_acronym"] == nil,
-                  listedEntities[entityOf[c.0]]?.company == true, !NameNormaliser.legalFormsIn(c.2) else { return c }
+                  listedEntities[entityOf[c.0]]?.company == true
+                    || (!hostEntities.subtracting([entityOf[c.0]]).isEmpty && !namesAsWritten(c.0, scorer.comparedWords(of: c.2))),
+                  !NameNormaliser.legalFormsIn(c.2) else { return c }
             // (Not a listing that names the unit at that host: "… Laboratory of Electronic
             // Measurement Technology at North University of China".)
             let words = scorer.comparedWords(of: c.2)
@@ -2348,6 +2408,14 @@ public struct EntityIndex: Sendable {
                   closest.allSatisfy(spreadOverCountries), !prepared[c.0].tokens.contains(where: hostWords.contains) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "generic_unit",
                                                "the part (\(c.2)) is a listed name of generic words only, printed before another organisation's name (\(host)): most likely a unit of that one; an analyst decides"), c.2)
+        }
+    }
+
+    /// True when a name or alias of record `i`'s organisation, as written (no form of body left
+    /// out), is `words`.
+    func namesAsWritten(_ i: Int, _ words: [String]) -> Bool {
+        members[entityOf[i]].contains { m in
+            ([records[m].name] + records[m].aliases).flatMap { NameParts.split($0) }.contains { scorer.comparedWords(of: $0.text) == words }
         }
     }
 

@@ -173,6 +173,9 @@ public struct PairScorer: Sendable {
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
+        // (Round 23: "Space & Upper Atmosphere Res. Commn.")
+        "commn": "commission",
+
         // (Round 15: "Inst Dis Control & Prevent".)
         "dis": "disease", "prevent": "prevention",
         // ("Physical" stays apart from "Physics", and "Medicine" from "Medical", though Web of Science
@@ -230,6 +233,7 @@ public struct PairScorer: Sendable {
         "nbc": "chemical",
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
+        "hussain": "hussein", "husein": "hussein", "malik": "malek",
     ]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
@@ -372,6 +376,13 @@ public struct PairScorer: Sendable {
         while i < kept.count {
             let t = kept[i]
             i += 1
+            // "Phys. Sci." is "Physical Sciences" ("Hefei Natl. Lab. for Phys. Sci. at the
+            // Microscale"): nobody writes "Physics Sciences". (Elsewhere "Physical" and "Physics"
+            // stay two words.)
+            if t == "physics" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") {
+                out.append("physical")
+                continue
+            }
             // "Scientific" is "Research" (a Russian научный / научно-исследовательский is printed as
             // "Scientific", "Research" and "Scientific Research"), and "Far Eastern" is "Far East".
             if t == "scientific" || t == "research" {
@@ -1004,6 +1015,19 @@ public struct PairScorer: Sendable {
                         addName(head)
                     }
                 }
+                // An eponym after "of" and initials, as "named after" ("POLYUS Research Institute of
+                // M.F. Stelmakh Joint Stock Company" is printed "Polyus Research Institute JSC"): the
+                // name without it, where the name's own word is written in capitals or quoted (a
+                // name that says only its kind, "Central Research Institute of A.N. Krylov", is no
+                // organisation's without its eponym).
+                if r.isListed, let stripped = NameParts.withoutEponym(part.text) {
+                    let head = PairScorer.core(PairScorer.compared(normaliser.analyse(stripped).tokens))
+                    let capitals = stripped.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 && $0.allSatisfy(\.isUppercase) }.map(String.init).joined(separator: " ")
+                    let own = Set(PairScorer.compared(normaliser.tokens(([capitals] + EntityIndex.quotedPieces(part.text)).joined(separator: " "))))
+                    if head.count >= 2, head != core, head.contains(where: { own.contains($0) && !PairScorer.bodyWords.contains($0) }) {
+                        addName(head)
+                    }
+                }
                 // An institute of a branch of the Russian Academy of Sciences by its initials and
                 // the branch's letters ("IMCB SB RAS" for the listed "… Institute of Molecular and
                 // Cell Biology, Siberian Branch of the Russian Academy of Sciences").
@@ -1290,6 +1314,9 @@ public struct PairScorer: Sendable {
     /// Computing Technology in the CAS rows' "CAS ICT".)
     static let runTogether: [String: [String]] = [
         "minoborony": ["ministry", "defense"], "spb": ["saint", "petersburg"],
+        // (Round 23: "27 Sci. Centre of the MoD"; the PLA's Strategic Support Force by its letters,
+        // "PLA SSF Information Engineering University".)
+        "mod": ["ministry", "defense"], "ssf": ["strategic", "support", "force"], "plassf": ["pla", "strategic", "support", "force"],
         "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
         // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
         // ("North China Res Inst Electroopt").

@@ -88,6 +88,10 @@ public enum Identifiers {
         "узбекистан": "UZ", "кыргызстан": "KG", "киргизия": "KG", "таджикистан": "TJ", "туркменистан": "TM", "армения": "AM",
         "грузия": "GE", "азербайджан": "AZ", "молдова": "MD", "монголия": "MN", "китай": "CN", "кнр": "CN", "болгария": "BG",
         "българия": "BG", "сербия": "RS", "србија": "RS", "ایران": "IR", "ايران": "IR",
+        // The same, transliterated (set 55: "Sarov, Nizhegorodskaya obl., 607188, Rossiya").
+        "rossiya": "RU", "rossiia": "RU", "rossija": "RU", "rossia": "RU", "rossiyskaya federatsiya": "RU",
+        "rossiiskaya federatsiya": "RU", "rossiiskaia federatsiia": "RU", "rossijskaja federacija": "RU", "ukraina": "UA",
+        "zhongguo": "CN",
     ]
 
     /// An ISO 3166 alpha-2 code in upper case, from a code or a country's name; nil otherwise.

@@ -706,6 +706,35 @@ public enum NameParts {
 
     static let countryLetters: Set<[UInt8]> = [Array("US".utf8), Array("UK".utf8), Array("PR".utf8), Array("UN".utf8), Array("EU".utf8)]
 
+    /// A name that gives its eponym after "of" and a person's initials ("POLYUS Research Institute
+    /// of M.F. Stelmakh Joint Stock Company"), without the eponym ("POLYUS Research Institute Joint
+    /// Stock Company"): as "named after" is left out. Nil where the name has none, or where fewer
+    /// than two words stand before it.
+    public static func withoutEponym(_ s: String) -> String? {
+        guard hasDottedInitials(s), let r = s.range(of: " of ") else { return nil }
+        let head = s[..<r.lowerBound]
+        guard head.split(separator: " ").count >= 2 else { return nil }
+        var words = s[r.upperBound...].split(separator: " ", omittingEmptySubsequences: true)[...]
+        // One or more initials ("M.F.", "M. F."), then the surname.
+        var initials = 0
+        while let w = words.first, isInitials(w) {
+            initials += 1
+            words = words.dropFirst()
+        }
+        guard initials > 0, let surname = words.first, let c = surname.first, c.isUppercase,
+              surname.dropFirst().allSatisfy({ $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" }),
+              surname.dropFirst().contains(where: { $0.isLowercase }) else { return nil }
+        return ([String(head)] + words.dropFirst().map(String.init)).joined(separator: " ")
+    }
+
+    /// "M.", "M.F.", "A.V.": capitals each followed by a dot.
+    static func isInitials(_ w: Substring) -> Bool {
+        let b = Array(w.utf8)
+        guard b.count >= 2, b.count % 2 == 0 else { return false }
+        for i in stride(from: 0, to: b.count, by: 2) where !(b[i] >= UInt8(ascii: "A") && b[i] <= UInt8(ascii: "Z") && b[i + 1] == UInt8(ascii: ".")) { return false }
+        return true
+    }
+
     /// "II", "XIV": a Roman numeral in capitals, of two letters or more (one letter is as often
     /// an initial).
     /// Only a well-formed one: "VV" (a person's initials, "V.V.") is none.
