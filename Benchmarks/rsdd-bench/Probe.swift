@@ -227,7 +227,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         }
         // (A group's or an academy's letters as written out: "First Academy of CASC" prints the
         // "First Academy of the China Aerospace Science and Technology Corporation".)
-        let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: true).map { [$0] } ?? []) }.flatMap(words)
+        // (A group's, on China's lines only, as rsdd reads them.)
+        let chinese = (institution?["country_code"] as? String) == "CN" || printed.contains { $0.contains("China") }
+        let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: chinese).map { [$0] } ?? []) }.flatMap(words)
                             + words(institution?["display_name"] as? String ?? ""))
         func printedIn(_ k: String) -> Bool {
             listed.filter { $0.key == k }.contains { l in

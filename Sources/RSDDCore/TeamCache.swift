@@ -35,7 +35,8 @@ public enum TeamCache {
         guard String(decoding: data[..<newline], as: UTF8.self) == header(payload: Data(payload)) else { return [:] }
         return payload.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: Entry] in
             var r = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            guard let count = r.int(), count >= 0, count <= 10_000_000 else { return [:] }
+            // (Each entry takes 100 bytes at least: a count beyond that is no cache of this format.)
+            guard let count = r.count(), count <= raw.count / 100 else { return [:] }
             var teams: [String: Entry] = [:]
             teams.reserveCapacity(count)
             for _ in 0..<count {
@@ -129,7 +130,7 @@ public enum TeamCache {
             return Int(Int64(bitPattern: UInt64(littleEndian: x)))
         }
         mutating func string() -> String? {
-            guard let n = int(), n >= 0, at + n <= bytes.count else { return nil }
+            guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
             defer { at += n }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
         }
@@ -150,8 +151,10 @@ public enum TeamCache {
             guard let y = int(), let m = int(), let d = int(), y > 0, (0...12).contains(m), (0...31).contains(d) else { return nil }
             return .some(PartialDate(year: y, month: m == 0 ? nil : m, day: d == 0 ? nil : d))
         }
+        /// A count of elements that each take 8 bytes at least: no more than the bytes left allow
+        /// (a crafted count would otherwise reserve memory far beyond the file's size).
         mutating func count() -> Int? {
-            guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
+            guard let n = int(), n >= 0, n <= (bytes.count - at) / 8 else { return nil }
             return n
         }
         mutating func entry() -> Entry? {

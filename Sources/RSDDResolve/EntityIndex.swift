@@ -1127,6 +1127,9 @@ public struct EntityIndex: Sendable {
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
         let navigation = EntityIndex.withWord(q.name, "Nav", "Navigation")
+        // "MoD", so written, is a Ministry of Defence ("27 Sci. Centre of the MoD"); "Mod." in an
+        // index abbreviation is Modern ("Inst. Mod. Phys."), and is not read so.
+        let defence = EntityIndex.withWord(q.name, "MoD", "Ministry of Defence")
         // "Tech." is Technology to rsdd and most writers, and Technical to Web of Science ("Kazan
         // National Research Tech. Univ. (KAI)" is the listed "Kazan National Research Technical
         // University …"): the line is read again with Technical.
@@ -1143,7 +1146,7 @@ public struct EntityIndex: Sendable {
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
-        guard academies != nil || acronyms != nil || navigation != nil || technical != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
@@ -1163,6 +1166,7 @@ public struct EntityIndex: Sendable {
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
+        if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
@@ -1445,9 +1449,13 @@ public struct EntityIndex: Sendable {
                 // An acronym and the word its last letter stands for, written out: "AICT Center"
                 // prints the listed "Advanced Information and Communication Technology Center
                 // (AICTC)". (Only letters a listing gives: read as that acronym printed alone.)
+                // (Where every listing that gives the letters ends a name with that word: "AICT
+                // Company" is no centre's.)
                 var kindJoined: String?
                 if words.count == 2, words[0].count >= 3, NameParts.isAcronym(words[0]),
-                   let letter = EntityIndex.kindLetters[words[1].lowercased()], byAcronym[words[0] + letter] != nil {
+                   let letter = EntityIndex.kindLetters[words[1].lowercased()], let found = byAcronym[words[0] + letter],
+                   let kind = scorer.comparedWords(of: words[1]).last,
+                   found.allSatisfy({ f in prepared[f.record].names.contains { $0.last == kind } }) {
                     kindJoined = words[0] + letter
                     words.append(kindJoined!)
                 }
@@ -2011,10 +2019,13 @@ public struct EntityIndex: Sendable {
     /// A listed unit's own name printed after the place the line gives as its own ("Beijing
     /// Institute of Microbiology and Epidemiology, Beijing 100071" for the listed "Academy of
     /// Military Medical Sciences, Institute of Microbiology and Epidemiology"), without the
-    /// parent the listing names it under: the listed unit, or another of that name in that city
-    /// (the list gives no address to tell). For review (`place_before_unit`); never left out, as
-    /// the place's word alone would leave it. And the listing's whole name after the place, where
-    /// its own address gives the place: a finding (`place_prefix`, below).
+    /// parent the listing names it under: the listed unit, or another of that name in that city.
+    /// A finding (`place_before_unit`) where the listing's address gives the place, or the list
+    /// gives no address and the line names no university or academy that the unit could be of,
+    /// in the listing's only country, by a name with a word no other country's listings have;
+    /// otherwise for review. Never left out, as the place's word alone would leave it. And the
+    /// listing's whole name after the place, where its own address gives the place: a finding
+    /// (`place_prefix`, below).
     func placedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return candidates }
         let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
@@ -2119,9 +2130,13 @@ public struct EntityIndex: Sendable {
             // listed "Academy of Military Medical Sciences, Institute of Microbiology and
             // Epidemiology"). At another place than its address, or by a name any country's
             // institutes have, for review.
+            // (A line that names a university or an academy beside the unit may print that one's
+            // namesake: "Shanghai Institute of …, Fudan University".)
             let places = entityPlaces(c.0)
             if let country, givesOnly(c.0, country), hit.unit.count >= 3, hit.unit.contains(where: { !spreadOverCountries($0) && !EntityIndex.unitWords.contains($0) }),
-               places.isEmpty || places.isSuperset(of: hit.place), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
+               places.isSuperset(of: hit.place) && !places.isEmpty
+                || places.isEmpty && !cut.contains(where: { p in p != hit.part && Set(scorer.comparedWords(of: p)).contains { $0 == "university" || $0 == "academy" } }),
+               !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 var s = c.1
                 s.raiseToMatch(twoShared: true, pastLetters: true)
                 s.features["place_before_unit"] = "the part is the listed unit's own name (\(hit.unit.joined(separator: " "))) after a place (\(hit.place.joined(separator: " ")))\(places.isEmpty ? "" : " of the listing's address"), without the parent the listing names it under"

@@ -379,7 +379,8 @@ public struct PairScorer: Sendable {
             // "Phys. Sci." is "Physical Sciences" ("Hefei Natl. Lab. for Phys. Sci. at the
             // Microscale"): nobody writes "Physics Sciences". (Elsewhere "Physical" and "Physics"
             // stay two words.)
-            if t == "physics" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") {
+            // (Only the abbreviation: "School of Physics Science and Technology" is a school's name.)
+            if t == "physics" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") && tokens.contains("phys") && !tokens.contains("physics") {
                 out.append("physical")
                 continue
             }
@@ -1022,9 +1023,17 @@ public struct PairScorer: Sendable {
                 // organisation's without its eponym).
                 if r.isListed, let stripped = NameParts.withoutEponym(part.text) {
                     let head = PairScorer.core(PairScorer.compared(normaliser.analyse(stripped).tokens))
-                    let capitals = stripped.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 && $0.allSatisfy(\.isUppercase) }.map(String.init).joined(separator: " ")
-                    let own = Set(PairScorer.compared(normaliser.tokens(([capitals] + EntityIndex.quotedPieces(part.text)).joined(separator: " "))))
-                    if head.count >= 2, head != core, head.contains(where: { own.contains($0) && !PairScorer.bodyWords.contains($0) }) {
+                    // (A word in capitals; or a quoted name of one or two words, not a descriptive
+                    // one, as for "named after" above: `JSC “Central Research Institute of A.N.
+                    // Krylov …”` gains no name.)
+                    let capitals = PairScorer.compared(normaliser.tokens(stripped.split(whereSeparator: { !$0.isLetter })
+                        .filter { $0.count >= 4 && $0.allSatisfy(\.isUppercase) }.map(String.init).joined(separator: " ")))
+                    let quoted = EntityIndex.quotedPieces(part.text).map { PairScorer.compared(normaliser.tokens($0)) }
+                        .filter { (1...2).contains($0.count) && $0.count < head.count }.flatMap { $0 }
+                    func own(_ w: String) -> Bool {
+                        !PairScorer.bodyWords.contains(w) && !PairScorer.formOfBodyWords.contains(w) && !EntityIndex.unneeded.contains(w)
+                    }
+                    if head.count >= 2, head != core, head.contains(where: { (capitals.contains($0) || quoted.contains($0)) && own($0) }) {
                         addName(head)
                     }
                 }
@@ -1314,9 +1323,9 @@ public struct PairScorer: Sendable {
     /// Computing Technology in the CAS rows' "CAS ICT".)
     static let runTogether: [String: [String]] = [
         "minoborony": ["ministry", "defense"], "spb": ["saint", "petersburg"],
-        // (Round 23: "27 Sci. Centre of the MoD"; the PLA's Strategic Support Force by its letters,
-        // "PLA SSF Information Engineering University".)
-        "mod": ["ministry", "defense"], "ssf": ["strategic", "support", "force"], "plassf": ["pla", "strategic", "support", "force"],
+        // (Round 23: the PLA's Strategic Support Force by its letters, "PLA SSF Information
+        // Engineering University".)
+        "ssf": ["strategic", "support", "force"], "plassf": ["pla", "strategic", "support", "force"],
         "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
         // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
         // ("North China Res Inst Electroopt").
