@@ -1611,10 +1611,56 @@ public struct EntityIndex: Sendable {
                 }
             }
         }
+        // A Russian institute's name translated, whose Russian letters the listing gives ("All-Russia
+        // Research Institute of Automatics" for the listed "… Dukhov Automatics Research Institute
+        // (VNIIA)"): ВНИИ or ЦНИИ and the subject's initials. A finding in the listing's country,
+        // for review in a line of no country.
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "esearch Institute", caseInsensitive: true) {
+            guard let letters = EntityIndex.russianInstituteLetters(scorer.normaliser.tokens(part)), let found = byAcronym[letters],
+                  Set(found.map { entityOf[$0.record] }).count == 1 else { continue }
+            for (i, _) in found {
+                if let old = out[i], PairScorer.isMatch(old.0) { continue }
+                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                guard country.map({ c in given.allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true else { continue }
+                let sure = country != nil && !given.isEmpty
+                out[i] = (PairScore(score: sure ? 0.9 : 0.6, words: sure ? 1 : 0.6, shared: 2, features: sure
+                    ? ["russian_letters": "the part is the listed organisation's name translated, whose Russian letters (\(letters)) the listing gives", "country": "the line's country (\(country!)) is the listed organisation's"]
+                    : ["acronym_only": "the part is a name translated whose Russian letters (\(letters)) the listing gives; the line gives no country: an analyst decides"]), part)
+            }
+        }
         if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
         if !defenseLabs.isEmpty && name.utf8.count > 30 { defenseLab(cut.isEmpty ? [name] : cut, country: country, into: &out) }
         return (out.map { ($0.key, $0.value.0, $0.value.1) }, country)
     }
+
+    /// The Russian letters of an institute's name translated ("All-Russian Scientific Research
+    /// Institute of Experimental Physics" is ВНИИЭФ, VNIIEF): "VNII" for an all-Russian research
+    /// institute, "TSNII" for a central one, and the initials of the subject's words as the Russian
+    /// words begin (physics, физика: F). Nil for any other name, or a subject of more than three words.
+    static func russianInstituteLetters(_ tokens: [String]) -> String? {
+        var t = tokens[...]
+        let prefix: String
+        if t.first == "all", t.dropFirst().first.map({ $0.hasPrefix("russia") || $0 == "union" }) == true {
+            prefix = "VNII"
+            t = t.dropFirst(2)
+        } else if t.first == "central" {
+            prefix = "TSNII"
+            t = t.dropFirst()
+        } else {
+            return nil
+        }
+        if t.first == "scientific" { t = t.dropFirst() }
+        guard t.first == "research", t.dropFirst().first == "institute" else { return nil }
+        let subject = t.dropFirst(2).filter { !NameNormaliser.functionWords.contains($0) }
+        guard (1...3).contains(subject.count), subject.allSatisfy({ $0.utf8.count >= 4 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return prefix + subject.map { w in EntityIndex.russianInitials[w] ?? String(w.prefix(1)).uppercased() }.joined()
+    }
+
+    /// Subject words whose Russian begins with another letter than the English.
+    static let russianInitials: [String: String] = [
+        "physics": "F", "physical": "F", "chemistry": "KH", "chemical": "KH", "nuclear": "YA", "measurement": "I", "measurements": "I",
+        "instrument": "P", "instruments": "P", "engineering": "M",
+    ]
 
     /// Words of a kind of body, by the letter an acronym ends with for them (see `kindJoined`).
     static let kindLetters: [String: String] = ["center": "C", "centre": "C", "institute": "I", "laboratory": "L", "complex": "C",

@@ -173,8 +173,8 @@ public struct PairScorer: Sendable {
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
-        // (Round 23: "Space & Upper Atmosphere Res. Commn.")
-        "commn": "commission",
+        // (Round 23: "Space & Upper Atmosphere Res. Commn.", "Quantum Info.")
+        "commn": "commission", "info": "information",
 
         // (Round 15: "Inst Dis Control & Prevent".)
         "dis": "disease", "prevent": "prevention",
@@ -379,6 +379,11 @@ public struct PairScorer: Sendable {
             // "Phys. Sci." is "Physical Sciences" ("Hefei Natl. Lab. for Phys. Sci. at the
             // Microscale"): nobody writes "Physics Sciences". (Elsewhere "Physical" and "Physics"
             // stay two words.)
+            // "St. Petersburg" is Saint Petersburg ("St." alone is as often a street or a state).
+            if t == "st" && i < kept.count && kept[i] == "petersburg" {
+                out.append("saint")
+                continue
+            }
             // (Only the abbreviation: "School of Physics Science and Technology" is a school's name.)
             if t == "physics" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") && tokens.contains("phys") && !tokens.contains("physics") {
                 out.append("physical")
@@ -1326,6 +1331,8 @@ public struct PairScorer: Sendable {
         // (Round 23: the PLA's Strategic Support Force by its letters, "PLA SSF Information
         // Engineering University".)
         "ssf": ["strategic", "support", "force"], "plassf": ["pla", "strategic", "support", "force"],
+        // ЭМЗ, an experimental machine-building plant ("V.M. Myasishchev EMZ").
+        "emz": ["experimental", "mechanical", "engineering", "plant"],
         "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
         // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
         // ("North China Res Inst Electroopt").

@@ -41,6 +41,30 @@ import Testing
         #expect(compared("Imam Hussain Fictional University") == compared("Imam Hossein Fictional University"))
     }
 
+    @Test func wordsOfSetsFiftySixAndFiftySeven() {
+        #expect(compared("Fictional St. Petersburg JSC") == compared("Fictional Saint Petersburg JSC"))
+        // "St." before anything else is left as it is (a street, a state).
+        #expect(compared("Fictional St. Mary Hospital").contains("st"))
+        #expect(compared("Center for Fictional Quantum Info.") == compared("Center for Fictional Quantum Information"))
+        #expect(compared("V.M. Fictishchev EMZ") == compared("V.M. Fictishchev Experimental Machine-Building Plant"))
+        #expect(HanGlossary.translatedLines("国家超算天津中心, 天津, 中国", needsPlace: false)?.contains { $0.contains("Supercomputing") } == true)
+    }
+
+    @Test func aRussianInstitutesNameTranslatedByItsRussianLetters() {
+        #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("All-Russia Research Institute of Automatics")) == "VNIIA")
+        #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("All-Russian Scientific Research Institute of Experimental Physics")) == "VNIIEF")
+        #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("Central Research Institute of Chemistry and Mechanics")) == "TSNIIKHM")
+        #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("Research Institute of Automatics")) == nil)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Federal State Unitary Enterprise Fictdukhov Automatics Research Institute (VNIIA)", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Department of Pulse Generators, All-Russia Research Institute of Automatics, Moscow, Russia") == ["a"])
+        // Another country's line: not this institute; no country: for review.
+        #expect(index.listedIDs("All-Russia Research Institute of Automatics, Minsk, Belarus").isEmpty)
+        let open = index.lookup(OrganisationQuery(name: "Department of Pulse Generators, All-Russia Research Institute of Automatics"))
+        #expect(open.listings.isEmpty && open.near.contains { $0.record.id == "a" })
+    }
+
     @Test func anEponymAfterOfAndInitialsIsLeftOutAsNamedAfter() {
         #expect(NameParts.withoutEponym("FICTPOLYUS Research Institute of M.F. Fictmakh Joint Stock Company")
                 == "FICTPOLYUS Research Institute Joint Stock Company")

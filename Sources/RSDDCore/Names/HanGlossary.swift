@@ -38,7 +38,7 @@ public enum HanGlossary {
         "卫星": "Satellite", "运载火箭": "Launch Vehicle", "火箭": "Rocket", "核": "Nuclear", "原子能": "Atomic Energy",
         "能源": "Energy", "制造": "Manufacturing", "系统": "Systems", "测量": "Measurement", "遥感": "Remote Sensing",
         "声学": "Acoustics", "光电": "Optoelectronics", "激光": "Laser", "微电子": "Microelectronics", "半导体": "Semiconductor",
-        "超级计算": "Supercomputing", "空气动力": "Aerodynamics", "动力": "Power", "推进": "Propulsion", "强度": "Strength",
+        "超级计算": "Supercomputing", "超算": "Supercomputing", "空气动力": "Aerodynamics", "动力": "Power", "推进": "Propulsion", "强度": "Strength",
         "环境": "Environment", "应用": "Applied", "工业": "Industry", "船舶": "Shipbuilding", "兵器": "Ordnance",
     ]
 
