@@ -173,8 +173,9 @@ public struct PairScorer: Sendable {
         // (Round 13: "Res Inst Appl Acoust", "Control Equip. Inst.", and the "Engg." of Indian and
         // Pakistani lines; "Organ Chem" is read in `compared`.)
         "acoust": "acoustics", "equip": "equipment", "engg": "engineering",
-        // (Round 23: "Space & Upper Atmosphere Res. Commn.", "Quantum Info.")
-        "commn": "commission", "info": "information",
+        // (Round 23: "Space & Upper Atmosphere Res. Commn.". Not "Info": a listed "Info Tec" would
+        // become "Information Technology", near every school of it.)
+        "commn": "commission",
 
         // (Round 15: "Inst Dis Control & Prevent".)
         "dis": "disease", "prevent": "prevention",
