@@ -2066,10 +2066,10 @@ public struct EntityIndex: Sendable {
     /// Institute of Microbiology and Epidemiology, Beijing 100071" for the listed "Academy of
     /// Military Medical Sciences, Institute of Microbiology and Epidemiology"), without the
     /// parent the listing names it under: the listed unit, or another of that name in that city.
-    /// A finding (`place_before_unit`) where the listing's address gives the place, or the list
+    /// A finding (`unit_after_place`) where the listing's address gives the place, or the list
     /// gives no address and the line names no university or academy that the unit could be of,
     /// in the listing's only country, by a name with a word no other country's listings have;
-    /// otherwise for review. Never left out, as the place's word alone would leave it. And the
+    /// otherwise for review (`place_before_unit`). Never left out, as the place's word alone would leave it. And the
     /// listing's whole name after the place, where its own address gives the place: a finding
     /// (`place_prefix`, below).
     func placedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
@@ -2185,7 +2185,7 @@ public struct EntityIndex: Sendable {
                !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) {
                 var s = c.1
                 s.raiseToMatch(twoShared: true, pastLetters: true)
-                s.features["place_before_unit"] = "the part is the listed unit's own name (\(hit.unit.joined(separator: " "))) after a place (\(hit.place.joined(separator: " ")))\(places.isEmpty ? "" : " of the listing's address"), without the parent the listing names it under"
+                s.features["unit_after_place"] = "the part is the listed unit's own name (\(hit.unit.joined(separator: " "))) after a place (\(hit.place.joined(separator: " ")))\(places.isEmpty ? "" : " of the listing's address"), without the parent the listing names it under"
                 s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                 return (c.0, s, hit.part)
             }

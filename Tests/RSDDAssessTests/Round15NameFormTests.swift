@@ -84,7 +84,7 @@ import Testing
         // finding since round 23, where the listing gives no address (the 1286 list's) and the name
         // has a word of its own, in the listing's country.
         let placed = index.lookup(OrganisationQuery(name: "State Key Laboratory of Fictology, Beijing Institute of Pharmacology and Fictology, Beijing 100850, China"))
-        #expect(placed.listings.contains { $0.record.id == "p" && $0.explanation.features["place_before_unit"] != nil })
+        #expect(placed.listings.contains { $0.record.id == "p" && $0.explanation.features["unit_after_place"] != nil })
         // At a place that is not the listing's address: the listed unit or another of that name,
         // for review.
         let addressed = EntityIndex(records: [
