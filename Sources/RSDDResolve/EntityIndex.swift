@@ -1662,6 +1662,9 @@ public struct EntityIndex: Sendable {
         "instrument": "P", "instruments": "P", "engineering": "M",
     ]
 
+    /// Words written before a legal form that are part of it ("Public JSC", "Open Joint Stock Company").
+    static let legalFormAdjectives: Set<String> = ["public", "open", "closed"]
+
     /// Words of a kind of body, by the letter an acronym ends with for them (see `kindJoined`).
     static let kindLetters: [String: String] = ["center": "C", "centre": "C", "institute": "I", "laboratory": "L", "complex": "C",
                                                 "company": "C", "corporation": "C", "university": "U", "bureau": "B", "academy": "A"]
@@ -1955,12 +1958,15 @@ public struct EntityIndex: Sendable {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
                     // (Russia)": the name alone, and the institution a company by OpenAlex's word.)
                     let named = EntityIndex.withoutBracketedCountry(part, country: country)
-                    let printed = scorer.comparedWords(of: named ?? part)
+                    // (A legal form's own adjective stays with it: "Mikron Public JSC" is PJSC Mikron,
+                    // "Open JSC", "Closed JSC".)
+                    let legal = NameNormaliser.legalFormsIn(part)
+                    let printed = scorer.comparedWords(of: named ?? part).filter { !(legal && EntityIndex.legalFormAdjectives.contains($0)) }
                     let own = PairScorer.ownName(printed)
                     // (Legal forms such as LLC and JSC are not compared words: read from the part. Or
                     // the group's name in the form's place: "Aviadvigatel (UEC)".)
                     let grouped = own.contains { PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }
-                    if own.count < printed.count || grouped || (named != nil && own == [w]) || NameNormaliser.legalFormsIn(part), own.count <= 2, own.contains(w),
+                    if own.count < printed.count || grouped || (named != nil && own == [w]) || legal, own.count <= 2, own.contains(w),
                        own.allSatisfy({ $0 == w || PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }) {
                         s.score = PairScorer.match
                         s.words = 1

@@ -51,6 +51,15 @@ import Testing
         #expect(HanGlossary.translatedLines("国家超算天津中心, 天津, 中国", needsPlace: false)?.contains { $0.contains("Supercomputing") } == true)
     }
 
+    @Test func aLegalFormsAdjectiveStaysWithTheForm() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "PJSC Fictmikron", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Dept. of Process Integration, Fictmikron Public JSC, Zelenograd, Moscow, Russia") == ["m"])
+        // Without the form, "Public" is a word of the name, not the company's own name alone.
+        #expect(index.listedIDs("Dept. of Process Integration, Fictmikron Public, Zelenograd, Moscow, Russia").isEmpty)
+    }
+
     @Test func aRussianInstitutesNameTranslatedByItsRussianLetters() {
         #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("All-Russia Research Institute of Automatics")) == "VNIIA")
         #expect(EntityIndex.russianInstituteLetters(NameNormaliser().tokens("All-Russian Scientific Research Institute of Experimental Physics")) == "VNIIEF")
