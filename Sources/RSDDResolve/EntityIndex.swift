@@ -1924,7 +1924,10 @@ public struct EntityIndex: Sendable {
                     s.features["bracketed_name"] = "the line prints the listed company's own name, \(w), in brackets after a name, in the listing's country (\(country)), and no other organisation's name has that word"
                     return (c.0, s, part)
                 }
+                // (A legal form's adjective is the form's, not a word of the name: "Mikron Public
+                // JSC" beside a listing whose alias is "Public Joint Stock Company Mikron".)
                 let shared = words.intersection(prepared[c.0].tokens)
+                    .subtracting(NameNormaliser.legalFormsIn(part) ? EntityIndex.legalFormAdjectives : [])
                 // (Beside the rare word, only words many organisations' names have, `Institute
                 // “Magarach”`: for review only.)
                 let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 }
