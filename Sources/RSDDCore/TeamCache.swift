@@ -8,7 +8,7 @@ import Foundation
 /// bit in an organisation's name would drop a tie), a foreign or an older one is ignored and
 /// written again. Safe to delete.
 ///
-/// The rest is binary (lengths and strings, in the order of `TeamSpec`'s fields): decoding the
+/// The rest is binary (`BinaryWriter`'s layout, in the order of `TeamSpec`'s fields): decoding the
 /// teams' JSON with `Codable` took a tenth of an assess of 10,000 teams, this a fiftieth.
 public enum TeamCache {
     static let tag = "rsdd-team-cache/3"
@@ -34,13 +34,13 @@ public enum TeamCache {
         let payload = data[(newline + 1)...]
         guard String(decoding: data[..<newline], as: UTF8.self) == header(payload: Data(payload)) else { return [:] }
         return payload.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: Entry] in
-            var r = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            // (Each entry takes 100 bytes at least: a count beyond that is no cache of this format.)
-            guard let count = r.count(), count <= raw.count / 100 else { return [:] }
+            var r = BinaryReader(bytes: raw.bindMemory(to: UInt8.self))
+            // (An entry takes 100 bytes at least: a count beyond the bytes left is no cache of this format.)
+            guard let count = r.count(atLeast: 100) else { return [:] }
             var teams: [String: Entry] = [:]
             teams.reserveCapacity(count)
             for _ in 0..<count {
-                guard let hash = r.string(), let entry = r.entry() else { return [:] }
+                guard let hash = r.string(), let entry = r.teamEntry() else { return [:] }
                 teams[hash] = entry
             }
             return r.atEnd ? teams : [:]
@@ -53,128 +53,81 @@ public enum TeamCache {
     public static func write(_ teams: [String: Entry], to url: URL) {
         let state = url.deletingLastPathComponent().deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: state.path) else { return }
-        var w = Writer()
+        var w = BinaryWriter()
         w.int(teams.count)
         for (hash, entry) in teams.sorted(by: { $0.key < $1.key }) {
             w.string(hash)
-            w.entry(entry)
+            w.teamEntry(entry)
         }
         let payload = Data(w.bytes)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Files.writeAtomically(Data((header(payload: payload) + "\n").utf8) + payload, to: url)
         try? FileManager.default.removeItem(at: url.deletingLastPathComponent().appendingPathComponent("teams.json"))
     }
+}
 
-    struct Writer {
-        var bytes: [UInt8] = []
-        mutating func int(_ v: Int) {
-            var x = UInt64(bitPattern: Int64(v)).littleEndian
-            withUnsafeBytes(of: &x) { bytes.append(contentsOf: $0) }
-        }
-        mutating func string(_ s: String) {
-            int(s.utf8.count)
-            bytes.append(contentsOf: s.utf8)
-        }
-        /// A flag byte, then the string when there is one.
-        mutating func optional(_ s: String?) {
-            bytes.append(s == nil ? 0 : 1)
-            if let s { string(s) }
-        }
-        mutating func date(_ d: PartialDate?) {
-            bytes.append(d == nil ? 0 : 1)
-            guard let d else { return }
-            int(d.year)
-            int(d.month ?? 0)
-            int(d.day ?? 0)
-        }
-        mutating func entry(_ e: Entry) {
-            string(e.digest)
-            let t = e.team
-            string(t.id)
-            string(t.title)
-            optional(t.programme)
-            string(t.sensitivity.rawValue)
-            int(t.members.count)
-            for m in t.members {
-                string(m.id)
-                string(m.name)
-                string(m.role.rawValue)
-                optional(m.orcid)
-                optional(m.researchmap)
-                optional(m.kaken)
-                int(m.ties.count)
-                for tie in m.ties {
-                    string(tie.type.rawValue)
-                    string(tie.org)
-                    optional(tie.ror)
-                    optional(tie.country)
-                    date(tie.start)
-                    date(tie.end)
-                }
+/// A team and its digest, in the order of `TeamSpec`'s fields (`TeamCache`).
+extension BinaryWriter {
+    mutating func date(_ d: PartialDate?) {
+        byte(d == nil ? 0 : 1)
+        guard let d else { return }
+        int(d.year)
+        int(d.month ?? 0)
+        int(d.day ?? 0)
+    }
+    mutating func teamEntry(_ e: TeamCache.Entry) {
+        string(e.digest)
+        let t = e.team
+        string(t.id)
+        string(t.title)
+        optional(t.programme)
+        string(t.sensitivity.rawValue)
+        int(t.members.count)
+        for m in t.members {
+            string(m.id)
+            string(m.name)
+            string(m.role.rawValue)
+            optional(m.orcid)
+            optional(m.researchmap)
+            optional(m.kaken)
+            int(m.ties.count)
+            for tie in m.ties {
+                string(tie.type.rawValue)
+                string(tie.org)
+                optional(tie.ror)
+                optional(tie.country)
+                date(tie.start)
+                date(tie.end)
             }
         }
     }
+}
 
-    /// Reads what `Writer` wrote; nil at the first byte that does not fit (the digest of the
-    /// payload makes that a file of another format, not damage).
-    struct Reader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var at = 0
-        var atEnd: Bool { at == bytes.count }
-
-        mutating func int() -> Int? {
-            guard at + 8 <= bytes.count else { return nil }
-            var x: UInt64 = 0
-            withUnsafeMutableBytes(of: &x) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[at..<(at + 8)])) }
-            at += 8
-            return Int(Int64(bitPattern: UInt64(littleEndian: x)))
-        }
-        mutating func string() -> String? {
-            guard let n = int(), n >= 0, n <= bytes.count - at else { return nil }
-            defer { at += n }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[at..<(at + n)]), as: UTF8.self)
-        }
-        mutating func flag() -> Bool? {
-            guard at < bytes.count, bytes[at] <= 1 else { return nil }
-            defer { at += 1 }
-            return bytes[at] == 1
-        }
-        mutating func optional() -> String?? {
-            guard let present = flag() else { return nil }
-            guard present else { return .some(nil) }
-            guard let s = string() else { return nil }
-            return .some(s)
-        }
-        mutating func date() -> PartialDate?? {
-            guard let present = flag() else { return nil }
-            guard present else { return .some(nil) }
-            guard let y = int(), let m = int(), let d = int(), y > 0, (0...12).contains(m), (0...31).contains(d) else { return nil }
-            return .some(PartialDate(year: y, month: m == 0 ? nil : m, day: d == 0 ? nil : d))
-        }
-        /// A count of elements that each take 8 bytes at least: no more than the bytes left allow
-        /// (a crafted count would otherwise reserve memory far beyond the file's size).
-        mutating func count() -> Int? {
-            guard let n = int(), n >= 0, n <= (bytes.count - at) / 8 else { return nil }
-            return n
-        }
-        mutating func entry() -> Entry? {
-            guard let digest = string(), let id = string(), let title = string(), let programme = optional(),
-                  let sensitivity = string().flatMap(Sensitivity.init(rawValue:)), let memberCount = count() else { return nil }
-            var members: [MemberSpec] = []
-            members.reserveCapacity(memberCount)
-            for _ in 0..<memberCount {
-                guard let mid = string(), let name = string(), let role = string().flatMap(MemberSpec.Role.init(rawValue:)),
-                      let orcid = optional(), let researchmap = optional(), let kaken = optional(), let tieCount = count() else { return nil }
-                var ties: [DeclaredTie] = []
-                ties.reserveCapacity(tieCount)
-                for _ in 0..<tieCount {
-                    guard let type = string().flatMap(TieType.init(rawValue:)), let org = string(), let ror = optional(),
-                          let country = optional(), let start = date(), let end = date() else { return nil }
-                    ties.append(DeclaredTie(type: type, org: org, ror: ror, country: country, start: start, end: end))
-                }
-                members.append(MemberSpec(id: mid, name: name, role: role, orcid: orcid, researchmap: researchmap, kaken: kaken, ties: ties))
+extension BinaryReader {
+    mutating func date() -> PartialDate?? {
+        guard let present = byte(), present <= 1 else { return nil }
+        guard present == 1 else { return .some(nil) }
+        guard let y = int(), let m = int(), let d = int(), y > 0, (0...12).contains(m), (0...31).contains(d) else { return nil }
+        return .some(PartialDate(year: y, month: m == 0 ? nil : m, day: d == 0 ? nil : d))
+    }
+    mutating func teamEntry() -> TeamCache.Entry? {
+        // (A member takes 20 bytes at least, a tie 14.)
+        guard let digest = string(), let id = string(), let title = string(), let programme = optional(),
+              let sensitivity = string().flatMap(Sensitivity.init(rawValue:)), let memberCount = count(atLeast: 20) else { return nil }
+        var members: [MemberSpec] = []
+        members.reserveCapacity(memberCount)
+        for _ in 0..<memberCount {
+            guard let mid = string(), let name = string(), let role = string().flatMap(MemberSpec.Role.init(rawValue:)),
+                  let orcid = optional(), let researchmap = optional(), let kaken = optional(), let tieCount = count(atLeast: 14) else { return nil }
+            var ties: [DeclaredTie] = []
+            ties.reserveCapacity(tieCount)
+            for _ in 0..<tieCount {
+                guard let type = string().flatMap(TieType.init(rawValue:)), let org = string(), let ror = optional(),
+                      let country = optional(), let start = date(), let end = date() else { return nil }
+                ties.append(DeclaredTie(type: type, org: org, ror: ror, country: country, start: start, end: end))
             }
-            return Entry(team: TeamSpec(id: id, title: title, programme: programme, sensitivity: sensitivity, members: members), digest: digest)
+            members.append(MemberSpec(id: mid, name: name, role: role, orcid: orcid, researchmap: researchmap, kaken: kaken, ties: ties))
         }
+        return TeamCache.Entry(team: TeamSpec(id: id, title: title, programme: programme, sensitivity: sensitivity, members: members), digest: digest)
     }
 }

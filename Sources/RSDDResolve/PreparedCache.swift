@@ -36,12 +36,13 @@ public enum PreparedCache {
                 == Files.sha256(data.suffix(from: data.startIndex + magic.count + digestLength))
         else { return nil }
         return data.withUnsafeBytes { raw -> [(Record, PairScorer.Prepared)]? in
-            var r = Reader(bytes: raw.bindMemory(to: UInt8.self))
-            guard r.take(magic.count + digestLength) != nil, let count = r.int(), count >= 0, count < 50_000_000 else { return nil }
+            var r = BinaryReader(bytes: raw.bindMemory(to: UInt8.self))
+            // (An entry takes 40 bytes at least: a count beyond the bytes left is no file of this format.)
+            guard r.take(magic.count + digestLength) != nil, let count = r.count(atLeast: 40) else { return nil }
             var out: [(Record, PairScorer.Prepared)] = []
             out.reserveCapacity(count)
             for _ in 0..<count {
-                guard let e = r.entry() else { return nil }
+                guard let e = r.preparedEntry() else { return nil }
                 out.append(e)
             }
             return r.atEnd ? out : nil
@@ -52,9 +53,9 @@ public enum PreparedCache {
     /// a killed run leaves no half file). Failing to write is no error: the next run prepares again.
     public static func write(_ entries: [(Record, PairScorer.Prepared)], to file: URL) {
         let payload: Data = {
-            var w = Writer()
+            var w = BinaryWriter()
             w.int(entries.count)
-            for (record, p) in entries { w.entry(record, p) }
+            for (record, p) in entries { w.preparedEntry(record, p) }
             return Data(w.bytes)
         }()
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -92,103 +93,40 @@ public enum PreparedCache {
             (try? FileManager.default.attributesOfItem(atPath: dir.path))?[.type] as? FileAttributeType == .typeSymbolicLink
         }
     }
+}
 
-    struct Writer {
-        var bytes: [UInt8] = []
-
-        mutating func int(_ n: Int) {
-            var v = UInt32(truncatingIfNeeded: n)
-            for _ in 0..<4 { bytes.append(UInt8(v & 0xFF)); v >>= 8 }
-        }
-        mutating func string(_ s: String) {
-            int(s.utf8.count)
-            bytes.append(contentsOf: s.utf8)
-        }
-        mutating func optional(_ s: String?) {
-            bytes.append(s == nil ? 0 : 1)
-            if let s { string(s) }
-        }
-        mutating func strings(_ list: [String]) {
-            int(list.count)
-            for s in list { string(s) }
-        }
-        mutating func map(_ m: [String: String]) {
-            let pairs = m.sorted { $0.key < $1.key }
-            int(pairs.count)
-            for (k, v) in pairs { string(k); string(v) }
-        }
-        mutating func entry(_ r: Record, _ p: PairScorer.Prepared) {
-            string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
-            optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); map(r.related); strings(r.places)
-            int(p.names.count); for n in p.names { strings(n) }
-            int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
-            strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
-            optional(p.country); map(p.identifiers)
-            bytes.append((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
-            strings(p.skeletonNames.sorted().map(String.init)); strings(p.skeletonKeys.sorted())
-            strings(p.namedAcronyms.sorted())
-        }
+/// A record and its prepared names, in the order `PreparedCache` writes them.
+extension BinaryWriter {
+    mutating func preparedEntry(_ r: Record, _ p: PairScorer.Prepared) {
+        string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
+        optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); map(r.related); strings(r.places)
+        int(p.names.count); for n in p.names { strings(n) }
+        int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
+        strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
+        optional(p.country); map(p.identifiers)
+        byte((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
+        strings(p.skeletonNames.sorted().map(String.init)); strings(p.skeletonKeys.sorted())
+        strings(p.namedAcronyms.sorted())
     }
+}
 
-    struct Reader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var at = 0
-
-        var atEnd: Bool { at == bytes.count }
-
-        mutating func take(_ n: Int) -> UnsafeBufferPointer<UInt8>.SubSequence? {
-            guard n >= 0, at + n <= bytes.count else { return nil }
-            defer { at += n }
-            return bytes[at..<(at + n)]
-        }
-        mutating func int() -> Int? {
-            guard let b = take(4) else { return nil }
-            return b.reversed().reduce(0) { $0 << 8 | Int($1) }
-        }
-        mutating func string() -> String? {
-            guard let n = int(), let b = take(n) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b), as: UTF8.self)
-        }
-        mutating func optional() -> String?? {
-            guard let flag = take(1)?.first else { return nil }
-            return flag == 0 ? .some(nil) : string().map { .some($0) }
-        }
-        mutating func strings() -> [String]? {
-            guard let n = int(), n <= bytes.count - at else { return nil }
-            var out: [String] = []
-            out.reserveCapacity(n)
-            for _ in 0..<n { guard let s = string() else { return nil }; out.append(s) }
-            return out
-        }
-        mutating func map() -> [String: String]? {
-            guard let n = int(), n <= bytes.count - at else { return nil }
-            var out: [String: String] = [:]
-            for _ in 0..<n { guard let k = string(), let v = string() else { return nil }; out[k] = v }
-            return out
-        }
-        mutating func nested() -> [[String]]? {
-            guard let n = int(), n <= bytes.count - at else { return nil }
-            var out: [[String]] = []
-            for _ in 0..<n { guard let s = strings() else { return nil }; out.append(s) }
-            return out
-        }
-        mutating func entry() -> (Record, PairScorer.Prepared)? {
-            guard let source = string(), let id = string(), let kind = string().flatMap(RecordKind.init(rawValue:)), let name = string(),
-                  let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(), let children = map(), let related = map(), let places = strings(),
-                  let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
-                  let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
-                  let skeletonNames = strings(), let skeletonKeys = strings(), let namedAcronyms = strings()
-            else { return nil }
-            // A category this build does not know: not this build's cache.
-            let listCategory = category.flatMap(ListCategory.init(rawValue:))
-            if category != nil && listCategory == nil { return nil }
-            let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: listCategory, country: country,
-                                identifiers: ids, parents: parents, children: children, related: related, places: places)
-            let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), namedAcronyms: Set(namedAcronyms), keys: keys, compacts: compacts,
-                                               tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
-                                               person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0,
-                                               skeletonNames: Set(skeletonNames.compactMap { Int($0) }), skeletonKeys: Set(skeletonKeys))
-            return (record, prepared)
-        }
+extension BinaryReader {
+    mutating func preparedEntry() -> (Record, PairScorer.Prepared)? {
+        guard let source = string(), let id = string(), let kind = string().flatMap(RecordKind.init(rawValue:)), let name = string(),
+              let aliases = strings(), let category = optional(), let country = optional(), let ids = map(), let parents = strings(), let children = map(), let related = map(), let places = strings(),
+              let names = nested(), let sortedNames = nested(), let acronyms = strings(), let keys = map(), let compacts = map(),
+              let tokens = strings(), let pairs = strings(), let pCountry = optional(), let pIDs = map(), let flags = take(1)?.first,
+              let skeletonNames = strings(), let skeletonKeys = strings(), let namedAcronyms = strings()
+        else { return nil }
+        // A category this build does not know: not this build's cache.
+        let listCategory = category.flatMap(ListCategory.init(rawValue:))
+        if category != nil && listCategory == nil { return nil }
+        let record = Record(source: source, id: id, kind: kind, name: name, aliases: aliases, category: listCategory, country: country,
+                            identifiers: ids, parents: parents, children: children, related: related, places: places)
+        let prepared = PairScorer.Prepared(names: names, sortedNames: sortedNames, acronyms: Set(acronyms), namedAcronyms: Set(namedAcronyms), keys: keys, compacts: compacts,
+                                           tokens: Set(tokens), pairs: Set(pairs), country: pCountry, identifiers: pIDs,
+                                           person: flags & 1 != 0, registry: flags & 2 != 0, listed: flags & 4 != 0, folded: flags & 8 != 0,
+                                           skeletonNames: Set(skeletonNames.compactMap { Int($0) }), skeletonKeys: Set(skeletonKeys))
+        return (record, prepared)
     }
 }
