@@ -129,7 +129,8 @@ public struct Workspace: Sendable {
             TeamCache.write(Dictionary(fresh, uniquingKeysWith: { a, _ in a }), to: cacheFile)
         }
         return try zip(files, decoded).map { url, result in
-            let (team, digest) = try { let e = try result.0.get(); return (e.team, e.digest) }()
+            let entry = try result.0.get()
+            let team = entry.team
             let stem = url.deletingPathExtension().lastPathComponent
             guard team.id == stem else {
                 throw ConfigError(file: display(url), context: "id", message: "'\(team.id)' must equal the file name '\(Text.printable(stem))'")
@@ -142,7 +143,7 @@ public struct Workspace: Sendable {
             for m in team.members where !members.insert(m.id).inserted {
                 throw ConfigError(file: display(url), context: "member \(m.id)", message: "member id '\(m.id)' appears twice")
             }
-            return (team, digest)
+            return (team, entry.digest)
         }
     }
 

@@ -188,12 +188,7 @@ public enum YAMLFile {
 
     /// Throws for the first key of the mapping being decoded that is not in `known` and does not
     /// start with `x-` (a user's own note), so a misspelt key is an error, not a silent default.
-    /// Set in a decoder's `userInfo` for JSON that rsdd wrote from a value it had checked.
-    public static let encodedByRSDD = CodingUserInfoKey(rawValue: "rsdd.encodedByRSDD")!
-
     public static func refuseUnknownKeys(in decoder: Decoder, known: Set<String>) throws {
-        // What rsdd encoded itself (the team cache) holds no key it did not write.
-        if decoder.userInfo[YAMLFile.encodedByRSDD] as? Bool == true { return }
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
         for key in c.allKeys.sorted(by: { $0.stringValue < $1.stringValue })
         where !known.contains(key.stringValue) && !key.stringValue.hasPrefix("x-") {

@@ -1619,10 +1619,11 @@ public struct EntityIndex: Sendable {
             guard let letters = EntityIndex.russianInstituteLetters(scorer.normaliser.tokens(part)), let found = byAcronym[letters],
                   Set(found.map { entityOf[$0.record] }).count == 1 else { continue }
             for (i, _) in found {
-                if let old = out[i], PairScorer.isMatch(old.0) { continue }
                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                 guard country.map({ c in given.allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true else { continue }
                 let sure = country != nil && !given.isEmpty
+                // (A match stays; so does a near match, where the letters make no finding either.)
+                if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                 out[i] = (PairScore(score: sure ? 0.9 : 0.6, words: sure ? 1 : 0.6, shared: 2, features: sure
                     ? ["russian_letters": "the part is the listed organisation's name translated, whose Russian letters (\(letters)) the listing gives", "country": "the line's country (\(country!)) is the listed organisation's"]
                     : ["acronym_only": "the part is a name translated whose Russian letters (\(letters)) the listing gives; the line gives no country: an analyst decides"]), part)
@@ -2078,9 +2079,9 @@ public struct EntityIndex: Sendable {
     /// A finding (`unit_after_place`) where the listing's address gives the place, or the list
     /// gives no address and the line names no university or academy that the unit could be of,
     /// in the listing's only country, by a name with a word no other country's listings have;
-    /// otherwise for review (`place_before_unit`). Never left out, as the place's word alone would leave it. And the
-    /// listing's whole name after the place, where its own address gives the place: a finding
-    /// (`place_prefix`, below).
+    /// otherwise for review (`place_before_unit`). Never left out, as the place's word alone would
+    /// leave it. And the listing's whole name after the place, where its own address gives the
+    /// place: a finding (`place_prefix`, below).
     func placedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard q.countryFromName, q.name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }) else { return candidates }
         let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }

@@ -176,7 +176,6 @@ public struct PairScorer: Sendable {
         // (Round 23: "Space & Upper Atmosphere Res. Commn.". Not "Info": a listed "Info Tec" would
         // become "Information Technology", near every school of it.)
         "commn": "commission",
-
         // (Round 15: "Inst Dis Control & Prevent".)
         "dis": "disease", "prevent": "prevention",
         // ("Physical" stays apart from "Physics", and "Medicine" from "Medical", though Web of Science
@@ -377,15 +376,15 @@ public struct PairScorer: Sendable {
         while i < kept.count {
             let t = kept[i]
             i += 1
-            // "Phys. Sci." is "Physical Sciences" ("Hefei Natl. Lab. for Phys. Sci. at the
-            // Microscale"): nobody writes "Physics Sciences". (Elsewhere "Physical" and "Physics"
-            // stay two words.)
             // "St. Petersburg" is Saint Petersburg ("St." alone is as often a street or a state).
             if t == "st" && i < kept.count && kept[i] == "petersburg" {
                 out.append("saint")
                 continue
             }
-            // (Only the abbreviation: "School of Physics Science and Technology" is a school's name.)
+            // "Phys. Sci." is "Physical Sciences" ("Hefei Natl. Lab. for Phys. Sci. at the
+            // Microscale"): nobody writes "Physics Sciences". (Elsewhere "Physical" and "Physics"
+            // stay two words; and only the abbreviation: "School of Physics Science and Technology"
+            // is a school's name.)
             if t == "physics" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") && tokens.contains("phys") && !tokens.contains("physics") {
                 out.append("physical")
                 continue

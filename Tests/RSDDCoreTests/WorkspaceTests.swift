@@ -84,6 +84,19 @@ import TestSupport
         TeamCache.write(cached, to: cacheFile)
         #expect(try ws.loadTeamsWithDigests().first { $0.team.id == "t-clean" }?.digest == planted.digest)
         #expect(try ws.loadTeams().first { $0.id == "t-clean" }?.title == "From the cache")
+        // A cached team its YAML could not give (an ORCID iD with a wrong check digit, a tie with
+        // an empty organisation) makes the whole cache ignored: the files are read again.
+        for bad in [{ (e: inout TeamCache.Entry) in e.team.members[0].orcid = "0000-0002-1825-0098" },
+                    { (e: inout TeamCache.Entry) in e.team.members[0].ties = [DeclaredTie(type: .employment, org: " ")] }] {
+            var broken = cached
+            var entry = try #require(broken[hash])
+            try #require(!entry.team.members.isEmpty)
+            bad(&entry)
+            broken[hash] = entry
+            TeamCache.write(broken, to: cacheFile)
+            #expect(TeamCache.read(cacheFile).isEmpty)
+            #expect(try ws.loadTeams() == fromYAML.map(\.team))
+        }
         // Other bytes: read from the file again.
         try (String(contentsOf: file, encoding: .utf8) + "\n# edited\n").write(to: file, atomically: true, encoding: .utf8)
         #expect(try ws.loadTeams() == fromYAML.map(\.team))
