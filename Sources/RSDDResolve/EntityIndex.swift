@@ -1146,19 +1146,39 @@ public struct EntityIndex: Sendable {
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
-        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+        // A line of several affiliations joined by ";" that do not all end with one country has
+        // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
+        // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.
+        // (NESCOM), Islamabad, Pakistan"). (The line's country stays none.)
+        let segments = country == nil ? countriedSegments(q) : []
+        // "Joint-Stock Co." and "JSC" are one legal form, and a list gives a company's letters with
+        // the short one ("JSC VNIIRA"): the line is read again with it ("Joint-Stock Co. VNIIRA").
+        let jointStock = EntityIndex.withShortJointStock(q.name)
+        // A group's short name in Chinese before its unit ("航空工业济南特种结构研究所" for the listed
+        // "中国航空工業集団公司済南特種結構研究所"): read again with the group's whole name.
+        let groupWhole = GroupUnits.writingOutShortNames(q.name)
+        // A word of capitals that spells words of a listing near the line, or words that spell its
+        // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
+        // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
+        let initials = writingOutInitials(q.name, candidates)
+        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
         // acronym the line prints), never one of a name the line does not print.
         // (`readCountry`: a line the printed one gave no country reads its own from the line as read,
         // China from a mainland place.)
-        func merge(_ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false) {
-            let (read, readAs) = scoredWithCountry(q, name: expanded, country: readCountry ? country : country ?? "")
-            if lineCountry == nil { lineCountry = readAs }
+        func merge(_ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false, givesLineCountry: Bool = true, with own: String? = nil,
+                   onlyMatches: Bool = false, review: (String, String)? = nil) {
+            let (read, readAs) = scoredWithCountry(q, name: expanded, country: own ?? (readCountry ? country : country ?? ""))
+            if lineCountry == nil && givesLineCountry { lineCountry = readAs }
             for (i, s, part) in read {
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || (keepMatches && PairScorer.isMatch(old.0)) { continue }
-                var s = s
+                // (`onlyMatches`: a read that takes the place of a candidate only with a match; a
+                // nearer score of another part would hide the part as printed from the rules after.)
+                if onlyMatches && !PairScorer.isMatch(s) { continue }
+                var s = review.map { PairScorer.isMatch(s) ? EntityIndex.forReview(s, $0.0, $0.1) : s } ?? s
                 s.features["expanded"] = readCountry ? "\(why): \(part) (the line read: \(expanded))" : "\(why): \(part)"
                 best[i] = (s, part)
             }
@@ -1169,6 +1189,13 @@ public struct EntityIndex: Sendable {
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
+        for (segment, own) in segments { merge(segment, "read as one affiliation of the line, with the country it ends with", keepMatches: true, givesLineCountry: false, with: own) }
+        if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true) }
+        if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
+        if let initials {
+            merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,
+                  onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"))
+        }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
@@ -1238,6 +1265,135 @@ public struct EntityIndex: Sendable {
         }
         flush()
         return changed ? out : nil
+    }
+
+    /// The affiliations of a line joined by ";" that each end with a country (see
+    /// `country(of:parts:)`), for a line that as a whole has none: each is read alone too.
+    func countriedSegments(_ q: OrganisationQuery) -> [(String, String)] {
+        guard q.countryFromName, q.name.utf8.contains(UInt8(ascii: ";")) else { return [] }
+        return q.name.split(separator: ";").map { Text.trimmed(String($0)) }.compactMap { segment in
+            let cut = segment.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+            guard cut.count > 1, let c = country(of: OrganisationQuery(name: segment), parts: cut) else { return nil }
+            return (segment, c)
+        }
+    }
+
+    /// `line` with "Joint-Stock Company", "Joint Stock Co." (and "Open", "Public", "Closed" before
+    /// it) written as the letters lists give it by (JSC, OJSC, PJSC, CJSC); nil when it has none.
+    static func withShortJointStock(_ line: String) -> String? {
+        guard Text.mayContain(line, "joint", caseInsensitive: true) else { return nil }
+        var out = line, changed = false
+        for (kind, letters) in [("open ", "OJSC"), ("public ", "PJSC"), ("closed ", "CJSC"), ("", "JSC")] {
+            for joint in ["joint-stock ", "joint stock "] {
+                for company in ["company", "co.", "co"] {
+                    let phrase = kind + joint + company
+                    var from = out.startIndex
+                    while let r = out.range(of: phrase, options: .caseInsensitive, range: from..<out.endIndex) {
+                        // (A word of its own: "Co" is not the start of "Corporation".)
+                        let before = r.lowerBound == out.startIndex || !out[out.index(before: r.lowerBound)].isLetter
+                        let after = r.upperBound == out.endIndex || !out[r.upperBound].isLetter
+                        guard before && after else { from = r.upperBound; continue }
+                        out.replaceSubrange(r, with: letters)
+                        changed = true
+                        from = out.startIndex
+                    }
+                }
+            }
+        }
+        return changed ? out : nil
+    }
+
+    /// `line` with letters and the words they stand for put for each other, where a listing near a
+    /// part of it writes the one and the part the other, and the part has another word of that
+    /// listed name besides: a word of capitals for a run of the name's words whose first letters
+    /// spell it ("RPC Micran JSC" for "… Research and Production Company Micran", "Turaev MBDB
+    /// «Soyuz»" for "Turayev Machine Building Design Bureau Soyuz"), and a run of the part's words
+    /// for the name's letters ("Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern
+    /// "MPO—Gidropribor"`). Nil when nothing is put; a put that two listings would make otherwise
+    /// is not made. The line so read is scored as any other (see `scoredWithCountry`); `sure` is
+    /// false where a match it makes is only for review (`letters_for_words`).
+    func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool)? {
+        func words(_ t: String) -> [Substring] {
+            t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—"
+                || ($0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!)) })
+        }
+        func letters(_ w: Substring) -> Bool { (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
+        func small(_ w: Substring) -> Bool { ["and", "of", "the", "for"].contains(w.lowercased()) }
+        func capitalised(_ w: Substring) -> Bool { w.first.map { $0.isUppercase } ?? false }
+        /// The runs of `ws` (function words inside a run kept, never at its ends) whose first
+        /// letters spell `a`, as the words printed.
+        func runs(spelling a: Substring, in ws: [Substring]) -> [[Substring]] {
+            let l = Array(a)
+            var out: [[Substring]] = []
+            for start in ws.indices where !small(ws[start]) {
+                var k = 0, j = start, run: [Substring] = []
+                while j < ws.count && k < l.count {
+                    let w = ws[j]
+                    if small(w) { if k > 0 { run.append(w) }; j += 1; continue }
+                    guard capitalised(w), !letters(w), w.first.map({ $0.uppercased() }) == String(l[k]) else { break }
+                    run.append(w)
+                    k += 1
+                    j += 1
+                }
+                if k == l.count { out.append(run) }
+            }
+            return out
+        }
+        func key(_ ws: [Substring]) -> Set<String> { Set(scorer.comparedWords(of: ws.joined(separator: " "))) }
+        // (The other word in common: one few organisations' names have, "Micran", "Gidropribor";
+        // never a place or a kind of body, which any line of that country may print.)
+        // (The words in common of a put; nil when there is none.)
+        func ownWordsInCommon(_ a: Set<String>, _ b: Set<String>) -> [String]? {
+            let own = a.filter { b.contains($0) && !PairScorer.formOfBodyWords.contains($0) && !NameParts.organisationWords.contains($0) && fewOrganisations($0) }
+            return own.isEmpty ? nil : own.sorted()
+        }
+        // A put is sure where the words in common are two, or one of `ownWordLetters` letters or
+        // more: letters stand for more than one form of body ("EDB" is an engineering and an
+        // experimental design bureau), and a short own name beside a form is many companies'
+        // ("Fakel", "Kvant"), as `oneRareWord` reads it.
+        func sure(_ own: [String]) -> Bool { own.count >= 2 || own.contains { $0.utf8.count >= EntityIndex.ownWordLetters } }
+        var unsure = false
+        var puts: [String: Set<String>] = [:]
+        var seenParts: [String: [Substring]] = [:]
+        for (i, s, part) in candidates where prepared[i].listed && s.veto == nil && s.shared >= 1 && !PairScorer.isMatch(s) {
+            let pw = seenParts[part] ?? words(part)
+            seenParts[part] = pw
+            guard pw.count >= 2 else { continue }
+            for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
+                let nw = words(name.text)
+                guard nw.count >= 2 else { continue }
+                // The part's letters, a run of the name's words.
+                for a in pw where letters(a) && !nw.contains(a) && !scorer.normaliser.tokens(String(a)).isEmpty {
+                    for run in runs(spelling: a, in: nw) {
+                        guard let own = ownWordsInCommon(key(pw.filter { $0 != a }), key(nw.filter { w in !run.contains(w) })) else { continue }
+                        puts[String(a), default: []].insert(run.joined(separator: " "))
+                        if !sure(own) { unsure = true }
+                    }
+                }
+                // The name's letters, a run of the part's words.
+                for a in nw where letters(a) && !pw.contains(a) {
+                    for run in runs(spelling: a, in: pw) where run.count >= 3 {
+                        guard let own = ownWordsInCommon(key(pw.filter { w in !run.contains(w) }), key(nw.filter { $0 != a })) else { continue }
+                        puts[run.joined(separator: " "), default: []].insert(String(a))
+                        if !sure(own) { unsure = true }
+                    }
+                }
+            }
+        }
+        // (Longest first, so that a run is put before a word inside it; in a fixed order.)
+        let chosen = puts.compactMapValues { $0.count == 1 ? $0.first : nil }.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+        guard !chosen.isEmpty else { return nil }
+        var out = line
+        for (from, to) in chosen {
+            // (As a whole word, or run of words, of the line.)
+            var start = out.startIndex
+            while let r = out.range(of: from, range: start..<out.endIndex) {
+                let before = r.lowerBound == out.startIndex || !out[out.index(before: r.lowerBound)].isLetter
+                let after = r.upperBound == out.endIndex || !out[r.upperBound].isLetter
+                if before && after { out.replaceSubrange(r, with: to); start = out.index(r.lowerBound, offsetBy: to.count, limitedBy: out.endIndex) ?? out.endIndex } else { start = r.upperBound }
+            }
+        }
+        return out == line ? nil : (out, !unsure)
     }
 
     /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).
@@ -1558,6 +1714,8 @@ public struct EntityIndex: Sendable {
                         // spelled from its name in its own language or not ("SPND", listed as
                         // "Organisation of Defensive Innovation and Research"): printed as a part
                         // alone, it names the listing.
+                        // (So is an alias cell of the letters joined by a dash to the name, "MIREA-Russian
+                        // Technological University": `NameParts.lettersBeforeDashedName`.)
                         // (Not where the listed name is one word: "APEKS" for "APEX" is a spelling, as often
                         // another company's.)
                         // (Four letters or more printed in brackets after a name that does not spell
@@ -1565,7 +1723,7 @@ public struct EntityIndex: Sendable {
                         // its own language; or beside words of the listed name only, "METFAZ Research
                         // Center" for the listed "Research Centre for Explosion and Impact": as alone.)
                         let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
-                            && records[i].aliases.contains { Text.trimmed($0).uppercased() == word }
+                            && records[i].aliases.contains { Text.trimmed($0).uppercased() == word || NameParts.lettersBeforeDashedName(Text.trimmed($0)) == word }
                             && (alone || word == kindJoined || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }

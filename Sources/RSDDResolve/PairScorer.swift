@@ -234,6 +234,13 @@ public struct PairScorer: Sendable {
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
         "hussain": "hussein", "husein": "hussein", "malik": "malek",
+        // (Round 24, from sets 58–59: ISO 4's "Engng." and "Transp." ("China Academy Engng.
+        // Physics", "Army Mil. Transp. Univ."); "Transport" and "Transportation" translate one word
+        // of a name (交通, транспорт); 航天 is printed "Spaceflight" as well as "Aerospace"
+        // ("Beijing Spaceflight Automatic Control Res. Inst.").)
+        "engng": "engineering", "transp": "transportation", "transport": "transportation", "spaceflight": "aerospace",
+        // (And the adjective "Logistical" for "Logistic": "Army Logistical University".)
+        "logistical": "logistic",
     ]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
@@ -1370,6 +1377,10 @@ public struct PairScorer: Sendable {
         // Non-destructive testing by its letters ("National NDT Centre", the listed "National
         // Centre for Non Destructive Testing").
         "ndt": ["non", "destructive", "testing"],
+        // (Round 24, from set 59: "Autocontrol" run together, "Beijing Aerospace Autocontrol
+        // Institute" for the listed "… Automatic Control Institute"; радиотехники, the genitive,
+        // "Nizhegorodskii NII Radiotekhniki".)
+        "autocontrol": ["automatic", "control"], "radiotekhniki": ["radio", "engineering"],
     ]
 
     /// True for a word with a digit or a Han numeral (a character pair of 第十四研究所).

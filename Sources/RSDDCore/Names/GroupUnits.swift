@@ -27,6 +27,43 @@ public enum GroupUnits {
         ("中航工业", "Aviation Industry Corporation of China"),
     ]
 
+    /// The groups' short names in Chinese (simplified, as lines are folded), each with the whole
+    /// name it stands for: "航空工业" (AVIC) and "中航工业", "航天科技" (CASC), "航天科工" (CASIC),
+    /// "兵器工业" (NORINCO's group), "中船重工" (CSIC).
+    static let shortNames: [(String, String)] = [
+        ("航空工业", "中国航空工业集团公司"), ("中航工业", "中国航空工业集团公司"), ("航天科技", "中国航天科技集团公司"),
+        ("航天科工", "中国航天科工集团公司"), ("兵器工业", "中国兵器工业集团公司"), ("中船重工", "中国船舶重工集团公司"),
+    ]
+
+    /// `line` (folded to simplified characters) with a group's short name that begins a run of
+    /// characters naming a research unit ("航空工业济南特种结构研究所") written as the group's whole
+    /// name ("中国航空工业集团公司济南特种结构研究所"), as METI's cells give the group's units; nil
+    /// when it has none. (Not a short name after other characters, "北京航天科技…", nor one the
+    /// whole name already holds, "中国航天科技集团".)
+    public static func writingOutShortNames(_ line: String) -> String? {
+        // (A line in Latin letters only has none: the first byte of a Han character is 0xE3 or more.)
+        guard line.utf8.contains(where: { $0 >= 0xE3 }), line.contains("研究") || HanFold.fold(line).contains("研究") else { return nil }
+        let folded = HanFold.fold(line)
+        var out = "", changed = false
+        // (Run by run: a run is what lies between spaces, commas and semicolons, in either width.)
+        var run = ""
+        func flush() {
+            if let (short, whole) = shortNames.first(where: { run.hasPrefix($0.0) }),
+               !run.dropFirst(short.count).hasPrefix("集团"), run.dropFirst(short.count).contains("研究") {
+                out += whole + run.dropFirst(short.count)
+                changed = true
+            } else {
+                out += run
+            }
+            run = ""
+        }
+        for ch in folded {
+            if ch == " " || ch == "," || ch == ";" || ch == "，" || ch == "；" || ch == "、" { flush(); out.append(ch) } else { run.append(ch) }
+        }
+        flush()
+        return changed ? out : nil
+    }
+
     /// What may stand between a group's name and its unit's number: its legal form.
     static let forms = ["有限責任公司", "有限责任公司", "有限公司", "公司"]
 

@@ -61,6 +61,8 @@ public enum NameParts {
             if !acronym, let (first, second) = companyAndItsDashed(t) { out += [Part(text: first, acronym: false), Part(text: second, acronym: false)] }
             // A group, then its company by the company's quoted name (below).
             if !acronym, let company = quotedCompanyAfterGroup(t) { out.append(Part(text: company, acronym: false)) }
+            // Letters joined to the name by a dash (below).
+            if !acronym, t.utf8.contains(UInt8(ascii: "-")), let letters = lettersBeforeDashedName(t) { out.append(Part(text: letters, acronym: true)) }
             return out
         }
         var out: [Part] = []
@@ -106,6 +108,9 @@ public enum NameParts {
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
+                // "MIREA-Russian Technological University": the letters a name is known by, joined
+                // to its words by a dash. The letters are a name (an acronym) of their own.
+                if let letters = lettersBeforeDashedName(outside) { add(letters, acronym: true) }
                 // A bracket the name starts with names what it belongs to, not itself:
                 // "(Central South University) National Key Laboratory of …" is no university.
                 let leading = piece.first { !$0.isWhitespace }.map { openers[$0] != nil } ?? false
@@ -122,6 +127,20 @@ public enum NameParts {
         // A state group's numbered unit in characters, in English too.
         if cell.utf8.contains(where: { $0 >= 0x80 }) { GroupUnits.english(cell).forEach { add($0) } }
         return out
+    }
+
+    /// The letters of a name "<letters>-<two words or more>" ("MIREA-Russian Technological
+    /// University"): three to eight capitals, a dash (no space before it), then words that begin
+    /// with a capital. Nil for any other name (a company's "Angstrem-M", two sets of letters
+    /// "NIIP-NZIK").
+    public static func lettersBeforeDashedName(_ name: String) -> String? {
+        guard let dash = name.firstIndex(where: { $0 == "-" || $0 == "–" || $0 == "—" }) else { return nil }
+        let letters = String(name[..<dash])
+        guard (3...8).contains(letters.utf8.count), letters.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        let words = name[name.index(after: dash)...].split(separator: " ")
+        guard words.count >= 2, words.allSatisfy({ w in w.first.map { $0.isUppercase } ?? false }),
+              !words.contains(where: { w in w.allSatisfy { $0.isUppercase } }) else { return nil }
+        return letters
     }
 
     /// The company of a cell "<group of two words or more>, <company by a quoted name>" (the part
