@@ -1137,6 +1137,11 @@ public struct EntityIndex: Sendable {
         // university's, and most are no listing's.)
         let technical = candidates.contains(where: { prepared[$0.0].listed && prepared[$0.0].tokens.contains("technical") })
             ? EntityIndex.withWord(q.name, "Tech", "Technical") : nil
+        // "Comm." is a Commission, a Committee or Communications: read as a Commission only where a
+        // listing near the line has that word ("Space & Upper Atmos. Res. Comm." for the listed
+        // "… Research Commission (SUPARCO)").
+        let commission = Text.mayContain(q.name, "Comm") && candidates.contains(where: { prepared[$0.0].listed && prepared[$0.0].tokens.contains("commission") })
+            ? EntityIndex.withWord(q.name, "Comm", "Commission") : nil
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
         // 作战指挥系，南京" for the listed "Naval Command College"): read again in English, piece by
         // piece where rsdd's glossary reads a piece whole, with China for a mainland place it prints
@@ -1162,7 +1167,7 @@ public struct EntityIndex: Sendable {
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
         let initials = writingOutInitials(q.name, candidates)
         guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
@@ -1188,13 +1193,33 @@ public struct EntityIndex: Sendable {
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
+        if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
-        for (segment, own) in segments { merge(segment, "read as one affiliation of the line, with the country it ends with", keepMatches: true, givesLineCountry: false, with: own) }
+        // Each affiliation read alone, with its own country where it ends with one: a listing only
+        // an affiliation of another country comes to, and none other, is vetoed as it would be on
+        // a line of that affiliation alone (whatever read of the whole line came to it, with its
+        // words written out or not).
+        var vetoed: [Int: (PairScore, String)] = [:], open = Set<Int>()
+        for (segment, own) in segments {
+            let (read, _) = scoredWithCountry(q, name: segment, country: own ?? "")
+            for (i, s, part) in read {
+                if s.veto != nil { if vetoed[i] == nil { vetoed[i] = (s, part) } } else if PairScorer.isMatch(s) || PairScorer.isNear(s) { open.insert(i) }
+                guard own != nil else { continue }
+                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
+                var s = s
+                s.features["expanded"] = "read as one affiliation of the line, with the country it ends with: \(part)"
+                best[i] = (s, part)
+            }
+        }
         if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true) }
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
         if let initials {
             merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,
                   onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"))
+        }
+        for (i, v) in vetoed.sorted(by: { $0.key < $1.key }) where !open.contains(i) {
+            guard let b = best[i], b.0.veto == nil else { continue }
+            best[i] = v
         }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
@@ -1267,15 +1292,16 @@ public struct EntityIndex: Sendable {
         return changed ? out : nil
     }
 
-    /// The affiliations of a line joined by ";" that each end with a country (see
-    /// `country(of:parts:)`), for a line that as a whole has none: each is read alone too.
-    func countriedSegments(_ q: OrganisationQuery) -> [(String, String)] {
+    /// The affiliations of a line joined by ";", each with the country it ends with (see
+    /// `country(of:parts:)`) or none, for a line that as a whole has none; empty where none of
+    /// them ends with a country. Each is read alone too.
+    func countriedSegments(_ q: OrganisationQuery) -> [(String, String?)] {
         guard q.countryFromName, q.name.utf8.contains(UInt8(ascii: ";")) else { return [] }
-        return q.name.split(separator: ";").map { Text.trimmed(String($0)) }.compactMap { segment in
+        let each = q.name.split(separator: ";").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }.map { segment -> (String, String?) in
             let cut = segment.split(separator: ",").map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
-            guard cut.count > 1, let c = country(of: OrganisationQuery(name: segment), parts: cut) else { return nil }
-            return (segment, c)
+            return (segment, cut.count > 1 ? country(of: OrganisationQuery(name: segment), parts: cut) : nil)
         }
+        return each.count > 1 && each.contains { $0.1 != nil } ? each : []
     }
 
     /// `line` with "Joint-Stock Company", "Joint Stock Co." (and "Open", "Public", "Closed" before
@@ -1423,6 +1449,13 @@ public struct EntityIndex: Sendable {
             for dash in [" – ", " — "] where part.contains(dash) {
                 parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
             }
+        }
+        // A line in Chinese or Japanese that parts an organisation from its unit with a space
+        // ("电子科技大学 光电科学与工程学院"): each run of characters is tried as well.
+        for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(where: { $0 >= 0xE3 }) && part.contains(" ") {
+            let runs = part.split(separator: " ").map(String.init)
+            guard runs.count >= 2, runs.allSatisfy({ $0.unicodeScalars.contains(where: NameNormaliser.isCJK) }) else { continue }
+            parts += runs.filter { !parts.contains($0) }
         }
         // A name and a department of the same host joined by "and" in one part ("Hefei National
         // Laboratory for Physical Sciences at the Microscale and Department of Chemical Physics"):

@@ -241,6 +241,9 @@ public struct PairScorer: Sendable {
         "engng": "engineering", "transp": "transportation", "transport": "transportation", "spaceflight": "aerospace",
         // (And the adjective "Logistical" for "Logistic": "Army Logistical University".)
         "logistical": "logistic",
+        // (Set 61, read after its first run: "Space & Upper Atmos. Res. Comm.", "Huahang Radio Meas.
+        // Res. Inst.", "Karaj Br., Azad Univ."; British "Armoured" for the listed "Armored".)
+        "atmos": "atmosphere", "meas": "measurement", "br": "branch", "armoured": "armored", "armour": "armor",
     ]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:

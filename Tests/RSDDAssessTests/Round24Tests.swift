@@ -18,6 +18,29 @@ import Testing
         #expect(compared("Army Logistical Fictional University") == compared("Army Logistic Fictional University"))
     }
 
+    @Test func wordsOfSetSixtyOne() {
+        #expect(compared("Fictoria Upper Atmos. Res.") == compared("Fictoria Upper Atmosphere Research"))
+        #expect(compared("Fictoria Radio Meas. Res. Inst.") == compared("Fictoria Radio Measurement Research Institute"))
+        #expect(compared("Army Academy of Armoured Fictforces") == compared("Army Academy of Armored Fictforces"))
+        #expect(compared("Fictkaraj Br.") == compared("Fictkaraj Branch"))
+        // "Comm." is read as a Commission only where a listing near the line has that word.
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "c", name: "Fictspace and Upper Atmosphere Research Commission (FICTARCO)", category: .entityOfConcern, country: "PK"),
+            Record(source: "l", id: "k", name: "Fictional Communications Research Center", category: .entityOfConcern, country: "PK"),
+        ])
+        #expect(index.listedIDs("Remote Sensing Division, Fictspace & Upper Atmos. Res. Comm., Karachi, Pakistan") == ["c"])
+        #expect(index.firstFeatures("Remote Sensing Division, Fictspace & Upper Atmos. Res. Comm., Karachi, Pakistan")["expanded"]?.contains("Commission") == true)
+    }
+
+    @Test func aLineInChineseThatPartsItsUnitWithASpace() {
+        let index = EntityIndex(records: [
+            Record(source: "m", id: "u", name: "University of Fictional Science and Technology of China (UFSTC) (虚構科技大学)", category: .entityOfConcern, country: "中国 People's Republic of China"),
+        ])
+        #expect(index.listedIDs("虚构科技大学 光电科学与工程学院, 成都 611731, 中国") == ["u"])
+        // (A run of characters beside Latin words is not parted so.)
+        #expect(index.listedIDs("虚构科技大学光电科学与工程学院 Lab, 成都 611731, 中国").isEmpty)
+    }
+
     @Test func lettersJoinedToANameByADashAreANameOfTheirOwn() {
         #expect(NameParts.lettersBeforeDashedName("FICTREA-Fictional Technological University") == "FICTREA")
         #expect(NameParts.lettersBeforeDashedName("Fictangstrem-M") == nil)
@@ -38,11 +61,14 @@ import Testing
         ])
         // The second affiliation ends with the listing's country; the first with none, so the line
         // as a whole has none. The second read alone is a finding.
-        let line = "Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Comm. (NAFSCOM), Islamabad, Pakistan"
+        let line = "Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Cmsn. (NAFSCOM), Islamabad, Pakistan"
         #expect(index.listedIDs(line) == ["n"])
         #expect(index.firstFeatures(line)["expanded"]?.contains("one affiliation of the line") == true)
         // An affiliation that ends with another country is not this commission.
+        #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Cmsn. (NAFSCOM), Lisbon, Portugal").isEmpty)
+        // Nor where the line's words written out name it whole: the affiliation's country vetoes it.
         #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Comm. (NAFSCOM), Lisbon, Portugal").isEmpty)
+        #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Comm. (NAFSCOM), Islamabad, Pakistan") == ["n"])
         // (The line's country stays none where its affiliations end differently.)
         #expect(index.scoredWithCountry(OrganisationQuery(name: "Fictional University, Harbin, China; Fictional Institute, Singapore")).country == nil)
     }

@@ -270,7 +270,7 @@ public struct NameNormaliser: Sendable {
 
     public static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]
 
-    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+    public static func isCJK(_ s: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(s.value) || (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
             || (0xAC00...0xD7A3).contains(s.value)
     }
