@@ -1211,7 +1211,9 @@ public struct EntityIndex: Sendable {
                 best[i] = (s, part)
             }
         }
-        if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true) }
+        // (Only where it makes a match: the listed letters are what the form written short is for,
+        // and the words a long form takes off a name only move its near matches about.)
+        if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true, onlyMatches: true) }
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
         if let initials {
             merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,

@@ -926,6 +926,19 @@ public struct PairScorer: Sendable {
         // Hindu University)" is neither "Indian Institute of Technology" nor the university), so
         // its names are read whole. A list's cell holds several names, and is split.
         let registry = r.category == .registry
+        // Letters a list joins to a name by a dash ("MIREA-Russian Technological University") are
+        // the organisation's acronym where another of its names gives them too ("RTU-MIREA"): a
+        // parent's letters before its unit ("IRGC-Air Force …") are in no other name of the unit.
+        if !registry, !r.aliases.isEmpty {
+            let written = [r.name] + r.aliases
+            for w in written {
+                guard let letters = NameParts.lettersBeforeDashedName(Text.trimmed(w)) else { continue }
+                if written.contains(where: { $0 != w && $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == letters } }) {
+                    acronyms.insert(letters)
+                    namedAcronyms.insert(letters)
+                }
+            }
+        }
         for written in [r.name] + r.aliases {
             for part in registry ? NameParts.whole(written) : NameParts.split(written) {
                 if part.acronym {

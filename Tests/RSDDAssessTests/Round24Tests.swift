@@ -53,6 +53,12 @@ import Testing
         ])
         #expect(index.listedIDs("Institute of Radio Electronics and Informatics, FICTREA, Moscow, Russia") == ["u"])
         #expect(index.listedIDs("Institute of Radio Electronics and Informatics, FICTREA, Lisbon, Portugal").isEmpty)
+        // A parent's letters before its unit, which no other name of the unit gives, are not the unit's.
+        let unit = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "FICTGC-Air Force Fictional Missile Command", aliases: ["Fictional Missile Command"],
+                   category: .entityOfConcern, country: "IR"),
+        ])
+        #expect(unit.listedIDs("Department of Physics, FICTGC, Tehran, Iran").isEmpty)
     }
 
     @Test func eachAffiliationOfALineReadWithTheCountryItEndsWith() {

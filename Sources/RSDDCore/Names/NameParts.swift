@@ -61,8 +61,6 @@ public enum NameParts {
             if !acronym, let (first, second) = companyAndItsDashed(t) { out += [Part(text: first, acronym: false), Part(text: second, acronym: false)] }
             // A group, then its company by the company's quoted name (below).
             if !acronym, let company = quotedCompanyAfterGroup(t) { out.append(Part(text: company, acronym: false)) }
-            // Letters joined to the name by a dash (below).
-            if !acronym, t.utf8.contains(UInt8(ascii: "-")), let letters = lettersBeforeDashedName(t) { out.append(Part(text: letters, acronym: true)) }
             return out
         }
         var out: [Part] = []
@@ -108,9 +106,6 @@ public enum NameParts {
             for piece in splitAliases(line) {
                 let (outside, inside) = brackets(piece)
                 add(outside)
-                // "MIREA-Russian Technological University": the letters a name is known by, joined
-                // to its words by a dash. The letters are a name (an acronym) of their own.
-                if let letters = lettersBeforeDashedName(outside) { add(letters, acronym: true) }
                 // A bracket the name starts with names what it belongs to, not itself:
                 // "(Central South University) National Key Laboratory of …" is no university.
                 let leading = piece.first { !$0.isWhitespace }.map { openers[$0] != nil } ?? false
