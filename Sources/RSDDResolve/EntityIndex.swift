@@ -857,7 +857,7 @@ public struct EntityIndex: Sendable {
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit", "repeated_word", "other_quoted_name"]
+                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country"]
 
     /// A listing matched short of exactly by a part that prints a company's own name in quotation
     /// marks which no name of the listing has ("Mashinostroitel’noe KB «Iskra»", a machine-building
@@ -1174,11 +1174,12 @@ public struct EntityIndex: Sendable {
         // acronym the line prints), never one of a name the line does not print.
         // (`readCountry`: a line the printed one gave no country reads its own from the line as read,
         // China from a mainland place.)
-        func merge(_ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false, givesLineCountry: Bool = true, with own: String? = nil,
-                   onlyMatches: Bool = false, review: (String, String)? = nil) {
-            let (read, readAs) = scoredWithCountry(q, name: expanded, country: own ?? (readCountry ? country : country ?? ""))
-            if lineCountry == nil && givesLineCountry { lineCountry = readAs }
-            for (i, s, part) in read {
+        // (`only`: the records a read may change; `onlyMatches`, `review`: see below.)
+        func merge(_ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false,
+                   onlyMatches: Bool = false, review: (String, String)? = nil, only: Set<Int>? = nil) {
+            let (read, readAs) = scoredWithCountry(q, name: expanded, country: readCountry ? country : country ?? "")
+            if lineCountry == nil { lineCountry = readAs }
+            for (i, s, part) in read where only?.contains(i) ?? true {
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || (keepMatches && PairScorer.isMatch(old.0)) { continue }
                 // (`onlyMatches`: a read that takes the place of a candidate only with a match; a
                 // nearer score of another part would hide the part as printed from the rules after.)
@@ -1195,15 +1196,16 @@ public struct EntityIndex: Sendable {
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
-        // Each affiliation read alone, with its own country where it ends with one: a listing only
-        // an affiliation of another country comes to, and none other, is vetoed as it would be on
-        // a line of that affiliation alone (whatever read of the whole line came to it, with its
-        // words written out or not).
-        var vetoed: [Int: (PairScore, String)] = [:], open = Set<Int>()
+        // Each affiliation read alone, with its own country where it ends with one. A listing that
+        // affiliation's country vetoes is vetoed where the line's evidence for it is a part of that
+        // affiliation, as on a line of that affiliation alone; where the evidence is a part as read
+        // with words written out, a match is only for review (`affiliation_country`); evidence from
+        // another affiliation stands.
+        var vetoed: [Int: (PairScore, String, String)] = [:]
         for (segment, own) in segments {
-            let (read, _) = scoredWithCountry(q, name: segment, country: own ?? "")
+            let (read, _) = scoredWithCountry(OrganisationQuery(name: segment, identifiers: q.identifiers), name: segment, country: own ?? "")
             for (i, s, part) in read {
-                if s.veto != nil { if vetoed[i] == nil { vetoed[i] = (s, part) } } else if PairScorer.isMatch(s) || PairScorer.isNear(s) { open.insert(i) }
+                if s.veto != nil, own != nil { if vetoed[i] == nil { vetoed[i] = (s, part, segment) }; continue }
                 guard own != nil else { continue }
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
                 var s = s
@@ -1216,12 +1218,22 @@ public struct EntityIndex: Sendable {
         if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true, onlyMatches: true) }
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
         if let initials {
+            // (Only the listings whose names the puts were read off. A review item so made may
+            // still be raised by a rule on evidence of its own: a company's own name in quotation
+            // marks, `JSC SRI “Ekran”`, as `quotedName` reads it on any line.)
             merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,
-                  onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"))
+                  onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"),
+                  only: initials.records)
         }
-        for (i, v) in vetoed.sorted(by: { $0.key < $1.key }) where !open.contains(i) {
+        for (i, v) in vetoed.sorted(by: { $0.key < $1.key }) {
             guard let b = best[i], b.0.veto == nil else { continue }
-            best[i] = v
+            let within = segments.filter { $0.0.contains(b.1) }.map(\.0)
+            if within == [v.2] {
+                best[i] = (v.0, v.1)
+            } else if within.isEmpty, PairScorer.isMatch(b.0) {
+                best[i] = (EntityIndex.forReview(b.0, "affiliation_country",
+                                                 "the line as read names it only within an affiliation that ends with another country: an analyst decides"), b.1)
+            }
         }
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
@@ -1317,13 +1329,15 @@ public struct EntityIndex: Sendable {
                     let phrase = kind + joint + company
                     var from = out.startIndex
                     while let r = out.range(of: phrase, options: .caseInsensitive, range: from..<out.endIndex) {
-                        // (A word of its own: "Co" is not the start of "Corporation".)
+                        // (A word of its own: "Co" is not the start of "Corporation", nor of
+                        // "Co-operative".)
                         let before = r.lowerBound == out.startIndex || !out[out.index(before: r.lowerBound)].isLetter
-                        let after = r.upperBound == out.endIndex || !out[r.upperBound].isLetter
+                        let after = r.upperBound == out.endIndex || !(out[r.upperBound].isLetter || out[r.upperBound] == "-")
                         guard before && after else { from = r.upperBound; continue }
+                        let offset = out.utf8.distance(from: out.startIndex, to: r.lowerBound)
                         out.replaceSubrange(r, with: letters)
                         changed = true
-                        from = out.startIndex
+                        from = out.utf8.index(out.startIndex, offsetBy: offset + letters.utf8.count)
                     }
                 }
             }
@@ -1339,8 +1353,12 @@ public struct EntityIndex: Sendable {
     /// for the name's letters ("Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern
     /// "MPO—Gidropribor"`). Nil when nothing is put; a put that two listings would make otherwise
     /// is not made. The line so read is scored as any other (see `scoredWithCountry`); `sure` is
-    /// false where a match it makes is only for review (`letters_for_words`).
-    func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool)? {
+    /// false where a match it makes is only for review (`letters_for_words`); `records`: the
+    /// listings the puts were read off, the only ones the read may change.
+    func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool, records: Set<Int>)? {
+        // (Most lines print no word of three to five capitals, and most listings none: a line
+        // without one is read for the second direction only where a near listing's name has one.)
+        let lineLetters = line.split(whereSeparator: { !$0.isLetter }).contains { w in (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
         func words(_ t: String) -> [Substring] {
             t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—"
                 || ($0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!)) })
@@ -1368,9 +1386,9 @@ public struct EntityIndex: Sendable {
             return out
         }
         func key(_ ws: [Substring]) -> Set<String> { Set(scorer.comparedWords(of: ws.joined(separator: " "))) }
-        // (The other word in common: one few organisations' names have, "Micran", "Gidropribor";
-        // never a place or a kind of body, which any line of that country may print.)
-        // (The words in common of a put; nil when there is none.)
+        // (The other word in common, nil when there is none: one few organisations' names have,
+        // "Micran", "Gidropribor", never a kind of body. A place in one or two listed names, a
+        // town's name, counts as such a word.)
         func ownWordsInCommon(_ a: Set<String>, _ b: Set<String>) -> [String]? {
             let own = a.filter { b.contains($0) && !PairScorer.formOfBodyWords.contains($0) && !NameParts.organisationWords.contains($0) && fewOrganisations($0) }
             return own.isEmpty ? nil : own.sorted()
@@ -1380,30 +1398,36 @@ public struct EntityIndex: Sendable {
         // experimental design bureau), and a short own name beside a form is many companies'
         // ("Fakel", "Kvant"), as `oneRareWord` reads it.
         func sure(_ own: [String]) -> Bool { own.count >= 2 || own.contains { $0.utf8.count >= EntityIndex.ownWordLetters } }
-        var unsure = false
         var puts: [String: Set<String>] = [:]
+        // (Each put's sureness and the listings it was read off.)
+        var unsure = Set<String>(), readOff: [String: Set<Int>] = [:]
         var seenParts: [String: [Substring]] = [:]
         for (i, s, part) in candidates where prepared[i].listed && s.veto == nil && s.shared >= 1 && !PairScorer.isMatch(s) {
             let pw = seenParts[part] ?? words(part)
             seenParts[part] = pw
-            guard pw.count >= 2 else { continue }
+            guard pw.count >= 2, lineLetters || ([records[i].name] + records[i].aliases).contains(where: { w in
+                w.split(whereSeparator: { !$0.isLetter }).contains { (3...5).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
+            }) else { continue }
             for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
                 let nw = words(name.text)
                 guard nw.count >= 2 else { continue }
                 // The part's letters, a run of the name's words.
-                for a in pw where letters(a) && !nw.contains(a) && !scorer.normaliser.tokens(String(a)).isEmpty {
+                for a in pw where letters(a) && !nw.contains(a) && !NameNormaliser.legalForms.contains(a.lowercased()) {
                     for run in runs(spelling: a, in: nw) {
                         guard let own = ownWordsInCommon(key(pw.filter { $0 != a }), key(nw.filter { w in !run.contains(w) })) else { continue }
                         puts[String(a), default: []].insert(run.joined(separator: " "))
-                        if !sure(own) { unsure = true }
+                        readOff[String(a), default: []].insert(i)
+                        if !sure(own) { unsure.insert(String(a)) }
                     }
                 }
                 // The name's letters, a run of the part's words.
                 for a in nw where letters(a) && !pw.contains(a) {
                     for run in runs(spelling: a, in: pw) where run.count >= 3 {
                         guard let own = ownWordsInCommon(key(pw.filter { w in !run.contains(w) }), key(nw.filter { $0 != a })) else { continue }
-                        puts[run.joined(separator: " "), default: []].insert(String(a))
-                        if !sure(own) { unsure = true }
+                        let from = run.joined(separator: " ")
+                        puts[from, default: []].insert(String(a))
+                        readOff[from, default: []].insert(i)
+                        if !sure(own) { unsure.insert(from) }
                     }
                 }
             }
@@ -1411,17 +1435,30 @@ public struct EntityIndex: Sendable {
         // (Longest first, so that a run is put before a word inside it; in a fixed order.)
         let chosen = puts.compactMapValues { $0.count == 1 ? $0.first : nil }.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
         guard !chosen.isEmpty else { return nil }
-        var out = line
+        // Where each put stands in the line as printed (a whole word or run of words), none over
+        // another; the line is then written once, so that no put rewrites another's words.
+        var ranges: [(Range<String.Index>, String, String)] = []
         for (from, to) in chosen {
-            // (As a whole word, or run of words, of the line.)
-            var start = out.startIndex
-            while let r = out.range(of: from, range: start..<out.endIndex) {
-                let before = r.lowerBound == out.startIndex || !out[out.index(before: r.lowerBound)].isLetter
-                let after = r.upperBound == out.endIndex || !out[r.upperBound].isLetter
-                if before && after { out.replaceSubrange(r, with: to); start = out.index(r.lowerBound, offsetBy: to.count, limitedBy: out.endIndex) ?? out.endIndex } else { start = r.upperBound }
+            var start = line.startIndex
+            while let r = line.range(of: from, range: start..<line.endIndex) {
+                start = r.upperBound
+                let before = r.lowerBound == line.startIndex || !line[line.index(before: r.lowerBound)].isLetter
+                let after = r.upperBound == line.endIndex || !line[r.upperBound].isLetter
+                guard before && after, !ranges.contains(where: { $0.0.overlaps(r) }) else { continue }
+                ranges.append((r, to, from))
             }
         }
-        return out == line ? nil : (out, !unsure)
+        guard !ranges.isEmpty else { return nil }
+        ranges.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var out = "", at = line.startIndex
+        for (r, to, _) in ranges {
+            out += line[at..<r.lowerBound]
+            out += to
+            at = r.upperBound
+        }
+        out += line[at...]
+        let made = Set(ranges.map(\.2))
+        return (out, made.isDisjoint(with: unsure), Set(made.flatMap { readOff[$0] ?? [] }))
     }
 
     /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).
@@ -1456,7 +1493,10 @@ public struct EntityIndex: Sendable {
         // ("电子科技大学 光电科学与工程学院"): each run of characters is tried as well.
         for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(where: { $0 >= 0xE3 }) && part.contains(" ") {
             let runs = part.split(separator: " ").map(String.init)
-            guard runs.count >= 2, runs.allSatisfy({ $0.unicodeScalars.contains(where: NameNormaliser.isCJK) }) else { continue }
+            // (Han and kana only: Korean puts spaces between the words of one name.)
+            func hanOrKana(_ u: Unicode.Scalar) -> Bool { NameNormaliser.isCJK(u) && !(0xAC00...0xD7A3).contains(u.value) }
+            guard runs.count >= 2, runs.allSatisfy({ $0.unicodeScalars.contains(where: hanOrKana) }),
+                  !part.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) else { continue }
             parts += runs.filter { !parts.contains($0) }
         }
         // A name and a department of the same host joined by "and" in one part ("Hefei National

@@ -927,13 +927,17 @@ public struct PairScorer: Sendable {
         // its names are read whole. A list's cell holds several names, and is split.
         let registry = r.category == .registry
         // Letters a list joins to a name by a dash ("MIREA-Russian Technological University") are
-        // the organisation's acronym where another of its names gives them too ("RTU-MIREA"): a
-        // parent's letters before its unit ("IRGC-Air Force …") are in no other name of the unit.
+        // the organisation's acronym where another of its names gives them alone, in brackets or
+        // after a dash at its end ("RTU-MIREA"): a parent's letters before its units ("IRGC-Air
+        // Force …", "IRGC Aerospace Force") are given before names only.
         if !registry, !r.aliases.isEmpty {
             let written = [r.name] + r.aliases
             for w in written {
                 guard let letters = NameParts.lettersBeforeDashedName(Text.trimmed(w)) else { continue }
-                if written.contains(where: { $0 != w && $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == letters } }) {
+                if written.contains(where: { o in
+                    let t = Text.trimmed(o)
+                    return t == letters || t.contains("(\(letters))") || t.hasSuffix("-" + letters) || t.hasSuffix("–" + letters)
+                }) {
                     acronyms.insert(letters)
                     namedAcronyms.insert(letters)
                 }

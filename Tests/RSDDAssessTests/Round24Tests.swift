@@ -38,7 +38,10 @@ import Testing
         ])
         #expect(index.listedIDs("虚构科技大学 光电科学与工程学院, 成都 611731, 中国") == ["u"])
         // (A run of characters beside Latin words is not parted so.)
-        #expect(index.listedIDs("虚构科技大学光电科学与工程学院 Lab, 成都 611731, 中国").isEmpty)
+        // (A part that holds a word in Latin letters too is not parted so.)
+        #expect(index.listedIDs("虚构科技大学 光电科学与工程学院 Lab, 成都 611731, 中国").isEmpty)
+        // (Korean puts spaces between the words of one name: not parted so.)
+        #expect(index.listedIDs("가상 과학기술 대학교, 서울, 한국").isEmpty)
     }
 
     @Test func lettersJoinedToANameByADashAreANameOfTheirOwn() {
@@ -55,10 +58,11 @@ import Testing
         #expect(index.listedIDs("Institute of Radio Electronics and Informatics, FICTREA, Lisbon, Portugal").isEmpty)
         // A parent's letters before its unit, which no other name of the unit gives, are not the unit's.
         let unit = EntityIndex(records: [
-            Record(source: "l", id: "g", name: "FICTGC-Air Force Fictional Missile Command", aliases: ["Fictional Missile Command"],
+            Record(source: "l", id: "g", name: "Fictional Missile Command", aliases: ["FICTGC-Air Force Fictional Missile Command", "FICTGC Aerospace Force"],
                    category: .entityOfConcern, country: "IR"),
         ])
         #expect(unit.listedIDs("Department of Physics, FICTGC, Tehran, Iran").isEmpty)
+        #expect(unit.nearFeatures("Department of Physics, FICTGC, Tehran, Iran", "g") == nil)
     }
 
     @Test func eachAffiliationOfALineReadWithTheCountryItEndsWith() {
@@ -72,6 +76,9 @@ import Testing
         #expect(index.firstFeatures(line)["expanded"]?.contains("one affiliation of the line") == true)
         // An affiliation that ends with another country is not this commission.
         #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Cmsn. (NAFSCOM), Lisbon, Portugal").isEmpty)
+        #expect(index.nearFeatures("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Cmsn. (NAFSCOM), Lisbon, Portugal", "n") == nil)
+        // Evidence from an affiliation of the listing's country stands beside one of another.
+        #expect(index.listedIDs("Natl. Fictional and Scientific Cmsn. (NAFSCOM), Islamabad, Pakistan; Natl. Fictional and Scientific Cmsn. (NAFSCOM), Lisbon, Portugal") == ["n"])
         // Nor where the line's words written out name it whole: the affiliation's country vetoes it.
         #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Comm. (NAFSCOM), Lisbon, Portugal").isEmpty)
         #expect(index.listedIDs("Dept. of Mechanical Engineering, Institute of Fictspace Technology; Natl. Fictional and Scientific Comm. (NAFSCOM), Islamabad, Pakistan") == ["n"])
@@ -95,6 +102,7 @@ import Testing
         // Not after other characters, not where the whole name is printed, not without a unit.
         #expect(GroupUnits.writingOutShortNames("北京航空工业研究所, 北京") == nil)
         #expect(GroupUnits.writingOutShortNames("中国航空工业集团公司济南特种结构研究所") == nil)
+        #expect(GroupUnits.writingOutShortNames("航空工业集团济南特种结构研究所") == nil)
         #expect(GroupUnits.writingOutShortNames("航空工业大学, 沈阳") == nil)
         let index = EntityIndex(records: [
             Record(source: "m", id: "a", name: "AVIC Fictional Institute （中国航空工業集団公司虚構研究所）", category: .entityOfConcern, country: "中国 People's Republic of China"),

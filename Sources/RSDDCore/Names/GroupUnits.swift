@@ -42,8 +42,9 @@ public enum GroupUnits {
     /// whole name already holds, "中国航天科技集团".)
     public static func writingOutShortNames(_ line: String) -> String? {
         // (A line in Latin letters only has none: the first byte of a Han character is 0xE3 or more.)
-        guard line.utf8.contains(where: { $0 >= 0xE3 }), line.contains("研究") || HanFold.fold(line).contains("研究") else { return nil }
+        guard line.utf8.contains(where: { $0 >= 0xE3 }) else { return nil }
         let folded = HanFold.fold(line)
+        guard folded.contains("研究") else { return nil }
         var out = "", changed = false
         // (Run by run: a run is what lies between spaces, commas and semicolons, in either width.)
         var run = ""
