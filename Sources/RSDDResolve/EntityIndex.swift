@@ -103,6 +103,12 @@ public struct EntityIndex: Sendable {
     let defenseLabs: [String: [Int]]
     /// Listed records → the names they give units under a parent (`unitNames`), for those with some.
     let unitNamesOf: [Int: [[String]]]
+    /// What `writingOutInitials` can put, read once off the listed names: the words of three to
+    /// five capitals they print (`letters`), and the first letters of their runs of three to five
+    /// capitalised words (`spelled`), each with the listed records that print it. Only a listing
+    /// that prints a run a word of the line's capitals spells, or letters a run of the line's
+    /// words spells, is read for a put (few listings of few lines).
+    let listedInitials: (letters: [String: Set<Int>], spelled: [String: Set<Int>], names: [Int: [[String]]])
     let scratch: Scratch
 
     struct LabAtHost: Sendable {
@@ -172,6 +178,18 @@ public struct EntityIndex: Sendable {
             listedEntities[e] = (tokens, company, academy)
         }
         self.listedEntities = listedEntities
+        var letters: [String: Set<Int>] = [:], spelled: [String: Set<Int>] = [:], initialsNames: [Int: [[String]]] = [:]
+        for i in records.indices where prepared[i].listed {
+            for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
+                let ws = EntityIndex.initialsWords(name.text)
+                guard ws.count >= 2 else { continue }
+                var kept = false
+                for w in ws where EntityIndex.isLetters(w) { letters[String(w), default: []].insert(i); kept = true }
+                for r in EntityIndex.runInitials(ws) { spelled[r, default: []].insert(i); kept = true }
+                if kept { initialsNames[i, default: []].append(ws.map(String.init)) }
+            }
+        }
+        self.listedInitials = (letters, spelled, initialsNames)
         var bySource: [String: Set<String>] = [:]
         for i in records.indices where prepared[i].listed { if let c = prepared[i].country { bySource[records[i].source, default: []].insert(c) } }
         sourceCountries = bySource
@@ -1355,28 +1373,92 @@ public struct EntityIndex: Sendable {
     /// is not made. The line so read is scored as any other (see `scoredWithCountry`); `sure` is
     /// false where a match it makes is only for review (`letters_for_words`); `records`: the
     /// listings the puts were read off, the only ones the read may change.
-    func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool, records: Set<Int>)? {
-        // (Most lines print no word of three to five capitals, and most listings none: a line
-        // without one is read for the second direction only where a near listing's name has one.)
-        let lineLetters = line.split(whereSeparator: { !$0.isLetter }).contains { w in (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
-        func words(_ t: String) -> [Substring] {
-            t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—"
-                || ($0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!)) })
+    /// The words `writingOutInitials` reads a name or a part by (spaces, commas, brackets,
+    /// spaced dashes and quotation marks apart).
+    static func initialsWords(_ t: String) -> [Substring] {
+        t.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "–" || $0 == "—"
+            || ($0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!)) })
+    }
+
+    /// A word of three to five capitals.
+    static func isLetters(_ w: Substring) -> Bool { (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
+    static func isSmall(_ w: Substring) -> Bool { ["and", "of", "the", "for"].contains(w.lowercased()) }
+    static func isCapitalised(_ w: Substring) -> Bool { w.first.map { $0.isUppercase } ?? false }
+
+    /// `runInitials` and the words of three to five capitals of a line, read off its bytes in one
+    /// pass (every line of every team is read so): a byte beyond ASCII parts words, as quotation
+    /// marks and dashes do.
+    static func lineInitials(_ line: String) -> (letters: [String], runs: Set<String>) {
+        var letters: [String] = [], runs = Set<String>()
+        // The initials of the current run of capitalised words, and the word being read.
+        var seq: [UInt8] = [], start = -1, count = 0, first: UInt8 = 0, allUpper = true
+        let bytes = Array(line.utf8)
+        func isUpper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func endWord(_ end: Int) {
+            guard count > 0 else { return }
+            defer { count = 0; allUpper = true; start = -1 }
+            // (Small words inside a run: "and", "of", "the", "for", in any case.)
+            if count <= 3 {
+                let w = bytes[start..<end].map { $0 | 0x20 }
+                if w.elementsEqual("and".utf8) || w.elementsEqual("of".utf8) || w.elementsEqual("the".utf8) || w.elementsEqual("for".utf8) { return }
+            }
+            let isLetters = allUpper && (3...5).contains(count)
+            if isLetters { letters.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+            guard isUpper(first), !isLetters else { seq.removeAll(keepingCapacity: true); return }
+            seq.append(first)
+            for n in 3...5 where seq.count >= n { runs.insert(String(decoding: seq.suffix(n), as: UTF8.self)) }
         }
-        func letters(_ w: Substring) -> Bool { (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
-        func small(_ w: Substring) -> Bool { ["and", "of", "the", "for"].contains(w.lowercased()) }
-        func capitalised(_ w: Substring) -> Bool { w.first.map { $0.isUppercase } ?? false }
+        for (k, b) in bytes.enumerated() {
+            let wordByte = (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
+                || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "'") || b == UInt8(ascii: "&")
+            if wordByte {
+                if count == 0 { start = k; first = b }
+                count += 1
+                if !isUpper(b) { allUpper = false }
+            } else {
+                endWord(k)
+            }
+        }
+        endWord(bytes.count)
+        return (letters, runs)
+    }
+
+    /// The first letters of every run of three to five capitalised words of `ws` (small words
+    /// inside a run skipped; a word of capitals ends it), in capitals.
+    static func runInitials(_ ws: [Substring]) -> Set<String> {
+        var out = Set<String>()
+        for start in ws.indices where !isSmall(ws[start]) {
+            var initials = "", j = start
+            while j < ws.count && initials.count < 5 {
+                let w = ws[j]
+                j += 1
+                if isSmall(w) { continue }
+                guard isCapitalised(w), !isLetters(w), let c = w.first else { break }
+                initials += c.uppercased()
+                if initials.count >= 3 { out.insert(initials) }
+            }
+        }
+        return out
+    }
+
+    func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool, records: Set<Int>)? {
+        let words = EntityIndex.initialsWords, letters = EntityIndex.isLetters
+        // (Most lines: nothing to put, read off the line's words alone.)
+        let (lineLetters, lineRuns) = EntityIndex.lineInitials(line)
+        let spellers = lineLetters.reduce(into: Set<Int>()) { $0.formUnion(listedInitials.spelled[$1] ?? []) }
+        let lettered = lineRuns.reduce(into: Set<Int>()) { $0.formUnion(listedInitials.letters[$1] ?? []) }
+        guard !spellers.isEmpty || !lettered.isEmpty else { return nil }
         /// The runs of `ws` (function words inside a run kept, never at its ends) whose first
         /// letters spell `a`, as the words printed.
         func runs(spelling a: Substring, in ws: [Substring]) -> [[Substring]] {
             let l = Array(a)
             var out: [[Substring]] = []
-            for start in ws.indices where !small(ws[start]) {
+            for start in ws.indices where !EntityIndex.isSmall(ws[start]) {
                 var k = 0, j = start, run: [Substring] = []
                 while j < ws.count && k < l.count {
                     let w = ws[j]
-                    if small(w) { if k > 0 { run.append(w) }; j += 1; continue }
-                    guard capitalised(w), !letters(w), w.first.map({ $0.uppercased() }) == String(l[k]) else { break }
+                    if EntityIndex.isSmall(w) { if k > 0 { run.append(w) }; j += 1; continue }
+                    guard EntityIndex.isCapitalised(w), !letters(w), w.first.map({ $0.uppercased() }) == String(l[k]) else { break }
                     run.append(w)
                     k += 1
                     j += 1
@@ -1402,15 +1484,12 @@ public struct EntityIndex: Sendable {
         // (Each put's sureness and the listings it was read off.)
         var unsure = Set<String>(), readOff: [String: Set<Int>] = [:]
         var seenParts: [String: [Substring]] = [:]
-        for (i, s, part) in candidates where prepared[i].listed && s.veto == nil && s.shared >= 1 && !PairScorer.isMatch(s) {
+        for (i, s, part) in candidates where (spellers.contains(i) || lettered.contains(i)) && s.veto == nil && s.shared >= 1 && !PairScorer.isMatch(s) {
             let pw = seenParts[part] ?? words(part)
             seenParts[part] = pw
-            guard pw.count >= 2, lineLetters || ([records[i].name] + records[i].aliases).contains(where: { w in
-                w.split(whereSeparator: { !$0.isLetter }).contains { (3...5).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
-            }) else { continue }
-            for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
-                let nw = words(name.text)
-                guard nw.count >= 2 else { continue }
+            guard pw.count >= 2 else { continue }
+            for names in listedInitials.names[i] ?? [] {
+                let nw = names.map { Substring($0) }
                 // The part's letters, a run of the name's words.
                 for a in pw where letters(a) && !nw.contains(a) && !NameNormaliser.legalForms.contains(a.lowercased()) {
                     for run in runs(spelling: a, in: nw) {
