@@ -26,6 +26,10 @@ public struct BinaryWriter {
         int(list.count)
         for s in list { string(s) }
     }
+    public mutating func nested(_ lists: [[String]]) {
+        int(lists.count)
+        for l in lists { strings(l) }
+    }
     /// A dictionary, its keys sorted (the same bytes on every run).
     public mutating func map(_ m: [String: String]) {
         let pairs = m.sorted { $0.key < $1.key }

@@ -131,12 +131,7 @@ extension BinaryReader {
         let team = TeamSpec(id: id, title: title, programme: programme, sensitivity: sensitivity, members: members)
         // (The checks a team file's decoding makes, so that the cache holds no team its YAML could
         // not give: a file written by another hand is ignored whole.)
-        guard TeamSpec.problem(withID: id) == nil, members.allSatisfy({ m in
-            !m.id.isEmpty && (m.orcid.map(ORCID.isValid) ?? true) && (m.researchmap.map(MemberScheme.researchmap.isValid) ?? true)
-                && (m.kaken.map(MemberScheme.kaken.isValid) ?? true)
-                && m.ties.allSatisfy { t in TieType.declarable.contains(t.type) && !t.org.allSatisfy(\.isWhitespace)
-                    && !(t.start.map { s in t.end.map { $0.lastDay < s.firstDay } ?? false } ?? false) }
-        }) else { return nil }
+        guard TeamSpec.problem(withID: id) == nil, members.allSatisfy(\.isWellFormed) else { return nil }
         return TeamCache.Entry(team: team, digest: digest)
     }
 }

@@ -117,6 +117,23 @@ public struct MemberSpec: Sendable, Hashable, Codable {
     }
 }
 
+extension MemberSpec {
+    /// What decoding a team file requires of a member, checked on a member already built (a
+    /// cached team): an id, and each key well formed. (Decoding says which rule a file breaks.)
+    var isWellFormed: Bool {
+        !id.isEmpty && (orcid.map(ORCID.isValid) ?? true) && (researchmap.map(MemberScheme.researchmap.isValid) ?? true)
+            && (kaken.map(MemberScheme.kaken.isValid) ?? true) && ties.allSatisfy(\.isWellFormed)
+    }
+}
+
+extension DeclaredTie {
+    /// What decoding requires of a tie: a type a member may declare, an organisation, and no end
+    /// before its start.
+    var isWellFormed: Bool {
+        TieType.declarable.contains(type) && !org.allSatisfy(\.isWhitespace) && !(start.map { s in end.map { $0.lastDay < s.firstDay } ?? false } ?? false)
+    }
+}
+
 /// A tie as the member declared it.
 public struct DeclaredTie: Sendable, Hashable, Codable {
     public var type: TieType

@@ -69,8 +69,8 @@ extension MemberSpec {
 extension DeclaredTie {
     static func fast(_ node: Yams.Node) -> DeclaredTie? {
         guard let m = FastNode.mapping(node, CodingKeys.names),
-              let type = FastNode.string(m["type"]).flatMap(TieType.init(rawValue:)), TieType.declarable.contains(type),
-              let org = FastNode.string(m["org"]).map(Text.clean), !org.allSatisfy(\.isWhitespace) else { return nil }
+              let type = FastNode.string(m["type"]).flatMap(TieType.init(rawValue:)),
+              let org = FastNode.string(m["org"]).map(Text.clean) else { return nil }
         func optional(_ key: String) -> String?? {
             guard let n = m[key] else { return .some(nil) }
             guard let s = FastNode.string(n) else { return nil }
@@ -82,8 +82,8 @@ extension DeclaredTie {
             return .some(d)
         }
         guard let ror = optional("ror"), let country = optional("country"), let start = date("start"), let end = date("end") else { return nil }
-        if let s = start, let e = end, e.lastDay < s.firstDay { return nil }
-        return DeclaredTie(type: type, org: org, ror: ror, country: country, start: start, end: end)
+        let tie = DeclaredTie(type: type, org: org, ror: ror, country: country, start: start, end: end)
+        return tie.isWellFormed ? tie : nil
     }
 }
 

@@ -183,10 +183,11 @@ public struct EntityIndex: Sendable {
             for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
                 let ws = EntityIndex.initialsWords(name.text)
                 guard ws.count >= 2 else { continue }
-                var kept = false
-                for w in ws where EntityIndex.isLetters(w) { letters[String(w), default: []].insert(i); kept = true }
-                for r in EntityIndex.runInitials(ws) { spelled[r, default: []].insert(i); kept = true }
-                if kept { initialsNames[i, default: []].append(ws.map(String.init)) }
+                // (Read as a line's are, so that the tables and the line meet alike.)
+                let (l, r) = EntityIndex.lineInitials(name.text)
+                for w in l { letters[w, default: []].insert(i) }
+                for w in r { spelled[w, default: []].insert(i) }
+                if !l.isEmpty || !r.isEmpty { initialsNames[i, default: []].append(ws.map(String.init)) }
             }
         }
         self.listedInitials = (letters, spelled, initialsNames)
@@ -1197,6 +1198,10 @@ public struct EntityIndex: Sendable {
                    onlyMatches: Bool = false, review: (String, String)? = nil, only: Set<Int>? = nil) {
             let (read, readAs) = scoredWithCountry(q, name: expanded, country: readCountry ? country : country ?? "")
             if lineCountry == nil { lineCountry = readAs }
+            take(read, expanded, why, keepMatches: keepMatches, readCountry: readCountry, onlyMatches: onlyMatches, review: review, only: only)
+        }
+        func take(_ read: [(Int, PairScore, String)], _ expanded: String, _ why: String, keepMatches: Bool, readCountry: Bool = false,
+                  onlyMatches: Bool = false, review: (String, String)? = nil, only: Set<Int>? = nil) {
             for (i, s, part) in read where only?.contains(i) ?? true {
                 if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || (keepMatches && PairScorer.isMatch(old.0)) { continue }
                 // (`onlyMatches`: a read that takes the place of a candidate only with a match; a
@@ -1220,16 +1225,10 @@ public struct EntityIndex: Sendable {
         // with words written out, a match is only for review (`affiliation_country`); evidence from
         // another affiliation stands.
         var vetoed: [Int: (PairScore, String, String)] = [:]
-        for (segment, own) in segments {
-            let (read, _) = scoredWithCountry(OrganisationQuery(name: segment, identifiers: q.identifiers), name: segment, country: own ?? "")
-            for (i, s, part) in read {
-                if s.veto != nil, own != nil { if vetoed[i] == nil { vetoed[i] = (s, part, segment) }; continue }
-                guard own != nil else { continue }
-                if let old = best[i], (old.0.score, old.0.words) >= (s.score, s.words) || PairScorer.isMatch(old.0) { continue }
-                var s = s
-                s.features["expanded"] = "read as one affiliation of the line, with the country it ends with: \(part)"
-                best[i] = (s, part)
-            }
+        for (segment, own) in segments where own != nil {
+            let (read, _) = scoredWithCountry(OrganisationQuery(name: segment, identifiers: q.identifiers), name: segment, country: own)
+            for (i, s, part) in read where s.veto != nil && vetoed[i] == nil { vetoed[i] = (s, part, segment) }
+            take(read.filter { $0.1.veto == nil }, segment, "read as one affiliation of the line, with the country it ends with", keepMatches: true)
         }
         // (Only where it makes a match: the listed letters are what the form written short is for,
         // and the words a long form takes off a name only move its near matches about.)
@@ -1363,16 +1362,6 @@ public struct EntityIndex: Sendable {
         return changed ? out : nil
     }
 
-    /// `line` with letters and the words they stand for put for each other, where a listing near a
-    /// part of it writes the one and the part the other, and the part has another word of that
-    /// listed name besides: a word of capitals for a run of the name's words whose first letters
-    /// spell it ("RPC Micran JSC" for "… Research and Production Company Micran", "Turaev MBDB
-    /// «Soyuz»" for "Turayev Machine Building Design Bureau Soyuz"), and a run of the part's words
-    /// for the name's letters ("Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern
-    /// "MPO—Gidropribor"`). Nil when nothing is put; a put that two listings would make otherwise
-    /// is not made. The line so read is scored as any other (see `scoredWithCountry`); `sure` is
-    /// false where a match it makes is only for review (`letters_for_words`); `records`: the
-    /// listings the puts were read off, the only ones the read may change.
     /// The words `writingOutInitials` reads a name or a part by (spaces, commas, brackets,
     /// spaced dashes and quotation marks apart).
     static func initialsWords(_ t: String) -> [Substring] {
@@ -1385,9 +1374,10 @@ public struct EntityIndex: Sendable {
     static func isSmall(_ w: Substring) -> Bool { ["and", "of", "the", "for"].contains(w.lowercased()) }
     static func isCapitalised(_ w: Substring) -> Bool { w.first.map { $0.isUppercase } ?? false }
 
-    /// `runInitials` and the words of three to five capitals of a line, read off its bytes in one
-    /// pass (every line of every team is read so): a byte beyond ASCII parts words, as quotation
-    /// marks and dashes do.
+    /// The words of three to five capitals of a line or a name, and the first letters of its runs
+    /// of three to five capitalised words (small words inside a run skipped; a word of capitals
+    /// ends it), read off its bytes in one pass (every line of every team is read so): a byte
+    /// beyond ASCII parts words, as quotation marks and dashes do.
     static func lineInitials(_ line: String) -> (letters: [String], runs: Set<String>) {
         var letters: [String] = [], runs = Set<String>()
         // The initials of the current run of capitalised words, and the word being read.
@@ -1423,24 +1413,16 @@ public struct EntityIndex: Sendable {
         return (letters, runs)
     }
 
-    /// The first letters of every run of three to five capitalised words of `ws` (small words
-    /// inside a run skipped; a word of capitals ends it), in capitals.
-    static func runInitials(_ ws: [Substring]) -> Set<String> {
-        var out = Set<String>()
-        for start in ws.indices where !isSmall(ws[start]) {
-            var initials = "", j = start
-            while j < ws.count && initials.count < 5 {
-                let w = ws[j]
-                j += 1
-                if isSmall(w) { continue }
-                guard isCapitalised(w), !isLetters(w), let c = w.first else { break }
-                initials += c.uppercased()
-                if initials.count >= 3 { out.insert(initials) }
-            }
-        }
-        return out
-    }
-
+    /// `line` with letters and the words they stand for put for each other, where a listing near a
+    /// part of it writes the one and the part the other, and the part has another word of that
+    /// listed name besides: a word of capitals for a run of the name's words whose first letters
+    /// spell it ("RPC Micran JSC" for "… Research and Production Company Micran", "Turaev MBDB
+    /// «Soyuz»" for "Turayev Machine Building Design Bureau Soyuz"), and a run of the part's words
+    /// for the name's letters ("Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern
+    /// "MPO—Gidropribor"`). Nil when nothing is put; a put that two listings would make otherwise
+    /// is not made. The line so read is scored as any other (see `scoredWithCountry`); `sure` is
+    /// false where a match it makes is only for review (`letters_for_words`); `records`: the
+    /// listings the puts were read off, the only ones the read may change.
     func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool, records: Set<Int>)? {
         let words = EntityIndex.initialsWords, letters = EntityIndex.isLetters
         // (Most lines: nothing to put, read off the line's words alone.)

@@ -100,8 +100,7 @@ extension BinaryWriter {
     mutating func preparedEntry(_ r: Record, _ p: PairScorer.Prepared) {
         string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
         optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); map(r.related); strings(r.places)
-        int(p.names.count); for n in p.names { strings(n) }
-        int(p.sortedNames.count); for n in p.sortedNames { strings(n) }
+        nested(p.names); nested(p.sortedNames)
         strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
         optional(p.country); map(p.identifiers)
         byte((p.person ? 1 : 0) | (p.registry ? 2 : 0) | (p.listed ? 4 : 0) | (p.folded ? 8 : 0))
