@@ -1185,8 +1185,15 @@ public struct EntityIndex: Sendable {
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
         let initials = writingOutInitials(q.name, candidates)
+        // A word cut short with a full stop that rsdd's tables do not know ("Air Weapons Cplx.",
+        // "Def. Technol. & Sci. Res. Cent."), read as the word of a listed name near the line that it
+        // shortens: the listing's word begins with it, or has its letters in order and ends as it
+        // does (see `writingOutAbbreviations`).
+        // (Read after the other readings, off the listings any of them brought near.)
+        let cutWords = q.name.utf8.contains(UInt8(ascii: ".")) ? EntityIndex.cutWords(academies ?? q.name) : []
         guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil
+            || !cutWords.isEmpty else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
@@ -1242,9 +1249,19 @@ public struct EntityIndex: Sendable {
                   onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"),
                   only: initials.records)
         }
+        // (Only the listings whose words were read, and only where it makes a match: a listed word
+        // is what the cut word is taken for, and nothing else is read so.)
+        let near = best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }
+        // (The words each listing's reading put, so that an affiliation's country reads them too.)
+        var cutPut: [Int: [String: String]] = [:]
+        for (read, records, put) in cutWords.isEmpty ? [] : writingOutAbbreviations(academies ?? q.name, cutWords, near) {
+            merge(read, "read with words cut short as a listed name near the line writes them", keepMatches: true, onlyMatches: true, only: records)
+            for i in records { cutPut[i] = put }
+        }
         for (i, v) in vetoed.sorted(by: { $0.key < $1.key }) {
             guard let b = best[i], b.0.veto == nil else { continue }
-            let within = segments.filter { $0.0.contains(b.1) }.map(\.0)
+            // (A part as read with cut words written out is within the affiliation it was cut in.)
+            let within = segments.filter { seg in seg.0.contains(b.1) || cutPut[i].map { EntityIndex.writingOut(seg.0, $0).contains(b.1) } ?? false }.map(\.0)
             if within == [v.2] {
                 best[i] = (v.0, v.1)
             } else if within.isEmpty, PairScorer.isMatch(b.0) {
@@ -1521,6 +1538,92 @@ public struct EntityIndex: Sendable {
         let made = Set(ranges.map(\.2))
         return (out, made.isDisjoint(with: unsure), Set(made.flatMap { readOff[$0] ?? [] }))
     }
+
+    /// The words of a line cut short with a full stop that rsdd does not read already, lower case,
+    /// three letters or more ("Cplx." → "cplx"), in order, each once.
+    static func cutWords(_ line: String) -> [String] {
+        var out: [String] = []
+        let bytes = Array(line.utf8)
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        var k = 0
+        while k < bytes.count {
+            guard isLetter(bytes[k]), k == 0 || !(isLetter(bytes[k - 1]) || bytes[k - 1] >= 0x80 || bytes[k - 1] == UInt8(ascii: "'")) else { k += 1; continue }
+            var e = k
+            while e < bytes.count && isLetter(bytes[e]) { e += 1 }
+            if e < bytes.count, bytes[e] == UInt8(ascii: "."), e - k >= 3 {
+                let w = String(decoding: bytes[k..<e].map { $0 | 0x20 }, as: UTF8.self)
+                if NameNormaliser.abbreviations[w] == nil && PairScorer.variants[w] == nil && !out.contains(w) { out.append(w) }
+            }
+            k = e
+        }
+        return out
+    }
+
+    /// True when `full` is a word that `cut` shortens: it begins with `cut`, or has `cut`'s letters
+    /// in order, its first and last among them ("cplx" of "complex", "commn" of "commission").
+    static func shortens(_ cut: String, _ full: String) -> Bool {
+        guard full.utf8.count > cut.utf8.count, full.utf8.first == cut.utf8.first else { return false }
+        if full.hasPrefix(cut) { return true }
+        guard full.utf8.last == cut.utf8.last else { return false }
+        var it = full.utf8.makeIterator()
+        for c in cut.utf8 {
+            var found = false
+            while let f = it.next() { if f == c { found = true; break } }
+            if !found { return false }
+        }
+        return true
+    }
+
+    /// The line read with its cut words written out, one reading for each set of listings near it
+    /// (a listed candidate of some score, not a match already, not vetoed) whose names write those
+    /// words out alike, with those listings: a cut word is written as the one word of a listing's
+    /// names it shortens (see `shortens`), none where two do ("Cent." in a name of a Center and a
+    /// Central …), and never where the listing's names print the word itself (a word at a
+    /// sentence's end: "… Russia."). Empty for most lines, which cut no word rsdd does not read.
+    /// (`cut`: the line's `cutWords`.)
+    func writingOutAbbreviations(_ line: String, _ cut: [String], _ candidates: [(Int, PairScore, String)]) -> [(line: String, records: Set<Int>, put: [String: String])] {
+        var readings: [String: ([String: String], Set<Int>)] = [:]
+        var done = Set<Int>()
+        for (i, s, _) in candidates where prepared[i].listed && s.veto == nil && s.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(s) && !done.contains(i) {
+            done.insert(i)
+            let words = Set(([records[i].name] + records[i].aliases).flatMap { name in
+                name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } })
+            var put: [String: String] = [:]
+            for c in cut where !words.contains(c) {
+                let full = Set(words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && EntityIndex.shortens(c, $0) })
+                if full.count == 1 { put[c] = full.first! }
+            }
+            guard !put.isEmpty else { continue }
+            // (One line, one put: the put words are the line's.)
+            let read = EntityIndex.writingOut(line, put)
+            readings[read, default: (put, [])].1.insert(i)
+        }
+        return readings.sorted { $0.key < $1.key }.map { ($0.key, $0.value.1, $0.value.0) }
+    }
+
+    /// `text` with each cut word of `put` (with its stop, standing alone) written as the word put
+    /// for it, capitalised.
+    static func writingOut(_ text: String, _ put: [String: String]) -> String {
+        var out = "", k = text.startIndex
+        while k < text.endIndex {
+            guard text[k].isLetter, k == text.startIndex || !(text[text.index(before: k)].isLetter || text[text.index(before: k)] == "'") else {
+                out.append(text[k]); k = text.index(after: k); continue
+            }
+            var e = k
+            while e < text.endIndex && text[e].isLetter { e = text.index(after: e) }
+            if e < text.endIndex, text[e] == ".", let full = put[text[k..<e].lowercased()] {
+                out += full.prefix(1).uppercased() + full.dropFirst()
+                k = text.index(after: e)
+            } else {
+                out += text[k..<e]
+                k = e
+            }
+        }
+        return out
+    }
+
+    /// How near a listing must come to a line for its words to write out the line's cut ones.
+    static let nearForCutWords = 0.45
 
     /// `country`: the country to score with, "" for none, nil to read it from `name` (see `country(of:parts:)`).
     func scoredWithCountry(_ q: OrganisationQuery, name: String, country given: String?) -> (candidates: [(Int, PairScore, String)], country: String?) {

@@ -72,7 +72,7 @@ public struct NameNormaliser: Sendable {
     ].map { (HanFold.fold($0.0), $0.1) }.sorted { $0.0.count > $1.0.count }
 
     /// Abbreviation → full word.
-    static let abbreviations: [String: String] = [
+    public static let abbreviations: [String: String] = [
         "univ": "university", "inst": "institute", "tech": "technology", "techn": "technology",
         "acad": "academy", "sci": "science", "natl": "national", "nat'l": "national", "lab": "laboratory",
         "labs": "laboratories", "intl": "international", "dept": "department", "ctr": "center", "centre": "center",
