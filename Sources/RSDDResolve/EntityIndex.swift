@@ -646,6 +646,17 @@ public struct EntityIndex: Sendable {
                 s.features["quoted_name"] = "the line prints the listed organisation's own name, \(name.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word"
                 return (c.0, s, c.2)
             }
+            // A listed name that is a word beside forms of body and enterprise and then the body it
+            // is of ("State Enterprise Magarach of the National Institute of Wine"), whose word the
+            // part quotes beside a form of that body (`State Agrarian Enterprise «Magarach»`, not
+            // `Institute «Magarach»`): the listed body, though the part leaves out the one it is of.
+            if c.1.shared >= 2, let (parentless, body) = ownNameOfParent(c.0), printed.contains(parentless),
+               Set(scorer.comparedWords(of: c.2)).intersection(body).count >= 2 {
+                var s = c.1
+                s.raiseToMatch(twoShared: true)
+                s.features["quoted_name"] = "the line prints the listed organisation's own name, \(parentless.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word; the listed name goes on with the body it is of"
+                return (c.0, s, c.2)
+            }
             // The listed quoted name's letters written out as the words they stand for
             // (`«Morskoe podvodnoe oruzhie – Gidropribor»` for the listed `“MPO—Gidropribor”`).
             // (The letters in capitals in the listing's own cell; a word of the name beside them that
@@ -1190,10 +1201,14 @@ public struct EntityIndex: Sendable {
         // shortens: the listing's word begins with it, or has its letters in order and ends as it
         // does (see `writingOutAbbreviations`).
         // (Read after the other readings, off the listings any of them brought near.)
-        let cutWords = q.name.utf8.contains(UInt8(ascii: ".")) ? EntityIndex.cutWords(academies ?? q.name) : []
+        let cutWords = EntityIndex.cutWords(academies ?? q.name)
+        // (Most lines' cut words are words rsdd reads that every listing near them has.)
+        let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
+            prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
+                && cutWords.contains { $0.known.map { !prepared[c.0].tokens.contains($0) } ?? true } }
         guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil
-            || !cutWords.isEmpty else { return (candidates.sorted { $0.0 < $1.0 }, country) }
+            || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
         // `keepMatches`: a listing the line as printed already matches keeps its own evidence (the
@@ -1253,15 +1268,15 @@ public struct EntityIndex: Sendable {
         // is what the cut word is taken for, and nothing else is read so.)
         let near = best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }
         // (The words each listing's reading put, so that an affiliation's country reads them too.)
-        var cutPut: [Int: [String: String]] = [:]
-        for (read, records, put) in cutWords.isEmpty ? [] : writingOutAbbreviations(academies ?? q.name, cutWords, near) {
+        var cutPut: [Int: [[String: String]]] = [:]
+        for (read, records, put) in cutWords.isEmpty || !cutOpen ? [] : writingOutAbbreviations(academies ?? q.name, cutWords, near) {
             merge(read, "read with words cut short as a listed name near the line writes them", keepMatches: true, onlyMatches: true, only: records)
-            for i in records { cutPut[i] = put }
+            for i in records { cutPut[i, default: []].append(put) }
         }
         for (i, v) in vetoed.sorted(by: { $0.key < $1.key }) {
             guard let b = best[i], b.0.veto == nil else { continue }
             // (A part as read with cut words written out is within the affiliation it was cut in.)
-            let within = segments.filter { seg in seg.0.contains(b.1) || cutPut[i].map { EntityIndex.writingOut(seg.0, $0).contains(b.1) } ?? false }.map(\.0)
+            let within = segments.filter { seg in seg.0.contains(b.1) || (cutPut[i] ?? []).contains { EntityIndex.writingOut(seg.0, $0).contains(b.1) } }.map(\.0)
             if within == [v.2] {
                 best[i] = (v.0, v.1)
             } else if within.isEmpty, PairScorer.isMatch(b.0) {
@@ -1539,20 +1554,28 @@ public struct EntityIndex: Sendable {
         return (out, made.isDisjoint(with: unsure), Set(made.flatMap { readOff[$0] ?? [] }))
     }
 
-    /// The words of a line cut short with a full stop that rsdd does not read already, lower case,
-    /// three letters or more ("Cplx." → "cplx"), in order, each once.
-    static func cutWords(_ line: String) -> [String] {
-        var out: [String] = []
+    /// The words of a line cut short with a full stop, three letters or more, lower case with their
+    /// stop ("Cplx." → "cplx."), in order, each once; with the word rsdd reads one as, where it
+    /// reads it ("Sci." as science: `known`, compared).
+    static func cutWords(_ line: String) -> [(word: String, known: String?)] {
+        var out: [(word: String, known: String?)] = []
         let bytes = Array(line.utf8)
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        // (Quotation marks and dashes beyond ASCII stand before a word as a space does: « » “ ” „ – —.)
+        func markEndsAt(_ i: Int) -> Bool {
+            (i >= 1 && (bytes[i] == 0xAB || bytes[i] == 0xBB) && bytes[i - 1] == 0xC2) || (i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80)
+        }
         var k = 0
         while k < bytes.count {
-            guard isLetter(bytes[k]), k == 0 || !(isLetter(bytes[k - 1]) || bytes[k - 1] >= 0x80 || bytes[k - 1] == UInt8(ascii: "'")) else { k += 1; continue }
+            guard isLetter(bytes[k]), k == 0 || !(isLetter(bytes[k - 1]) || (bytes[k - 1] >= 0x80 && !markEndsAt(k - 1)) || bytes[k - 1] == UInt8(ascii: "'")) else { k += 1; continue }
             var e = k
             while e < bytes.count && isLetter(bytes[e]) { e += 1 }
-            if e < bytes.count, bytes[e] == UInt8(ascii: "."), e - k >= 3 {
+            if e - k >= 3, e < bytes.count, bytes[e] == UInt8(ascii: ".") {
                 let w = String(decoding: bytes[k..<e].map { $0 | 0x20 }, as: UTF8.self)
-                if NameNormaliser.abbreviations[w] == nil && PairScorer.variants[w] == nil && !out.contains(w) { out.append(w) }
+                if !out.contains(where: { $0.word == w + "." }) {
+                    let known = (NameNormaliser.abbreviations[w] ?? PairScorer.variants[w]).map { PairScorer.compared([$0]).first ?? $0 }
+                    out.append((w + ".", known))
+                }
             }
             k = e
         }
@@ -1560,8 +1583,10 @@ public struct EntityIndex: Sendable {
     }
 
     /// True when `full` is a word that `cut` shortens: it begins with `cut`, or has `cut`'s letters
-    /// in order, its first and last among them ("cplx" of "complex", "commn" of "commission").
+    /// in order, its first and last among them ("cplx" of "complex", "commn" of "commission"). (A
+    /// stop after `cut` is not read.)
     static func shortens(_ cut: String, _ full: String) -> Bool {
+        let cut = cut.hasSuffix(".") ? String(cut.dropLast()) : cut
         guard full.utf8.count > cut.utf8.count, full.utf8.first == cut.utf8.first else { return false }
         if full.hasPrefix(cut) { return true }
         guard full.utf8.last == cut.utf8.last else { return false }
@@ -1579,24 +1604,38 @@ public struct EntityIndex: Sendable {
     /// words out alike, with those listings: a cut word is written as the one word of a listing's
     /// names it shortens (see `shortens`), none where two do ("Cent." in a name of a Center and a
     /// Central …), and never where the listing's names print the word itself (a word at a
-    /// sentence's end: "… Russia."). Empty for most lines, which cut no word rsdd does not read.
+    /// sentence's end: "… Russia."). A word rsdd reads already ("Sci." as Science) is written so
+    /// only for a listing that has no word of rsdd's reading ("Sci. Studies and Res. Centre" for the
+    /// listed "Scientific Studies and Research Center").
     /// (`cut`: the line's `cutWords`.)
-    func writingOutAbbreviations(_ line: String, _ cut: [String], _ candidates: [(Int, PairScore, String)]) -> [(line: String, records: Set<Int>, put: [String: String])] {
+    func writingOutAbbreviations(_ line: String, _ cut: [(word: String, known: String?)], _ candidates: [(Int, PairScore, String)]) -> [(line: String, records: Set<Int>, put: [String: String])] {
         var readings: [String: ([String: String], Set<Int>)] = [:]
         var done = Set<Int>()
         for (i, s, _) in candidates where prepared[i].listed && s.veto == nil && s.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(s) && !done.contains(i) {
             done.insert(i)
-            let words = Set(([records[i].name] + records[i].aliases).flatMap { name in
-                name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() } })
-            var put: [String: String] = [:]
-            for c in cut where !words.contains(c) {
-                let full = Set(words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && EntityIndex.shortens(c, $0) })
-                if full.count == 1 { put[c] = full.first! }
+            // (Most listings near a line have the words rsdd reads its cut ones as, in every name:
+            // nothing to read.)
+            let open = cut.filter { c in c.known.map { k in prepared[i].names.contains { !$0.contains(k) } } ?? true }
+            guard !open.isEmpty else { continue }
+            // (Each name's words as printed, lower case, and as compared.)
+            let names = ([records[i].name] + records[i].aliases).map { name in
+                (Set(name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }), Set(scorer.comparedWords(of: name))) }
+            let printed = names.reduce(into: Set<String>()) { $0.formUnion($1.0) }
+            // (Name by name: a listing's names in two languages write a cut word two ways,
+            // "Scientific" and "Scientifiques".)
+            for (words, compared) in names {
+                var put: [String: String] = [:]
+                for c in open where !printed.contains(String(c.word.dropLast())) {
+                    // (A word rsdd reads, only off a name that has no word of its reading.)
+                    guard c.known.map({ !compared.contains($0) }) ?? true else { continue }
+                    let full = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && EntityIndex.shortens(c.word, $0) }
+                    if full.count == 1 { put[c.word] = full.first! }
+                }
+                guard !put.isEmpty else { continue }
+                // (One line, one put: the put words are the line's.)
+                let read = EntityIndex.writingOut(line, put)
+                readings[read, default: (put, [])].1.insert(i)
             }
-            guard !put.isEmpty else { continue }
-            // (One line, one put: the put words are the line's.)
-            let read = EntityIndex.writingOut(line, put)
-            readings[read, default: (put, [])].1.insert(i)
         }
         return readings.sorted { $0.key < $1.key }.map { ($0.key, $0.value.1, $0.value.0) }
     }
@@ -1611,7 +1650,8 @@ public struct EntityIndex: Sendable {
             }
             var e = k
             while e < text.endIndex && text[e].isLetter { e = text.index(after: e) }
-            if e < text.endIndex, text[e] == ".", let full = put[text[k..<e].lowercased()] {
+            let w = text[k..<e].lowercased()
+            if e < text.endIndex, text[e] == ".", let full = put[w + "."] {
                 out += full.prefix(1).uppercased() + full.dropFirst()
                 k = text.index(after: e)
             } else {
@@ -2386,6 +2426,23 @@ public struct EntityIndex: Sendable {
             }
             return c
         }
+    }
+
+    /// The own name of a listed name that names a body and then the body it is of ("State Enterprise
+    /// Magarach of the National Institute of Wine" → ["magarach"]), where one of the record's names
+    /// does and the part before " of the " is a word beside forms of body and enterprise; nil
+    /// otherwise.
+    /// (`body`: all the words before " of the ", forms and own name, as compared.)
+    func ownNameOfParent(_ i: Int) -> (own: [String], body: Set<String>)? {
+        for name in [records[i].name] + records[i].aliases {
+            guard let r = name.range(of: " of the ", options: .caseInsensitive) else { continue }
+            let body = scorer.comparedWords(of: String(name[..<r.lowerBound]))
+            let before = PairScorer.ownName(body)
+            let after = scorer.comparedWords(of: String(name[r.upperBound...]))
+            // (What comes after is a body: an institute, a university, an academy …)
+            if before.count == 1, body.count > 1, after.contains(where: { PairScorer.formOfBodyWords.contains($0) }) { return (before, Set(body)) }
+        }
+        return nil
     }
 
     /// The last reading of a line that comes short of every listing it shares words with: a part

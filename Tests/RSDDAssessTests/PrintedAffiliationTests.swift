@@ -1619,7 +1619,9 @@ extension EntityIndex {
         ] + ["Sea Port", "Ferry", "Railway", "Shipyard", "Airline", "Bank"].enumerated().map { k, w in
             Record(source: "e", id: "f\(k)", name: "State Enterprise Fictional \(w) of the National Institute", category: .entityOfConcern, country: "UA")
         })
-        let line = "State Enterprise “Fictarach” of the National Institute of Vine and Wine “Fictarach”, Vilino, Crimea 98433, Ukraine"
+        // (Unquoted: since round 25 a quoted own name beside the listed body's form, `State
+        // Enterprise “Fictarach”`, is a finding of itself, as `quotedName` reads it.)
+        let line = "State Enterprise Fictarach of the National Institute of Vine and Wine Fictarach, Vilino, Crimea 98433, Ukraine"
         let hits = index.listings(for: OrganisationQuery(name: line))
         #expect(hits.map(\.record.id) == ["wine"])
         #expect(hits.first?.explanation.features["postcode"]?.contains("98433") == true)

@@ -119,12 +119,14 @@ import Testing
             Record(source: "l", id: "p", name: "National Fictone Institute", category: .entityOfConcern, country: "PK"),
             Record(source: "l", id: "q", name: "National Fictwo Center", category: .entityOfConcern, country: "CN"),
         ])
-        let near = index.lookup(OrganisationQuery(name: "Nat. Fictdevelopment Complex, Fateh Jang, Punjab, Pakistan")).near
+        // ("Nt." is no word rsdd reads: since round 25 "Nat." is the listing's National, a word it shortens.)
+        let near = index.lookup(OrganisationQuery(name: "Nt. Fictdevelopment Complex, Fateh Jang, Punjab, Pakistan")).near
         #expect(near.contains { $0.record.id == "n" }, "\(near.map { ($0.record.id, $0.explanation.score) })")
-        #expect(index.listedIDs("Nat. Fictdevelopment Complex (NFC), Fateh Jang, Punjab, Pakistan") == ["n"])
+        #expect(index.listedIDs("Nt. Fictdevelopment Complex (NFC), Fateh Jang, Punjab, Pakistan") == ["n"])
         // Without the letters the name alone is short of a finding; in another country, too.
-        #expect(index.listedIDs("Nat. Fictdevelopment Complex, Fateh Jang, Punjab, Pakistan").isEmpty)
-        #expect(index.listedIDs("Nat. Fictdevelopment Complex (NFC), Dhaka, Bangladesh").isEmpty)
+        #expect(index.listedIDs("Nt. Fictdevelopment Complex, Fateh Jang, Punjab, Pakistan").isEmpty)
+        #expect(index.listedIDs("Nt. Fictdevelopment Complex (NFC), Dhaka, Bangladesh").isEmpty)
+        #expect(index.listedIDs("Nat. Fictdevelopment Complex, Fateh Jang, Punjab, Pakistan") == ["n"])
     }
 
     @Test func aGenericUnitBeforeAnotherListedOrganisationIsForReview() {

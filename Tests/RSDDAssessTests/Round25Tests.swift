@@ -8,7 +8,7 @@ import Testing
 /// a language, forms of body and places are real only where a rule reads them.
 @Suite struct Round25NameFormTests {
     @Test func aWordCutShortIsTheListedWordItShortens() {
-        #expect(EntityIndex.shortens("cplx", "complex"))
+        #expect(EntityIndex.shortens("cplx.", "complex"))
         #expect(EntityIndex.shortens("commn", "commission"))
         #expect(EntityIndex.shortens("cent", "center"))
         #expect(EntityIndex.shortens("comm", "communication"))
@@ -17,9 +17,13 @@ import Testing
         #expect(!EntityIndex.shortens("clpx", "complex"))
         #expect(!EntityIndex.shortens("xplx", "complex"))
         #expect(!EntityIndex.shortens("complex", "complex"))
-        // Only words rsdd does not read already, of three letters or more, each once.
-        #expect(EntityIndex.cutWords("Def. Technol. & Sci. Res. Cent., Cplx. Cent. Co., Tehran") == ["cent", "cplx"])
+        // Words of three letters or more, each once, with what rsdd reads them as where it does.
+        let cut = EntityIndex.cutWords("Def. Technol. & Sci. Res. Cent., Cplx. Cent. Co., Tehran")
+        #expect(cut.map(\.word) == ["def.", "technol.", "sci.", "res.", "cent.", "cplx."])
+        #expect(cut.map(\.known) == ["defense", "technology", "science", "research", nil, nil])
         #expect(EntityIndex.cutWords("Institute of Fictional Physics, Fictgorod, Russia").isEmpty)
+        // (A stop after a word in quotation marks beyond ASCII: «Fictex Cplx.».)
+        #expect(EntityIndex.cutWords("OAO «Cplx. Fictex»").map(\.word) == ["cplx."])
     }
 
     @Test func aLineThatCutsWordsAListedNameNearItWritesOut() {
@@ -37,13 +41,50 @@ import Testing
         let two = EntityIndex(records: [
             Record(source: "l", id: "c", name: "Fictional Central Fictology Center", category: .entityOfConcern, country: "IR"),
         ])
-        #expect(two.writingOutAbbreviations("Fictional Cent. Fictology Cent., Tehran, Iran", ["cent"],
+        #expect(two.writingOutAbbreviations("Fictional Cent. Fictology Cent., Tehran, Iran", [("cent.", nil)],
                                             [(0, PairScore(score: 0.7, words: 0.7, shared: 3, features: [:]), "Fictional Cent. Fictology Cent.")]).isEmpty)
         // A word that the listed names print whole is not a cut one ("… Russia." at a line's end).
         let whole = EntityIndex(records: [
             Record(source: "l", id: "r", name: "Fictional Russia Institute", aliases: ["Fictional Russian Institute"], category: .entityOfConcern, country: "RU"),
         ])
-        #expect(whole.writingOutAbbreviations("Fictional Institute, Moscow, Russia.", ["russia"],
+        #expect(whole.writingOutAbbreviations("Fictional Institute, Moscow, Russia.", [("russia.", nil)],
                                               [(0, PairScore(score: 0.7, words: 0.7, shared: 2, features: [:]), "Fictional Institute")]).isEmpty)
+    }
+
+    @Test func aWordRsddReadsOneWayIsTheListedWordItShortensWhereTheListingHasNoOther() {
+        let index = EntityIndex(records: [
+            // (An alias with Sciences, and one in French with Scientifiques, other names of the listing:
+            // each name is read for itself.)
+            Record(source: "l", id: "s", name: "Scientific Fictstudies and Research Center (SFRC)", aliases: ["Higher Institute for Applied Sciences and Fictology", "Centre d'Etudes Fictives et de Recherches Scientifiques"],
+                   category: .entityOfConcern, country: "SY"),
+            Record(source: "l", id: "u", name: "Fictional Science University", category: .entityOfConcern, country: "SY"),
+        ])
+        // "Sci." is Science to rsdd; the listing has no Science, and Scientific begins with it.
+        #expect(index.listedIDs("Sci. Fictstudies and Res. Centre, Damascus, Syria") == ["s"])
+        // A listing that has the word rsdd reads is read as before.
+        #expect(index.listedIDs("Fictional Sci. Univ., Damascus, Syria") == ["u"])
+        #expect(index.firstFeatures("Fictional Sci. Univ., Damascus, Syria")["expanded"] == nil)
+    }
+}
+
+@Suite struct Round25OwnNameTests {
+    @Test func aQuotedOwnNameOfABodyListedWithTheBodyItIsOf() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "State Enterprise Fictarach of the National Institute of Fictwine", category: .entityOfConcern, country: "UA"),
+        ])
+        #expect(index.ownNameOfParent(0)?.own == ["fictarach"])
+        #expect(index.listedIDs("State Agrarian Enterprise «Fictarach», Vilino, Crimea, Ukraine") == ["m"])
+        #expect(index.firstFeatures("State Agrarian Enterprise «Fictarach», Vilino, Crimea, Ukraine")["quoted_name"] != nil)
+        // Not quoted: the word alone is not the listing's whole own name.
+        #expect(index.listedIDs("State Agrarian Enterprise Fictarach, Vilino, Crimea, Ukraine").isEmpty)
+        // Another country: not the listing.
+        #expect(index.listedIDs("State Agrarian Enterprise «Fictarach», Lisbon, Portugal").isEmpty)
+        // A name of the body it is of before "of the" with more than one word of its own is not read so.
+        let two = EntityIndex(records: [
+            Record(source: "l", id: "x", name: "Fictarach Fictwine Company of the National Institute of Fictwine", category: .entityOfConcern, country: "UA"),
+        ])
+        #expect(two.ownNameOfParent(0) == nil)
+        // Beside a word of the body it is of, not of its own forms: still for review.
+        #expect(index.listedIDs("Institute «Fictarach», Vilino, Crimea, Ukraine").isEmpty)
     }
 }
