@@ -2306,7 +2306,12 @@ public struct EntityIndex: Sendable {
         guard let country else { return candidates }
         // The line's words of their own (most lines have none: then nothing more to read).
         // (Five letters for a name in quotation marks: `RPC “Istok”`.)
-        let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 5 && (postings[$0]?.count ?? 0) <= 2 })
+        // (Or a long word of few organisations, which a listing of several years prints in several
+        // records: read below only as a listed own name beside letters, `ownNameBesideLetters`.
+        // Counted by organisations everywhere, such words, "Navigation", "Northwest", brought 220
+        // more review items on the held-out sets' look-alikes.)
+        let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 5 && ((postings[$0]?.count ?? 0) <= 2
+            || ($0.utf8.count >= EntityIndex.ownWordLetters && fewOrganisations($0))) })
         guard !rare.isEmpty else { return candidates }
         // The parts that name an organisation by a word of their own and little else: not an
         // address (no digit), at most two words beside a form of body ("JSC “Micran”"). Read only
@@ -2368,7 +2373,7 @@ public struct EntityIndex: Sendable {
                     .subtracting(NameNormaliser.legalFormsIn(part) ? EntityIndex.legalFormAdjectives : [])
                 // (Beside the rare word, only words many organisations' names have, `Institute
                 // “Magarach”`: for review only.)
-                let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 }
+                let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 || (rare.contains($0) && ownNameBesideLetters(c.0, $0)) }
                 guard own.count == 1, let w = own.first,
                       shared.allSatisfy({ $0 == w || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
                 let alone = shared.count == 1
@@ -2393,9 +2398,12 @@ public struct EntityIndex: Sendable {
                 // of enterprise and at most one other word, a group's ("Gazprom NIIgazekonomika LLC"
                 // for "Niigazekonomika, OOO"; "JSC UEC-Aviadvigatel"), where no other organisation's
                 // name has it: the listed company, in its country. A finding.
-                if alone, !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                // (Beside forms the listing shares, "Gidropribor Concern JSC"; and a listed own name of
+                // that word and letters in capitals, "Concern “MPO—Gidropribor”", is that word's: the
+                // letters stand for words of what the company makes, which papers leave out.)
+                if alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
-                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) {
+                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) || ownNameBesideLetters(c.0, w) {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
                     // (Russia)": the name alone, and the institution a company by OpenAlex's word.)
                     let named = EntityIndex.withoutBracketedCountry(part, country: country)
@@ -2432,6 +2440,18 @@ public struct EntityIndex: Sendable {
     /// Magarach of the National Institute of Wine" → ["magarach"]), where one of the record's names
     /// does and the part before " of the " is a word beside forms of body and enterprise; nil
     /// otherwise.
+    /// True when a name of listed record `i` is, beside forms of body and enterprise, `w` and a
+    /// word the list prints in capitals, three to five letters ("Concern “MPO—Gidropribor”").
+    func ownNameBesideLetters(_ i: Int, _ w: String) -> Bool {
+        ([records[i].name] + records[i].aliases).flatMap(NameParts.split).contains { part in
+            guard !part.acronym else { return false }
+            let capitals = Set(EntityIndex.initialsWords(part.text).flatMap { $0.split(whereSeparator: { "—–-".contains($0) }) }
+                .filter(EntityIndex.isLetters).map { $0.lowercased() })
+            let own = PairScorer.ownName(scorer.comparedWords(of: part.text))
+            return !capitals.isEmpty && own.contains(w) && own.allSatisfy { $0 == w || capitals.contains($0) }
+        }
+    }
+
     /// (`body`: all the words before " of the ", forms and own name, as compared.)
     func ownNameOfParent(_ i: Int) -> (own: [String], body: Set<String>)? {
         for name in [records[i].name] + records[i].aliases {

@@ -88,3 +88,33 @@ import Testing
         #expect(index.listedIDs("Institute «Fictarach», Vilino, Crimea, Ukraine").isEmpty)
     }
 }
+
+@Suite struct Round25CompanyOwnNameTests {
+    @Test func aLongOwnWordBesideTheListingsFormsWithoutTheLettersBesideIt() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "Fictional Missile Corporation, Concern “MPO—Fictopribor”", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU"),
+        ] + (1...5).map { Record(source: "l", id: "c\($0)", name: "Concern Fictional \($0) JSC", category: .entityOfConcern, country: "RU") })
+        #expect(index.ownNameBesideLetters(0, "fictopribor"))
+        #expect(!index.ownNameBesideLetters(1, "fictional"))
+        #expect(index.listedIDs("Fictopribor Concern JSC, St. Petersburg, Russia") == ["g"])
+        #expect(index.firstFeatures("Fictopribor Concern JSC, St. Petersburg, Russia")["company_own_name"] != nil)
+        // Another country: not the company.
+        #expect(index.listedIDs("Fictopribor Concern JSC, Minsk, Belarus").isEmpty)
+        // Beside a word that is no form of body or enterprise: not the company's whole name.
+        #expect(index.listedIDs("Fictopribor Marine Concern JSC, St. Petersburg, Russia").isEmpty)
+    }
+
+    @Test func aWordOfOneOrganisationListedInSeveralYearsIsItsOwn() {
+        // A listing printed in three years' lists is three records of one organisation: its word
+        // is still that organisation's own.
+        let index = EntityIndex(records: (2022...2024).map {
+            // (Older rows of the list give no country, as the 1286 list's before 2025.)
+            Record(source: "l", id: "g\($0)", name: "Fictional Missile Corporation, Concern “MPO—Fictopribor”", category: .entityOfConcern,
+                   country: $0 == 2024 ? "Russia" : nil)
+        } + [Record(source: "l", id: "x", name: "Fictional Marine Engineering Plant", category: .entityOfConcern, country: "RU")]
+          + (1...5).map { Record(source: "l", id: "c\($0)", name: "Concern Fictional \($0) JSC", category: .entityOfConcern, country: "RU") })
+        #expect(index.fewOrganisations("fictopribor"))
+        #expect(!index.listedIDs("Fictopribor Concern JSC, St. Petersburg, Russia").isEmpty)
+    }
+}
