@@ -887,7 +887,7 @@ public struct EntityIndex: Sendable {
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country"]
+                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name"]
 
     /// A listing matched short of exactly by a part that prints a company's own name in quotation
     /// marks which no name of the listing has ("Mashinostroitel’noe KB «Iskra»", a machine-building
@@ -2275,9 +2275,35 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country)
+        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
+    }
+
+    /// A listing matched exactly by a part whose one word (beside forms and letters of forms) is
+    /// the whole of a name of the listing and a word of other organisations' names too: METI gives
+    /// Uraltransmash the alias "Mashinostroeniya" ("of machine building"), which "MIC
+    /// Mashinostroyeniya JSC", NPO Mashinostroyenia, prints as well. The word names no one
+    /// organisation: for review (`common_word_name`), never a finding. (Read last: no rule raises
+    /// it again.)
+    func commonWordName(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        guard candidates.contains(where: { PairScorer.isMatch($0.1) }) else { return candidates }
+        var words: [String: [String]] = [:]
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed,
+                  c.1.features["normalised_name"] != nil || c.1.features["name_as_listed"] != nil else { return c }
+            let ws = words[c.2] ?? scorer.comparedWords(of: c.2)
+            words[c.2] = ws
+            // (A one-word name may compare as two words, "Mashinostroeniya" as mechanical
+            // engineering; beside it the part may print forms and their letters, "MIC", "JSC".)
+            guard ws.count <= 4, let name = ([records[c.0].name] + records[c.0].aliases).first(where: { n in
+                      guard scorer.normaliser.tokens(n).count == 1 else { return false }
+                      let nw = scorer.comparedWords(of: n)
+                      return (1...2).contains(nw.count) && nw.allSatisfy { $0.utf8.count >= 4 && ws.contains($0) && !fewOrganisations($0) }
+                          && ws.allSatisfy { nw.contains($0) || PairScorer.bodyAndEnterpriseWords.contains($0) || $0.utf8.count <= 4 } }) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "common_word_name",
+                                               "the part names the listing by one word, \(Text.trimmed(name)), a name of it that is words of other organisations' names too: an analyst decides"), c.2)
+        }
     }
 
     /// A listing matched short of exactly, by words that all belong to a part of the line another

@@ -118,3 +118,22 @@ import Testing
         #expect(!index.listedIDs("Fictopribor Concern JSC, St. Petersburg, Russia").isEmpty)
     }
 }
+
+@Suite struct Round25CommonWordTests {
+    @Test func aOneWordNameOtherOrganisationsNamesHaveIsForReview() {
+        // ("Mashinostroeniya", of machine building, is a word of Russian rsdd reads as mechanical
+        // engineering; the companies are fictional.)
+        let index = EntityIndex(records: [
+            Record(source: "m", id: "u", name: "Joint Stock Company Fictaltransmash", aliases: ["Mashinostroeniya"], category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "n", name: "Joint Stock Company Military-Industrial Corporation NPO Fictomash", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "k", name: "Fictional Institute for Mechanical Engineering", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "e", name: "Fictional Mechanical Engineering Plant", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "s", name: "Fictolsk", aliases: ["Fictolsk Plant"], category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Design Bureau, MIC Mashinostroyeniya JSC, Fictovo, Moscow Region, Russia"
+        #expect(!index.listedIDs(line).contains("u"))
+        #expect(index.nearFeatures(line, "u")?["common_word_name"] != nil)
+        // A one-word name of one organisation's own is still that organisation.
+        #expect(index.listedIDs("Fictolsk JSC, Moscow, Russia") == ["s"])
+    }
+}
