@@ -840,6 +840,18 @@ public struct EntityIndex: Sendable {
         return true
     }
 
+    /// True when the names of `subjectWord` organisations or more have `w` (a word of a kind or a
+    /// subject, "engineering", not a company's own: a company listed by several lists under names
+    /// that do not cluster is still a few).
+    func manyOrganisations(_ w: String) -> Bool {
+        var seen: [Int] = []
+        for r in postings[w] ?? [] where !seen.contains(entityOf[r]) {
+            seen.append(entityOf[r])
+            if seen.count >= EntityIndex.subjectWord { return true }
+        }
+        return false
+    }
+
     /// Russia's state groups, whose name papers print before a company of theirs ("Gazprom
     /// NIIgazekonomika LLC"), as compared words.
     static let stateGroups: Set<String> = ["gazprom", "rosatom", "rostec", "roscosmos", "rosneft", "rosel"]
@@ -2297,9 +2309,11 @@ public struct EntityIndex: Sendable {
             // (A one-word name may compare as two words, "Mashinostroeniya" as mechanical
             // engineering; beside it the part may print forms and their letters, "MIC", "JSC".)
             guard ws.count <= 4, let name = ([records[c.0].name] + records[c.0].aliases).first(where: { n in
-                      guard scorer.normaliser.tokens(n).count == 1 else { return false }
+                      // (A name of one word as the list prints it, no form beside it: "Gazprom, OAO"
+                      // is the company's own cell.)
+                      guard n.split(whereSeparator: { !$0.isLetter }).count == 1, scorer.normaliser.tokens(n).count == 1 else { return false }
                       let nw = scorer.comparedWords(of: n)
-                      return (1...2).contains(nw.count) && nw.allSatisfy { $0.utf8.count >= 4 && ws.contains($0) && !fewOrganisations($0) }
+                      return (1...2).contains(nw.count) && nw.allSatisfy { $0.utf8.count >= 4 && ws.contains($0) && manyOrganisations($0) }
                           && ws.allSatisfy { nw.contains($0) || PairScorer.bodyAndEnterpriseWords.contains($0) || $0.utf8.count <= 4 } }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "common_word_name",
                                                "the part names the listing by one word, \(Text.trimmed(name)), a name of it that is words of other organisations' names too: an analyst decides"), c.2)

@@ -128,11 +128,26 @@ import Testing
             Record(source: "l", id: "n", name: "Joint Stock Company Military-Industrial Corporation NPO Fictomash", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "k", name: "Fictional Institute for Mechanical Engineering", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "e", name: "Fictional Mechanical Engineering Plant", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "e2", name: "Fictoria Mechanical Engineering Works", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "e3", name: "Fictburg Mechanical Engineering Bureau", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "e4", name: "Fictgrad Mechanical Engineering Centre", category: .entityOfConcern, country: "RU"),
+            // (A company's own word that three lists print under names that do not cluster is
+            // still its own: "JSC Fictfracht".)
+            Record(source: "l", id: "f1", name: "OJSC Fictfracht", aliases: ["Fictfracht"], category: .entityOfConcern, country: "RU"),
+            Record(source: "o", id: "f2", name: "Fictfracht Group Holding", category: .entityOfConcern, country: "RU"),
+            Record(source: "u", id: "f3", name: "Fictfracht-Fictmortrans", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "s", name: "Fictolsk", aliases: ["Fictolsk Plant"], category: .entityOfConcern, country: "RU"),
         ])
         let line = "Design Bureau, MIC Mashinostroyeniya JSC, Fictovo, Moscow Region, Russia"
         #expect(!index.listedIDs(line).contains("u"))
         #expect(index.nearFeatures(line, "u")?["common_word_name"] != nil)
+        #expect(index.listedIDs("Fictfracht JSC, Moscow, Russia").contains("f1"))
+        // A listed cell of one word and its legal form is the company's own name, however many of
+        // its subsidiaries' names have the word.
+        let group = EntityIndex(records: [Record(source: "l", id: "g", name: "Fictprom, OAO", category: .entityOfConcern, country: "RU")]
+            + (1...6).map { Record(source: "l", id: "s\($0)", name: "Fictprom Subsidiary \($0)", category: .entityOfConcern, country: "RU") })
+        #expect(group.manyOrganisations("fictprom"))
+        #expect(group.listedIDs("Fictprom, OAO, Moscow, Russia").contains("g"))
         // A one-word name of one organisation's own is still that organisation.
         #expect(index.listedIDs("Fictolsk JSC, Moscow, Russia") == ["s"])
     }
