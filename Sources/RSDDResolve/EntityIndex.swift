@@ -650,8 +650,10 @@ public struct EntityIndex: Sendable {
             // is of ("State Enterprise Magarach of the National Institute of Wine"), whose word the
             // part quotes beside a form of that body (`State Agrarian Enterprise «Magarach»`, not
             // `Institute «Magarach»`): the listed body, though the part leaves out the one it is of.
+            // (A form of that body's own beside the quoted word, not only a status word: `Federal
+            // State … Institution «Magarach»` is another body of that name.)
             if c.1.shared >= 2, let (parentless, body) = ownNameOfParent(c.0), printed.contains(parentless),
-               Set(scorer.comparedWords(of: c.2)).intersection(body).count >= 2 {
+               !Set(scorer.comparedWords(of: c.2)).intersection(body).subtracting(parentless).subtracting(EntityIndex.statusWords).isEmpty {
                 var s = c.1
                 s.raiseToMatch(twoShared: true)
                 s.features["quoted_name"] = "the line prints the listed organisation's own name, \(parentless.joined(separator: " ")), in quotation marks, in the listing's country (\(country)), and no third organisation's name has that word; the listed name goes on with the body it is of"
@@ -1217,7 +1219,7 @@ public struct EntityIndex: Sendable {
         // (Most lines' cut words are words rsdd reads that every listing near them has.)
         let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
-                && cutWords.contains { $0.known.map { !prepared[c.0].tokens.contains($0) } ?? true } }
+                && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
@@ -1255,9 +1257,10 @@ public struct EntityIndex: Sendable {
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         // Each affiliation read alone, with its own country where it ends with one. A listing that
         // affiliation's country vetoes is vetoed where the line's evidence for it is a part of that
-        // affiliation, as on a line of that affiliation alone; where the evidence is a part as read
-        // with words written out, a match is only for review (`affiliation_country`); evidence from
-        // another affiliation stands.
+        // affiliation, as on a line of that affiliation alone (a part as read with its cut words
+        // written out, `cutPut`, counts as that affiliation's); where the evidence is a part as read
+        // with other words written out, a match is only for review (`affiliation_country`); evidence
+        // from another affiliation stands.
         var vetoed: [Int: (PairScore, String, String)] = [:]
         for (segment, own) in segments where own != nil {
             let (read, _) = scoredWithCountry(OrganisationQuery(name: segment, identifiers: q.identifiers), name: segment, country: own)
@@ -1573,9 +1576,10 @@ public struct EntityIndex: Sendable {
         var out: [(word: String, known: String?)] = []
         let bytes = Array(line.utf8)
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
-        // (Quotation marks and dashes beyond ASCII stand before a word as a space does: « » “ ” „ – —.)
+        // (Quotation marks, dashes and a no-break space beyond ASCII stand before a word as a space
+        // does: « » “ ” „ – —.)
         func markEndsAt(_ i: Int) -> Bool {
-            (i >= 1 && (bytes[i] == 0xAB || bytes[i] == 0xBB) && bytes[i - 1] == 0xC2) || (i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80)
+            (i >= 1 && (bytes[i] == 0xAB || bytes[i] == 0xBB || bytes[i] == 0xA0) && bytes[i - 1] == 0xC2) || (i >= 2 && bytes[i - 2] == 0xE2 && bytes[i - 1] == 0x80)
         }
         var k = 0
         while k < bytes.count {
@@ -1584,8 +1588,13 @@ public struct EntityIndex: Sendable {
             while e < bytes.count && isLetter(bytes[e]) { e += 1 }
             if e - k >= 3, e < bytes.count, bytes[e] == UInt8(ascii: ".") {
                 let w = String(decoding: bytes[k..<e].map { $0 | 0x20 }, as: UTF8.self)
-                if !out.contains(where: { $0.word == w + "." }) {
-                    let known = (NameNormaliser.abbreviations[w] ?? PairScorer.variants[w]).map { PairScorer.compared([$0]).first ?? $0 }
+                // (Not a legal form, "Ltd.", "Corp.", nor the line's last word, "… Iran.": many lines
+                // print them, and they are no words of a name to write out. A word rsdd reads one way
+                // only where it has another reading, `otherReadings`.)
+                let known = (NameNormaliser.abbreviations[w] ?? PairScorer.variants[w]).map { PairScorer.compared([$0]).first ?? $0 }
+                let last = bytes[(e + 1)...].allSatisfy { $0 == UInt8(ascii: " ") }
+                if !out.contains(where: { $0.word == w + "." }), !last, !NameNormaliser.legalForms.contains(w),
+                   known == nil || EntityIndex.otherReadings[w] != nil {
                     out.append((w + ".", known))
                 }
             }
@@ -1593,6 +1602,15 @@ public struct EntityIndex: Sendable {
         }
         return out
     }
+
+    /// The other words a cut word that rsdd reads one way stands for, which a listed name may write
+    /// instead: "Sci." is Science to rsdd and Scientific in "Scientific Studies and Research
+    /// Center". Only these: "Inst." would shorten Instruments, "Univ." Universal, "Dept."
+    /// Development, "Med." the Medicine of a military academy's institutes' names.
+    static let otherReadings: [String: Set<String>] = [
+        "sci": ["scientific", "scientifique", "scientifiques", "scientifica", "scientifico"],
+        "phys": ["physical"], "mech": ["mechanical"], "chem": ["chemical"],
+    ]
 
     /// True when `full` is a word that `cut` shortens: it begins with `cut`, or has `cut`'s letters
     /// in order, its first and last among them ("cplx" of "complex", "commn" of "commission"). (A
@@ -1640,7 +1658,8 @@ public struct EntityIndex: Sendable {
                 for c in open where !printed.contains(String(c.word.dropLast())) {
                     // (A word rsdd reads, only off a name that has no word of its reading.)
                     guard c.known.map({ !compared.contains($0) }) ?? true else { continue }
-                    let full = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && EntityIndex.shortens(c.word, $0) }
+                    let other = c.known == nil ? nil : EntityIndex.otherReadings[String(c.word.dropLast())]
+                    let full = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } && EntityIndex.shortens(c.word, $0) && (other?.contains($0) ?? true) }
                     if full.count == 1 { put[c.word] = full.first! }
                 }
                 guard !put.isEmpty else { continue }
@@ -2476,10 +2495,9 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// The own name of a listed name that names a body and then the body it is of ("State Enterprise
-    /// Magarach of the National Institute of Wine" → ["magarach"]), where one of the record's names
-    /// does and the part before " of the " is a word beside forms of body and enterprise; nil
-    /// otherwise.
+    /// Words of a body's status, not its form: "State", "Federal", "National".
+    static let statusWords: Set<String> = ["state", "federal", "national"]
+
     /// True when a name of listed record `i` is, beside forms of body and enterprise, `w` and a
     /// word the list prints in capitals, three to five letters ("Concern “MPO—Gidropribor”").
     func ownNameBesideLetters(_ i: Int, _ w: String) -> Bool {
@@ -2492,7 +2510,10 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// (`body`: all the words before " of the ", forms and own name, as compared.)
+    /// The own name of a listed name that names a body and then the body it is of ("State Enterprise
+    /// Magarach of the National Institute of Wine" → ["magarach"]), where one of the record's names
+    /// does and the part before " of the " is a word beside forms of body and enterprise; nil
+    /// otherwise. (`body`: all the words before " of the ", forms and own name, as compared.)
     func ownNameOfParent(_ i: Int) -> (own: [String], body: Set<String>)? {
         for name in [records[i].name] + records[i].aliases {
             guard let r = name.range(of: " of the ", options: .caseInsensitive) else { continue }
