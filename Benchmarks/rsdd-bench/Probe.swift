@@ -29,7 +29,8 @@ func probeRealLists(_ data: URL) throws {
         array += try Data(contentsOf: dir.appendingPathComponent(f))
     }
     array += Data("]".utf8)
-    let rorFile = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-probe-ror.json")
+    // (One file per process: two evaluations at once each write their own.)
+    let rorFile = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-probe-ror-\(ProcessInfo.processInfo.processIdentifier).json")
     try array.write(to: rorFile)
     defer { try? FileManager.default.removeItem(at: rorFile) }
     let rorSpec = try YAMLFile.load(SourceSpec.self, from: repo.appendingPathComponent("sources.d/ror.yml"), displayPath: "ror.yml")
