@@ -833,26 +833,22 @@ public struct EntityIndex: Sendable {
 
     /// True when at most two organisations (entities, not records: a listing of five years is
     /// one) have `w` in a name.
-    func fewOrganisations(_ w: String) -> Bool {
+    func fewOrganisations(_ w: String) -> Bool { organisations(having: w, upTo: 3) <= 2 }
+
+    /// How many organisations' names have `w`, counted up to `limit`.
+    func organisations(having w: String, upTo limit: Int) -> Int {
         var seen: [Int] = []
         for r in postings[w] ?? [] where !seen.contains(entityOf[r]) {
             seen.append(entityOf[r])
-            if seen.count > 2 { return false }
+            if seen.count >= limit { break }
         }
-        return true
+        return seen.count
     }
 
     /// True when the names of `subjectWord` organisations or more have `w` (a word of a kind or a
     /// subject, "engineering", not a company's own: a company listed by several lists under names
     /// that do not cluster is still a few).
-    func manyOrganisations(_ w: String) -> Bool {
-        var seen: [Int] = []
-        for r in postings[w] ?? [] where !seen.contains(entityOf[r]) {
-            seen.append(entityOf[r])
-            if seen.count >= EntityIndex.subjectWord { return true }
-        }
-        return false
-    }
+    func manyOrganisations(_ w: String) -> Bool { organisations(having: w, upTo: EntityIndex.subjectWord) >= EntityIndex.subjectWord }
 
     /// Russia's state groups, whose name papers print before a company of theirs ("Gazprom
     /// NIIgazekonomika LLC"), as compared words.
@@ -1573,6 +1569,7 @@ public struct EntityIndex: Sendable {
     /// stop ("Cplx." → "cplx."), in order, each once; with the word rsdd reads one as, where it
     /// reads it ("Sci." as science: `known`, compared).
     static func cutWords(_ line: String) -> [(word: String, known: String?)] {
+        guard line.utf8.contains(UInt8(ascii: ".")) else { return [] }
         var out: [(word: String, known: String?)] = []
         let bytes = Array(line.utf8)
         func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
@@ -2332,7 +2329,9 @@ public struct EntityIndex: Sendable {
                       // is the company's own cell.)
                       guard n.split(whereSeparator: { !$0.isLetter }).count == 1, scorer.normaliser.tokens(n).count == 1 else { return false }
                       let nw = scorer.comparedWords(of: n)
-                      return (1...2).contains(nw.count) && nw.allSatisfy { $0.utf8.count >= 4 && ws.contains($0) && manyOrganisations($0) }
+                      // (A group's name is its own, however many of its companies print it: "Rosatom".)
+                      return (1...2).contains(nw.count) && nw.allSatisfy { $0.utf8.count >= 4 && ws.contains($0) && manyOrganisations($0)
+                          && !EntityIndex.stateGroups.contains($0) && !PairScorer.groupPrefixes.contains($0) }
                           && ws.allSatisfy { nw.contains($0) || PairScorer.bodyAndEnterpriseWords.contains($0) || $0.utf8.count <= 4 } }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "common_word_name",
                                                "the part names the listing by one word, \(Text.trimmed(name)), a name of it that is words of other organisations' names too: an analyst decides"), c.2)

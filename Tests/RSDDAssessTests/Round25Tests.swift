@@ -161,6 +161,12 @@ import Testing
             + (1...6).map { Record(source: "l", id: "s\($0)", name: "Fictprom Subsidiary \($0)", category: .entityOfConcern, country: "RU") })
         #expect(group.manyOrganisations("fictprom"))
         #expect(group.listedIDs("Fictprom, OAO, Moscow, Russia").contains("g"))
+        // A state group's one-word name is the group's, however many of its companies print it.
+        let rosatom = EntityIndex(records: [Record(source: "l", id: "r", name: "State Fictional Energy Corporation", aliases: ["Rosatom"], category: .entityOfConcern, country: "RU")]
+            + (1...6).map { Record(source: "l", id: "c\($0)", name: "Rosatom Fictional Subsidiary \($0)", category: .entityOfConcern, country: "RU") })
+        #expect(rosatom.manyOrganisations("rosatom"))
+        #expect(rosatom.listedIDs("Rosatom").contains("r"))
+        #expect(rosatom.lookup(OrganisationQuery(name: "Rosatom")).listings.allSatisfy { $0.explanation.features["common_word_name"] == nil })
         // A one-word name of one organisation's own is still that organisation.
         #expect(index.listedIDs("Fictolsk JSC, Moscow, Russia") == ["s"])
     }
