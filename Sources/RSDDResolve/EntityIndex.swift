@@ -1721,6 +1721,14 @@ public struct EntityIndex: Sendable {
                 parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") }
             }
         }
+        // And with a dash and no spaces ("Maritime Technology Complex–NESCOM", "RFNC–All-Russia Res.
+        // Inst. of Exp. Physics"): each name of two words or more as well. (An en or em dash only:
+        // a hyphen joins the words of one name. Round 26.)
+        for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(0xE2) {
+            for dash in ["–", "—"] where part.contains(dash) && !part.contains(" " + dash) && !part.contains(dash + " ") {
+                parts += part.components(separatedBy: dash).map { Text.trimmed($0) }.filter { $0.contains(" ") && !parts.contains($0) }
+            }
+        }
         // A line in Chinese or Japanese that parts an organisation from its unit with a space
         // ("电子科技大学 光电科学与工程学院"): each run of characters is tried as well.
         for part in (cut.isEmpty ? [name] : cut) where part.utf8.contains(where: { $0 >= 0xE3 }) && part.contains(" ") {
@@ -2303,7 +2311,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country))), country: country))
+        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country))), country: country))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -2590,20 +2598,50 @@ public struct EntityIndex: Sendable {
     /// University of Electronic Science and Technology"): as often another university of a similar
     /// name as the listed one. For review. A word of its own that is missing (a person's name:
     /// "Moscow State Technical University" for the listed "Bauman …") still matches.
+    ///
+    /// Any other listed organisation's name short of such a word is the same where the part prints
+    /// another such word in its place, which no name of the listing has ("Radiophysical Research
+    /// Institute, Nizhny Novgorod" for the listed "Nizhny Novgorod … Research Institute of
+    /// Radiotechnics", read as "Radio Engineering"): another organisation of a similar name.
+    /// (Round 26.)
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         guard candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
         return candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
-                  prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else { return c }
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
-            func missing(_ n: [String]) -> [String] {
-                n.filter { w in !words.contains(w) && !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil
-                    && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord }
+            guard prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else {
+                guard let (missing, other) = substitutedWord(c.0, words) else { return c }
+                return (c.0, EntityIndex.forReview(c.1, "missing_word",
+                                                   "the listed name's “\(missing.joined(separator: " "))” is not printed, and the part prints “\(other)” instead, which no name of the listing has: another organisation of a similar name as often as this one; an analyst decides"), c.2)
             }
-            guard !prepared[c.0].names.contains(where: { !$0.isEmpty && missing($0).isEmpty }), let closest = closestName(c.0, to: words) else { return c }
+            guard let missing = missingSubjectWords(c.0, words) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "missing_word",
-                                               "the listed name's “\(missing(closest).joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"), c.2)
+                                               "the listed name's “\(missing.joined(separator: " "))” is not printed: another university of a similar name as often as this one; an analyst decides"), c.2)
         }
+    }
+
+    /// A word that names what an organisation does or is (in five organisations' names or more;
+    /// not a kind of body, a country or a number).
+    func isSubjectWord(_ w: String) -> Bool {
+        !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord
+    }
+
+    /// The subject words of listing `i`'s closest name that `words` lack, where every name of the
+    /// listing lacks one; nil where some name has all of its subject words printed.
+    func missingSubjectWords(_ i: Int, _ words: Set<String>) -> [String]? {
+        func missing(_ n: [String]) -> [String] { n.filter { !words.contains($0) && isSubjectWord($0) } }
+        guard !prepared[i].names.contains(where: { !$0.isEmpty && missing($0).isEmpty }), let closest = closestName(i, to: words) else { return nil }
+        return missing(closest)
+    }
+
+    /// A listed subject word that `words` lack, with one they print in its place that no name of
+    /// listing `i` has ("Radiophysical" for a listed "Radio Engineering"): nil where none.
+    /// (Round 26.)
+    func substitutedWord(_ i: Int, _ words: Set<String>) -> (missing: [String], other: String)? {
+        guard let missing = missingSubjectWords(i, words) else { return nil }
+        let named = Set(prepared[i].names.joined())
+        guard let other = words.sorted().first(where: { !named.contains($0) && isSubjectWord($0) && !PairScorer.hasDigit($0) }) else { return nil }
+        return (missing, other)
     }
 
     /// A listed unit's own name printed after the place the line gives as its own ("Beijing
@@ -2708,6 +2746,31 @@ public struct EntityIndex: Sendable {
                     return (c.0, s, p.part)
                 }
             }
+            // The listed unit's own name after the line's own place, with the parent the listing
+            // names it under printed whole in another part of the line ("Tianjin Inst. of Medical
+            // Equipment, Academy of Mil. Med. Sci., Tianjin 300161" for the listed "Academy of
+            // Military Medical Sciences, Institute of Medical Equipment"): every word of a listed
+            // name is printed, the place aside. A finding in the listing's only country. (Round 26.)
+            // Not a unit of an academy of sciences, whose institutes of one name stand in many
+            // cities ("Shenyang Institute of Computing Technology, Chinese Academy of Sciences" is
+            // not the Academy's Institute of Computing Technology, in Beijing).
+            if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+               listedEntities[entityOf[c.0]]?.academyOfSciences == false {
+                let units = unitNamesOf[c.0] ?? []
+                for p in printed where p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains(where: { $0.count == p.unit.count && Set($0) == Set(p.unit) }) {
+                    let unit = Set(p.unit)
+                    let others = cut.filter { $0 != p.part }.map { Set(scorer.comparedWords(of: $0)) }
+                    guard let n = prepared[c.0].names.first(where: { n in
+                        let parent = Set(n).subtracting(unit)
+                        return n.count > p.unit.count && unit.isSubset(of: Set(n)) && parent.count >= 2 && others.contains { parent.isSubset(of: $0) }
+                    }) else { continue }
+                    var s = c.1
+                    s.raiseToMatch(twoShared: true, pastLetters: true)
+                    s.features["unit_after_place"] = "the part is the listed unit's own name (\(p.unit.joined(separator: " "))) after a place (\(p.place.joined(separator: " "))), and the line prints the parent the listing names it under (\(Set(n).subtracting(unit).sorted().joined(separator: " ")))"
+                    s.features["country"] = "the line's country (\(country)) is the listed organisation's"
+                    return (c.0, s, p.part)
+                }
+            }
             guard !PairScorer.isNear(c.1) else { return c }
             let units = unitNamesOf[c.0] ?? []
             // (The unit's words in any order: "Beijing Institute of Pharmacology and Toxicology" for
@@ -2773,7 +2836,11 @@ public struct EntityIndex: Sendable {
                 let words = scorer.comparedWords(of: c.2)
                 return words.count == 1 && prepared[c.0].names.contains { PairScorer.ownName($0) == words }
             }()
-            guard oneWord || ownWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode), prepared[c.0].listed,
+            // (Not a near name that prints another subject word in place of a listed one: an
+            // institute of another subject at the same postcode, "Radiophysical Research Institute,
+            // Nizhny Novgorod 603950" beside the listed institute of radio engineering. Round 26.)
+            guard oneWord || ownWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode
+                                         && substitutedWord(c.0, Set(scorer.comparedWords(of: c.2))) == nil), prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.1.features["acronym_only"] == nil, ownWord || c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil,
                   let printed = affiliations.first(where: { $0.0.contains(c.2) })?.1 else { return c }
@@ -2942,6 +3009,37 @@ public struct EntityIndex: Sendable {
     /// name and nothing more, two words or more as compared (legal forms left out), one of them its
     /// own (in no listed name of another country: not "Coast Guard Academy"). A finding
     /// (`country_word_left_out`).
+    /// A part whose words are two names of one listing together, each of them whole ("Kanggye
+    /// National Defence Coll." for the listed "National Defense College", alias "Kanggye Defense
+    /// College"): the listed organisation, printed as its two names say. A finding
+    /// (`two_names_in_one`) in the listing's only country, where neither name is the other's and
+    /// each has a word the other lacks; not a near match a rule sent to review. (Round 26.)
+    func twoNamesInOne(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // (Names of two words or more, each once.)
+            let names = Array(Set(prepared[c.0].names.filter { $0.count >= 2 }.map { Set($0) })).sorted { $0.sorted().joined(separator: " ") < $1.sorted().joined(separator: " ") }
+            guard names.count >= 2 else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let printed = Set(scorer.comparedWords(of: part))
+                guard printed.count >= 3 else { continue }
+                let within = names.filter { $0.isSubset(of: printed) }
+                for (k, a) in within.enumerated() {
+                    for b in within.dropFirst(k + 1) where !a.isSubset(of: b) && !b.isSubset(of: a) && a.union(b) == printed {
+                        var s = c.1
+                        s.raiseToMatch(twoShared: true)
+                        s.features["two_names_in_one"] = "the part prints two names of the listing together (\(a.sorted().joined(separator: " ")) and \(b.sorted().joined(separator: " "))), in its country (\(country))"
+                        return (c.0, s, part)
+                    }
+                }
+            }
+            return c
+        }
+    }
+
     func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }

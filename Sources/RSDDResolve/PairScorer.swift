@@ -244,6 +244,12 @@ public struct PairScorer: Sendable {
         // (Set 61, read after its first run: "Space & Upper Atmos. Res. Comm.", "Huahang Radio Meas.
         // Res. Inst.", "Karaj Br., Azad Univ."; British "Armoured" for the listed "Armored".)
         "atmos": "atmosphere", "meas": "measurement", "br": "branch", "armoured": "armored", "armour": "armor",
+        // (Round 26, from sets 65–67 read after their first runs: "Advanced Engr. Res. Org.",
+        // "All-Russia Res. Inst. of Exp. Physics"; Russian names transliterated whole, "33
+        // Tsentralnyi Nauchno-Issledovatelskii Ispytatelnyi Institut", "NII Fiziko-Tekhnicheskikh
+        // i Radiotekhnicheskikh Izmerenii": testing, measurements, physical, technical.)
+        "engr": "engineering", "exp": "experimental", "ispytatelnyi": "test", "izmerenii": "measurement",
+        "fiziko": "physical", "tekhnicheskikh": "technical", "tekhnicheskii": "technical",
     ]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
@@ -423,6 +429,21 @@ public struct PairScorer: Sendable {
             // ВНИИ, an all-Russian research institute ("VNII avtomatiki im. N.L. Dukhova").
             if t == "vnii" {
                 out.append(contentsOf: ["all", "russian", "research", "institute"])
+                continue
+            }
+            // 基础医学, "Basic Medicine", is printed "Basic Medical Sciences" as well ("Beijing
+            // Institute of Basic Medical Sciences" for the listed "Academy of Military Medical
+            // Sciences, Institute of Basic Medicine"). (Round 26.)
+            if t == "medical" && out.last == "basic" && i < kept.count && (kept[i] == "science" || kept[i] == "sciences") {
+                out.append("medicine")
+                i += 1
+                continue
+            }
+            // Военно-морской, "Voenno-Morskaya Akademiya im. N.G. Kuznetsova": naval (the listed
+            // "Kuznetsov Naval Academy"). (Round 26.)
+            if (t == "voenno" || t == "voyenno") && i < kept.count && kept[i].hasPrefix("morsk") {
+                out.append("navy")
+                i += 1
                 continue
             }
             // "Project and Design Bureau" (проектно-конструкторское бюро) is a design bureau.
@@ -701,6 +722,10 @@ public struct PairScorer: Sendable {
         ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
+        // A federal research and production center (ФНПЦ, "FNPC"), a status before an enterprise's
+        // name as a State Research Centre's is ("FSUE FNPC Nizhegorodsky … Institute of
+        // Radiotechnics" is printed "Nizhny Novgorod Research Inst. of Radio Engineering"). (Round 26.)
+        ["federal", "research", "production", "center"],
         // A state enterprise (державне підприємство, ДП), Ukraine's and Russia's form of body.
         ["state", "enterprise"],
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
@@ -708,7 +733,8 @@ public struct PairScorer: Sendable {
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
         // A limited liability company (ООО) written out in Latin letters ("Obshchestvo S
         // Ogranichennoi Otvetstvennostyu …", a list's alias of Niigazekonomika).
-        ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
+        // ("Obshchestvo" is a legal form, left out as names are read: round 26.)
+        ["s", "ogranichennoi", "otvetstvennostyu"], ["s", "ogranichennoy", "otvetstvennostyu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
@@ -722,7 +748,7 @@ public struct PairScorer: Sendable {
     /// before a company's own name in quotation marks (`Research and Production Center "Granat"`,
     /// `JSC RPC "Istok"`): what is left of a name without them is the company's name itself.
     static let enterpriseForms: [[String]] = [
-        ["federal", "research", "production", "center"], ["state", "research", "production", "enterprise"],
+        ["state", "research", "production", "enterprise"],
         ["research", "production", "association"], ["research", "production", "enterprise"], ["research", "production", "center"],
         ["research", "production"], ["research", "institute"], ["concern"],
         ["ntc"], ["nptc"], ["sri"], ["nii"],
@@ -1370,6 +1396,13 @@ public struct PairScorer: Sendable {
         // `compared` reads as "Mechanical Engineering".
         "mashinostroeniya": ["mechanical", "engineering"], "mashinostroyeniya": ["mechanical", "engineering"],
         "mashinostroenia": ["mechanical", "engineering"],
+        // (Round 26: радиотехнических, "NII Fiziko-Tekhnicheskikh i Radiotekhnicheskikh Izmerenii";
+        // всероссийский, "Vserossiiskii NII Radioapparatury", the listed "All-Russia Research
+        // Institute of Radio Equipment", in its transliterations.)
+        "radiotekhnicheskikh": ["radio", "engineering"],
+        "vserossiiskii": ["all", "russian"], "vserossiyskiy": ["all", "russian"], "vserossiisky": ["all", "russian"],
+        "vserossiyskii": ["all", "russian"], "vserossijskij": ["all", "russian"], "vserossiysky": ["all", "russian"],
+        "vserossiiskogo": ["all", "russian"], "vserossiyskogo": ["all", "russian"],
         // машиностроительное, the adjective ("Mashinostroitel'noe konstruktorskoe byuro «Fakel»").
         "mashinostroitelnoe": ["mechanical", "engineering"], "mashinostroitelnoye": ["mechanical", "engineering"],
         "mashinostroitelnyi": ["mechanical", "engineering"], "mashinostroitelnyy": ["mechanical", "engineering"],

@@ -9,7 +9,28 @@ public struct NameNormaliser: Sendable {
     /// Legal and organisational forms that say nothing about which organisation it is: a few
     /// written here (short ones that rsdd has always dropped), and the company forms generated from
     /// rigour's organisation types (`LegalFormsTable.swift`, `tools/gen-legal-forms.py`).
-    public static let legalForms: Set<String> = commonLegalForms.union(generatedLegalForms)
+    public static let legalForms: Set<String> = commonLegalForms.union(generatedLegalForms).union(russianLegalWords)
+
+    /// A Russian joint-stock company's form written out in Latin letters ("Angstrem Aktsionernoye
+    /// Obshchestvo", "Publichnoe Aktsionernoe Obshchestvo"): words that are only ever a form. (Round 26.)
+    static let russianLegalWords: Set<String> = ["aktsionernoe", "aktsionernoye", "aktsionernoie", "obshchestvo", "obschestvo",
+                                                 "publichnoe", "publichnoye", "otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye"]
+
+    /// Words that make one legal form with the one after it ("Public JSC", "Open Joint-Stock …"):
+    /// left out with it. (Round 26: "Tupolev Public JSC" for the listed "Tupolev JSC".)
+    static let legalFormOpeners: Set<String> = ["public", "open", "closed"]
+
+    /// `words` (each already read as its full word) without legal forms, and without a word of
+    /// `legalFormOpeners` just before one.
+    static func withoutLegalForms(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        for (k, w) in words.enumerated() where !legalForms.contains(w) {
+            if legalFormOpeners.contains(w), k + 1 < words.count, legalForms.contains(words[k + 1]) { continue }
+            out.append(w)
+        }
+        return out
+    }
 
     /// The written ones: also cut from the end of a name run together ("KestrelDynamicsGmbH").
     public static let commonLegalForms: Set<String> = [
@@ -49,7 +70,7 @@ public struct NameNormaliser: Sendable {
                            "uniwersytet", "univerzita", "yliopisto", "университет", "universitaet"],
             "institute": ["institut", "instituto", "istituto", "instytut", "институт"],
             "foundation": ["fondation", "stiftung", "stiftelse", "stiftelsen", "fundacion", "fundacao", "fondazione", "fundacja", "фонд"],
-            "academy": ["akademie", "academie", "academia", "accademia", "akademia", "академия"],
+            "academy": ["akademie", "academie", "academia", "accademia", "akademia", "akademiya", "akademii", "академия"],
             "college": ["colegio", "collegio", "kolleg"],
             "laboratory": ["laboratoire", "laboratorio", "laboratorium", "лаборатория"],
             "center": ["centre", "centro", "zentrum", "centrum", "центр"],
@@ -246,10 +267,7 @@ public struct NameNormaliser: Sendable {
             }
         }
         flush()
-        return words.compactMap { w -> String? in
-            let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
-            return NameNormaliser.legalForms.contains(full) ? nil : full
-        }
+        return NameNormaliser.withoutLegalForms(words.map { NameNormaliser.abbreviations[$0] ?? NameNormaliser.organisationTypes[$0] ?? $0 })
     }
 
     /// Words for comparing names: the normalised words, with CJK runs cut into overlapping
