@@ -244,6 +244,14 @@ public struct PairScorer: Sendable {
         // (Set 61, read after its first run: "Space & Upper Atmos. Res. Comm.", "Huahang Radio Meas.
         // Res. Inst.", "Karaj Br., Azad Univ."; British "Armoured" for the listed "Armored".)
         "atmos": "atmosphere", "meas": "measurement", "br": "branch", "armoured": "armored", "armour": "armor",
+        // (Round 26: Persian names printed transliterated, "Markaz-e Tahqiqat-e Shahid Eslami" for
+        // the listed "Shahid Eslami Research Center", "Sazman-e Enerzhi-ye Atomi-ye Iran" for the
+        // Atomic Energy Organization of Iran. The ezafe, "-e" and "-ye", is read in `compared`.)
+        "tahqiqat": "research", "tahghighat": "research", "tahqiqati": "research", "tahghighati": "research",
+        "pazhuhesh": "research", "pazhouhesh": "research", "pajouhesh": "research",
+        "oloom": "science", "olum": "science", "ulum": "science", "sazman": "organization", "sazeman": "organization",
+        "enerzhi": "energy", "enerji": "energy", "atomi": "atomic", "sanaye": "industry", "sanayee": "industry",
+        "daryaei": "navy", "daryayi": "navy", "daryai": "navy",
         // (Round 26, from sets 65–67 read after their first runs: "Advanced Engr. Res. Org.",
         // "All-Russia Res. Inst. of Exp. Physics"; Russian names transliterated whole, "33
         // Tsentralnyi Nauchno-Issledovatelskii Ispytatelnyi Institut", "NII Fiziko-Tekhnicheskikh
@@ -251,6 +259,12 @@ public struct PairScorer: Sendable {
         "engr": "engineering", "exp": "experimental", "ispytatelnyi": "test", "izmerenii": "measurement",
         "fiziko": "physical", "tekhnicheskikh": "technical", "tekhnicheskii": "technical",
     ]
+
+    /// Persian words of the tables, as printed (before an ezafe), and the words they are read as
+    /// where the normaliser reads them ("Markaz" as "Center", "Daneshgah" as "University").
+    static let persianWords: Set<String> = ["tahqiqat", "tahghighat", "tahqiqati", "tahghighati", "pazhuhesh", "pazhouhesh", "pajouhesh",
+                                            "oloom", "olum", "ulum", "sazman", "sazeman", "enerzhi", "enerji", "atomi", "sanaye", "sanayee",
+                                            "daryaei", "daryayi", "daryai", "markaz", "daneshgah", "center", "university"]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
     /// "ii", "iy", "ij", "y"; -ой: "oi", "oy", "oj"; -ая, -ое, -ого, and a noun's genitive "i"),
@@ -384,7 +398,13 @@ public struct PairScorer: Sendable {
         }
         // (Abbreviations and other spellings first, so that the rules below read "Sch" as "School"
         // and "Res & Dev" as "Research and Development".)
-        let kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+        var kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
+        // Persian's ezafe ("Markaz-e Tahqiqat-e …", "Enerzhi-ye Atomi-ye …"), a word of its own
+        // once the dash is gone: after a word of the Persian table only. (Round 26.)
+        if kept.contains(where: { $0 == "e" || $0 == "ye" }) {
+            kept = kept.indices.filter { k in !((kept[k] == "e" || kept[k] == "ye") && k > 0 && PairScorer.persianWords.contains(kept[k - 1])) }.map { kept[$0] }
+        }
+        kept = kept
             .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
@@ -1031,6 +1051,13 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
+                // A national centre named after its city ("National Supercomputing Center
+                // Guangzhou"), printed by the city first and without "National" ("Guangzhou
+                // Supercomputing Centre"): one more name of the listing. (Round 26.)
+                if r.isListed, core.count >= 4, core.first == "national", let city = core.last, EntityIndex.mainlandPlaces.contains(city),
+                   !core.dropFirst().dropLast().contains(where: EntityIndex.mainlandPlaces.contains) {
+                    addName([city] + core.dropFirst().dropLast())
+                }
                 if r.source == "query", core.count >= 4, let last = core.last, PairScorer.ministryTailEnds.contains(last) {
                     let own = PairScorer.withoutForms(core, PairScorer.ministryTails)
                     if own.count >= 2 && own != core { addName(own) }

@@ -30,6 +30,37 @@ import Testing
         #expect(compared("Inst. of Exp. Fictophysics") == compared("Institute of Experimental Fictophysics"))
     }
 
+    /// "n.a." is "named after": in small letters, or in capitals before a person's initials.
+    @Test func nAIsNamedAfter() {
+        #expect(NameNormaliser.namedAfterWritten("GosMKB «Fictuga» n.a. A.Ya. Fictnyak, Dubna") == "GosMKB «Fictuga» named after A.Ya. Fictnyak, Dubna")
+        #expect(NameNormaliser.namedAfterWritten("Fictional Institute of Aviation N.A. S.A. Fictygin") == "Fictional Institute of Aviation named after S.A. Fictygin")
+        // A person's own initials stay ("N.A. Fictezhal"), as does a word that ends so.
+        #expect(NameNormaliser.namedAfterWritten("N.A. Fictezhal Research Institute") == "N.A. Fictezhal Research Institute")
+        #expect(NameNormaliser.namedAfterWritten("Fictional Inst. of Kona. Fictology") == "Fictional Inst. of Kona. Fictology")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "r", name: "\"Fictuga\" State Engineering Design Bureau JSC named after A.Y. Fictnyak", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictuga State Engineering Design Bureau n.a. A.Ya. Fictnyak, Dubna, Russia") == ["r"])
+    }
+
+    /// Persian words printed transliterated, with the ezafe.
+    @Test func persianWordsPrintedTransliteratedAreTheirTranslations() {
+        #expect(Set(compared("Markaz-e Tahqiqat-e Shahid Fictami")) == Set(compared("Shahid Fictami Research Center")))
+        #expect(Set(compared("Sazman-e Enerzhi-ye Atomi-ye Fictistan")) == Set(compared("Atomic Energy Organization of Fictistan")))
+        #expect(Set(compared("Daneshgah-e Oloom-e Daryaei-ye Fictollah")) == Set(compared("Fictollah University of Naval Sciences")))
+        // A "ye" after another word stays a word of the name.
+        #expect(compared("Fictional Ye Fictology Institute").contains("ye"))
+    }
+
+    /// A national centre named after its city, printed by the city first.
+    @Test func aNationalCentreIsPrintedByItsCityFirst() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "National Fictcomputing Center Guangzhou (NFC-GZ)", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("Guangzhou Fictcomputing Centre, Fictional University, Guangzhou, China") == ["g"])
+        #expect(!index.listedIDs("Shanghai Fictcomputing Centre, Shanghai, China").contains("g"))
+    }
+
     /// A federal research and production center (ФНПЦ) is a status before the enterprise's name.
     @Test func aFederalResearchAndProductionCenterIsAStatusBeforeTheName() {
         #expect(PairScorer.core(compared("FSUE FNPC Fictovsky Research Institute of Radio Engineering"))

@@ -66,14 +66,14 @@ public struct NameNormaliser: Sendable {
     /// "Université Beispiel" compare as "university beispiel". Words after case and accent folding.
     static let organisationTypes: [String: String] = {
         let table: [String: [String]] = [
-            "university": ["universitat", "universite", "universidad", "universidade", "universita", "universiteit", "universitet",
+            "university": ["daneshgah", "universitat", "universite", "universidad", "universidade", "universita", "universiteit", "universitet",
                            "uniwersytet", "univerzita", "yliopisto", "университет", "universitaet"],
             "institute": ["institut", "instituto", "istituto", "instytut", "институт"],
             "foundation": ["fondation", "stiftung", "stiftelse", "stiftelsen", "fundacion", "fundacao", "fondazione", "fundacja", "фонд"],
             "academy": ["akademie", "academie", "academia", "accademia", "akademia", "akademiya", "akademii", "академия"],
             "college": ["colegio", "collegio", "kolleg"],
             "laboratory": ["laboratoire", "laboratorio", "laboratorium", "лаборатория"],
-            "center": ["centre", "centro", "zentrum", "centrum", "центр"],
+            "center": ["markaz", "centre", "centro", "zentrum", "centrum", "центр"],
             "school": ["ecole", "escuela", "escola", "scuola", "schule"],
             "hospital": ["hopital", "ospedale", "krankenhaus", "klinikum"],
             "association": ["asociacion", "associacao", "associazione", "verein", "verband", "ассоциация"],
@@ -117,6 +117,34 @@ public struct NameNormaliser: Sendable {
         public var compact: String { tokens.joined() }
     }
 
+    /// `name` with "n.a." written out as "named after": in small letters ("GosMKB «Raduga» n.a.
+    /// A.Ya. Bereznyak", "NNPO n.a. M.V. Frunze"), or in capitals before a person's initials
+    /// ("… Institute of Aviation N.A. S.A. Chaplygin"; "N.A. Dollezhal" is a person's own).
+    /// (Round 26.)
+    static func namedAfterWritten(_ name: String) -> String {
+        let b = Array(name.utf8)
+        guard b.count >= 6 else { return name }
+        func upper(_ x: UInt8) -> Bool { x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") }
+        var out: [UInt8] = [], k = 0, changed = false
+        // (Most names hold no "n.a.": one pass over the bytes.)
+        while k < b.count {
+            if k + 5 <= b.count, b[k] | 0x20 == UInt8(ascii: "n"), b[k + 1] == UInt8(ascii: "."), b[k + 2] | 0x20 == UInt8(ascii: "a"), b[k + 3] == UInt8(ascii: "."),
+               b[k + 4] == UInt8(ascii: " "), k == 0 || b[k - 1] == UInt8(ascii: " ") {
+                let small = b[k] == UInt8(ascii: "n") && b[k + 2] == UInt8(ascii: "a")
+                let initials = k + 6 < b.count && upper(b[k + 5]) && b[k + 6] == UInt8(ascii: ".")
+                if (small && !upper(b[k + 2])) || (upper(b[k]) && upper(b[k + 2]) && initials) {
+                    out += Array("named after ".utf8)
+                    k += 5
+                    changed = true
+                    continue
+                }
+            }
+            out.append(b[k])
+            k += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : name
+    }
+
     /// The normalised words of `name`, in order.
     public func tokens(_ name: String) -> [String] {
         analyse(name).tokens
@@ -124,7 +152,7 @@ public struct NameNormaliser: Sendable {
 
     /// `tokens` with what it took to reach them.
     public func analyse(_ name: String) -> Analysis {
-        let name = NameNormaliser.joiningDottedLetters(name)
+        let name = NameNormaliser.joiningDottedLetters(NameNormaliser.namedAfterWritten(name))
         // Plain ASCII (most names of most lists): the same result without Foundation's Unicode work.
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return Analysis(tokens: asciiTokens(name), foldedLookAlikes: false) }
         // Compatibility forms first (full-width and mathematical letters become ASCII), then what
