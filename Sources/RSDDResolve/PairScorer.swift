@@ -250,7 +250,7 @@ public struct PairScorer: Sendable {
         "tahqiqat": "research", "tahghighat": "research", "tahqiqati": "research", "tahghighati": "research",
         "pazhuhesh": "research", "pazhouhesh": "research", "pajouhesh": "research",
         "oloom": "science", "olum": "science", "ulum": "science", "sazman": "organization", "sazeman": "organization",
-        "enerzhi": "energy", "enerji": "energy", "atomi": "atomic", "sanaye": "industry", "sanayee": "industry",
+        "enerzhi": "energy", "enerji": "energy", "atomi": "atomic",
         "daryaei": "navy", "daryayi": "navy", "daryai": "navy",
         // (Round 26, from sets 65–67 read after their first runs: "Advanced Engr. Res. Org.",
         // "All-Russia Res. Inst. of Exp. Physics"; Russian names transliterated whole, "33
@@ -263,7 +263,7 @@ public struct PairScorer: Sendable {
     /// Persian words of the tables, as printed (before an ezafe), and the words they are read as
     /// where the normaliser reads them ("Markaz" as "Center", "Daneshgah" as "University").
     static let persianWords: Set<String> = ["tahqiqat", "tahghighat", "tahqiqati", "tahghighati", "pazhuhesh", "pazhouhesh", "pajouhesh",
-                                            "oloom", "olum", "ulum", "sazman", "sazeman", "enerzhi", "enerji", "atomi", "sanaye", "sanayee",
+                                            "oloom", "olum", "ulum", "sazman", "sazeman", "enerzhi", "enerji", "atomi",
                                             "daryaei", "daryayi", "daryai", "markaz", "daneshgah", "center", "university"]
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
