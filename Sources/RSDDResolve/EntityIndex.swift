@@ -3470,8 +3470,13 @@ public struct EntityIndex: Sendable {
         let name = Text.trimmed(org)
         guard !name.isEmpty else { return nil }
         var parts = line.split(separator: ",", omittingEmptySubsequences: false).map { Text.trimmed(String($0)) }
-        guard let k = parts.firstIndex(where: { $0.count > name.count && $0.lowercased().hasPrefix(name.lowercased()) }) else { return nil }
-        var tail = Text.trimmed(String(parts[k].dropFirst(name.count)))
+        // (Or after a person's name the institution's lacks: "Blagonravov Mechanical Engineering
+        // Research Institute of RAS". Round 26.)
+        let lower = name.lowercased()
+        guard let k = parts.firstIndex(where: { $0.count > name.count && $0.lowercased().hasPrefix(lower) })
+                ?? parts.firstIndex(where: { $0.count > name.count && $0.lowercased().contains(" " + lower + " ") }),
+              let r = parts[k].range(of: name, options: .caseInsensitive) else { return nil }
+        var tail = Text.trimmed(String(parts[k][r.upperBound...]))
         for lead in ["of the ", "of ", "at the ", "at "] where tail.lowercased().hasPrefix(lead) { tail = String(tail.dropFirst(lead.count)); break }
         guard !tail.isEmpty else { return nil }
         parts[k] = name + ", " + tail

@@ -862,6 +862,11 @@ import TestSupport
                                               ["Fictional Mechanics Research Institute of the Russian Academy of Sciences, Moscow 101990, Russia"])], records: records)
         #expect(listed(academy).isEmpty)
         #expect(academy.needsReview.contains { $0.candidate.record.key == "demo-list:JSC-1" && $0.candidate.match.features["printed_affiliation"] != nil })
+        // (Round 26: after a person's name the institution's lacks, and with the academy's letters.)
+        let eponym = try assess(coauthors: [("Fictional Mechanics Research Institute", "RU",
+                                             ["Fictravov Fictional Mechanics Research Institute of RAS, Moscow, Russia"])], records: records)
+        #expect(listed(eponym).isEmpty)
+        #expect(eponym.needsReview.contains { $0.candidate.record.key == "demo-list:JSC-1" && $0.candidate.match.features["printed_affiliation"] != nil })
         let alone = try assess(coauthors: [("Fictional Mechanics Research Institute", "RU", ["Fictional Mechanics Research Institute, Moscow, Russia"])],
                                records: records)
         #expect(listed(alone) == ["demo-list:JSC-1"])
