@@ -690,7 +690,8 @@ public struct EntityIndex: Sendable {
         // Chaplygina»`.)
         // (Case-sensitive byte searches: a case-insensitive one is true of every line with a
         // character beyond ASCII.)
-        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI"].contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
+        // ("n.a." too, which the normaliser writes out as "named after": round 26.)
+        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI", "n.a.", "N.A."].contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
         func marker(_ w: String) -> Bool { w == "named" || w == "im" || w == "imeni" }
         // Each piece's name and person, read once for all its candidates and windows (nil: no
         // "named after").
@@ -896,6 +897,11 @@ public struct EntityIndex: Sendable {
     }
 
     /// Features by which a rule took a listing from a match to review (`forReview`).
+    /// Features that rules give a near match they keep for review (besides `demotedFeatures`): a
+    /// rule that raises near matches leaves them as they are.
+    static let reviewedNearFeatures = ["place_before_unit", "one_rare_word", "acronym_only", "lab_at_host", "defense_lab", "listed_name_within",
+                                       "look_alike_script"]
+
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
                                          "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name"]
 
@@ -2620,8 +2626,8 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A word that names what an organisation does or is (in five organisations' names or more;
-    /// not a kind of body, a country or a number).
+    /// A word that names what an organisation does or is: in five organisations' names or more,
+    /// and not a word a name can leave out (`unneeded`) nor a country's.
     func isSubjectWord(_ w: String) -> Bool {
         !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord
     }
@@ -2635,12 +2641,17 @@ public struct EntityIndex: Sendable {
     }
 
     /// A listed subject word that `words` lack, with one they print in its place that no name of
-    /// listing `i` has ("Radiophysical" for a listed "Radio Engineering"): nil where none.
-    /// (Round 26.)
+    /// listing `i` has ("Radiophysical" for a listed "Radio Engineering"): nil where none. The word
+    /// printed in its place is a subject word too, and no kind of body or unit ("Department"), no
+    /// place of mainland China or of the listing's address, no number. (Round 26.)
     func substitutedWord(_ i: Int, _ words: Set<String>) -> (missing: [String], other: String)? {
         guard let missing = missingSubjectWords(i, words) else { return nil }
         let named = Set(prepared[i].names.joined())
-        guard let other = words.sorted().first(where: { !named.contains($0) && isSubjectWord($0) && !PairScorer.hasDigit($0) }) else { return nil }
+        let places = entityPlaces(i)
+        guard let other = words.sorted().first(where: { w in
+            !named.contains(w) && isSubjectWord(w) && !PairScorer.hasDigit(w) && !PairScorer.bodyWords.contains(w) && !EntityIndex.unitWords.contains(w)
+                && !EntityIndex.mainlandPlaces.contains(w) && !places.contains(w)
+        }) else { return nil }
         return (missing, other)
     }
 
@@ -2754,15 +2765,18 @@ public struct EntityIndex: Sendable {
             // Not a unit of an academy of sciences, whose institutes of one name stand in many
             // cities ("Shenyang Institute of Computing Technology, Chinese Academy of Sciences" is
             // not the Academy's Institute of Computing Technology, in Beijing).
+            // (Nor a laboratory's: a city's, a province's and the state's key laboratories share
+            // names. The other part holds the parent's words and no word the listed name lacks.)
             if let country, givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-               listedEntities[entityOf[c.0]]?.academyOfSciences == false {
+               let entity = listedEntities[entityOf[c.0]], !entity.academyOfSciences, !entity.tokens.contains("laboratory") {
                 let units = unitNamesOf[c.0] ?? []
-                for p in printed where p.first && EntityIndex.unitWords.contains(p.unit[0]) && units.contains(where: { $0.count == p.unit.count && Set($0) == Set(p.unit) }) {
+                for p in printed where p.first && p.unit.first.map(EntityIndex.unitWords.contains) == true
+                    && units.contains(where: { $0.count == p.unit.count && Set($0) == Set(p.unit) }) {
                     let unit = Set(p.unit)
                     let others = cut.filter { $0 != p.part }.map { Set(scorer.comparedWords(of: $0)) }
                     guard let n = prepared[c.0].names.first(where: { n in
                         let parent = Set(n).subtracting(unit)
-                        return n.count > p.unit.count && unit.isSubset(of: Set(n)) && parent.count >= 2 && others.contains { parent.isSubset(of: $0) }
+                        return n.count > p.unit.count && unit.isSubset(of: Set(n)) && parent.count >= 2 && others.contains { parent.isSubset(of: $0) && $0.isSubset(of: Set(n)) }
                     }) else { continue }
                     var s = c.1
                     s.raiseToMatch(twoShared: true, pastLetters: true)
@@ -2836,16 +2850,17 @@ public struct EntityIndex: Sendable {
                 let words = scorer.comparedWords(of: c.2)
                 return words.count == 1 && prepared[c.0].names.contains { PairScorer.ownName($0) == words }
             }()
-            // (Not a near name that prints another subject word in place of a listed one: an
-            // institute of another subject at the same postcode, "Radiophysical Research Institute,
-            // Nizhny Novgorod 603950" beside the listed institute of radio engineering. Round 26.)
-            guard oneWord || ownWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode
-                                         && substitutedWord(c.0, Set(scorer.comparedWords(of: c.2))) == nil), prepared[c.0].listed,
+            guard oneWord || ownWord || (!PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.score >= EntityIndex.nearAtPostcode), prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.1.features["acronym_only"] == nil, ownWord || c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil,
                   let printed = affiliations.first(where: { $0.0.contains(c.2) })?.1 else { return c }
             let listed = Set(members[entityOf[c.0]].flatMap { records[$0].places }.flatMap { codes($0[...]) })
             guard let code = printed.first(where: listed.contains) else { return c }
+            // (Not a near name that prints another subject word in place of a listed one: an
+            // institute of another subject at the same postcode, "Radiophysical Research Institute,
+            // Nizhny Novgorod 603950" beside the listed institute of radio engineering. Read last:
+            // it reads the part's words again. Round 26.)
+            guard oneWord || ownWord || substitutedWord(c.0, Set(scorer.comparedWords(of: c.2))) == nil else { return c }
             var s = c.1
             // (The listing's own word beside a form of body was for review without the postcode.)
             if ownWord { s.features["one_rare_word"] = nil }
@@ -3003,12 +3018,6 @@ public struct EntityIndex: Sendable {
     static let countryAdjectives: [String: String] = ["russian": "RU", "chinese": "CN", "iranian": "IR", "pakistani": "PK",
                                                       "syrian": "SY", "belarusian": "BY"]
 
-    /// A listed name that begins with its country's word, printed without it in a line of that
-    /// country ("MiG Aircraft Corporation, Moscow, Russia" for the listed "Russian Aircraft
-    /// Corporation MiG"): the listed organisation, where the part prints every other word of the
-    /// name and nothing more, two words or more as compared (legal forms left out), one of them its
-    /// own (in no listed name of another country: not "Coast Guard Academy"). A finding
-    /// (`country_word_left_out`).
     /// A part whose words are two names of one listing together, each of them whole ("Kanggye
     /// National Defence Coll." for the listed "National Defense College", alias "Kanggye Defense
     /// College"): the listed organisation, printed as its two names say. A finding
@@ -3019,9 +3028,12 @@ public struct EntityIndex: Sendable {
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
-                  c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            // (Names of two words or more, each once.)
-            let names = Array(Set(prepared[c.0].names.filter { $0.count >= 2 }.map { Set($0) })).sorted { $0.sorted().joined(separator: " ") < $1.sorted().joined(separator: " ") }
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // (Names of two words or more, each once, as written: not a skeleton of look-alike
+            // letters. In a fixed order, each name's words sorted once.)
+            let names = Array(Set(prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) && prepared[c.0].names[$0].count >= 2 }
+                .map { prepared[c.0].names[$0].sorted() })).sorted { $0.lexicographicallyPrecedes($1) }.map(Set.init)
             guard names.count >= 2 else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
                 let printed = Set(scorer.comparedWords(of: part))
@@ -3040,6 +3052,12 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// A listed name that begins with its country's word, printed without it in a line of that
+    /// country ("MiG Aircraft Corporation, Moscow, Russia" for the listed "Russian Aircraft
+    /// Corporation MiG"): the listed organisation, where the part prints every other word of the
+    /// name and nothing more, two words or more as compared (legal forms left out), one of them its
+    /// own (in no listed name of another country: not "Coast Guard Academy"). A finding
+    /// (`country_word_left_out`).
     func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
@@ -3465,7 +3483,9 @@ public struct EntityIndex: Sendable {
     /// academy that no name of `entity`'s listing names ("Mechanical Engineering Research Institute
     /// of the Russian Academy of Sciences" for the institution "Mechanical Engineering Research
     /// Institute", word for word a listed company's name): that parent, else nil. The line's part
-    /// that begins with the institution's name is read as the name and what follows it.
+    /// that begins with the institution's name (or holds it after other words: a person's name,
+    /// "Blagonravov Mechanical Engineering Research Institute of RAS") is read as the name and what
+    /// follows it.
     public func placedElsewhere(_ org: String, in line: String, entity: String) -> String? {
         let name = Text.trimmed(org)
         guard !name.isEmpty else { return nil }

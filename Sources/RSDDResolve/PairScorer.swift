@@ -400,9 +400,10 @@ public struct PairScorer: Sendable {
         // and "Res & Dev" as "Research and Development".)
         var kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }
         // Persian's ezafe ("Markaz-e Tahqiqat-e …", "Enerzhi-ye Atomi-ye …"), a word of its own
-        // once the dash is gone: after a word of the Persian table only. (Round 26.)
-        if kept.contains(where: { $0 == "e" || $0 == "ye" }) {
-            kept = kept.indices.filter { k in !((kept[k] == "e" || kept[k] == "ye") && k > 0 && PairScorer.persianWords.contains(kept[k - 1])) }.map { kept[$0] }
+        // once the dash is gone: "ye" after a word of the Persian table only. ("e", a letter alone,
+        // is a function word already.) (Round 26.)
+        if kept.contains("ye") {
+            kept = kept.indices.filter { k in !(kept[k] == "ye" && k > 0 && PairScorer.persianWords.contains(kept[k - 1])) }.map { kept[$0] }
         }
         kept = kept
             .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? $0 }
@@ -461,7 +462,8 @@ public struct PairScorer: Sendable {
             }
             // Военно-морской, "Voenno-Morskaya Akademiya im. N.G. Kuznetsova": naval (the listed
             // "Kuznetsov Naval Academy"). (Round 26.)
-            if (t == "voenno" || t == "voyenno") && i < kept.count && kept[i].hasPrefix("morsk") {
+            // ("Morskoe" is read as "Marine" before this.)
+            if (t == "voenno" || t == "voyenno") && i < kept.count && (kept[i].hasPrefix("morsk") || kept[i] == "marine") {
                 out.append("navy")
                 i += 1
                 continue
@@ -753,8 +755,7 @@ public struct PairScorer: Sendable {
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
         // A limited liability company (ООО) written out in Latin letters ("Obshchestvo S
         // Ogranichennoi Otvetstvennostyu …", a list's alias of Niigazekonomika).
-        // ("Obshchestvo" is a legal form, left out as names are read: round 26.)
-        ["s", "ogranichennoi", "otvetstvennostyu"], ["s", "ogranichennoy", "otvetstvennostyu"],
+        ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
@@ -1054,8 +1055,10 @@ public struct PairScorer: Sendable {
                 // A national centre named after its city ("National Supercomputing Center
                 // Guangzhou"), printed by the city first and without "National" ("Guangzhou
                 // Supercomputing Centre"): one more name of the listing. (Round 26.)
-                if r.isListed, core.count >= 4, core.first == "national", let city = core.last, EntityIndex.mainlandPlaces.contains(city),
-                   !core.dropFirst().dropLast().contains(where: EntityIndex.mainlandPlaces.contains) {
+                // (A centre's only: a city's "Beijing Key Laboratory of …" is another programme than
+                // the state's. A place of mainland China, not China itself.)
+                if r.isListed, core.count >= 4, core.first == "national", core.contains("center"), let city = core.last, city != "china",
+                   EntityIndex.mainlandPlaces.contains(city), !core.dropFirst().dropLast().contains(where: EntityIndex.mainlandPlaces.contains) {
                     addName([city] + core.dropFirst().dropLast())
                 }
                 if r.source == "query", core.count >= 4, let last = core.last, PairScorer.ministryTailEnds.contains(last) {

@@ -12,21 +12,32 @@ public struct NameNormaliser: Sendable {
     public static let legalForms: Set<String> = commonLegalForms.union(generatedLegalForms).union(russianLegalWords)
 
     /// A Russian joint-stock company's form written out in Latin letters ("Angstrem Aktsionernoye
-    /// Obshchestvo", "Publichnoe Aktsionernoe Obshchestvo"): words that are only ever a form. (Round 26.)
-    static let russianLegalWords: Set<String> = ["aktsionernoe", "aktsionernoye", "aktsionernoie", "obshchestvo", "obschestvo",
+    /// Obshchestvo", "Publichnoe Aktsionernoe Obshchestvo"): words that are only ever a form.
+    /// ("Obshchestvo", a society as well, only after them: `withoutLegalForms`.) (Round 26.)
+    static let russianLegalWords: Set<String> = ["aktsionernoe", "aktsionernoye", "aktsionernoie",
                                                  "publichnoe", "publichnoye", "otkrytoe", "otkrytoye", "zakrytoe", "zakrytoye"]
 
     /// Words that make one legal form with the one after it ("Public JSC", "Open Joint-Stock …"):
     /// left out with it. (Round 26: "Tupolev Public JSC" for the listed "Tupolev JSC".)
     static let legalFormOpeners: Set<String> = ["public", "open", "closed"]
 
-    /// `words` (each already read as its full word) without legal forms, and without a word of
-    /// `legalFormOpeners` just before one.
+    /// `words` (each already read as its full word) without legal forms, without a word of
+    /// `legalFormOpeners` just before one, and without "Obshchestvo" just after a Russian one or
+    /// as the limited liability company's form ("Obshchestvo s Ogranichennoi Otvetstvennostyu").
     static func withoutLegalForms(_ words: [String]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(words.count)
+        var skip = 0
         for (k, w) in words.enumerated() where !legalForms.contains(w) {
+            if skip > 0 { skip -= 1; continue }
             if legalFormOpeners.contains(w), k + 1 < words.count, legalForms.contains(words[k + 1]) { continue }
+            if w == "obshchestvo" || w == "obschestvo" {
+                if k > 0, russianLegalWords.contains(words[k - 1]) { continue }
+                if k + 3 < words.count, words[k + 1] == "s", words[k + 2].hasPrefix("ogranichenn"), words[k + 3].hasPrefix("otvetstvennost") {
+                    skip = 3
+                    continue
+                }
+            }
             out.append(w)
         }
         return out
@@ -122,27 +133,29 @@ public struct NameNormaliser: Sendable {
     /// ("… Institute of Aviation N.A. S.A. Chaplygin"; "N.A. Dollezhal" is a person's own).
     /// (Round 26.)
     static func namedAfterWritten(_ name: String) -> String {
-        let b = Array(name.utf8)
-        guard b.count >= 6 else { return name }
+        // (Most names hold no "n.a.": a scan for its first byte after a space, and no copy.)
+        let u = name.utf8
+        guard u.count >= 6, u.contains(UInt8(ascii: ".")) else { return name }
         func upper(_ x: UInt8) -> Bool { x >= UInt8(ascii: "A") && x <= UInt8(ascii: "Z") }
-        var out: [UInt8] = [], k = 0, changed = false
-        // (Most names hold no "n.a.": one pass over the bytes.)
+        let b = Array(u)
+        func isMarker(_ k: Int) -> Bool {
+            guard k + 5 <= b.count, b[k] | 0x20 == UInt8(ascii: "n"), b[k + 1] == UInt8(ascii: "."), b[k + 2] | 0x20 == UInt8(ascii: "a"),
+                  b[k + 3] == UInt8(ascii: "."), b[k + 4] == UInt8(ascii: " "), k == 0 || b[k - 1] == UInt8(ascii: " ") else { return false }
+            if b[k] == UInt8(ascii: "n") && b[k + 2] == UInt8(ascii: "a") { return true }
+            return upper(b[k]) && upper(b[k + 2]) && k + 6 < b.count && upper(b[k + 5]) && b[k + 6] == UInt8(ascii: ".")
+        }
+        guard let first = b.indices.first(where: isMarker) else { return name }
+        var out = Array(b[..<first]), k = first
         while k < b.count {
-            if k + 5 <= b.count, b[k] | 0x20 == UInt8(ascii: "n"), b[k + 1] == UInt8(ascii: "."), b[k + 2] | 0x20 == UInt8(ascii: "a"), b[k + 3] == UInt8(ascii: "."),
-               b[k + 4] == UInt8(ascii: " "), k == 0 || b[k - 1] == UInt8(ascii: " ") {
-                let small = b[k] == UInt8(ascii: "n") && b[k + 2] == UInt8(ascii: "a")
-                let initials = k + 6 < b.count && upper(b[k + 5]) && b[k + 6] == UInt8(ascii: ".")
-                if (small && !upper(b[k + 2])) || (upper(b[k]) && upper(b[k + 2]) && initials) {
-                    out += Array("named after ".utf8)
-                    k += 5
-                    changed = true
-                    continue
-                }
+            if isMarker(k) {
+                out += Array("named after ".utf8)
+                k += 5
+                continue
             }
             out.append(b[k])
             k += 1
         }
-        return changed ? String(decoding: out, as: UTF8.self) : name
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The normalised words of `name`, in order.
@@ -233,16 +246,16 @@ public struct NameNormaliser: Sendable {
             }
         }
         flush()
-        return words.flatMap { w -> [String] in
+        let full = words.flatMap { w -> [String] in
             // A type at the end of a CJK run is a word of its own: 哈尔滨工业大学 → 哈尔滨工业 university.
             if w.unicodeScalars.contains(where: NameNormaliser.isCJK),
                let (suffix, type) = NameNormaliser.cjkTypes.first(where: { w.hasSuffix($0.0) && w.count > $0.0.count }) {
                 return [String(w.dropLast(suffix.count)), type]
             }
             return [w]
-        }.compactMap { w -> String? in
-            let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
-            guard !NameNormaliser.legalForms.contains(full) else { return nil }
+        }.map { NameNormaliser.abbreviations[$0] ?? NameNormaliser.organisationTypes[$0] ?? $0 }
+        // (Legal forms as `asciiTokens` leaves them out: "«Tupolev» Public JSC" as "Tupolev Public JSC".)
+        return NameNormaliser.withoutLegalForms(full).compactMap { full -> String? in
             // A word written in Russian, in Latin letters as the lists write names ("ЦКБ МТ «Рубин»"
             // is TsKB MT Rubin), once its legal form is known (ООО, ХХК are forms as written).
             guard full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x0491 }), full.contains(where: { NameNormaliser.cyrillicLatin[$0] != nil }) else { return full }
