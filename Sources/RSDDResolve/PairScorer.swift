@@ -101,7 +101,21 @@ public struct PairScorer: Sendable {
     /// Spellings and abbreviations that one organisation's name is printed in: British and
     /// American ("Defence", "Organisation"), and the abbreviations of words that affiliation lines
     /// shorten ("Phys.", "Mech.", "Technol."). Compared as one word; a name's key is not changed.
-    static let variants: [String: String] = [
+    static let variants: [String: String] = englishAndRussianVariants.merging(persianVariants) { a, _ in a }
+
+    /// Persian words of organisation names printed transliterated (round 26: "Markaz-e Tahqiqat-e
+    /// Shahid Eslami" for the listed "Shahid Eslami Research Center", "Sazman-e Enerzhi-ye Atomi-ye
+    /// Iran" for the Atomic Energy Organization of Iran). The ezafe, "-ye", is read in `compared`;
+    /// "Markaz" and "Daneshgah" are kinds of body, read by the normaliser.
+    static let persianVariants: [String: String] = [
+        "tahqiqat": "research", "tahghighat": "research", "tahqiqati": "research", "tahghighati": "research",
+        "pazhuhesh": "research", "pazhouhesh": "research", "pajouhesh": "research",
+        "oloom": "science", "olum": "science", "ulum": "science", "sazman": "organization", "sazeman": "organization",
+        "enerzhi": "energy", "enerji": "energy", "atomi": "atomic",
+        "daryaei": "navy", "daryayi": "navy", "daryai": "navy",
+    ]
+
+    static let englishAndRussianVariants: [String: String] = [
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
         "technol": "technology", "opt": "optics", "appl": "applied", "math": "mathematics", "engn": "engineering",
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
@@ -244,14 +258,6 @@ public struct PairScorer: Sendable {
         // (Set 61, read after its first run: "Space & Upper Atmos. Res. Comm.", "Huahang Radio Meas.
         // Res. Inst.", "Karaj Br., Azad Univ."; British "Armoured" for the listed "Armored".)
         "atmos": "atmosphere", "meas": "measurement", "br": "branch", "armoured": "armored", "armour": "armor",
-        // (Round 26: Persian names printed transliterated, "Markaz-e Tahqiqat-e Shahid Eslami" for
-        // the listed "Shahid Eslami Research Center", "Sazman-e Enerzhi-ye Atomi-ye Iran" for the
-        // Atomic Energy Organization of Iran. The ezafe, "-e" and "-ye", is read in `compared`.)
-        "tahqiqat": "research", "tahghighat": "research", "tahqiqati": "research", "tahghighati": "research",
-        "pazhuhesh": "research", "pazhouhesh": "research", "pajouhesh": "research",
-        "oloom": "science", "olum": "science", "ulum": "science", "sazman": "organization", "sazeman": "organization",
-        "enerzhi": "energy", "enerji": "energy", "atomi": "atomic",
-        "daryaei": "navy", "daryayi": "navy", "daryai": "navy",
         // (Round 26, from sets 65–67 read after their first runs: "Advanced Engr. Res. Org.",
         // "All-Russia Res. Inst. of Exp. Physics"; Russian names transliterated whole, "33
         // Tsentralnyi Nauchno-Issledovatelskii Ispytatelnyi Institut", "NII Fiziko-Tekhnicheskikh
@@ -260,11 +266,9 @@ public struct PairScorer: Sendable {
         "fiziko": "physical", "tekhnicheskikh": "technical", "tekhnicheskii": "technical",
     ]
 
-    /// Persian words of the tables, as printed (before an ezafe), and the words they are read as
-    /// where the normaliser reads them ("Markaz" as "Center", "Daneshgah" as "University").
-    static let persianWords: Set<String> = ["tahqiqat", "tahghighat", "tahqiqati", "tahghighati", "pazhuhesh", "pazhouhesh", "pajouhesh",
-                                            "oloom", "olum", "ulum", "sazman", "sazeman", "enerzhi", "enerji", "atomi",
-                                            "daryaei", "daryayi", "daryai", "markaz", "daneshgah", "center", "university"]
+    /// Words an ezafe follows: the Persian table's, as printed, and the kinds of body the
+    /// normaliser reads "Markaz" and "Daneshgah" as.
+    static let persianWords: Set<String> = Set(persianVariants.keys).union(["center", "university"])
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
     /// "ii", "iy", "ij", "y"; -ой: "oi", "oy", "oj"; -ая, -ое, -ого, and a noun's genitive "i"),
@@ -753,9 +757,6 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
-        // A limited liability company (ООО) written out in Latin letters ("Obshchestvo S
-        // Ogranichennoi Otvetstvennostyu …", a list's alias of Niigazekonomika).
-        ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"], ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],

@@ -23,6 +23,10 @@ import Testing
         #expect(n.tokens("«Fictolev» Public JSC") == ["fictolev"])
         #expect(n.tokens("Fictrem Aktsionernoye Obshchestvo «Fictex»") == ["fictrem", "fictex"])
         #expect(n.tokens("Obshchestvo s Ogranichennoi Otvetstvennostyu Fictgazekonomika") == ["fictgazekonomika"])
+        // The same written in Russian letters.
+        #expect(n.tokens("Акционерное общество «Фиктрем»") == ["fiktrem"])
+        #expect(n.tokens("Общество с ограниченной ответственностью Фиктекс") == ["fikteks"])
+        #expect(n.tokens("ООО Фиктекс") == ["fikteks"])
         // "Obshchestvo" alone is a society's word, not a form.
         #expect(n.tokens("Russkoe Fictograficheskoe Obshchestvo") == ["russkoe", "fictograficheskoe", "obshchestvo"])
     }

@@ -253,15 +253,18 @@ public struct NameNormaliser: Sendable {
                 return [String(w.dropLast(suffix.count)), type]
             }
             return [w]
-        }.map { NameNormaliser.abbreviations[$0] ?? NameNormaliser.organisationTypes[$0] ?? $0 }
-        // (Legal forms as `asciiTokens` leaves them out: "«Tupolev» Public JSC" as "Tupolev Public JSC".)
-        return NameNormaliser.withoutLegalForms(full).compactMap { full -> String? in
+        }.map { w -> String in
+            let full = NameNormaliser.abbreviations[w] ?? NameNormaliser.organisationTypes[w] ?? w
             // A word written in Russian, in Latin letters as the lists write names ("ЦКБ МТ «Рубин»"
-            // is TsKB MT Rubin), once its legal form is known (ООО, ХХК are forms as written).
-            guard full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x0491 }), full.contains(where: { NameNormaliser.cyrillicLatin[$0] != nil }) else { return full }
-            let latin = String(full.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
-            return NameNormaliser.legalForms.contains(latin) ? nil : latin
+            // is TsKB MT Rubin), unless it is a legal form as written (ООО, ХХК).
+            guard !NameNormaliser.legalForms.contains(full), full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x0491 }),
+                  full.contains(where: { NameNormaliser.cyrillicLatin[$0] != nil }) else { return full }
+            return String(full.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
         }
+        // Legal forms left out as `asciiTokens` leaves them, once the Russian words are in Latin
+        // letters: "«Tupolev» Public JSC" as "Tupolev Public JSC", "Акционерное общество" as
+        // "Aktsionernoe Obshchestvo".
+        return NameNormaliser.withoutLegalForms(full)
     }
 
     /// Russian's letters in Latin letters (BGN/PCGN, as the lists transliterate names: Kh, Ts, Zh,
