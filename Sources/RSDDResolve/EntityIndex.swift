@@ -726,12 +726,32 @@ public struct EntityIndex: Sendable {
             let names = prepared[c.0].names.enumerated().filter { !prepared[c.0].skeletonNames.contains($0.offset) }.map(\.element)
             // (The head a listed name, or the listing's own acronym: "SibNIA".)
             let acronym = head.count == 1 && prepared[c.0].namedAcronyms.contains(head[0].uppercased())
-            guard acronym || names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
-                  person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && declined(p, of: $0) } }) else { return c }
+            if acronym || names.contains(where: { $0 == head || PairScorer.ownName($0) == head }),
+               person.allSatisfy({ p in p.utf8.count >= 4 && names.contains { $0 != head && declined(p, of: $0) } }) {
+                var s = c.1
+                s.raiseToMatch(pastLetters: true)
+                s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
+                return (c.0, s, c.2)
+            }
+            // A whole listed name of three words or more, word for word, and a person it is named
+            // after where no name of the listed organisation names anyone ("Instrument Design Bur.
+            // n.a. A.G. Shipunov" for the listed "Konstruktorskoe Byuro Priborostroeniya …"): the
+            // name alone is a finding there, and the person the listing leaves out says no other.
+            // (Round 27.)
+            guard head.count >= 3, names.contains(where: { $0.count == head.count && Set($0) == Set(head) }),
+                  !namesAPerson(c.0) else { return c }
             var s = c.1
             s.raiseToMatch(pastLetters: true)
-            s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
+            s.features["named_after"] = "the part prints the whole listed name \(head.joined(separator: " ")) and a person it is named after (\(person.joined(separator: " "))), whom no name of the listing names, in the listing's country (\(country))"
             return (c.0, s, c.2)
+        }
+    }
+
+    /// True when a name of listed record `i`'s organisation names the person it is named after
+    /// ("… named after A.E. Nudelman", "… im. N.L. Dukhova").
+    func namesAPerson(_ i: Int) -> Bool {
+        members[entityOf[i]].contains { m in
+            prepared[m].names.contains { n in n.contains { $0 == "named" || $0 == "im" || $0 == "imeni" } }
         }
     }
 
