@@ -2337,7 +2337,7 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country))), country: country))
+        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
@@ -2465,7 +2465,13 @@ public struct EntityIndex: Sendable {
                     .subtracting(NameNormaliser.legalFormsIn(part) ? EntityIndex.legalFormAdjectives : [])
                 // (Beside the rare word, only words many organisations' names have, `Institute
                 // “Magarach”`: for review only.)
-                let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 || (rare.contains($0) && ownNameBesideLetters(c.0, $0)) }
+                // (Or the whole own name of one organisation, in no other's names, listed in several
+                // years' records: "GosNIIMash Research Inst." for the listed "Tactical Missile
+                // Corporation, Joint Stock Company GosNIIMash", a row of each year, whose METI listing
+                // gives "GOSNIIMASH". Not any word of one organisation: "Veterinary" of the AMMS's
+                // listed institute would bring every veterinary institute to review. Round 27.)
+                let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 || (rare.contains($0) && (ownNameBesideLetters(c.0, $0)
+                    || ((postings[$0] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) && entityOwnName(c.0, $0)))) }
                 guard own.count == 1, let w = own.first,
                       shared.allSatisfy({ $0 == w || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
                 let alone = shared.count == 1
@@ -2526,6 +2532,12 @@ public struct EntityIndex: Sendable {
             }
             return c
         }
+    }
+
+    /// True when a name of listed record `i`'s organisation is `w` alone, beside forms of body and
+    /// enterprise (`PairScorer.ownName`).
+    func entityOwnName(_ i: Int, _ w: String) -> Bool {
+        members[entityOf[i]].contains { m in prepared[m].names.contains { PairScorer.ownName($0) == [w] } }
     }
 
     /// Words of a body's status, not its form: "State", "Federal", "National".
@@ -3098,6 +3110,33 @@ public struct EntityIndex: Sendable {
                     var s = c.1
                     s.raiseToMatch()
                     s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word, its country's (\(n[0])), in that country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
+        }
+    }
+
+    /// A listed name with a number, printed with "Central" too ("33rd Central Sci. Research &
+    /// Testing Inst." for the listed "33rd Scientific Research and Testing Institute": ЦНИИИ, a
+    /// central research institute, is its name in Russian), every other word and nothing more, in
+    /// the listing's only country: the numbered institute, a finding (`central_left_out`). (Round 27.)
+    func centralLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let names = prepared[c.0].names.filter { n in n.count >= 3 && n.contains(where: PairScorer.hasDigit) && !n.contains("central") }
+            guard !names.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                guard words.filter({ $0 == "central" }).count == 1 else { continue }
+                let rest = words.filter { $0 != "central" }
+                for n in names where n.count == rest.count && Set(n) == Set(rest) {
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["central_left_out"] = "the part prints the listed numbered name (\(n.joined(separator: " "))) and “central”, which the listed name leaves out, and nothing more, in the listing's country (\(country))"
                     return (c.0, s, part)
                 }
             }

@@ -264,6 +264,10 @@ public struct PairScorer: Sendable {
         // i Radiotekhnicheskikh Izmerenii": testing, measurements, physical, technical.)
         "engr": "engineering", "exp": "experimental", "ispytatelnyi": "test", "izmerenii": "measurement",
         "fiziko": "physical", "tekhnicheskikh": "technical", "tekhnicheskii": "technical",
+        // (Round 27, from sets 72–73 read after their first runs: 조선, "Chosun" as well as "Choson"
+        // ("Chosun Computer Centre" for the listed alias "Choson Computer Center"); the list's own
+        // "Elektromechaniki", as "Elektromekhaniki" is read.)
+        "chosun": "choson", "elektromechaniki": "electromechanics",
     ]
 
     /// Words an ezafe follows: the Persian table's, as printed, and the kinds of body the
@@ -436,6 +440,19 @@ public struct PairScorer: Sendable {
                 if out.last != "research" { out.append("research") }
                 continue
             }
+            // (And "Sci." before "Prod." or "Research": "Micran Sci. & Prod. Company" is the listed
+            // "… Research and Production Company Micran", "33rd Central Sci. Research & Testing
+            // Inst." the "33rd Scientific Research and Testing Institute". Round 27.)
+            // (Before "Research" only in a research institute's name: "Science" is a word of the
+            // name in "Beijing Computational Science Research Center".)
+            if t == "science" && i < kept.count && (kept[i] == "production"
+                || (kept[i] == "research" && i + 1 < kept.count && ["institute", "test", "testing"].contains(kept[i + 1]))) {
+                if out.last != "research" { out.append("research") }
+                continue
+            }
+            // An organisation's headquarters, its last word, is the organisation ("Pakistan Atomic
+            // Energy Commission Headquarters"). (Round 27.)
+            if t == "headquarters" && i == kept.count && out.count >= 2 { continue }
             // A Russian form of enterprise by its letters is the form written out: "JSC Concern NPO
             // Aurora" and "Concern Avrora Scientific and Production Association".
             // ("Kursk NPP", after a place, is a nuclear power plant.)

@@ -35,6 +35,35 @@ import Testing
     }
 }
 
+/// Round 27, second part: the misses of sets 72 and 73.
+@Suite struct Round27SecondWordTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+
+    /// "Sci." before "Prod." or "Research" is the "Scientific" of a Russian name's form.
+    @Test func sciBeforeProductionOrResearchIsResearch() {
+        #expect(compared("Fictran Sci. & Prod. Company") == compared("Fictran Research and Production Company"))
+        #expect(compared("33rd Sci. Research & Testing Inst.") == compared("33rd Scientific Research and Testing Institute"))
+        // Elsewhere "Science" stays a word of the name.
+        #expect(compared("Fictional Institute of Science").contains("science"))
+    }
+
+    /// An organisation's headquarters, last, is the organisation.
+    @Test func headquartersLastIsTheOrganisation() {
+        #expect(compared("Fictistan Atomic Energy Commission Headquarters") == compared("Fictistan Atomic Energy Commission"))
+        // Not with one word before it, and not before other words.
+        #expect(compared("Fictamazan Headquarters") == ["fictamazan", "headquarter"])
+        #expect(compared("Headquarters Fictional Command").contains("headquarter"))
+    }
+
+    /// Transliterations read as the list writes them.
+    @Test func chosunIsChoson() {
+        #expect(compared("Chosun Fictcomputer Centre") == compared("Choson Fictcomputer Center"))
+        #expect(compared("Elektromekhaniki") == compared("Elektromechaniki"))
+        // (Not "AF" for Air Force: a person's initials, "A.F.", are read as the same word.)
+        #expect(!compared("Fictional Military Academy named after A.F. Fictoffe").contains("air"))
+    }
+}
+
 @Suite struct Round27LineTests {
     /// A company's whole own name beside "Design Bureau", in the listing's country.
     @Test func aCompanysOwnNameBesideDesignBureauIsTheCompany() {
@@ -78,5 +107,41 @@ import Testing
         #expect(!index.listedIDs("Fictional Optics Design Bureau named after A.G. Fictunov, Tula, Russia").contains("o"))
         // Not in another country.
         #expect(index.listedIDs("Fictional Instrument Design Bureau named after A.G. Fictunov, Minsk, Belarus").isEmpty)
+    }
+
+    /// A company's own name of six letters beside a plant and a legal form stays for review: as
+    /// often another company's name (the rule earlier rounds set, kept).
+    @Test func aShortOwnNameBesideALegalFormStaysForReview() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "Fictron", category: .entityOfConcern, country: "RU"),
+        ])
+        let q = OrganisationQuery(name: "Design Centre, Zavod Fictron PAO, Zelenograd, Russia")
+        #expect(index.listings(for: q).isEmpty)
+        #expect(index.lookup(q).near.map(\.record.id) == ["m"])
+    }
+
+    /// A word of one organisation's names, listed in a record for each year.
+    @Test func aWordOfOneOrganisationListedEachYearIsItsOwn() {
+        // (Unrelated listings beside it, as a real list has: a word in every record is no own word.)
+        let others = (0..<12).map { k in
+            Record(source: "l", id: "o\(k)", name: "Fictional Institute of Subject \(k)", category: .entityOfConcern, country: "RU")
+        }
+        let index = EntityIndex(records: others + (1...4).map { y in
+            Record(source: "l", id: y == 1 ? "g" : "g~\(y)", name: "Tactical Fictile Corporation, Joint Stock Company GosNIIFictmash",
+                   aliases: ["GOSNIIFICTMASH", "Joint Stock Company GosNIIFictmash Branch"], category: .entityOfConcern, country: "RU")
+        })
+        #expect(index.listedIDs("GosNIIFictmash Research Inst., Fictional Corp., Fictgorod Region, Russia").contains("g"))
+    }
+
+    /// A numbered institute printed with "Central".
+    @Test func aNumberedInstitutePrintedWithCentralIsTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "t", name: "33rd Fictional Research and Testing Institute", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "33rd Central Fictional Research & Testing Inst., Volsk, Russia"
+        #expect(index.listedIDs(line) == ["t"])
+        #expect(index.firstFeatures(line)["central_left_out"] != nil)
+        #expect(!index.listedIDs("34th Central Fictional Research & Testing Inst., Volsk, Russia").contains("t"))
+        #expect(index.listedIDs("33rd Central Fictional Research & Testing Inst., Kyiv, Ukraine").isEmpty)
     }
 }
