@@ -230,7 +230,11 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         // "First Academy of the China Aerospace Science and Technology Corporation".)
         // (A group's, on China's lines only, as rsdd reads them.)
         let chinese = (institution?["country_code"] as? String) == "CN" || printed.contains { $0.contains("China") }
-        let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: chinese).map { [$0] } ?? []) }.flatMap(words)
+        // (A line in Chinese prints the group units it writes in characters, in English as the
+        // lists' cells are read: "中国航天科工集团第三研究院三十三所" prints CASIC's 3rd Academy.
+        // Round 27.)
+        let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: chinese).map { [$0] } ?? [])
+                                + GroupUnits.english(HanFold.fold($0)) }.flatMap(words)
                             + words(institution?["display_name"] as? String ?? ""))
         func printedIn(_ k: String) -> Bool {
             listed.filter { $0.key == k }.contains { l in

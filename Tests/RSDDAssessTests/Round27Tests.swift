@@ -55,6 +55,13 @@ import Testing
         #expect(compared("Headquarters Fictional Command").contains("headquarter"))
     }
 
+    /// An academy's letters before a closing quotation mark are written out, the mark kept.
+    @Test func anAcademysLettersBeforeAClosingQuoteAreWrittenOut() {
+        #expect(NameParts.expandingAcademies("Federal Scientific Center «Fictional Institute for System Analysis of RAS», Moscow, Russia")
+                == "Federal Scientific Center «Fictional Institute for System Analysis of», Russian Academy of Sciences, Moscow, Russia")
+        #expect(NameParts.expandingAcademies("“Fictional Institute of RAS”") == "“Fictional Institute of”, Russian Academy of Sciences")
+    }
+
     /// Transliterations read as the list writes them.
     @Test func chosunIsChoson() {
         #expect(compared("Chosun Fictcomputer Centre") == compared("Choson Fictcomputer Center"))

@@ -672,11 +672,17 @@ public enum NameParts {
                 let n = short.split(separator: " ").count
                 guard i + n <= words.count else { continue }
                 let run = words[i..<(i + n)].joined(separator: " ")
-                let core = run.trimmingCharacters(in: CharacterSet(charactersIn: ",;.()"))
+                // (A closing quotation mark after it too: `«… Institute for System Analysis of RAS»`.
+                // Round 27.)
+                let core = run.trimmingCharacters(in: CharacterSet(charactersIn: ",;.()»”\""))
                 guard core == short else { continue }
-                // The punctuation around the run stays where it was; the name becomes a part.
-                let lead = run.hasPrefix("(") ? "(" : "", trail = String(run.reversed().prefix { ",;.)".contains($0) }.reversed())
-                words[i] = "\(lead), \(long)\(trail.isEmpty ? "," : trail)"
+                // The punctuation around the run stays where it was; the name becomes a part. (A
+                // closing quotation mark closes the name before it: the academy is a part of its own.)
+                let lead = run.hasPrefix("(") ? "(" : ""
+                let after = String(run.reversed().prefix { ",;.)»”\"".contains($0) }.reversed())
+                let quotes = after.filter { "»”\"".contains($0) }, trail = after.filter { !"»”\"".contains($0) }
+                if !quotes.isEmpty, i > 0, lead.isEmpty { words[i - 1] += quotes }
+                words[i] = "\(lead)\(i > 0 && lead.isEmpty ? "" : quotes), \(long)\(trail.isEmpty ? "," : trail)"
                 for k in (i + 1)..<(i + n) { words[k] = "" }
                 changed = true
                 break
