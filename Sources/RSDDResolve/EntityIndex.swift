@@ -2114,10 +2114,16 @@ public struct EntityIndex: Sendable {
         // Research Institute of Automatics" for the listed "… Dukhov Automatics Research Institute
         // (VNIIA)"): ВНИИ or ЦНИИ and the subject's initials. A finding in the listing's country,
         // for review in a line of no country.
-        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "esearch Institute", caseInsensitive: true) {
-            guard let letters = EntityIndex.russianInstituteLetters(scorer.normaliser.tokens(part)), let found = byAcronym[letters],
+        // (Or "Research Inst.", and after the person the listed name is named after: "Dukhov
+        // All-Russia Research Inst. of Automatics". Round 27.)
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "esearch Inst", caseInsensitive: true) {
+            let tokens = scorer.normaliser.tokens(part)
+            var person: String? = nil
+            var letters = EntityIndex.russianInstituteLetters(tokens)
+            if letters == nil, tokens.count > 3, tokens[1] == "all" { letters = EntityIndex.russianInstituteLetters(Array(tokens.dropFirst())); person = tokens[0] }
+            guard let letters, let found = byAcronym[letters],
                   Set(found.map { entityOf[$0.record] }).count == 1 else { continue }
-            for (i, _) in found {
+            for (i, _) in found where person.map({ prepared[i].tokens.contains($0) }) ?? true {
                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                 guard country.map({ c in given.allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true else { continue }
                 let sure = country != nil && !given.isEmpty

@@ -268,6 +268,10 @@ public struct PairScorer: Sendable {
         // ("Chosun Computer Centre" for the listed alias "Choson Computer Center"); the list's own
         // "Elektromechaniki", as "Elektromekhaniki" is read.)
         "chosun": "choson", "elektromechaniki": "electromechanics",
+        // (From sets 74–75: Korean names romanised, "Kukbang Kwahakwon" (국방과학원) for the listed
+        // "Academy of National Defense Science", "Choson Kompyuta Senta" for "Korea Computer Center",
+        // alias "Choson Computer Center".)
+        "kompyuta": "computer", "senta": "center",
     ]
 
     /// Words an ezafe follows: the Persian table's, as printed, and the kinds of body the
@@ -633,6 +637,15 @@ public struct PairScorer: Sendable {
             // "No. 10 Research Institute" is the "10th Research Institute": the number is the word.
             if t == "no" && i < kept.count && kept[i].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) && !kept[i].isEmpty { continue }
             out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
+        }
+        // A machine-building design bureau (МКБ), however written ("Machine-Building Design Bureau",
+        // "MKB", "Mashinostroitel'noe konstruktorskoe byuro"), as the lists write it: "Engineering
+        // Design Bureau" ("Toropov Vympel State Machine-Building Design Bureau" for the listed
+        // "“Vympel” State Engineering Design Bureau JSC named after I.I. Toropov"). (Round 27.)
+        // (Most names hold no "bureau": nothing is copied.)
+        if out.count >= 4, out.contains("bureau"), let k = out.indices.first(where: { $0 + 3 < out.count && out[$0] == "mechanical"
+            && out[$0 + 1] == "engineering" && out[$0 + 2] == "design" && out[$0 + 3] == "bureau" }) {
+            out.remove(at: k)
         }
         return out
     }
@@ -1447,6 +1460,9 @@ public struct PairScorer: Sendable {
         // ЭМЗ, an experimental machine-building plant ("V.M. Myasishchev EMZ").
         "emz": ["experimental", "mechanical", "engineering", "plant"],
         "plarf": ["pla", "rocket", "force"], "plaaf": ["pla", "air", "force"],
+        // (Round 27: Korean romanised, 국방 "Kukbang" national defence, 과학원 "Kwahakwon" academy of
+        // sciences.)
+        "kukbang": ["national", "defense"], "kwahakwon": ["academy", "science"],
         // Web of Science's "Electroopt" and the run-together "Electrooptics" are "Electro-Optics"
         // ("North China Res Inst Electroopt").
         "electroopt": ["electro", "optics"], "electrooptics": ["electro", "optics"], "electrooptical": ["electro", "optical"],

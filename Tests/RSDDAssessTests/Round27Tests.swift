@@ -152,3 +152,41 @@ import Testing
         #expect(index.listedIDs("33rd Central Fictional Research & Testing Inst., Kyiv, Ukraine").isEmpty)
     }
 }
+
+/// Round 27, third part: the misses of sets 74 and 75.
+@Suite struct Round27ThirdTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+
+    /// Within an academy, "所" after a number is its numbered institute.
+    @Test func anAcademysNumberedSuoIsItsResearchInstitute() {
+        #expect(GroupUnits.english("中国航天科工集团第三研究院三十三所")
+                == ["China Aerospace Science and Industry Corporation 3rd Academy 33rd Research Institute"])
+        // Not without an academy before it.
+        #expect(GroupUnits.english("中国航天科工集团三十三所").isEmpty)
+    }
+
+    /// Korean names romanised, and an engineering design bureau as a machine-building one.
+    @Test func koreanRomanisedAndMachineBuildingDesignBureaus() {
+        #expect(Set(compared("Kukbang Kwahakwon")) == Set(compared("Academy of National Defense Science")))
+        #expect(compared("Choson Kompyuta Senta") == compared("Choson Computer Center"))
+        #expect(compared("Fictpel State Machine-Building Design Bureau") == compared("Fictpel State Engineering Design Bureau"))
+        #expect(compared("Fictpel Mechanical Engineering Design Bureau") == compared("Fictpel Engineering Design Bureau"))
+        #expect(compared("MKB Fictpel") == compared("Engineering Design Bureau Fictpel"))
+        // Elsewhere machine-building stays mechanical engineering.
+        #expect(compared("Fictional Machine-Building Plant") == ["fictional", "mechanical", "engineering", "plant"])
+        #expect(compared("Fictional Mechanical Engineering Institute") == ["fictional", "mechanical", "engineering", "institute"])
+    }
+
+    /// An all-Russian institute's name translated after the person it is named after, by the
+    /// Russian letters the listing gives.
+    @Test func anAllRussianInstituteAfterItsPersonIsTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "Federal State Unitary Enterprise Fictov Fictomatics Research Institute (VNIIF)", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Fictov All-Russia Research Inst. of Fictomatics, Moscow, Russia"
+        #expect(index.listedIDs(line) == ["v"])
+        #expect(index.firstFeatures(line)["russian_letters"] != nil)
+        // Another person before it: not the listing's.
+        #expect(index.listedIDs("Otherov All-Russia Research Inst. of Fictomatics, Moscow, Russia").isEmpty)
+    }
+}

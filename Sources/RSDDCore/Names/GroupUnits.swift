@@ -85,7 +85,7 @@ public enum GroupUnits {
                 var s = rest
                 if let form = forms.first(where: { s.hasPrefix($0) }) { s = s.dropFirst(form.count) }
                 var units: [String] = []
-                while let (number, kind, after) = unit(s) {
+                while let (number, kind, after) = unit(s, withinAcademy: units.last?.hasSuffix("Academy") ?? false) {
                     units.append("\(ordinal(number)) \(kind)")
                     s = after
                 }
@@ -98,7 +98,8 @@ public enum GroupUnits {
     }
 
     /// One numbered unit at the start of `s` ("第四研究院", "三十三研究所"): its number, kind, and what follows.
-    static func unit(_ s: Substring) -> (Int, String, Substring)? {
+    /// Within an academy, "所" alone is its numbered institute ("第三研究院三十三所"). (Round 27.)
+    static func unit(_ s: Substring, withinAcademy: Bool = false) -> (Int, String, Substring)? {
         var t = s
         if t.first == "第" { t = t.dropFirst() }
         let numeral = t.prefix { digits[$0] != nil || $0 == "十" || $0 == "百" || $0.isASCII && $0.isNumber }
@@ -108,6 +109,7 @@ public enum GroupUnits {
         t = t.dropFirst(numeral.count)
         if t.hasPrefix("研究院") { return (n, "Academy", t.dropFirst(3)) }
         if t.hasPrefix("研究所") { return (n, "Research Institute", t.dropFirst(3)) }
+        if withinAcademy, t.hasPrefix("所") { return (n, "Research Institute", t.dropFirst(1)) }
         return nil
     }
 
