@@ -684,7 +684,8 @@ public struct EntityIndex: Sendable {
     /// named after V. V. Tikhomirov" for the listed "Tikhomirov Scientific Research Institute of
     /// Instrument Design, JSC", whose alias gives "JSC NIIP"), in the listing's country: the name
     /// alone may be another's (several Russian institutes are NIIP), the person's name is the
-    /// listing's own. Two pieces of evidence: a finding.
+    /// listing's own. Two pieces of evidence: a finding. (Or, round 27, a whole listed name word for
+    /// word, which alone is a finding, with a person where no name of the listing names anyone.)
     func namedAfter(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // ("named after", or Russian's "im." / "imeni" as transliterated: `FAU «SibNIA im. S.A.
         // Chaplygina»`.)
@@ -2120,7 +2121,7 @@ public struct EntityIndex: Sendable {
             let tokens = scorer.normaliser.tokens(part)
             var person: String? = nil
             var letters = EntityIndex.russianInstituteLetters(tokens)
-            if letters == nil, tokens.count > 3, tokens[1] == "all" { letters = EntityIndex.russianInstituteLetters(Array(tokens.dropFirst())); person = tokens[0] }
+            if letters == nil, tokens.count > 3, tokens[1] == "all" { letters = EntityIndex.russianInstituteLetters(Array(tokens.dropFirst())); person = PairScorer.fold(tokens[0]) }
             guard let letters, let found = byAcronym[letters],
                   Set(found.map { entityOf[$0.record] }).count == 1 else { continue }
             for (i, _) in found where person.map({ prepared[i].tokens.contains($0) }) ?? true {
@@ -2405,7 +2406,8 @@ public struct EntityIndex: Sendable {
         // The line's words of their own (most lines have none: then nothing more to read).
         // (Five letters for a name in quotation marks: `RPC “Istok”`.)
         // (Or a long word of few organisations, which a listing of several years prints in several
-        // records: read below only as a listed own name beside letters, `ownNameBesideLetters`.
+        // records: read below only as a listed own name beside letters, `ownNameBesideLetters`, or,
+        // round 27, as the whole own name of one organisation's member, `entityOwnName`.
         // Counted by organisations everywhere, such words, "Navigation", "Northwest", brought 220
         // more review items on the held-out sets' look-alikes.)
         let rare = Set(scorer.comparedWords(of: q.name).filter { $0.utf8.count >= 5 && ((postings[$0]?.count ?? 0) <= 2
@@ -3133,7 +3135,10 @@ public struct EntityIndex: Sendable {
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country),
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            let names = prepared[c.0].names.filter { n in n.count >= 3 && n.contains(where: PairScorer.hasDigit) && !n.contains("central") }
+            // (A name of a word besides its number and kind of body: "14th Research Institute" alone
+            // is one of two series, central and not.)
+            let names = prepared[c.0].names.filter { n in n.count >= 3 && n.contains(where: PairScorer.hasDigit) && !n.contains("central")
+                && n.contains(where: { !PairScorer.hasDigit($0) && !PairScorer.formOfBodyWords.contains($0) && !EntityIndex.kindWords.contains($0) }) }
             guard !names.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)

@@ -447,16 +447,19 @@ public struct PairScorer: Sendable {
             // (And "Sci." before "Prod." or "Research": "Micran Sci. & Prod. Company" is the listed
             // "… Research and Production Company Micran", "33rd Central Sci. Research & Testing
             // Inst." the "33rd Scientific Research and Testing Institute". Round 27.)
-            // (Before "Research" only in a research institute's name: "Science" is a word of the
-            // name in "Beijing Computational Science Research Center".)
+            // (Before "Research" only in a numbered institute's name, "33rd Sci. Research & Testing
+            // Inst.": "Science" is a word of the name in "Beijing Computational Science Research
+            // Center" and in "Nuclear Science Research Institute", which the normaliser's "Sci."
+            // cannot be told from.)
             if t == "science" && i < kept.count && (kept[i] == "production"
-                || (kept[i] == "research" && i + 1 < kept.count && ["institute", "test", "testing"].contains(kept[i + 1]))) {
+                || (kept[i] == "research" && i + 1 < kept.count && ["institute", "test", "testing"].contains(kept[i + 1])
+                    && kept.contains(where: PairScorer.hasDigit))) {
                 if out.last != "research" { out.append("research") }
                 continue
             }
             // An organisation's headquarters, its last word, is the organisation ("Pakistan Atomic
             // Energy Commission Headquarters"). (Round 27.)
-            if t == "headquarters" && i == kept.count && out.count >= 2 { continue }
+            if (t == "headquarters" || t == "headquarter") && i == kept.count && out.count >= 2 { continue }
             // A Russian form of enterprise by its letters is the form written out: "JSC Concern NPO
             // Aurora" and "Concern Avrora Scientific and Production Association".
             // ("Kursk NPP", after a place, is a nuclear power plant.)
@@ -637,15 +640,6 @@ public struct PairScorer: Sendable {
             // "No. 10 Research Institute" is the "10th Research Institute": the number is the word.
             if t == "no" && i < kept.count && kept[i].utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) && !kept[i].isEmpty { continue }
             out.append(contentsOf: NameNormaliser.cjkPairs(t).map(fold))
-        }
-        // A machine-building design bureau (МКБ), however written ("Machine-Building Design Bureau",
-        // "MKB", "Mashinostroitel'noe konstruktorskoe byuro"), as the lists write it: "Engineering
-        // Design Bureau" ("Toropov Vympel State Machine-Building Design Bureau" for the listed
-        // "“Vympel” State Engineering Design Bureau JSC named after I.I. Toropov"). (Round 27.)
-        // (Most names hold no "bureau": nothing is copied.)
-        if out.count >= 4, out.contains("bureau"), let k = out.indices.first(where: { $0 + 3 < out.count && out[$0] == "mechanical"
-            && out[$0 + 1] == "engineering" && out[$0 + 2] == "design" && out[$0 + 3] == "bureau" }) {
-            out.remove(at: k)
         }
         return out
     }

@@ -48,8 +48,9 @@ public struct NameNormaliser: Sendable {
         "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "plc", "gmbh",
         "ag", "sa", "srl", "bv", "nv", "kk", "jsc", "ojsc", "pjsc", "cjsc", "ooo", "oao", "zao", "pao", "ao",
         "ооо", "оао", "зао", "пао", "ао",
-        // (Round 27: a firm, as a company, says what kind of business, not which: "Research and
-        // Production Firm Micran" for the listed "… Research and Production Company Micran".)
+        // (Round 27, not one rsdd always dropped: a firm, as a company, says what kind of business,
+        // not which: "Research and Production Firm Micran" for the listed "… Research and
+        // Production Company Micran".)
         "firm",
     ]
 

@@ -681,8 +681,8 @@ public enum NameParts {
                 let lead = run.hasPrefix("(") ? "(" : ""
                 let after = String(run.reversed().prefix { ",;.)»”\"".contains($0) }.reversed())
                 let quotes = after.filter { "»”\"".contains($0) }, trail = after.filter { !"»”\"".contains($0) }
-                if !quotes.isEmpty, i > 0, lead.isEmpty { words[i - 1] += quotes }
-                words[i] = "\(lead)\(i > 0 && lead.isEmpty ? "" : quotes), \(long)\(trail.isEmpty ? "," : trail)"
+                if !quotes.isEmpty, i > 0 { words[i - 1] += quotes }
+                words[i] = "\(lead)\(i > 0 ? "" : quotes), \(long)\(trail.isEmpty ? "," : trail)"
                 for k in (i + 1)..<(i + n) { words[k] = "" }
                 changed = true
                 break
