@@ -1717,6 +1717,16 @@ public struct EntityIndex: Sendable {
         return out
     }
 
+    /// True for a part that is a city's district or zone alone ("Binhai New Area", "Haidian
+    /// District", "Zhongguancun Science Park" is not: a park names an organisation's site, and
+    /// stays), one to four words.
+    static func isDistrict(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        guard (2...4).contains(words.count), !part.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        let lower = part.lowercased()
+        return lower.hasSuffix(" new area") || lower.hasSuffix(" district") || lower.hasSuffix(" new district") || lower.hasSuffix(" county")
+    }
+
     /// How near a listing must come to a line for its words to write out the line's cut ones.
     static let nearForCutWords = 0.45
 
@@ -1738,6 +1748,13 @@ public struct EntityIndex: Sendable {
             if cut.count > 2 && cut.count <= 24 {
                 for width in 2...min(3, cut.count - 1) {
                     for start in 0...(cut.count - width) { parts.append(cut[start..<(start + width)].joined(separator: ", ")) }
+                }
+                // A district between a name and its city ("National Supercomputer Ctr., Binhai New
+                // Area, Tianjin" for the listed "National Supercomputing Center Tianjin"): the parts
+                // on either side of it together as well. Round 28.
+                for k in 1..<(cut.count - 1) where EntityIndex.isDistrict(cut[k]) && !cut[k - 1].isEmpty && !cut[k + 1].isEmpty {
+                    let joined = cut[k - 1] + ", " + cut[k + 1]
+                    if !parts.contains(joined) { parts.append(joined) }
                 }
             }
         }
@@ -2117,14 +2134,9 @@ public struct EntityIndex: Sendable {
         // for review in a line of no country.
         // (Or "Research Inst.", and after the person the listed name is named after: "Dukhov
         // All-Russia Research Inst. of Automatics". Round 27.)
-        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "esearch Inst", caseInsensitive: true) {
-            let tokens = scorer.normaliser.tokens(part)
-            var person: String? = nil
-            var letters = EntityIndex.russianInstituteLetters(tokens)
-            if letters == nil, tokens.count > 3, tokens[1] == "all" { letters = EntityIndex.russianInstituteLetters(Array(tokens.dropFirst())); person = PairScorer.fold(tokens[0]) }
-            guard let letters, let found = byAcronym[letters],
-                  Set(found.map { entityOf[$0.record] }).count == 1 else { continue }
-            for (i, _) in found where person.map({ prepared[i].tokens.contains($0) }) ?? true {
+        func byRussianLetters(_ part: String, _ letters: String, person: [String]) {
+            guard let found = byAcronym[letters], Set(found.map { entityOf[$0.record] }).count == 1 else { return }
+            for (i, _) in found where person.allSatisfy({ prepared[i].tokens.contains($0) }) {
                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                 guard country.map({ c in given.allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true else { continue }
                 let sure = country != nil && !given.isEmpty
@@ -2133,6 +2145,22 @@ public struct EntityIndex: Sendable {
                 out[i] = (PairScore(score: sure ? 0.9 : 0.6, words: sure ? 1 : 0.6, shared: 2, features: sure
                     ? ["russian_letters": "the part is the listed organisation's name translated, whose Russian letters (\(letters)) the listing gives", "country": "the line's country (\(country!)) is the listed organisation's"]
                     : ["acronym_only": "the part is a name translated whose Russian letters (\(letters)) the listing gives; the line gives no country: an analyst decides"]), part)
+            }
+        }
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "esearch Inst", caseInsensitive: true) {
+            let tokens = scorer.normaliser.tokens(part)
+            var person: [String] = []
+            var letters = EntityIndex.russianInstituteLetters(tokens)
+            if letters == nil, tokens.count > 3, tokens[1] == "all" { letters = EntityIndex.russianInstituteLetters(Array(tokens.dropFirst())); person = [PairScorer.fold(tokens[0])] }
+            if let letters { byRussianLetters(part, letters, person: person) }
+        }
+        // An institute of the Russian Academy of Sciences named by its kind, whose Russian letters
+        // with the academy's the listing gives ("K.A. Valiev Physicotechnological Institute of RAS"
+        // for the listed "… P.I.K.A. Valiev RAS …", alias "FTIAN": ФТИАН). The person the line
+        // names the institute after must be in the listed name. Round 28.
+        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "hysico", caseInsensitive: true) {
+            if let (letters, person) = EntityIndex.academyInstituteLetters(scorer.normaliser.tokens(part)) {
+                byRussianLetters(part, letters, person: person.map(PairScorer.fold))
             }
         }
         if cut.count > 1 && !labsAtHost.isEmpty { labAtHost(name, country: country, into: &out) }
@@ -2161,6 +2189,20 @@ public struct EntityIndex: Sendable {
         let subject = t.dropFirst(2).filter { !NameNormaliser.functionWords.contains($0) }
         guard (1...3).contains(subject.count), subject.allSatisfy({ $0.utf8.count >= 4 && $0.allSatisfy(\.isLetter) }) else { return nil }
         return prefix + subject.map { w in EntityIndex.russianInitials[w] ?? String(w.prefix(1)).uppercased() }.joined()
+    }
+
+    /// The Russian letters of an academy's institute named by its kind, "Physico-Technological
+    /// Institute of RAS" (ФТИАН, "FTIAN"), and the words before it that are no initials (the person
+    /// it is named after). Nil for any other part. (Only "Technological": a physico-technical
+    /// institute, Ioffe's and Kazan's, is ФТИ too.)
+    static func academyInstituteLetters(_ tokens: [String]) -> (String, [String])? {
+        guard let k = tokens.firstIndex(where: { $0 == "physicotechnological" || $0 == "physico" }) else { return nil }
+        var t = tokens[(k + 1)...]
+        if tokens[k] == "physico" { guard t.first == "technological" else { return nil }; t = t.dropFirst() }
+        guard t.first == "institute" else { return nil }
+        let rest = t.dropFirst().filter { !NameNormaliser.functionWords.contains($0) }
+        guard rest == ["ras"] || rest == ["russian", "academy", "sciences"] || rest == ["russian", "academy", "science"] else { return nil }
+        return ("FTIAN", tokens[..<k].filter { $0.utf8.count >= 3 })
     }
 
     /// Subject words whose Russian begins with another letter than the English.
@@ -2434,10 +2476,23 @@ public struct EntityIndex: Sendable {
                 // VNNIIViV «Magarach» RAN` quotes the institute's own name; or in brackets, "Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)".)
                 .filter { PairScorer.core($0.1).count <= 2 || PairScorer.ownName($0.1).count <= 2 || !quotedWords($0.0).isEmpty
-                    || !EntityIndex.bracketedWord($0.0).isEmpty }
+                    || !EntityIndex.bracketedWord($0.0).isEmpty
+                    // (Or a part with a long word of one organisation's names, whatever else it
+                    // holds, not a region's: "UEC-Aviadvigatel Perm Engine Design Bureau" is read,
+                    // for review at least, where that word is the whole own name of a listing
+                    // (`wide`, below). Round 28.)
+                    || (EntityIndex.regionWords.contains($0.1.last ?? "") ? false : $0.1.contains { oneOrganisations($0) }) }
                 .map { ($0.0, Set($0.1)) }
             read = p
             return p
+        }
+        func oneOrganisations(_ w: String) -> Bool {
+            guard w.utf8.count >= EntityIndex.ownWordLetters, rare.contains(w), let first = postings[w]?.first else { return false }
+            return postings[w]!.allSatisfy { entityOf[$0] == entityOf[first] }
+        }
+        // The parts read only for such a word.
+        func wide(_ part: String, _ words: Set<String>) -> Bool {
+            PairScorer.core(Array(words)).count > 2 && PairScorer.ownName(Array(words)).count > 2 && quotedWords(part).isEmpty && EntityIndex.bracketedWord(part).isEmpty
         }
         return candidates.map { c in
             // (A near listing is read for its own name, quoted or beside a legal form, not for review;
@@ -2447,6 +2502,7 @@ public struct EntityIndex: Sendable {
                   !rare.isDisjoint(with: prepared[c.0].tokens), !parts().isEmpty else { return c }
             let near = PairScorer.isNear(c.1)
             guard givesOnly(c.0, country) else { return c }
+            var review: (Int, PairScore, String)?
             for (part, words) in parts() {
                 // The listed company's whole own name in brackets after a name of it ("Research
                 // Institute of Gas Industry Economics and Management (Niigazekonomika)" for the listed
@@ -2479,9 +2535,12 @@ public struct EntityIndex: Sendable {
                 // gives "GOSNIIMASH". Not any word of one organisation: "Veterinary" of the AMMS's
                 // listed institute would bring every veterinary institute to review. Round 27.)
                 let own = shared.filter { (postings[$0]?.count ?? 0) <= 2 || (rare.contains($0) && (ownNameBesideLetters(c.0, $0)
-                    || ((postings[$0] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) && entityOwnName(c.0, $0)))) }
+                    || ((postings[$0] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] })
+                        && entityOwnName(c.0, $0, besides: shared.intersection(entityPlaces(c.0))))
+                    )) }
                 guard own.count == 1, let w = own.first,
                       shared.allSatisfy({ $0 == w || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
+                if wide(part, words), !entityOwnName(c.0, w, besides: shared.intersection(entityPlaces(c.0))) { continue }
                 let alone = shared.count == 1
                 let quoted = quotedWords(part).contains([w])
                 guard w.utf8.count >= (quoted ? 5 : 6) else { continue }
@@ -2507,9 +2566,13 @@ public struct EntityIndex: Sendable {
                 // (Beside forms the listing shares, "Gidropribor Concern JSC"; and a listed own name of
                 // that word and letters in capitals, "Concern “MPO—Gidropribor”", is that word's: the
                 // letters stand for words of what the company makes, which papers leave out.)
-                if alone || shared.subtracting([w]).isSubset(of: PairScorer.bodyAndEnterpriseWords), !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
+                // (Beside the city of the listing's address, which its listed name has as well:
+                // "Giprostroymost-St. Petersburg OAO". Round 28.)
+                let sharedPlaces = alone ? [] : shared.intersection(entityPlaces(c.0))
+                if alone || shared.subtracting([w]).subtracting(sharedPlaces).isSubset(of: PairScorer.bodyAndEnterpriseWords), !quoted, w.utf8.count >= EntityIndex.ownWordLetters,
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }),
-                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) || ownNameBesideLetters(c.0, w) {
+                   prepared[c.0].names.contains(where: { PairScorer.ownName($0) == [w] }) || ownNameBesideLetters(c.0, w)
+                    || (!sharedPlaces.isEmpty && entityOwnName(c.0, w, besides: sharedPlaces)) {
                     // (OpenAlex's name of an institution with its country in brackets, "Aviadvigatel
                     // (Russia)": the name alone, and the institution a company by OpenAlex's word.)
                     let named = EntityIndex.withoutBracketedCountry(part, country: country)
@@ -2517,35 +2580,45 @@ public struct EntityIndex: Sendable {
                     // "Open JSC", "Closed JSC".)
                     let legal = NameNormaliser.legalFormsIn(part)
                     let printed = scorer.comparedWords(of: named ?? part).filter { !(legal && EntityIndex.legalFormAdjectives.contains($0)) }
-                    let own = PairScorer.ownName(printed)
+                    let ownWords = PairScorer.ownName(printed)
                     // (Legal forms such as LLC and JSC are not compared words: read from the part. Or
                     // the group's name in the form's place: "Aviadvigatel (UEC)".)
-                    let grouped = own.contains { PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }
+                    let grouped = ownWords.contains { PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }
+                    // (And the city of the listing's address where the listed name has it too:
+                    // "Giprostroymost-St. Petersburg OAO" for the listed "AO “Institute
+                    // Giprostroymost–Saint-Petersburg”", whose namesake in Moscow the city tells
+                    // apart. Round 28.)
+                    let places = ownWords.count > 2 ? entityPlaces(c.0) : []
+                    let own = ownWords.filter { $0 == w || !(places.contains($0) && prepared[c.0].tokens.contains($0)) }
                     if own.count < printed.count || grouped || (named != nil && own == [w]) || legal, own.count <= 2, own.contains(w),
                        own.allSatisfy({ $0 == w || PairScorer.groupPrefixes.contains($0) || EntityIndex.stateGroups.contains($0) }) {
                         s.score = PairScorer.match
                         s.words = 1
                         s.shared = 2
-                        s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside \(named != nil ? "the country OpenAlex names it with" : grouped ? "its group's name" : "a form of enterprise"), in the listing's country (\(country)), and no other organisation's name has that word"
+                        s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside \(named != nil ? "the country OpenAlex names it with" : grouped ? "its group's name" : "a form of enterprise")\(sharedPlaces.isEmpty ? "" : " and the place of the listing's address (\(sharedPlaces.sorted().joined(separator: " ")))"), in the listing's country (\(country)), and no other organisation's name has that word"
                         return (c.0, s, part)
                     }
                 }
-                if near { continue }
-                // The lowest near score: a review item, ranked after every nearer listing.
+                if near || review != nil { continue }
+                // The lowest near score: a review item, ranked after every nearer listing. (After
+                // the parts: another may print the listing's own name as a finding. Round 28.)
                 s.score = PairScorer.near
                 s.words = max(s.words, PairScorer.near)
                 s.shared = 2
                 s.features["one_rare_word"] = "the line shares one word with the listing, \(w), which no other organisation's name has, in the listing's country (\(country)): an analyst decides"
-                return (c.0, s, part)
+                review = (c.0, s, part)
             }
-            return c
+            return review ?? c
         }
     }
 
     /// True when a name of listed record `i`'s organisation is `w` alone, beside forms of body and
     /// enterprise (`PairScorer.ownName`).
-    func entityOwnName(_ i: Int, _ w: String) -> Bool {
-        members[entityOf[i]].contains { m in prepared[m].names.contains { PairScorer.ownName($0) == [w] } }
+    /// (`besides`: and places of the listing's address, with a word of its kind of body, "Institute
+    /// Giprostroymost Saint Petersburg". Round 28.)
+    func entityOwnName(_ i: Int, _ w: String, besides places: Set<String> = []) -> Bool {
+        members[entityOf[i]].contains { m in prepared[m].names.contains { n in
+            places.isEmpty ? PairScorer.ownName(n) == [w] : PairScorer.ownName(n).filter({ !places.contains($0) && !PairScorer.bodyWords.contains($0) }) == [w] } }
     }
 
     /// Words of a body's status, not its form: "State", "Federal", "National".

@@ -113,6 +113,10 @@ public struct PairScorer: Sendable {
         "oloom": "science", "olum": "science", "ulum": "science", "sazman": "organization", "sazeman": "organization",
         "enerzhi": "energy", "enerji": "energy", "atomi": "atomic",
         "daryaei": "navy", "daryayi": "navy", "daryai": "navy",
+        // (Round 28, from set 76: "Daneshgah-e Ali-ye Defa-e Melli" for the listed "Supreme National
+        // Defense University"; "Sanaye-e Defa", the defence industries; "Sanati", of technology.
+        // "Ali" is "Supreme" only before an ezafe, in `compared`: elsewhere it is a person's name.)
+        "defa": "defense", "defaa": "defense", "melli": "national", "sanaye": "industry", "sanati": "technology",
     ]
 
     static let englishAndRussianVariants: [String: String] = [
@@ -272,11 +276,13 @@ public struct PairScorer: Sendable {
         // "Academy of National Defense Science", "Choson Kompyuta Senta" for "Korea Computer Center",
         // alias "Choson Computer Center".)
         "kompyuta": "computer", "senta": "center",
+        // (Round 28, from set 76: "Choson Kompyuto Sentho", the same name in another romanisation.)
+        "kompyuto": "computer", "sentho": "center",
     ]
 
     /// Words an ezafe follows: the Persian table's, as printed, and the kinds of body the
     /// normaliser reads "Markaz" and "Daneshgah" as.
-    static let persianWords: Set<String> = Set(persianVariants.keys).union(["center", "university"])
+    static let persianWords: Set<String> = Set(persianVariants.keys).union(["center", "university", "ali", "aali"])
 
     /// The ways one ending of a Russian word is transliterated (-ый: "yi", "yy", "y", "yj"; -ий:
     /// "ii", "iy", "ij", "y"; -ой: "oi", "oy", "oj"; -ая, -ое, -ого, and a noun's genitive "i"),
@@ -319,6 +325,18 @@ public struct PairScorer: Sendable {
         guard w.utf8.count >= 8 else { return nil }
         let bare = withoutGlide(w)
         return bare == w ? nil : glidelessVariants[bare]
+    }
+
+    /// A Russian surname in the genitive, as a name "named after" someone prints it
+    /// ("Myasishcheva Experimental Mechanical Engineering Plant", printed "Myasishchev Exp.
+    /// Mach.-Building Plant"): the surname. Eight letters or more, ending in -ova, -eva or -ёva
+    /// ("yova"); an English word of that ending ("Villanova") is read alike on both sides. Round 28.
+    static func surnameOfGenitive(_ w: String) -> String? {
+        let u = w.utf8
+        guard u.count >= 8, u.last == UInt8(ascii: "a"), u.dropLast().last == UInt8(ascii: "v") else { return nil }
+        let o = u.dropLast(2).last
+        guard o == UInt8(ascii: "o") || o == UInt8(ascii: "e") else { return nil }
+        return String(w.dropLast())
     }
 
     /// `variants` by their keys without glides, where that leaves one reading.
@@ -415,10 +433,13 @@ public struct PairScorer: Sendable {
         // once the dash is gone: "ye" after a word of the Persian table only. ("e", a letter alone,
         // is a function word already.) (Round 26.)
         if kept.contains("ye") {
-            kept = kept.indices.filter { k in !(kept[k] == "ye" && k > 0 && PairScorer.persianWords.contains(kept[k - 1])) }.map { kept[$0] }
+            // ("Ali-ye", "high", before an ezafe is a name's "Supreme": "Daneshgah-e Ali-ye Defa-e
+            // Melli". Round 28.)
+            kept = kept.indices.filter { k in !(kept[k] == "ye" && k > 0 && PairScorer.persianWords.contains(kept[k - 1])) }
+                .map { k in (kept[k] == "ali" || kept[k] == "aali") && k + 1 < kept.count && kept[k + 1] == "ye" ? "supreme" : kept[k] }
         }
         kept = kept
-            .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? $0 }
+            .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? PairScorer.surnameOfGenitive($0) ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
         var i = 0
@@ -499,7 +520,9 @@ public struct PairScorer: Sendable {
             // "Project and Design Bureau" (проектно-конструкторское бюро) is a design bureau.
             if t == "project" && i + 1 < kept.count && kept[i] == "design" && kept[i + 1] == "bureau" { continue }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
-            if t == "machine" && i < kept.count && kept[i] == "building" {
+            // (And "Mach.-Building", round 28: "Myasishchev Exp. Mach.-Building Plant". "Mach" alone
+            // is a person's name, Ernst Mach's.)
+            if (t == "machine" || t == "mach") && i < kept.count && kept[i] == "building" {
                 out.append("mechanical")
                 out.append("engineering")
                 i += 1
@@ -1493,10 +1516,15 @@ public struct PairScorer: Sendable {
         // (Set 47: КБ alone, "KB Mashinostroyeniya", and МКБ, a machine-building design bureau,
         // "MKB «Fakel»", printed "Machine-Building Design Bureau".)
         "kb": ["design", "bureau"], "mkb": ["mechanical", "engineering", "design", "bureau"],
+        // (Round 28, from sets 76–77: ГосМКБ, a state machine-building design bureau, "GosMKB
+        // Raduga JSC" for the listed "“Raduga” State Engineering Design Bureau JSC …".)
+        "gosmkb": ["state", "mechanical", "engineering", "design", "bureau"],
         // РСК, a Russian aircraft-building corporation ("RSK MiG", the listed "Russian Aircraft
         // Corporation MiG"), as UAC is the United one.
         // (Its "Corporation" is a legal form, which names leave out as they are read.)
         "rsk": ["russian", "aircraft"],
+        // (Round 28, from set 76: its English letters, "RAC MiG JSC". No listed name has "RAC".)
+        "rac": ["russian", "aircraft"],
         // Non-destructive testing by its letters ("National NDT Centre", the listed "National
         // Centre for Non Destructive Testing").
         "ndt": ["nondestructive", "testing"],

@@ -39,6 +39,10 @@ public enum HanGlossary {
         "能源": "Energy", "制造": "Manufacturing", "系统": "Systems", "测量": "Measurement", "遥感": "Remote Sensing",
         "声学": "Acoustics", "光电": "Optoelectronics", "激光": "Laser", "微电子": "Microelectronics", "半导体": "Semiconductor",
         "超级计算": "Supercomputing", "超算": "Supercomputing", "空气动力": "Aerodynamics", "动力": "Power", "推进": "Propulsion", "强度": "Strength",
+        // (Round 28, from set 77: 卫生勤务与医学情报研究所, the AMMS's Institute of Health Service
+        // and Medical Information; 长春理工大学 高功率半导体激光国家重点实验室. 理工 is "Science and
+        // Technology" as universities print it.)
+        "与": "and", "和": "and", "情报": "Information", "理工": "Science and Technology", "高功率": "High Power", "功率": "Power",
         "环境": "Environment", "应用": "Applied", "工业": "Industry", "船舶": "Shipbuilding", "兵器": "Ordnance",
     ]
 
