@@ -2543,7 +2543,9 @@ public struct EntityIndex: Sendable {
                 if wide(part, words), !entityOwnName(c.0, w, besides: shared.intersection(entityPlaces(c.0))) { continue }
                 let alone = shared.count == 1
                 let quoted = quotedWords(part).contains([w])
-                guard w.utf8.count >= (quoted ? 5 : 6) else { continue }
+                // (Five letters unquoted where the word is a listing's whole own name: "RPC Istok
+                // named after Shokin" for the listed "NPP Istok", for review. Round 28.)
+                guard w.utf8.count >= (quoted ? 5 : 6) || (w.utf8.count == 5 && entityOwnName(c.0, w)) else { continue }
                 var s = c.1
                 // The word in quotation marks as a company's whole name, and the listed name that
                 // word alone beside forms of body and enterprise (`JSC RPC “Istok”` and "NPP Istok",

@@ -517,6 +517,22 @@ public struct PairScorer: Sendable {
                 i += 1
                 continue
             }
+            // МО РФ, the Ministry of Defence of the Russian Federation by its letters ("27 Nauchnyi
+            // Tsentr MO RF" for the listed "27th Scientific Center of the Russian Ministry of
+            // Defense"). Round 28.
+            if t == "mo" && i < kept.count && kept[i] == "rf" {
+                out.append(contentsOf: ["ministry", "defense", "russian"])
+                i += 1
+                continue
+            }
+            // The PLA's school of an arm only its army has is the Army's ("PLA Academy of Armored
+            // Forces" for the listed "Army Academy of Armored Forces"). Round 28.
+            // (Not the Second Artillery Force, the Rocket Force's former name.)
+            if t == "pla" && !kept.contains("army") && (kept.contains("armored") || kept.contains("armor") || kept.contains("infantry")
+                || (kept.contains("artillery") && !kept.contains("force"))) {
+                out.append("army")
+                continue
+            }
             // "Project and Design Bureau" (проектно-конструкторское бюро) is a design bureau.
             if t == "project" && i + 1 < kept.count && kept[i] == "design" && kept[i + 1] == "bureau" { continue }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".

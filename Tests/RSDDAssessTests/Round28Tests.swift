@@ -146,3 +146,42 @@ import Testing
         #expect(index.listedIDs("Fictishchev Exp. Mach.-Building Plant, Fictyushin Aviation Complex, Moscow Region, Russia") == ["b"])
     }
 }
+
+/// Round 28, second part: the misses of sets 78 and 79.
+@Suite struct Round28SecondTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+
+    /// МО РФ by its letters is the Russian Ministry of Defence.
+    @Test func moRfIsTheMinistryOfDefence() {
+        #expect(Set(compared("27 Fictional Tsentr MO RF")) == Set(compared("27 Fictional Center of the Russian Ministry of Defense")))
+        // "MO" alone stays as printed.
+        #expect(compared("Fictional MO Lab").contains("mo"))
+    }
+
+    /// The PLA's school of an arm only its army has is the Army's.
+    @Test func aPLASchoolOfAnArmyArmIsTheArmys() {
+        #expect(compared("PLA Academy of Armored Fictforces") == compared("Army Academy of Armored Fictforces"))
+        #expect(compared("PLA Fictional Infantry Academy") == compared("Army Fictional Infantry Academy"))
+        // Not the Second Artillery Force (the Rocket Force's former name), nor another school.
+        #expect(compared("PLA Second Artillery Force Fictional Academy").contains("pla"))
+        #expect(compared("PLA Fictional Information Engineering University").contains("pla"))
+    }
+
+    /// CASIC's Huahang institute printed in Chinese.
+    @Test func huahangRadioMeasurementInChinese() {
+        #expect(HanGlossary.translatedLines("华航无线电测量研究所, 北京, 中国")?.first == "Huahang Radio Measurement Research Institute, Beijing, China")
+    }
+
+    /// A listing's whole own name of five letters, unquoted, beside a form of enterprise: review,
+    /// never silence.
+    @Test func aFiveLetterOwnNameIsReviewed() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "i", name: "NPP Fictional Optics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "j", name: "NPP Fictk", category: .entityOfConcern, country: "RU"),
+        ])
+        let q = OrganisationQuery(name: "RPC Fictk named after Otherov, Fryazino, Moscow Region, Russia")
+        #expect(index.listings(for: q).isEmpty)
+        #expect(index.lookup(q).near.map(\.record.id).contains("j"))
+        #expect(index.lookup(OrganisationQuery(name: "RPC Fictk named after Otherov, Minsk, Belarus")).near.allSatisfy { $0.record.id != "j" })
+    }
+}

@@ -42,6 +42,8 @@ public enum HanGlossary {
         // (Round 28, from set 77: 卫生勤务与医学情报研究所, the AMMS's Institute of Health Service
         // and Medical Information; 长春理工大学 高功率半导体激光国家重点实验室. 理工 is "Science and
         // Technology" as universities print it.)
+        // (Set 78: 华航无线电测量研究所, CASIC's Huahang Radio Measurement Research Institute.)
+        "无线电": "Radio", "华航": "Huahang",
         "与": "and", "和": "and", "情报": "Information", "理工": "Science and Technology", "高功率": "High Power", "功率": "Power",
         "环境": "Environment", "应用": "Applied", "工业": "Industry", "船舶": "Shipbuilding", "兵器": "Ordnance",
     ]
