@@ -924,7 +924,7 @@ public struct EntityIndex: Sendable {
                                        "look_alike_script"]
 
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name"]
+                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name", "place_before_name"]
 
     /// A listing matched short of exactly by a part that prints a company's own name in quotation
     /// marks which no name of the listing has ("Mashinostroitel’noe KB «Iskra»", a machine-building
@@ -2386,10 +2386,37 @@ public struct EntityIndex: Sendable {
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
     }
+
+    /// A listed name matched by its words alone by a part that prints a place first, which no name
+    /// of the listed organisation has, the place printed alone in the line too or a mainland city
+    /// ("Taiyuan University of Science and Technology, Taiyuan, China" for the listed "University of
+    /// Science and Technology of China"): a school or an institute of that place, another
+    /// organisation as often. For review (`place_before_name`). A rule that read the place
+    /// (`place_prefix`, `unit_after_place`) keeps its finding. Round 28, from set 81's first run.
+    func placeBeforeName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        guard candidates.contains(where: { PairScorer.isMatch($0.1) }) else { return candidates }
+        var cut: [String]?
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), c.1.features.keys.allSatisfy(EntityIndex.wordFeatures.contains) else { return c }
+            let first = c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).first.map { Text.trimmed(String($0)) } ?? c.2
+            let tokens = scorer.normaliser.tokens(first)
+            guard tokens.count >= 3, let place = tokens.first else { return c }
+            if cut == nil { cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)).lowercased() } }
+            guard EntityIndex.mainlandPlaces.contains(place) || cut!.dropFirst().contains(place) else { return c }
+            let words = scorer.comparedWords(of: first)
+            guard words.count >= 3, PairScorer.bodyWords.contains(words[1]),
+                  !members[entityOf[c.0]].contains(where: { prepared[$0].tokens.contains(words[0]) }) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "place_before_name",
+                                               "the part prints a place first (\(tokens[0])), which no name of the listing has: as often another organisation of that place: an analyst decides"), c.2)
+        }
+    }
+
+    /// The features of a match by a name's words alone.
+    static let wordFeatures: Set<String> = ["names", "shared_words", "weighted_overlap", "country", "resolved"]
 
     /// A listing matched exactly by a part whose one word (beside forms and letters of forms) is
     /// the whole of a name of the listing and a word of other organisations' names too: METI gives

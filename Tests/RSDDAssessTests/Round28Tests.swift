@@ -185,4 +185,23 @@ import Testing
         #expect(index.lookup(q).near.map(\.record.id).contains("j"))
         #expect(index.lookup(OrganisationQuery(name: "RPC Fictk named after Otherov, Minsk, Belarus")).near.allSatisfy { $0.record.id != "j" })
     }
+
+    /// A place first, which the listed name does not have: another organisation of that place as
+    /// often. Review, not a finding.
+    @Test func aPlaceBeforeAListedNameIsReviewed() {
+        // (Other listings, as a real list has: a word of no listing weighs little beside listed ones.)
+        let others = (0..<30).map { k in
+            Record(source: "l", id: "o\(k)", name: "Otherworks Plant \(k)", category: .entityOfConcern, country: "RU")
+        }
+        let index = EntityIndex(records: others + [
+            Record(source: "l", id: "u", name: "University of Fictional Science and Technology of China", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "h", name: "Harbin Fictional Institute", category: .entityOfConcern, country: "CN"),
+        ])
+        let q = OrganisationQuery(name: "School of Mechanics, Taiyuan University of Fictional Science and Technology, Taiyuan, China")
+        #expect(index.listings(for: q).isEmpty)
+        #expect(index.lookup(q).near.first?.explanation.features["place_before_name"] != nil)
+        // The listed name itself, and a listed name that has the place: findings.
+        #expect(index.listedIDs("Dept. of Physics, University of Fictional Science and Technology of China, Hefei, China") == ["u"])
+        #expect(index.listedIDs("Harbin Fictional Institute, Harbin, China") == ["h"])
+    }
 }
