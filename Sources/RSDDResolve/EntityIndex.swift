@@ -1719,7 +1719,7 @@ public struct EntityIndex: Sendable {
 
     /// True for a part that is a city's district or zone alone ("Binhai New Area", "Haidian
     /// District", "Zhongguancun Science Park" is not: a park names an organisation's site, and
-    /// stays), one to four words.
+    /// stays), two to four words.
     static func isDistrict(_ part: String) -> Bool {
         let words = part.split(separator: " ")
         guard (2...4).contains(words.count), !part.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
@@ -2202,7 +2202,7 @@ public struct EntityIndex: Sendable {
         guard t.first == "institute" else { return nil }
         let rest = t.dropFirst().filter { !NameNormaliser.functionWords.contains($0) }
         guard rest == ["ras"] || rest == ["russian", "academy", "sciences"] || rest == ["russian", "academy", "science"] else { return nil }
-        return ("FTIAN", tokens[..<k].filter { $0.utf8.count >= 3 })
+        return ("FTIAN", tokens[..<k].filter { $0.utf8.count >= 3 && !NameNormaliser.functionWords.contains($0) })
     }
 
     /// Subject words whose Russian begins with another letter than the English.
@@ -2395,21 +2395,33 @@ public struct EntityIndex: Sendable {
     /// of the listed organisation has, the place printed alone in the line too or a mainland city
     /// ("Taiyuan University of Science and Technology, Taiyuan, China" for the listed "University of
     /// Science and Technology of China"): a school or an institute of that place, another
-    /// organisation as often. For review (`place_before_name`). A rule that read the place
+    /// organisation as often. For review (`place_before_name`). Not where the listing's address
+    /// gives the place. A rule that read the place
     /// (`place_prefix`, `unit_after_place`) keeps its finding. Round 28, from set 81's first run.
     func placeBeforeName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         guard candidates.contains(where: { PairScorer.isMatch($0.1) }) else { return candidates }
         var cut: [String]?
         return candidates.map { c in
             guard PairScorer.isMatch(c.1), c.1.features.keys.allSatisfy(EntityIndex.wordFeatures.contains) else { return c }
-            let first = c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).first.map { Text.trimmed(String($0)) } ?? c.2
+            let pieces = c.2.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+            let first = pieces.first ?? c.2
             let tokens = scorer.normaliser.tokens(first)
             guard tokens.count >= 3, let place = tokens.first else { return c }
             if cut == nil { cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)).lowercased() } }
             guard EntityIndex.mainlandPlaces.contains(place) || cut!.dropFirst().contains(place) else { return c }
             let words = scorer.comparedWords(of: first)
-            guard words.count >= 3, PairScorer.bodyWords.contains(words[1]),
-                  !members[entityOf[c.0]].contains(where: { prepared[$0].tokens.contains(words[0]) }) else { return c }
+            // (Not China itself, and not a place of the listing's address: "Beijing Institute of
+            // Applied Physics and Computational Mathematics" for the listed institute in Beijing.)
+            guard words.count >= 3, words[0] != "china", PairScorer.bodyWords.contains(words[1]),
+                  !members[entityOf[c.0]].contains(where: { prepared[$0].tokens.contains(words[0]) }),
+                  !entityPlaces(c.0).contains(words[0]) else { return c }
+            // (Only where the part's other pieces are places and the country: "Beijing Institute of
+            // Pharmacology and Toxicology, Academy of Military Medical Sciences" prints the parent the
+            // listing names its unit under.)
+            guard pieces.dropFirst().allSatisfy({ piece in
+                Identifiers.countryCode(piece) != nil || scorer.normaliser.tokens(piece).allSatisfy { t in
+                    t == place || t == "china" || EntityIndex.mainlandPlaces.contains(t) || t.allSatisfy(\.isNumber) }
+            }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "place_before_name",
                                                "the part prints a place first (\(tokens[0])), which no name of the listing has: as often another organisation of that place: an analyst decides"), c.2)
         }
@@ -2647,7 +2659,8 @@ public struct EntityIndex: Sendable {
     /// Giprostroymost Saint Petersburg". Round 28.)
     func entityOwnName(_ i: Int, _ w: String, besides places: Set<String> = []) -> Bool {
         members[entityOf[i]].contains { m in prepared[m].names.contains { n in
-            places.isEmpty ? PairScorer.ownName(n) == [w] : PairScorer.ownName(n).filter({ !places.contains($0) && !PairScorer.bodyWords.contains($0) }) == [w] } }
+            places.isEmpty ? PairScorer.ownName(n) == [w]
+                : PairScorer.ownName(n).filter({ $0 == w || (!places.contains($0) && !PairScorer.bodyWords.contains($0)) }) == [w] } }
     }
 
     /// Words of a body's status, not its form: "State", "Federal", "National".

@@ -329,18 +329,6 @@ public struct PairScorer: Sendable {
         return bare == w ? nil : glidelessVariants[bare]
     }
 
-    /// A Russian surname in the genitive, as a name "named after" someone prints it
-    /// ("Myasishcheva Experimental Mechanical Engineering Plant", printed "Myasishchev Exp.
-    /// Mach.-Building Plant"): the surname. Eight letters or more, ending in -ova, -eva or -ёva
-    /// ("yova"); an English word of that ending ("Villanova") is read alike on both sides. Round 28.
-    static func surnameOfGenitive(_ w: String) -> String? {
-        let u = w.utf8
-        guard u.count >= 8, u.last == UInt8(ascii: "a"), u.dropLast().last == UInt8(ascii: "v") else { return nil }
-        let o = u.dropLast(2).last
-        guard o == UInt8(ascii: "o") || o == UInt8(ascii: "e") else { return nil }
-        return String(w.dropLast())
-    }
-
     /// `variants` by their keys without glides, where that leaves one reading.
     static let glidelessVariants: [String: String] = {
         var d: [String: String] = [:], clash: Set<String> = []
@@ -441,7 +429,7 @@ public struct PairScorer: Sendable {
                 .map { k in (kept[k] == "ali" || kept[k] == "aali") && k + 1 < kept.count && kept[k + 1] == "ye" ? "supreme" : kept[k] }
         }
         kept = kept
-            .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? PairScorer.surnameOfGenitive($0) ?? $0 }
+            .map { PairScorer.variants[$0] ?? PairScorer.russianVariant($0) ?? PairScorer.glidelessVariant($0) ?? $0 }
         var out: [String] = []
         out.reserveCapacity(kept.count)
         var i = 0
@@ -529,9 +517,10 @@ public struct PairScorer: Sendable {
             }
             // The PLA's school of an arm only its army has is the Army's ("PLA Academy of Armored
             // Forces" for the listed "Army Academy of Armored Forces"). Round 28.
-            // (Not the Second Artillery Force, the Rocket Force's former name.)
+            // (Not the Second Artillery, the Rocket Force's former name, with "Force" or not: "PLA
+            // Second Artillery Engineering University".)
             if t == "pla" && !kept.contains("army") && (kept.contains("armored") || kept.contains("armor") || kept.contains("infantry")
-                || (kept.contains("artillery") && !kept.contains("force"))) {
+                || (kept.contains("artillery") && !kept.contains(where: { $0.hasPrefix("force") || $0 == "second" || $0 == "2nd" || $0 == "2" }))) {
                 out.append("army")
                 continue
             }

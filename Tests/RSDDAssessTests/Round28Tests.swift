@@ -30,16 +30,6 @@ import Testing
         #expect(compared("Ernst Mach Fictional Institute").contains("mach"))
     }
 
-    /// A surname in the genitive ("named after" in Russian) is the surname.
-    @Test func aGenitiveSurnameIsTheSurname() {
-        #expect(PairScorer.surnameOfGenitive("fictishcheva") == "fictishchev")
-        #expect(PairScorer.surnameOfGenitive("fictoleva") == "fictolev")
-        // Short words, and other endings, stay.
-        #expect(PairScorer.surnameOfGenitive("nova") == nil)
-        #expect(PairScorer.surnameOfGenitive("fictmoskva") == nil)
-        #expect(PairScorer.surnameOfGenitive("fictional") == nil)
-    }
-
     /// ГосМКБ and a Russian aircraft corporation's English letters.
     @Test func russianLettersOfDesignBureausAndCorporations() {
         #expect(Array(compared("GosMKB Fictuga").prefix(5)) == ["state", "mechanical", "engineering", "design", "bureau"])
@@ -52,7 +42,8 @@ import Testing
         #expect(lines.contains { $0.contains("Academy of Military Medical Sciences Health Service and Medical Information Research Institute") })
         let lab = HanGlossary.translatedLines("长春理工大学 高功率半导体激光国家重点实验室, 长春 130022, 中国") ?? []
         #expect(lab.contains { $0.contains("Changchun Science and Technology University") && $0.contains("High Power Semiconductor Laser National Key Laboratory") })
-        // 和 ("and") is no word inside another: 和平 (peace) is not read, and the line names nothing.
+        // A piece with a character the glossary lacks is not read (和平, peace: 平), and the line
+        // names nothing.
         #expect(HanGlossary.translatedLines("和平研究所, 北京, 中国") == nil)
     }
 
@@ -165,6 +156,8 @@ import Testing
         #expect(compared("PLA Fictional Infantry Academy") == compared("Army Fictional Infantry Academy"))
         // Not the Second Artillery Force (the Rocket Force's former name), nor another school.
         #expect(compared("PLA Second Artillery Force Fictional Academy").contains("pla"))
+        #expect(!compared("PLA Second Artillery Fictional Engineering University").contains("army"))
+        #expect(!compared("PLA 2nd Artillery Fictional Command College").contains("army"))
         #expect(compared("PLA Fictional Information Engineering University").contains("pla"))
     }
 
