@@ -1218,6 +1218,10 @@ public struct EntityIndex: Sendable {
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
+        // The same for a line in Hangul, of the DPRK's or of no country. Round 28.
+        let korean = q.name.utf8.contains(where: { $0 >= 0xEA }) && (country.map { Identifiers.sameCountry($0, "KP") } ?? true)
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
+            ? HanGlossary.koreanLine(q.name) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
         // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.
@@ -1243,7 +1247,7 @@ public struct EntityIndex: Sendable {
         let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
-        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil
+        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
@@ -1278,6 +1282,7 @@ public struct EntityIndex: Sendable {
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
+        if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
         // Each affiliation read alone, with its own country where it ends with one. A listing that
         // affiliation's country vetoes is vetoed where the line's evidence for it is a part of that
         // affiliation, as on a line of that affiliation alone (a part as read with its cut words

@@ -119,6 +119,9 @@ public struct PairScorer: Sendable {
         // companies' names, "Sanaye Electronic …", which it brought near every "… Industries", 21
         // more review items on the bench's 10,000 teams.)
         "defa": "defense", "defaa": "defense", "melli": "national",
+        // (Set 80: "Markaz-e Tahqiqat-e Enfejar va Zarbeh", the listed "Research Centre for
+        // Explosion and Impact"; "va", and, is left out in `compared`.)
+        "enfejar": "explosion", "enfejari": "explosion", "zarbeh": "impact", "zarbe": "impact",
     ]
 
     static let englishAndRussianVariants: [String: String] = [
@@ -280,6 +283,10 @@ public struct PairScorer: Sendable {
         "kompyuta": "computer", "senta": "center",
         // (Round 28, from set 76: "Choson Kompyuto Sentho", the same name in another romanisation.)
         "kompyuto": "computer", "sentho": "center",
+        // (Set 81: 녕변, "Nyongbyon" as the DPRK romanises it, for the listed "Yongbyon".)
+        "nyongbyon": "yongbyon",
+        // (Set 81: "Information Systems Eng. Key Lab.")
+        "eng": "engineering",
     ]
 
     /// Words an ezafe follows: the Persian table's, as printed, and the kinds of body the
@@ -422,6 +429,8 @@ public struct PairScorer: Sendable {
         // Persian's ezafe ("Markaz-e Tahqiqat-e …", "Enerzhi-ye Atomi-ye …"), a word of its own
         // once the dash is gone: "ye" after a word of the Persian table only. ("e", a letter alone,
         // is a function word already.) (Round 26.)
+        // ("Va", and, between Persian words of the table: "Enfejar va Zarbeh". Round 28.)
+        if kept.contains("va"), kept.contains(where: { PairScorer.persianVariants[$0] != nil }) { kept.removeAll { $0 == "va" } }
         if kept.contains("ye") {
             // ("Ali-ye", "high", before an ezafe is a name's "Supreme": "Daneshgah-e Ali-ye Defa-e
             // Melli". Round 28.)
@@ -505,6 +514,12 @@ public struct PairScorer: Sendable {
             if (t == "voenno" || t == "voyenno") && i < kept.count && (kept[i].hasPrefix("morsk") || kept[i] == "marine") {
                 out.append("navy")
                 i += 1
+                continue
+            }
+            // PLAN, the PLA Navy, before a school's name ("PLAN Submarine Academy" for the listed
+            // "Naval Submarine Academy"); elsewhere "plan" is a word. Round 28.
+            if t == "plan" && i < kept.count && kept.contains(where: { $0 == "academy" || $0 == "college" || $0 == "university" || $0 == "school" }) {
+                out.append(contentsOf: ["pla", "navy"])
                 continue
             }
             // МО РФ, the Ministry of Defence of the Russian Federation by its letters ("27 Nauchnyi

@@ -197,4 +197,29 @@ import Testing
         #expect(index.listedIDs("Dept. of Physics, University of Fictional Science and Technology of China, Hefei, China") == ["u"])
         #expect(index.listedIDs("Harbin Fictional Institute, Harbin, China") == ["h"])
     }
+
+    /// Lines in Hangul about the DPRK's academies, read in English where every word is known.
+    @Test func koreanLinesInHangul() {
+        #expect(HanGlossary.koreanLine("국방과학원, 평양") == "National Defense Academy of Sciences, Pyongyang")
+        #expect(HanGlossary.koreanLine("국가과학원 자동화연구소, 평양") == "State Academy of Sciences Automation Institute, Pyongyang")
+        // A word the glossary lacks stays as printed; a place alone names nothing.
+        #expect(HanGlossary.koreanLine("가상대학, 평양") == nil)
+        #expect(HanGlossary.koreanLine("Fictional Institute, Pyongyang") == nil)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Academy of National Defense Fictscience", category: .entityOfConcern, country: "KP"),
+            Record(source: "l", id: "s", name: "State Academy of Sciences Institute of Automation", category: .entityOfConcern, country: "KP"),
+        ])
+        #expect(index.listedIDs("국가과학원 자동화연구소, 평양") == ["s"])
+        #expect(index.firstFeatures("국가과학원 자동화연구소, 평양")["expanded"]?.contains("Korean") == true)
+    }
+
+    /// Persian "va" (and) between words of the table; PLAN before a school; "Eng."; Nyongbyon.
+    @Test func moreWordsOfSetsEightyAndEightyOne() {
+        #expect(Set(compared("Markaz-e Tahqiqat-e Enfejar va Zarbeh")) == Set(compared("Research Centre for Explosion and Impact")))
+        #expect(compared("Fictional va Company").contains("va"))
+        #expect(compared("PLAN Fictional Submarine Academy") == compared("PLA Navy Fictional Submarine Academy"))
+        #expect(compared("Fictional Plan Bureau").contains("plan"))
+        #expect(compared("Information Systems Eng. Fictional Lab.") == compared("Information Systems Engineering Fictional Laboratory"))
+        #expect(compared("Nyongbyon Fictional Centre") == compared("Yongbyon Fictional Center"))
+    }
 }

@@ -121,6 +121,43 @@ public enum HanGlossary {
         }
     }
 
+    /// Korean words of the names of the DPRK's academies and institutes, in Hangul ("국방과학원, 평양"
+    /// for the listed "Academy of National Defense Science"; "국가과학원 자동화연구소" for the State
+    /// Academy of Sciences' Institute of Automation). Written by hand for rsdd. Round 28, from set
+    /// 80 and 81.
+    static let koreanTerms: [String: String] = [
+        "국방": "National Defense", "과학원": "Academy of Sciences", "국가과학원": "State Academy of Sciences",
+        "과학": "Science", "기술": "Technology", "연구소": "Institute", "연구원": "Research Institute", "연구": "Research",
+        "대학": "University", "대학교": "University", "종합대학": "University", "자동화": "Automation", "전자": "Electronics",
+        "원자력": "Atomic Energy", "컴퓨터": "Computer", "센터": "Center", "중앙": "Central", "물리": "Physics", "화학": "Chemistry",
+        "평양": "Pyongyang", "조선": "Korea", "김일성": "Kim Il Sung", "김책": "Kim Chaek", "공업": "Technology",
+    ]
+
+    static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1
+
+    /// A line in Hangul read in English where every word of a piece is in `koreanTerms` (other
+    /// pieces as printed), parts kept apart; nil where no piece names more than a place. (Korean
+    /// puts spaces between a name's words: a piece is read, not parted from its neighbours.)
+    public static func koreanLine(_ line: String) -> String? {
+        guard line.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) else { return nil }
+        var named = false
+        let parts = line.split(whereSeparator: { ",;，；".contains($0) }).map { raw -> String in
+            String(raw).split(separator: " ").map { piece -> String in
+                let chars = Array(piece)
+                var words: [String] = [], i = 0
+                while i < chars.count {
+                    guard let len = stride(from: min(longestKorean, chars.count - i), through: 1, by: -1)
+                        .first(where: { koreanTerms[String(chars[i..<(i + $0)])] != nil }) else { return String(piece) }
+                    words.append(koreanTerms[String(chars[i..<(i + len)])]!)
+                    i += len
+                }
+                if words != ["Pyongyang"] { named = true }
+                return words.joined(separator: " ")
+            }.joined(separator: " ")
+        }
+        return named ? parts.joined(separator: ", ") : nil
+    }
+
     static let school_ = "\u{1}school"
 
     /// 勤务 in a school's name is printed as its Service or its Logistics ("Naval Service Academy",
