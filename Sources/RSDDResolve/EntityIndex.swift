@@ -1221,7 +1221,7 @@ public struct EntityIndex: Sendable {
         // The same for a line in Hangul, of the DPRK's or of no country. Round 28.
         let korean = q.name.utf8.contains(where: { $0 >= 0xEA }) && (country.map { Identifiers.sameCountry($0, "KP") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
-            ? HanGlossary.koreanLine(q.name) : nil
+            ? HanGlossary.koreanLine(q.name, dprk: country != nil) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
         // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.

@@ -200,8 +200,13 @@ import Testing
 
     /// Lines in Hangul about the DPRK's academies, read in English where every word is known.
     @Test func koreanLinesInHangul() {
-        #expect(HanGlossary.koreanLine("국방과학원, 평양") == "National Defense Academy of Sciences, Pyongyang")
-        #expect(HanGlossary.koreanLine("국가과학원 자동화연구소, 평양") == "State Academy of Sciences Automation Institute, Pyongyang")
+        #expect(HanGlossary.koreanLine("국방과학원, 평양") == "National Defense Academy of Sciences, Pyongyang, DPRK")
+        #expect(HanGlossary.koreanLine("국가과학원 자동화연구소, 평양") == "State Academy of Sciences Automation Institute, Pyongyang, DPRK")
+        // Hangul is the Republic of Korea's script too: a line that names neither the DPRK nor
+        // Pyongyang is read only where its country, read otherwise, is the DPRK.
+        #expect(HanGlossary.koreanLine("국방대학, 강계시, 자강도, 조선민주주의인민공화국") == "National Defense University, 강계시, 자강도, DPRK")
+        #expect(HanGlossary.koreanLine("국방대학교, 서울") == nil)
+        #expect(HanGlossary.koreanLine("국방대학교, 강계", dprk: true) == "National Defense University, 강계, DPRK")
         // A word the glossary lacks stays as printed; a place alone names nothing.
         #expect(HanGlossary.koreanLine("가상대학, 평양") == nil)
         #expect(HanGlossary.koreanLine("Fictional Institute, Pyongyang") == nil)
@@ -211,6 +216,12 @@ import Testing
         ])
         #expect(index.listedIDs("국가과학원 자동화연구소, 평양") == ["s"])
         #expect(index.firstFeatures("국가과학원 자동화연구소, 평양")["expanded"]?.contains("Korean") == true)
+        // Another country's listing of the same words, as a list without countries on some rows
+        // gives it: not the DPRK's line's.
+        let other = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "National Defense Fictuniversity", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(other.listedIDs("국방대학, 강계시, 자강도, 조선민주주의인민공화국").isEmpty)
     }
 
     /// Persian "va" (and) between words of the table; PLAN before a school; "Eng."; Nyongbyon.

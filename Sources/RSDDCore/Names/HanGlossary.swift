@@ -131,14 +131,18 @@ public enum HanGlossary {
         "대학": "University", "대학교": "University", "종합대학": "University", "자동화": "Automation", "전자": "Electronics",
         "원자력": "Atomic Energy", "컴퓨터": "Computer", "센터": "Center", "중앙": "Central", "물리": "Physics", "화학": "Chemistry",
         "평양": "Pyongyang", "조선": "Korea", "김일성": "Kim Il Sung", "김책": "Kim Chaek", "공업": "Technology",
+        "조선민주주의인민공화국": "DPRK",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1
 
     /// A line in Hangul read in English where every word of a piece is in `koreanTerms` (other
-    /// pieces as printed), parts kept apart; nil where no piece names more than a place. (Korean
-    /// puts spaces between a name's words: a piece is read, not parted from its neighbours.)
-    public static func koreanLine(_ line: String) -> String? {
+    /// pieces as printed), parts kept apart, ending with the DPRK; nil where no piece names more
+    /// than a place, and where the line names neither the DPRK nor Pyongyang and `dprk` (the line's
+    /// country as read) is false: Hangul is the Republic of Korea's script as well (국방대학교 is its
+    /// Korea National Defense University). (Korean puts spaces between a name's words: a piece is
+    /// read, not parted from its neighbours.)
+    public static func koreanLine(_ line: String, dprk: Bool = false) -> String? {
         guard line.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) else { return nil }
         var named = false
         let parts = line.split(whereSeparator: { ",;，；".contains($0) }).map { raw -> String in
@@ -151,11 +155,13 @@ public enum HanGlossary {
                     words.append(koreanTerms[String(chars[i..<(i + len)])]!)
                     i += len
                 }
-                if words != ["Pyongyang"] { named = true }
+                if words != ["Pyongyang"] && words != ["DPRK"] { named = true }
                 return words.joined(separator: " ")
             }.joined(separator: " ")
         }
-        return named ? parts.joined(separator: ", ") : nil
+        let named_ = parts.contains { $0.contains("DPRK") || $0.contains("Pyongyang") }
+        guard named, dprk || named_ else { return nil }
+        return parts.joined(separator: ", ") + (parts.contains { $0.contains("DPRK") } ? "" : ", DPRK")
     }
 
     static let school_ = "\u{1}school"
