@@ -717,8 +717,10 @@ public struct EntityIndex: Sendable {
             return nil
         }
         // A surname as Russian declines it after "imeni" ("S.A. Chaplygina" for Chaplygin).
+        // (And a surname in -l as -lya, Доллежаля: "im. N.A. Dollezhalya" for Dollezhal. Round 29.)
         func declined(_ p: String, of name: [String]) -> Bool {
             name.contains(p) || (p.utf8.count >= 6 && p.hasSuffix("a") && name.contains(String(p.dropLast())))
+                || (p.utf8.count >= 7 && p.hasSuffix("lya") && name.contains(String(p.dropLast(2))))
         }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
@@ -732,6 +734,21 @@ public struct EntityIndex: Sendable {
                 var s = c.1
                 s.raiseToMatch(pastLetters: true)
                 s.features["named_after"] = "the part prints the listed name \(head.joined(separator: " ")) and the person the listing is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
+                return (c.0, s, c.2)
+            }
+            // A listed company's own word, in no other organisation's names, among words of a listed
+            // name, and the person that name is named after ("Vympel Design Bureau named after I.I.
+            // Toropov" for the listed "“Vympel” State Engineering Design Bureau JSC named after I.I.
+            // Toropov", which also has "State" and "Engineering"): two marks of the one company. A
+            // finding. (Round 29.)
+            if let own = head.first(where: { w in w.utf8.count >= 5 && !PairScorer.bodyAndEnterpriseWords.contains(w)
+                    && (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) && postings[w] != nil }),
+               // (The surname: initials run together, "I.I." as "ii", are left out.)
+               case let surnames = person.filter({ $0.utf8.count >= 4 }), !surnames.isEmpty,
+               names.contains(where: { n in Set(head).isSubset(of: n) && surnames.allSatisfy { p in declined(p, of: n) } }) {
+                var s = c.1
+                s.raiseToMatch(pastLetters: true)
+                s.features["named_after"] = "the part prints \(own), a word no other organisation's name has, among words of a listed name (\(head.joined(separator: " "))), and the person that name is named after (\(person.joined(separator: " "))), in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
             // A whole listed name of three words or more, word for word, and a person it is named
@@ -2645,6 +2662,26 @@ public struct EntityIndex: Sendable {
                         return (c.0, s, part)
                     }
                 }
+                // A shorter own word (five to eight letters), the listing's whole own name, beside
+                // forms of body or enterprise alone, where another part of the line is the city of
+                // the listing's address ("FGUP Bazalt, Moscow, Russia" for the listed "Federal State
+                // Unitary Enterprise State Research and Production Enterprise Bazalt" at Moscow;
+                // "AO Kontsern Avrora, St. Petersburg"): the form, the own name no other
+                // organisation's name has, the city and the country together. A finding. (A word
+                // alone, "Bazalt, Moscow", stays for review: a dictionary's word names many
+                // companies.) Round 29.
+                if !quoted, w.utf8.count >= 5, w.utf8.count < EntityIndex.ownWordLetters,
+                   // (Forms by their letters too: "EITom NPP, Tomilino".)
+                   words.count >= 2, words.subtracting([w]).allSatisfy({ PairScorer.bodyAndEnterpriseWords.contains($0) || PairScorer.enterpriseLetters[$0] != nil
+                       || NameParts.russianFormLetters.contains($0) }),
+                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), entityOwnName(c.0, w),
+                   let city = cityPart(q, of: c.0, besides: part) {
+                    s.score = PairScorer.match
+                    s.words = 1
+                    s.shared = 2
+                    s.features["company_own_name"] = "the part prints the listed company's whole own name, \(w), beside a form of body or enterprise, the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country)), and no other organisation's name has that word"
+                    return (c.0, s, part)
+                }
                 if near || review != nil { continue }
                 // The lowest near score: a review item, ranked after every nearer listing. (After
                 // the parts: another may print the listing's own name as a finding. Round 28.)
@@ -2656,6 +2693,20 @@ public struct EntityIndex: Sendable {
             }
             return review ?? c
         }
+    }
+
+    /// A part of the line, other than `part`, whose words are places of the address of listed record
+    /// `i`'s organisation (with a region's word, "Moscow Oblast"), not its country alone: the city
+    /// as printed; nil when the line prints none. Round 29.
+    func cityPart(_ q: OrganisationQuery, of i: Int, besides part: String) -> String? {
+        let places = entityPlaces(i)
+        guard !places.isEmpty else { return nil }
+        for piece in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where piece != part && !piece.isEmpty {
+            let words = scorer.comparedWords(of: piece).filter { !EntityIndex.regionWords.contains($0) }
+            guard !words.isEmpty, Identifiers.countryCode(piece) == nil, words.allSatisfy(places.contains) else { continue }
+            return piece
+        }
+        return nil
     }
 
     /// True when a name of listed record `i`'s organisation is `w` alone, beside forms of body and

@@ -368,8 +368,12 @@ public struct PairScorer: Sendable {
     /// force (or its former name, the Second Artillery), armed police, PLA, or an NCO's ("Naval NCO
     /// School").
     static func isServiceSchool(_ kept: [String]) -> Bool {
-        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "plaaf" || $0 == "plarf" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery" }
-            || (kept.contains("force") && (kept.contains("air") || kept.contains("rocket")))
+        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "plaaf" || $0 == "plarf" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery"
+            // (PLAN, the PLA Navy, read so before a school: "PLAN Command College". Round 29.)
+            || $0 == "plan" }
+            // (The Ground Force, the PLA Army's name before 2015: "Ground Force Command College".
+            // Round 29.)
+            || (kept.contains("force") && (kept.contains("air") || kept.contains("rocket") || kept.contains("ground")))
             || (kept.contains("armed") && kept.contains("police"))
     }
 
@@ -835,6 +839,9 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
+        // ФГУ, ФГБУН, ФГБОУ, ФГАОУ as read from Cyrillic ("ФГУ ФНЦ НИИСИ РАН", printed "ФНЦ НИИСИ
+        // РАН"). Round 29.
+        ["fgu"], ["fgbun"], ["fgbou"], ["fgaou"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],

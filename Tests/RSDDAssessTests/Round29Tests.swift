@@ -1,0 +1,104 @@
+import Foundation
+@testable import RSDDAssess
+@testable import RSDDCore
+@testable import RSDDResolve
+import Testing
+
+/// Round 29: the misses of sets 82 and 83, read as classes. Organisations are fictional; words of
+/// a language, forms of body and places are real only where a rule reads them.
+@Suite struct Round29WordTests {
+    func compared(_ s: String) -> [String] { PairScorer.compared(NameNormaliser().tokens(s)) }
+
+    /// PLAN before a school, and the Ground Force, are a service's: its college is an academy, as
+    /// the list's "Naval Command College" and "Army Command College" are read.
+    @Test func plaNavyAndGroundForceSchools() {
+        #expect(compared("PLAN Fictional Command College").contains("academy"))
+        #expect(compared("Ground Force Fictional Command College").contains("academy"))
+        #expect(compared("Ground Force Fictional Command College").last == "academy")
+        // Not a school: nothing read.
+        #expect(compared("Ground Force Fictional Research Institute") == ["ground", "force", "fictional", "research", "institute"])
+        #expect(!compared("Fictional College of Ground Engineering").contains("academy"))
+    }
+}
+
+@Suite struct Round29LineTests {
+    /// ФГУ, a federal state institution's letters, is a form of body: a name printed without it is
+    /// the listed one.
+    @Test func fguIsAFormOfBody() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Federal State Institution Federal Scientific Center Fictional Institute for System Studies",
+                   aliases: ["FGU FNTS NIIFIKT RAN"], category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("ФНЦ НИИФИКТ РАН, Москва, Россия") == ["s"])
+        // Another institute's letters: not it.
+        #expect(index.listedIDs("ФНЦ НИИДРУГ РАН, Москва, Россия").isEmpty)
+    }
+
+    /// A company's own word, in no other organisation's names, among words of its listed name, and
+    /// the person that name is named after.
+    @Test func anOwnWordAndThePersonNamedAfter() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "\"Fictpel\" State Engineering Design Bureau JSC named after I.I. Fictorov", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "i", name: "\"Otherkra\" Engineering Design Bureau JSC named after I.I. Kartufov", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Fictpel Design Bureau named after I.I. Fictorov, Moscow, Russia"
+        #expect(index.listedIDs(line) == ["v"])
+        #expect(index.firstFeatures(line)["named_after"] != nil)
+        // Another person: no finding.
+        #expect(index.listedIDs("Fictpel Design Bureau named after A.B. Otherov, Moscow, Russia").isEmpty)
+        // Another country's: no finding.
+        #expect(index.listedIDs("Fictpel Design Bureau named after I.I. Fictorov, Kyiv, Ukraine").isEmpty)
+    }
+
+    /// A surname in -l declined after "im." ("Dollezhalya" for Dollezhal).
+    @Test func aSurnameInLDeclined() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "d", name: "N.A. Fictozhal Research and Design Institute of Power Engineering",
+                   aliases: ["JSC FIKIET", "JSC Order of Lenin Research and Design Institute of Energy Engineering named after N. A. Fictozhal"],
+                   category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Reactor Physics Dept., FIKIET im. N.A. Fictozhalya, Moscow, Russia") == ["d"])
+        #expect(index.listedIDs("Reactor Physics Dept., FIKIET im. N.A. Otherovicha, Moscow, Russia").isEmpty)
+    }
+
+    /// A short own name beside a form of enterprise, with the city of the listing's address as a
+    /// part of its own.
+    @Test func aShortOwnNameInItsListedCity() {
+        let others = (0..<6).map { k in
+            Record(source: "l", id: "o\(k)", name: "Fictional Works \(k)", category: .entityOfConcern, country: "RU", places: ["\(k) Fictional Street, Moscow, 1053\(k)0, RU"])
+        }
+        let index = EntityIndex(records: others + [
+            Record(source: "l", id: "b", name: "Federal State Unitary Enterprise State Research and Production Enterprise Fictalt", category: .entityOfConcern,
+                   country: "RU", places: ["32 Fictaminovskaya, Moscow, 105318, RU"]),
+            Record(source: "l", id: "e", name: "EITfic Research and Production Company", category: .entityOfConcern,
+                   country: "RU", places: ["Garfic Street 11, Tomifino, Lyuberetsky, Moscow, 140070, RU"]),
+        ])
+        #expect(index.listedIDs("FGUP Fictalt, Moscow, Russia") == ["b"])
+        #expect(index.firstFeatures("FGUP Fictalt, Moscow, Russia")["company_own_name"] != nil)
+        #expect(index.listedIDs("Microwave Devices Division, EITfic NPP, Tomifino, Moscow Oblast, Russia") == ["e"])
+        // Another city: for review, not a finding.
+        let kazan = OrganisationQuery(name: "FGUP Fictalt, Kazan, Russia")
+        #expect(index.listings(for: kazan).isEmpty)
+        #expect(index.lookup(kazan).near.map(\.record.id) == ["b"])
+        // The word alone, without a form: not a finding.
+        #expect(index.listedIDs("Fictalt, Moscow, Russia").isEmpty)
+        // Another country: nothing.
+        #expect(index.listedIDs("FGUP Fictalt, Moscow, Kazakhstan").isEmpty)
+    }
+
+    /// The schools of the PLA Navy and of the Ground Force by their other names.
+    @Test func plaSchoolsByTheirOtherNames() {
+        // (The PLA's other schools, as a real list has them: "Army" is a common word.)
+        let others = (0..<12).map { k in
+            Record(source: "l", id: "o\(k)", name: "Army Fictional Academy of Arm \(k)", category: .entityOfConcern, country: "CN")
+        }
+        let index = EntityIndex(records: others + [
+            Record(source: "l", id: "n", name: "Fictional Naval Command College", category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "g", name: "Ground Force Fictional Command College", aliases: ["Army Fictional Command College"], category: .entityOfConcern, country: "CN"),
+            Record(source: "l", id: "a", name: "Air Force Fictional Command College", category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("PLAN Fictional Command College, Nanjing, China") == ["n"])
+        let q = OrganisationQuery(name: "Army Fictional Command College of the PLA Ground Force, Nanjing, Jiangsu, China")
+        #expect(index.listedIDs(q.name) == ["g"], "\(index.lookup(q).near.map { ($0.record.id, $0.explanation.score, $0.explanation.features) })")
+    }
+}
