@@ -480,6 +480,21 @@ public struct EntityIndex: Sendable {
     /// word with a letter after a dash, "Angstrem-M".)
     func isOneWordPart(_ part: String, of q: OrganisationQuery) -> Bool {
         guard part != q.name else { return false }
+        // A word of another alphabet is one word as well ("Долгопрудный", a city that a listing's
+        // alias is: round 29). Han, kana and Hangul are not read so: a name in them has no spaces.
+        // (Only a word with letters of such an alphabet, Greek to Arabic: a Latin word with a
+        // dash or quotation marks beyond ASCII, "RFNC–VNIIEF", is read below as before.)
+        if part.utf8.contains(where: { $0 >= 0x80 }) {
+            guard part.unicodeScalars.contains(where: { (0x370...0x6FF).contains($0.value) }) else { return false }
+            var capitals = 0, small = 0, pair = false, lastCapital = false
+            for u in part.unicodeScalars {
+                if u == " " || NameNormaliser.isCJK(u) { return false }
+                let capital = u.properties.isUppercase
+                if capital { capitals += 1; if lastCapital { pair = true } } else if u.properties.isLowercase { small += 1 }
+                lastCapital = capital
+            }
+            return !(capitals >= 3 && small >= 2 && pair)
+        }
         // (One pass over the bytes: this is asked of every candidate's part.)
         var capitals = 0, small = 0, afterDash = 0, beforeDash = 0, dashed = false, suffix = true, pair = false, last: UInt8 = 0
         for b in part.utf8 {
@@ -617,6 +632,37 @@ public struct EntityIndex: Sendable {
     /// the listed organisation. A finding. So is a listing sharing two words with the part whose
     /// quoted name the part prints with the letters in it written out as the words they stand
     /// for (`writtenOut`: «Morskoe podvodnoe oruzhie – Gidropribor» for “MPO—Gidropribor”).
+    /// A company's whole own name quoted in another transliteration (`AO NPF «Mikran»` for the
+    /// listed "… Research and Production Company Micran"): one quoted word that no organisation's
+    /// name has, whose sounds are those of the listing's whole own name, a word of no other
+    /// organisation's names. A finding in the listing's country. (Round 29.)
+    func transliteratedQuote(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, EntityIndex.mayQuote(q.name) else { return candidates }
+        // The line's parts that quote one word of five letters or more that no name has.
+        let quotes: [(String, String)] = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
+            .filter(EntityIndex.mayQuote).compactMap { part in
+                let quoted = quotedWords(part)
+                guard quoted.count == 1, quoted[0].count == 1, let w = quoted.first?.first, w.utf8.count >= 5, postings[w] == nil else { return nil }
+                return (part, w)
+            }
+        guard !quotes.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), givesOnly(c.0, country) else { return c }
+            for (part, w) in quotes {
+                let key = PairScorer.transliterationKey(w)
+                guard let listed = members[entityOf[c.0]].lazy.flatMap({ self.prepared[$0].names.map(PairScorer.ownName) })
+                        .first(where: { $0.count == 1 && $0[0].utf8.count >= 5 && PairScorer.transliterationKey($0[0]) == key }),
+                      (postings[listed[0]] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
+                var s = c.1
+                s.raiseToMatch(twoShared: true)
+                s.features["quoted_name"] = "the line prints the listed company's whole own name, \(listed[0]), in quotation marks in another transliteration (\(w)), in the listing's country (\(country)), and no other organisation's name has that word"
+                return (c.0, s, part)
+            }
+            return c
+        }
+    }
+
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         // (Each part's quoted words once, for all its candidates; none without a quotation mark's
@@ -1239,6 +1285,11 @@ public struct EntityIndex: Sendable {
         let korean = q.name.utf8.contains(where: { $0 >= 0xEA }) && (country.map { Identifiers.sameCountry($0, "KP") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
             ? HanGlossary.koreanLine(q.name, dprk: country != nil) : nil
+        // The same for a line in the Arabic script or in Hebrew that prints its country (Iran,
+        // Syria, Israel) in that script. Round 29.
+        let otherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
+            ? ScriptGlossary.englishLine(q.name) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
         // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.
@@ -1265,7 +1316,7 @@ public struct EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1300,6 +1351,7 @@ public struct EntityIndex: Sendable {
         if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
+        if let otherScript { merge(otherScript, "read in English with rsdd's glossary of Persian, Arabic and Hebrew words", keepMatches: true, readCountry: true) }
         // Each affiliation read alone, with its own country where it ends with one. A listing that
         // affiliation's country vetoes is vetoed where the line's evidence for it is a part of that
         // affiliation, as on a line of that affiliation alone (a part as read with its cut words
@@ -2407,7 +2459,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))

@@ -462,6 +462,22 @@ public struct PairScorer: Sendable {
                 out.append("physical")
                 continue
             }
+            // A Chinese national laboratory renamed a national research centre in 2017 (国家研究中心:
+            // "Hefei Natl. Res. Center for Physical Sci. at the Microscale" for the listed "Hefei
+            // National Laboratory for Physical Sciences at the Microscale"): read as the laboratory,
+            // where the name holds a mainland city. Round 29.
+            // (Web of Science's "Natl. Res. Center": the normaliser may have left "Res." out.)
+            if (t == "research" || t == "res") && (out.last == "national" || out.last == "natl") && i < kept.count && (kept[i] == "center" || kept[i] == "centre" || kept[i] == "ctr"),
+               kept.contains(where: { $0 != "china" && EntityIndex.mainlandPlaces.contains($0) }) {
+                out.append("laboratory")
+                i += 1
+                continue
+            }
+            if (t == "center" || t == "centre" || t == "ctr") && out.last == "national" && i >= 2 && (kept[i - 2] == "res" || kept[i - 2] == "research"),
+               kept.contains(where: { $0 != "china" && EntityIndex.mainlandPlaces.contains($0) }) {
+                out.append("laboratory")
+                continue
+            }
             // "Scientific" is "Research" (a Russian научный / научно-исследовательский is printed as
             // "Scientific", "Research" and "Scientific Research"), and "Far Eastern" is "Far East".
             if t == "scientific" || t == "research" {
@@ -520,6 +536,12 @@ public struct PairScorer: Sendable {
                 i += 1
                 continue
             }
+            // Russian's "i" (and) and "v" (in) between the words of a name transliterated, as a
+            // list's alias prints them ("… Ekonomiki i Organizatsii Upravleniya v Gazovoi
+            // Promyshlennosti", read word by word): no words of the name. (Between two words of
+            // three letters or more: a Roman numeral stands after a word or a number.) Round 29.
+            if (t == "i" || t == "v"), let before = out.last, before.utf8.count >= 3, i < kept.count, kept[i].utf8.count >= 3,
+               kept[i].first?.isLetter == true, before.first?.isLetter == true { continue }
             // PLAN, the PLA Navy, before a school's name ("PLAN Submarine Academy" for the listed
             // "Naval Submarine Academy"); elsewhere "plan" is a word. Round 28.
             if t == "plan" && i < kept.count && kept.contains(where: { $0 == "academy" || $0 == "college" || $0 == "university" || $0 == "school" }) {
@@ -1500,6 +1522,8 @@ public struct PairScorer: Sendable {
     /// Computing Technology in the CAS rows' "CAS ICT".)
     static let runTogether: [String: [String]] = [
         "minoborony": ["ministry", "defense"], "spb": ["saint", "petersburg"],
+        // (Round 29: "Glass Fibre" for the listed "Nanjing Fiberglass Research and Design Institute".)
+        "fiberglass": ["glass", "fiber"], "fibreglass": ["glass", "fiber"], "fibre": ["fiber"],
         // (Round 23: the PLA's Strategic Support Force by its letters, "PLA SSF Information
         // Engineering University".)
         "ssf": ["strategic", "support", "force"], "plassf": ["pla", "strategic", "support", "force"],

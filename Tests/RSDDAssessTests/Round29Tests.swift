@@ -21,6 +21,94 @@ import Testing
     }
 }
 
+/// Lines in the Arabic script and in Hebrew, read in English with rsdd's glossary.
+@Suite struct Round29ScriptTests {
+    @Test func persianArabicAndHebrewLinesAreRead() {
+        #expect(ScriptGlossary.englishLine("مرکز تحقیقات صنایع هوایی شاهد, تهران, ایران") == "Center Research Industries Aviation Shahed, Tehran, Iran")
+        #expect(ScriptGlossary.englishLine("مركز الدراسات والبحوث العلمية, دمشق, سوريا") == "Center Studies Research Scientific, Damascus, Syria")
+        #expect(ScriptGlossary.englishLine("הקריה למחקר גרעיני - נגב, דימונה, ישראל") == "Center Research Nuclear Negev, Dimona, Israel")
+        // No country printed: not read (the scripts are many countries').
+        #expect(ScriptGlossary.englishLine("مرکز تحقیقات صنایع هوایی شاهد") == nil)
+        // A word the glossary lacks: that part stays as printed, and a line of places alone names nothing.
+        #expect(ScriptGlossary.englishLine("شرکت فرضی, تهران, ایران") == nil)
+        #expect(ScriptGlossary.englishLine("Fictional Institute, Tehran, Iran") == nil)
+    }
+
+    @Test func aLineInPersianFindsTheListing() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "SHAHED FICTIONAL AVIATION RESEARCH INDUSTRIES CENTER", aliases: ["Shahed Aviation Research Industries Center"],
+                   category: .entityOfConcern, country: "IR"),
+        ])
+        let line = "مرکز تحقیقات صنایع هوایی شاهد, تهران, ایران"
+        #expect(index.listedIDs(line) == ["s"])
+        #expect(index.firstFeatures(line)["expanded"]?.contains("Persian, Arabic and Hebrew") == true)
+        // The same words in another country's line: no finding.
+        #expect(index.listedIDs("مرکز تحقیقات صنایع هوایی شاهد, دمشق, سوريا").isEmpty)
+    }
+
+    /// A city that a listing's alias is, printed in Cyrillic alone, decides nothing alone, as it
+    /// does in Latin letters.
+    @Test func aCyrillicCityAloneIsOneWord() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "d", name: "Fictoprudny Research Production Enterprise, OAO", aliases: ["Fictoprudny"], category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictoprudny, Russia").isEmpty)
+        #expect(index.listedIDs("Московский фиктивный институт, Фиктопрудный, Россия").isEmpty)
+        #expect(index.isOneWordPart("Фиктопрудный", of: OrganisationQuery(name: "Институт, Фиктопрудный")))
+        #expect(!index.isOneWordPart("Фиктивный институт", of: OrganisationQuery(name: "Фиктивный институт, Москва")))
+        #expect(!index.isOneWordPart("RFNC–VNIIEF", of: OrganisationQuery(name: "RFNC–VNIIEF, Sarov")))
+    }
+
+    /// A state group's numbered academy and institute written short in Chinese (三院33所).
+    @Test func aGroupsAcademyWrittenShort() {
+        #expect(GroupUnits.english("中国航天科工三院33所") == ["China Aerospace Science and Industry Corporation 3rd Academy 33rd Research Institute"])
+        #expect(GroupUnits.writingOutShortNames("航天科工三院三十五所, 北京")?.hasPrefix("中国航天科工集团公司三院三十五所") == true)
+        // A university's 学院 is no group academy.
+        #expect(GroupUnits.english("中国航天科工大学院") == [])
+    }
+
+    /// Russian's "i" and "v" between the words of a transliterated name are no words of it; a
+    /// Roman numeral after a word stays.
+    @Test func russianAndAndInAreNoWords() {
+        let compared = { (s: String) in PairScorer.compared(NameNormaliser().tokens(s)) }
+        #expect(compared("Fictional Institute of Economics i Organisation v Gas Industry") == compared("Fictional Institute of Economics Organisation Gas Industry"))
+        #expect(compared("Fictional Plant V").contains("v"))
+        #expect(compared("Fictional Division I").contains("i"))
+    }
+
+    /// A Chinese national laboratory renamed a national research centre, in a line that names its
+    /// mainland city; a centre of no mainland city's name stays a centre.
+    @Test func aRenamedNationalLaboratory() {
+        let compared = { (s: String) in PairScorer.compared(NameNormaliser().tokens(s)) }
+        #expect(compared("Hefei National Research Center for Fictional Sciences") == compared("Hefei National Laboratory for Fictional Sciences"))
+        #expect(compared("Hefei Natl. Res. Center for Fictional Sci.") == compared("Hefei National Laboratory for Fictional Sciences"))
+        #expect(compared("Fictional National Research Center for Fictional Sciences").contains("center"))
+    }
+
+    /// A listed company's whole own name quoted in another transliteration, in its country.
+    @Test func aQuotedOwnNameInAnotherTransliteration() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "m", name: "Joint Stock Company Research and Production Company Ficran", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Photonics Dept., AO NPF «Fikran», Tomsk, Russia"
+        #expect(index.listedIDs(line) == ["m"])
+        #expect(index.firstFeatures(line)["quoted_name"]?.contains("another transliteration") == true)
+        // Another country, or another word: nothing.
+        #expect(index.listedIDs("AO NPF «Fikran», Kyiv, Ukraine").isEmpty)
+        #expect(index.listedIDs("AO NPF «Fiksan», Tomsk, Russia").isEmpty)
+    }
+
+    /// 中国科学院 is the Chinese Academy of Sciences, as the lists write it.
+    @Test func theChineseAcademyOfSciences() {
+        #expect(HanGlossary.translatedLines("中国科学院微电子研究所, 北京")?.contains { $0.hasPrefix("Chinese Academy of Sciences Microelectronics") } == true)
+    }
+
+    @Test func glassFibreIsFiberglass() {
+        let compared = { (s: String) in Set(PairScorer.compared(NameNormaliser().tokens(s))) }
+        #expect(compared("Fictional Glass Fibre Research Institute") == compared("Fictional Fiberglass Research Institute"))
+    }
+}
+
 @Suite struct Round29LineTests {
     /// ФГУ, a federal state institution's letters, is a form of body: a name printed without it is
     /// the listed one.

@@ -44,13 +44,15 @@ public enum GroupUnits {
         // (A line in Latin letters only has none: the first byte of a Han character is 0xE3 or more.)
         guard line.utf8.contains(where: { $0 >= 0xE3 }) else { return nil }
         let folded = HanFold.fold(line)
-        guard folded.contains("研究") else { return nil }
+        guard folded.contains("研究") || folded.contains("院") else { return nil }
         var out = "", changed = false
         // (Run by run: a run is what lies between spaces, commas and semicolons, in either width.)
         var run = ""
         func flush() {
+            // (Or a numbered academy written short, "航天科工三院三十五所": round 29.)
             if let (short, whole) = shortNames.first(where: { run.hasPrefix($0.0) }),
-               !run.dropFirst(short.count).hasPrefix("集团"), run.dropFirst(short.count).contains("研究") {
+               !run.dropFirst(short.count).hasPrefix("集团"),
+               run.dropFirst(short.count).contains("研究") || unit(run.dropFirst(short.count), first: true) != nil {
                 out += whole + run.dropFirst(short.count)
                 changed = true
             } else {
@@ -76,7 +78,8 @@ public enum GroupUnits {
     /// "<group> 1st Academy 702nd Research Institute", "<group> 14th Research Institute".
     public static func english(_ cell: String) -> [String] {
         // Every such name holds 研究 (research academy, institute): most cells do not.
-        guard cell.contains("研究") else { return [] }
+        // (Or a numbered academy written short, 三院: round 29.)
+        guard cell.contains("研究") || cell.contains("院") else { return [] }
         var out: [String] = []
         for (cjk, name) in groups {
             var rest = Substring(cell)
@@ -85,7 +88,7 @@ public enum GroupUnits {
                 var s = rest
                 if let form = forms.first(where: { s.hasPrefix($0) }) { s = s.dropFirst(form.count) }
                 var units: [String] = []
-                while let (number, kind, after) = unit(s, withinAcademy: units.last?.hasSuffix("Academy") ?? false) {
+                while let (number, kind, after) = unit(s, withinAcademy: units.last?.hasSuffix("Academy") ?? false, first: units.isEmpty) {
                     units.append("\(ordinal(number)) \(kind)")
                     s = after
                 }
@@ -99,7 +102,9 @@ public enum GroupUnits {
 
     /// One numbered unit at the start of `s` ("第四研究院", "三十三研究所"): its number, kind, and what follows.
     /// Within an academy, "所" alone is its numbered institute ("第三研究院三十三所"). (Round 27.)
-    static func unit(_ s: Substring, withinAcademy: Bool = false) -> (Int, String, Substring)? {
+    /// Right after the group's name, "院" alone is its numbered academy ("中国航天科工三院33所", the
+    /// third academy's 33rd institute). (Round 29.)
+    static func unit(_ s: Substring, withinAcademy: Bool = false, first: Bool = false) -> (Int, String, Substring)? {
         var t = s
         if t.first == "第" { t = t.dropFirst() }
         let numeral = t.prefix { digits[$0] != nil || $0 == "十" || $0 == "百" || $0.isASCII && $0.isNumber }
@@ -110,6 +115,7 @@ public enum GroupUnits {
         if t.hasPrefix("研究院") { return (n, "Academy", t.dropFirst(3)) }
         if t.hasPrefix("研究所") { return (n, "Research Institute", t.dropFirst(3)) }
         if withinAcademy, t.hasPrefix("所") { return (n, "Research Institute", t.dropFirst(1)) }
+        if first, t.hasPrefix("院") { return (n, "Academy", t.dropFirst(1)) }
         return nil
     }
 

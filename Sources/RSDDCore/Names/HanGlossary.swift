@@ -25,7 +25,7 @@ public enum HanGlossary {
         // Kinds of body.
         "大学": "University", "学校": "School", "研究所": "Research Institute", "研究院": "Academy",
         "研究中心": "Research Center", "中心": "Center", "实验室": "Laboratory", "重点实验室": "Key Laboratory",
-        "科学院": "Academy of Sciences", "工程院": "Academy of Engineering", "集团": "Group", "总公司": "Corporation",
+        "科学院": "Academy of Sciences", "中国科学院": "Chinese Academy of Sciences", "工程院": "Academy of Engineering", "集团": "Group", "总公司": "Corporation",
         "公司": "Corporation", "基地": "Base", "医院": "Hospital", "国家": "National",
         // What institutes work on.
         "军事医学科学院": "Academy of Military Medical Sciences", "基础医学": "Basic Medicine", "微生物": "Microbiology",
