@@ -2232,8 +2232,14 @@ public struct EntityIndex: Sendable {
         // with the academy's the listing gives ("K.A. Valiev Physicotechnological Institute of RAS"
         // for the listed "… P.I.K.A. Valiev RAS …", alias "FTIAN": ФТИАН). The person the line
         // names the institute after must be in the listed name. Round 28.
-        for part in (cut.isEmpty ? [name] : cut) where Text.mayContain(part, "hysico", caseInsensitive: true) {
-            if let (letters, person) = EntityIndex.academyInstituteLetters(scorer.normaliser.tokens(part)) {
+        // (Or "Institute of Physics and Technology", as the institute writes its name in English,
+        // with the academy in the next part too: "Physics and Technology Institute named after K.A.
+        // Valiev, RAS". Round 29.)
+        let pieces = cut.isEmpty ? [name] : cut
+        for (k, part) in pieces.enumerated() where Text.mayContain(part, "hys", caseInsensitive: true) || Text.mayContain(part, "iziko", caseInsensitive: true) {
+            let next = k + 1 < pieces.count ? scorer.normaliser.tokens(pieces[k + 1]) : []
+            if let (letters, person) = EntityIndex.academyInstituteLetters(scorer.normaliser.tokens(part))
+                ?? EntityIndex.academyInstituteOfPhysicsAndTechnology(scorer.normaliser.tokens(part), next: next) {
                 byRussianLetters(part, letters, person: person.map(PairScorer.fold))
             }
         }
@@ -2277,6 +2283,33 @@ public struct EntityIndex: Sendable {
         let rest = t.dropFirst().filter { !NameNormaliser.functionWords.contains($0) }
         guard rest == ["ras"] || rest == ["russian", "academy", "sciences"] || rest == ["russian", "academy", "science"] else { return nil }
         return ("FTIAN", tokens[..<k].filter { $0.utf8.count >= 3 && !NameNormaliser.functionWords.contains($0) })
+    }
+
+    /// An academy's "Institute of Physics and Technology" (ФТИАН, "Fiziko-tekhnologicheskii institut
+    /// … RAN"), of a branch of it too, with the person it is named after and the academy in the
+    /// part or the next: ("FTIAN", the person's words). Nil for a physico-technical institute
+    /// (ФТИ, Ioffe's), for a line that names no academy and for one that names no person (the
+    /// person is checked against the listing by the caller). Round 29.
+    static func academyInstituteOfPhysicsAndTechnology(_ tokens: [String], next: [String]) -> (String, [String])? {
+        var tokens = tokens
+        // (A branch of it: "Yaroslavl Branch of the Valiev Institute …" is read after "of".)
+        if let b = tokens.firstIndex(of: "branch"), b + 1 < tokens.count, tokens[b + 1] == "of" {
+            tokens = Array(tokens[(b + 2)...].drop { $0 == "the" })
+        }
+        let words = Set(tokens)
+        guard words.contains("institute") || words.contains("inst") || words.contains("institut"),
+              (words.contains("physics") || words.contains("phys") || words.contains("fiziko"))
+                && (words.contains("technology") || words.contains("technol") || words.contains("tekhnologicheskii") || words.contains("tekhnologicheskiy")),
+              !words.contains("technical") && !words.contains("tekhnicheskii") && !words.contains("tekhnicheskiy") else { return nil }
+        let all = Set(tokens + next)
+        guard all.contains("ras") || all.contains("ran") || (all.contains("russian") && all.contains("academy")) else { return nil }
+        let kind: Set<String> = ["institute", "inst", "institut", "physics", "phys", "fiziko", "technology", "technol", "tekhnologicheskii",
+                                 "tekhnologicheskiy", "ras", "ran", "russian", "academy", "sciences", "science", "named", "after", "im", "imeni"]
+        let person = tokens.filter { $0.utf8.count >= 3 && !kind.contains($0) && !NameNormaliser.functionWords.contains($0) }
+            // (A surname declined after "im.": "Valieva" for Valiev.)
+            .map { $0.utf8.count >= 6 && $0.hasSuffix("a") ? String($0.dropLast()) : $0 }
+        guard !person.isEmpty else { return nil }
+        return ("FTIAN", person)
     }
 
     /// Subject words whose Russian begins with another letter than the English.

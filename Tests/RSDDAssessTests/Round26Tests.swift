@@ -35,7 +35,8 @@ import Testing
         #expect(compared("Voenno-Morskaya Akademiya") == ["navy", "academy"])
         #expect(compared("Vserossiiskii NII Fictoapparatury") == ["all", "russian", "research", "institute", "fictoapparatury"])
         #expect(Set(compared("33 Tsentralnyi Nauchno-Issledovatelskii Ispytatelnyi Institut")) == Set(compared("33 Central Research Test Institute")))
-        #expect(compared("Fiziko-Tekhnicheskikh i Radiotekhnicheskikh Izmerenii") == ["physical", "technical", "i", "radio", "engineering", "measurement"])
+        // (Russian "i", and, between two words is no word of the name: round 29.)
+        #expect(compared("Fiziko-Tekhnicheskikh i Radiotekhnicheskikh Izmerenii") == ["physical", "technical", "radio", "engineering", "measurement"])
         #expect(compared("Advanced Fictional Engr. Res. Org.") == compared("Advanced Fictional Engineering Research Organization"))
         #expect(compared("Inst. of Exp. Fictophysics") == compared("Institute of Experimental Fictophysics"))
     }

@@ -98,6 +98,26 @@ import Testing
         #expect(index.listedIDs("AO NPF «Fiksan», Tomsk, Russia").isEmpty)
     }
 
+    /// An academy's "Institute of Physics and Technology" named after the listing's person, as the
+    /// institute writes its name in English, in Russian, or as a branch of it.
+    @Test func anInstituteOfPhysicsAndTechnologyByItsLetters() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "Federal State Budgetary Institution of Science P.I.K.A. Fictiev RAS of the Ministry of Science and Higher Education of Russia",
+                   aliases: ["FTIAN IM K.A.Fictiev RAS", "FTI RAS", "FTIAN"], category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "m", name: "Moscow Fictional Institute of Physics and Technology", category: .entityOfConcern, country: "RU"),
+        ])
+        for line in ["Fictiev Institute of Physics and Technology of RAS, Moscow, Russia",
+                     "Physics and Technology Institute named after K.A. Fictiev, RAS, Moscow, Russia",
+                     "Lab. 5, Fiziko-tekhnologicheskii institut im. K.A. Fictieva RAN, Moscow, Russia",
+                     "Yaroslavl Branch of the Fictiev Institute of Physics and Technology of RAS, Yaroslavl, Russia"] {
+            #expect(index.listedIDs(line) == ["v"], "\(line)")
+        }
+        // Another person's, a physico-technical institute, or no academy: not the listing's.
+        #expect(index.listedIDs("Otherov Institute of Physics and Technology of RAS, Moscow, Russia").isEmpty)
+        #expect(index.listedIDs("Fictiev Physical-Technical Institute of RAS, Moscow, Russia").isEmpty)
+        #expect(!index.listedIDs("Fictiev Institute of Physics and Technology, Moscow, Russia").contains("v"))
+    }
+
     /// 中国科学院 is the Chinese Academy of Sciences, as the lists write it.
     @Test func theChineseAcademyOfSciences() {
         #expect(HanGlossary.translatedLines("中国科学院微电子研究所, 北京")?.contains { $0.hasPrefix("Chinese Academy of Sciences Microelectronics") } == true)
