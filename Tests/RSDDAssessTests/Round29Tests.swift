@@ -27,6 +27,8 @@ import Testing
         #expect(ScriptGlossary.englishLine("مرکز تحقیقات صنایع هوایی شاهد, تهران, ایران") == "Center Research Industries Aviation Shahed, Tehran, Iran")
         #expect(ScriptGlossary.englishLine("مركز الدراسات والبحوث العلمية, دمشق, سوريا") == "Center Studies Research Scientific, Damascus, Syria")
         #expect(ScriptGlossary.englishLine("הקריה למחקר גרעיני - נגב, דימונה, ישראל") == "Center Research Nuclear Negev, Dimona, Israel")
+        // Persian typed with Arabic yeh and kaf reads alike.
+        #expect(ScriptGlossary.englishLine("مركز تحقيقات صنايع هوايي شاهد, تهران, ايران") == "Center Research Industries Aviation Shahed, Tehran, Iran")
         // No country printed: not read (the scripts are many countries').
         #expect(ScriptGlossary.englishLine("مرکز تحقیقات صنایع هوایی شاهد") == nil)
         // A word the glossary lacks: that part stays as printed, and a line of places alone names nothing.

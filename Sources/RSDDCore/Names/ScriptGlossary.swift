@@ -32,6 +32,22 @@ public enum ScriptGlossary {
         "נגב": "Negev", "דימונה": "Dimona", "ישראל": "Israel", "סורק": "Soreq", "יבנה": "Yavne",
     ]
 
+    /// A word with the letters Persian and Arabic write apart as one: yeh (ي, ی, ى) and kaf (ك, ک),
+    /// and without the zero-width non-joiner and the tatweel, so that a Persian line typed on an
+    /// Arabic keyboard reads alike.
+    static func folded(_ w: Substring) -> String {
+        String(String.UnicodeScalarView(w.unicodeScalars.compactMap { u -> Unicode.Scalar? in
+            switch u.value {
+            case 0x64A, 0x649: return "\u{6CC}"
+            case 0x643: return "\u{6A9}"
+            case 0x200C, 0x640: return nil
+            default: return u
+            }
+        }))
+    }
+
+    static let foldedArabicTerms: [String: String] = Dictionary(arabicTerms.map { (folded($0.key[...]), $0.value) }, uniquingKeysWith: { a, _ in a })
+
     /// What a word may begin with beside its own letters: Arabic's "and" and "the" (و, ال, وال),
     /// Hebrew's "the", "for" and "and" (ה, ל, ו, and together).
     static let arabicPrefixes = ["وال", "ال", "و"]
@@ -49,12 +65,11 @@ public enum ScriptGlossary {
         let arabic = line.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
         let hebrew = line.unicodeScalars.contains { (0x5D0...0x5EA).contains($0.value) }
         guard arabic || hebrew else { return nil }
-        let terms = arabic ? arabicTerms : hebrewTerms
+        let terms = arabic ? foldedArabicTerms : hebrewTerms
         let prefixes = arabic ? arabicPrefixes : hebrewPrefixes
         func read(_ word: Substring) -> String? {
-            // (A word's own letters, then without a prefix; the zero-width non-joiner stays, as
-            // Persian writes "هسته‌ای".)
-            let w = String(word)
+            // (A word's own letters, then without a prefix.)
+            let w = arabic ? folded(word) : String(word)
             if let t = terms[w] { return t }
             for p in prefixes where w.hasPrefix(p) && w.count > p.count + 1 {
                 if let t = terms[String(w.dropFirst(p.count))] { return t }
