@@ -462,6 +462,11 @@ public struct PairScorer: Sendable {
                 out.append("physical")
                 continue
             }
+            // An imam's given name before the name an institution is called by ("Imam Mohammad
+            // Baqer University" for the listed "Imam Baqir University"): no word of the name.
+            // Round 29.
+            if (t == "mohammad" || t == "muhammad" || t == "mohammed") && out.last == "imam" && i < kept.count && kept[i].utf8.count >= 4,
+               !PairScorer.formOfBodyWords.contains(kept[i]), !["university", "institute", "college", "academy", "school", "center", "centre", "hospital", "foundation"].contains(kept[i]) { continue }
             // A Chinese national laboratory renamed a national research centre in 2017 (国家研究中心:
             // "Hefei Natl. Res. Center for Physical Sci. at the Microscale" for the listed "Hefei
             // National Laboratory for Physical Sciences at the Microscale"): read as the laboratory,

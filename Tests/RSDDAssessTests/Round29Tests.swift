@@ -27,6 +27,8 @@ import Testing
         #expect(ScriptGlossary.englishLine("مرکز تحقیقات صنایع هوایی شاهد, تهران, ایران") == "Center Research Industries Aviation Shahed, Tehran, Iran")
         #expect(ScriptGlossary.englishLine("مركز الدراسات والبحوث العلمية, دمشق, سوريا") == "Center Studies Research Scientific, Damascus, Syria")
         #expect(ScriptGlossary.englishLine("הקריה למחקר גרעיני - נגב, דימונה, ישראל") == "Center Research Nuclear Negev, Dimona, Israel")
+        // The country printed in Latin letters counts.
+        #expect(ScriptGlossary.englishLine("دانشگاه امام باقر, Tehran, Iran") == "University Imam Baqir, Tehran, Iran")
         // Persian typed with Arabic yeh and kaf reads alike.
         #expect(ScriptGlossary.englishLine("مركز تحقيقات صنايع هوايي شاهد, تهران, ايران") == "Center Research Industries Aviation Shahed, Tehran, Iran")
         // No country printed: not read (the scripts are many countries').
@@ -123,6 +125,13 @@ import Testing
     /// 中国科学院 is the Chinese Academy of Sciences, as the lists write it.
     @Test func theChineseAcademyOfSciences() {
         #expect(HanGlossary.translatedLines("中国科学院微电子研究所, 北京")?.contains { $0.hasPrefix("Chinese Academy of Sciences Microelectronics") } == true)
+    }
+
+    /// An imam's given name before the name an institution is called by.
+    @Test func anImamsGivenName() {
+        let compared = { (s: String) in PairScorer.compared(NameNormaliser().tokens(s)) }
+        #expect(compared("Imam Mohammad Baqer Fictional University") == compared("Imam Baqir Fictional University"))
+        #expect(compared("Imam Mohammad University").contains("mohammad"))
     }
 
     @Test func glassFibreIsFiberglass() {

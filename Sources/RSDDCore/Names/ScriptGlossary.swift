@@ -19,7 +19,7 @@ public enum ScriptGlossary {
         "الکترونیک": "Electronics", "الكترونيات": "Electronics", "موشکی": "Missile", "شیمیایی": "Chemical", "کیمیائية": "Chemical",
         "مهندسی": "Engineering", "هندسة": "Engineering", "ملی": "National", "وطنية": "National",
         // Names of persons and bodies that listed names print.
-        "شاهد": "Shahed", "شهید": "Shahid", "امام": "Imam", "حسین": "Hossein", "مالک": "Malek", "اشتر": "Ashtar",
+        "شاهد": "Shahed", "شهید": "Shahid", "امام": "Imam", "حسین": "Hossein", "مالک": "Malek", "اشتر": "Ashtar", "باقر": "Baqir",
         // Places.
         "تهران": "Tehran", "ایران": "Iran", "اصفهان": "Isfahan", "شیراز": "Shiraz", "دمشق": "Damascus", "سوريا": "Syria",
         "سورية": "Syria", "حلب": "Aleppo",
@@ -81,6 +81,11 @@ public enum ScriptGlossary {
             let words = raw.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" })
             guard !words.isEmpty else { return String(raw) }
             let english = words.map(read)
+            // (A country printed in Latin letters counts: "دانشگاه امام باقر, Tehran, Iran".)
+            if words.count == 1, let latin = countries.first(where: { $0.caseInsensitiveCompare(String(words[0])) == .orderedSame }) {
+                country = true
+                return latin
+            }
             guard english.allSatisfy({ $0 != nil }) else { return Text.trimmed(String(raw)) }
             let read = english.compactMap { $0 }
             if read.contains(where: countries.contains) { country = true }
