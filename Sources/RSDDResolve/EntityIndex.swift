@@ -486,14 +486,15 @@ public struct EntityIndex: Sendable {
         // dash or quotation marks beyond ASCII, "RFNC–VNIIEF", is read below as before.)
         if part.utf8.contains(where: { $0 >= 0x80 }) {
             guard part.unicodeScalars.contains(where: { (0x370...0x6FF).contains($0.value) }) else { return false }
-            var capitals = 0, small = 0, pair = false, lastCapital = false
+            // (Capitals in a row are letters, an acronym, "ВНИИЭФ": read as before, not as a word.)
+            var capitals = 0, pair = false, lastCapital = false
             for u in part.unicodeScalars {
-                if u == " " || NameNormaliser.isCJK(u) { return false }
+                if u.properties.isWhitespace || NameNormaliser.isCJK(u) { return false }
                 let capital = u.properties.isUppercase
-                if capital { capitals += 1; if lastCapital { pair = true } } else if u.properties.isLowercase { small += 1 }
+                if capital { capitals += 1; if lastCapital { pair = true } }
                 lastCapital = capital
             }
-            return !(capitals >= 3 && small >= 2 && pair)
+            return !(capitals >= 3 && pair)
         }
         // (One pass over the bytes: this is asked of every candidate's part.)
         var capitals = 0, small = 0, afterDash = 0, beforeDash = 0, dashed = false, suffix = true, pair = false, last: UInt8 = 0
@@ -647,13 +648,19 @@ public struct EntityIndex: Sendable {
             }
         guard !quotes.isEmpty else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+            // (Near, or two words in common, as `quotedName` asks.)
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || c.1.shared >= 2, c.1.veto == nil, prepared[c.0].listed,
+                  c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), givesOnly(c.0, country) else { return c }
             for (part, w) in quotes {
                 let key = PairScorer.transliterationKey(w)
                 guard let listed = members[entityOf[c.0]].lazy.flatMap({ self.prepared[$0].names.map(PairScorer.ownName) })
                         .first(where: { $0.count == 1 && $0[0].utf8.count >= 5 && PairScorer.transliterationKey($0[0]) == key }),
-                      (postings[listed[0]] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
+                      let those = postings[listed[0]], !those.isEmpty, those.allSatisfy({ entityOf[$0] == entityOf[c.0] }),
+                      // (No other candidate's organisation has a one-word own name of those sounds.)
+                      !candidates.contains(where: { o in entityOf[o.0] != entityOf[c.0] && prepared[o.0].listed
+                          && prepared[o.0].names.contains { n in let own = PairScorer.ownName(n); return own.count == 1 && PairScorer.transliterationKey(own[0]) == key } })
+                else { continue }
                 var s = c.1
                 s.raiseToMatch(twoShared: true)
                 s.features["quoted_name"] = "the line prints the listed company's whole own name, \(listed[0]), in quotation marks in another transliteration (\(w)), in the listing's country (\(country)), and no other organisation's name has that word"
@@ -1289,7 +1296,7 @@ public struct EntityIndex: Sendable {
         // Syria, Israel) in that script. Round 29.
         let otherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
-            ? ScriptGlossary.englishLine(q.name) : nil
+            ? ScriptGlossary.englishLine(q.name, country: country) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
         // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.
@@ -2236,10 +2243,11 @@ public struct EntityIndex: Sendable {
         // with the academy in the next part too: "Physics and Technology Institute named after K.A.
         // Valiev, RAS". Round 29.)
         let pieces = cut.isEmpty ? [name] : cut
-        for (k, part) in pieces.enumerated() where Text.mayContain(part, "hys", caseInsensitive: true) || Text.mayContain(part, "iziko", caseInsensitive: true) {
-            let next = k + 1 < pieces.count ? scorer.normaliser.tokens(pieces[k + 1]) : []
-            if let (letters, person) = EntityIndex.academyInstituteLetters(scorer.normaliser.tokens(part))
-                ?? EntityIndex.academyInstituteOfPhysicsAndTechnology(scorer.normaliser.tokens(part), next: next) {
+        for (k, part) in pieces.enumerated() where (Text.mayContain(part, "hys", caseInsensitive: true) && Text.mayContain(part, "echnol", caseInsensitive: true))
+            || Text.mayContain(part, "hysico", caseInsensitive: true) || Text.mayContain(part, "iziko", caseInsensitive: true) {
+            let tokens = scorer.normaliser.tokens(part)
+            if let (letters, person) = EntityIndex.academyInstituteLetters(tokens)
+                ?? EntityIndex.academyInstituteOfPhysicsAndTechnology(tokens, next: k + 1 < pieces.count ? scorer.normaliser.tokens(pieces[k + 1]) : []) {
                 byRussianLetters(part, letters, person: person.map(PairScorer.fold))
             }
         }
@@ -2755,10 +2763,13 @@ public struct EntityIndex: Sendable {
                 // organisation's name has, the city and the country together. A finding. (A word
                 // alone, "Bazalt, Moscow", stays for review: a dictionary's word names many
                 // companies.) Round 29.
+                // (The form the listing's: "FGUP" for its "Federal State Unitary Enterprise", "NPP"
+                // for its "Research and Production …"; forms by their letters too.)
                 if !quoted, w.utf8.count >= 5, w.utf8.count < EntityIndex.ownWordLetters,
-                   // (Forms by their letters too: "EITom NPP, Tomilino".)
-                   words.count >= 2, words.subtracting([w]).allSatisfy({ PairScorer.bodyAndEnterpriseWords.contains($0) || PairScorer.enterpriseLetters[$0] != nil
-                       || NameParts.russianFormLetters.contains($0) }),
+                   words.count >= 2, words.subtracting([w]).allSatisfy({ PairScorer.bodyAndEnterpriseWords.contains($0) || EntityIndex.formLetterWords[$0] != nil }),
+                   words.subtracting([w]).contains(where: { f in
+                       let form = EntityIndex.formLetterWords[f] ?? [f]
+                       return form.filter(prepared[c.0].tokens.contains).count >= min(2, form.count) }),
                    (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), entityOwnName(c.0, w),
                    let city = cityPart(q, of: c.0, besides: part) {
                     s.score = PairScorer.match
@@ -2783,16 +2794,28 @@ public struct EntityIndex: Sendable {
     /// A part of the line, other than `part`, whose words are places of the address of listed record
     /// `i`'s organisation (with a region's word, "Moscow Oblast"), not its country alone: the city
     /// as printed; nil when the line prints none. Round 29.
+    /// (A place is a piece of the address between commas, word for word: "Tomilino", "Moscow";
+    /// not a street's words, nor "Moscow" for an address in "Moscow Region".)
     func cityPart(_ q: OrganisationQuery, of i: Int, besides part: String) -> String? {
-        let places = entityPlaces(i)
-        guard !places.isEmpty else { return nil }
+        let localities = Set(members[entityOf[i]].flatMap { records[$0].places }
+            .flatMap { $0.split(separator: ",") }.map { scorer.comparedWords(of: String($0)) }
+            .filter { w in !w.isEmpty && w.allSatisfy { $0.first?.isLetter == true } })
+        guard !localities.isEmpty else { return nil }
         for piece in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where piece != part && !piece.isEmpty {
-            let words = scorer.comparedWords(of: piece).filter { !EntityIndex.regionWords.contains($0) }
-            guard !words.isEmpty, Identifiers.countryCode(piece) == nil, words.allSatisfy(places.contains) else { continue }
+            let words = scorer.comparedWords(of: piece)
+            guard !words.isEmpty, Identifiers.countryCode(piece) == nil, localities.contains(words) else { continue }
             return piece
         }
         return nil
     }
+
+    /// Letters of forms of body and enterprise, as the words they stand for (a listing's form is
+    /// matched by them): `PairScorer.enterpriseLetters`, and the state's and joint-stock forms.
+    static let formLetterWords: [String: [String]] = PairScorer.enterpriseLetters.merging([
+        "fgup": ["federal", "state", "unitary", "enterprise"], "fsue": ["federal", "state", "unitary", "enterprise"],
+        "gup": ["state", "unitary", "enterprise"], "jsc": ["joint", "stock"], "ao": ["joint", "stock"], "oao": ["joint", "stock"],
+        "pao": ["joint", "stock"], "zao": ["joint", "stock"], "ojsc": ["joint", "stock"], "pjsc": ["joint", "stock"], "cjsc": ["joint", "stock"],
+    ]) { a, _ in a }
 
     /// True when a name of listed record `i`'s organisation is `w` alone, beside forms of body and
     /// enterprise (`PairScorer.ownName`).

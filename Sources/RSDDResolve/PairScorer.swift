@@ -368,9 +368,9 @@ public struct PairScorer: Sendable {
     /// force (or its former name, the Second Artillery), armed police, PLA, or an NCO's ("Naval NCO
     /// School").
     static func isServiceSchool(_ kept: [String]) -> Bool {
-        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "plaaf" || $0 == "plarf" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery"
-            // (PLAN, the PLA Navy, read so before a school: "PLAN Command College". Round 29.)
-            || $0 == "plan" }
+        kept.contains { $0 == "army" || $0 == "naval" || $0 == "navy" || $0 == "pla" || $0 == "plaaf" || $0 == "plarf" || $0 == "nco" || $0 == "sergeant" || $0 == "petty" || $0 == "artillery" }
+            // (PLAN, the PLA Navy, read so first, before a school: "PLAN Command College". Round 29.)
+            || kept.first == "plan"
             // (The Ground Force, the PLA Army's name before 2015: "Ground Force Command College".
             // Round 29.)
             || (kept.contains("force") && (kept.contains("air") || kept.contains("rocket") || kept.contains("ground")))
@@ -471,16 +471,12 @@ public struct PairScorer: Sendable {
             // "Hefei Natl. Res. Center for Physical Sci. at the Microscale" for the listed "Hefei
             // National Laboratory for Physical Sciences at the Microscale"): read as the laboratory,
             // where the name holds a mainland city. Round 29.
-            // (Web of Science's "Natl. Res. Center": the normaliser may have left "Res." out.)
-            if (t == "research" || t == "res") && (out.last == "national" || out.last == "natl") && i < kept.count && (kept[i] == "center" || kept[i] == "centre" || kept[i] == "ctr"),
+            // (Only with words after "Center", the laboratory's subject: a bare "Hefei National
+            // Laboratory" is another, the quantum laboratory of 2021.)
+            if (t == "research" || t == "res") && (out.last == "national" || out.last == "natl") && i + 1 < kept.count && (kept[i] == "center" || kept[i] == "centre" || kept[i] == "ctr"),
                kept.contains(where: { $0 != "china" && EntityIndex.mainlandPlaces.contains($0) }) {
                 out.append("laboratory")
                 i += 1
-                continue
-            }
-            if (t == "center" || t == "centre" || t == "ctr") && out.last == "national" && i >= 2 && (kept[i - 2] == "res" || kept[i - 2] == "research"),
-               kept.contains(where: { $0 != "china" && EntityIndex.mainlandPlaces.contains($0) }) {
-                out.append("laboratory")
                 continue
             }
             // "Scientific" is "Research" (a Russian научный / научно-исследовательский is printed as
@@ -545,8 +541,10 @@ public struct PairScorer: Sendable {
             // list's alias prints them ("… Ekonomiki i Organizatsii Upravleniya v Gazovoi
             // Promyshlennosti", read word by word): no words of the name. (Between two words of
             // three letters or more: a Roman numeral stands after a word or a number.) Round 29.
+            // (Not after a unit's word, where it is a number: "Division V Moscow".)
             if (t == "i" || t == "v"), let before = out.last, before.utf8.count >= 3, i < kept.count, kept[i].utf8.count >= 3,
-               kept[i].first?.isLetter == true, before.first?.isLetter == true { continue }
+               kept[i].first?.isLetter == true, before.first?.isLetter == true,
+               !["division", "department", "section", "unit", "plant", "branch", "group", "laboratory", "workshop", "directorate", "number"].contains(before) { continue }
             // PLAN, the PLA Navy, before a school's name ("PLAN Submarine Academy" for the listed
             // "Naval Submarine Academy"); elsewhere "plan" is a word. Round 28.
             if t == "plan" && i < kept.count && kept.contains(where: { $0 == "academy" || $0 == "college" || $0 == "university" || $0 == "school" }) {

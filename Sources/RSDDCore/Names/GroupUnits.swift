@@ -44,7 +44,7 @@ public enum GroupUnits {
         // (A line in Latin letters only has none: the first byte of a Han character is 0xE3 or more.)
         guard line.utf8.contains(where: { $0 >= 0xE3 }) else { return nil }
         let folded = HanFold.fold(line)
-        guard folded.contains("研究") || folded.contains("院") else { return nil }
+        guard folded.contains("研究") || folded.contains("院"), shortNames.contains(where: { folded.contains($0.0) }) else { return nil }
         var out = "", changed = false
         // (Run by run: a run is what lies between spaces, commas and semicolons, in either width.)
         var run = ""

@@ -98,7 +98,9 @@ public enum HanGlossary {
                 if let (words, onlyPlaces, hasSchool) = translate(piece) {
                     if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }
                     out.append(words.joined(separator: " "))
-                    if onlyPlaces { placed = true } else { named = true; placed = placed || words.contains(where: places.values.contains) }
+                    // (A piece that begins with 中国 places the line in China, read as a place or
+                    // within a term, 中国科学院: round 29.)
+                    if onlyPlaces { placed = true } else { named = true; placed = placed || piece.hasPrefix("中国") || words.contains(where: places.values.contains) }
                     school = school || hasSchool
                 } else if piece.unicodeScalars.contains(where: isHan) {
                     if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }

@@ -12,35 +12,42 @@ public enum ScriptGlossary {
         "مرکز": "Center", "مركز": "Center", "تحقیقات": "Research", "تحقيقات": "Research", "بحوث": "Research", "پژوهشی": "Research",
         "پژوهشگاه": "Research Institute", "پژوهشکده": "Research Institute", "موسسه": "Institute", "مؤسسه": "Institute", "مؤسسة": "Institute",
         "معهد": "Institute", "دانشگاه": "University", "جامعة": "University", "دانشکده": "Faculty", "كلية": "Faculty", "سازمان": "Organization",
-        "هيئة": "Organization", "صنایع": "Industries", "صناعات": "Industries", "صنعتی": "Technology", "دراسات": "Studies",
+        "صنایع": "Industries", "صناعات": "Industries", "صنعتی": "Technology", "دراسات": "Studies",
         "علوم": "Sciences", "علمی": "Scientific", "علمية": "Scientific", "العلمية": "Scientific", "فنون": "Technology", "فناوری": "Technology",
         "تكنولوجيا": "Technology", "هوایی": "Aviation", "طيران": "Aviation", "هوافضا": "Aerospace", "دفاع": "Defense", "دفاعی": "Defense",
         "انرژی": "Energy", "طاقة": "Energy", "اتمی": "Atomic", "ذرية": "Atomic", "هسته‌ای": "Nuclear", "نووية": "Nuclear",
         "الکترونیک": "Electronics", "الكترونيات": "Electronics", "موشکی": "Missile", "شیمیایی": "Chemical", "کیمیائية": "Chemical",
-        "مهندسی": "Engineering", "هندسة": "Engineering", "ملی": "National", "وطنية": "National",
+        "مهندسی": "Engineering", "هندسة": "Engineering", "ملی": "National", "وطنية": "National", "هيئة": "Commission",
         // Names of persons and bodies that listed names print.
         "شاهد": "Shahed", "شهید": "Shahid", "امام": "Imam", "حسین": "Hossein", "مالک": "Malek", "اشتر": "Ashtar", "باقر": "Baqir",
         // Places.
-        "تهران": "Tehran", "ایران": "Iran", "اصفهان": "Isfahan", "شیراز": "Shiraz", "دمشق": "Damascus", "سوريا": "Syria",
-        "سورية": "Syria", "حلب": "Aleppo",
+        "تهران": "Tehran", "طهران": "Tehran", "ایران": "Iran", "اصفهان": "Isfahan", "شیراز": "Shiraz", "دمشق": "Damascus", "سوريا": "Syria",
+        "سورية": "Syria", "سوریه": "Syria", "حلب": "Aleppo",
     ]
 
     /// Hebrew words: the Nuclear Research Center Negev's Hebrew name ("הקריה למחקר גרעיני - נגב")
     /// and the words of a research body's name.
     static let hebrewTerms: [String: String] = [
+        // (קריה, a campus, is the centre's word in its Hebrew name.)
         "קריה": "Center", "מרכז": "Center", "מחקר": "Research", "גרעיני": "Nuclear", "מכון": "Institute", "אוניברסיטה": "University",
-        "נגב": "Negev", "דימונה": "Dimona", "ישראל": "Israel", "סורק": "Soreq", "יבנה": "Yavne",
+        "נגב": "Negev", "דימונה": "Dimona", "ישראל": "Israel", "שורק": "Soreq", "יבנה": "Yavne",
     ]
 
     /// A word with the letters Persian and Arabic write apart as one: yeh (ي, ی, ى) and kaf (ك, ک),
     /// and without the zero-width non-joiner and the tatweel, so that a Persian line typed on an
     /// Arabic keyboard reads alike.
+    /// (And after NFKC, which reads the presentation forms PDF extraction leaves: alef with hamza
+    /// or madda as alef, waw with hamza as waw, teh marbuta as heh; without harakat and the
+    /// marks of direction.)
     static func folded(_ w: Substring) -> String {
-        String(String.UnicodeScalarView(w.unicodeScalars.compactMap { u -> Unicode.Scalar? in
+        String(String.UnicodeScalarView(String(w).precomposedStringWithCompatibilityMapping.unicodeScalars.compactMap { u -> Unicode.Scalar? in
             switch u.value {
-            case 0x64A, 0x649: return "\u{6CC}"
+            case 0x64A, 0x649, 0x626: return "\u{6CC}"
             case 0x643: return "\u{6A9}"
-            case 0x200C, 0x640: return nil
+            case 0x623, 0x625, 0x622: return "\u{627}"
+            case 0x624: return "\u{648}"
+            case 0x629: return "\u{647}"
+            case 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x640, 0x64B...0x65F, 0x670: return nil
             default: return u
             }
         }))
@@ -50,8 +57,8 @@ public enum ScriptGlossary {
 
     /// What a word may begin with beside its own letters: Arabic's "and" and "the" (و, ال, وال),
     /// Hebrew's "the", "for" and "and" (ה, ל, ו, and together).
-    static let arabicPrefixes = ["وال", "ال", "و"]
-    static let hebrewPrefixes = ["וה", "לה", "ה", "ל", "ו"]
+    static let arabicPrefixes = ["وال", "بال", "لل", "ال", "و", "ب", "ل"]
+    static let hebrewPrefixes = ["וה", "לה", "בה", "מה", "שה", "ה", "ל", "ו", "ב", "מ", "ש"]
 
     /// The country names the line may end with, read: a line read is one that prints its country.
     static let countries: Set<String> = ["Iran", "Syria", "Israel"]
@@ -61,7 +68,7 @@ public enum ScriptGlossary {
     /// where no part names more than a place, or where it prints none of the countries whose names
     /// the glossary reads (the scripts are many countries': the reading is for review and findings
     /// only where the country is printed).
-    public static func englishLine(_ line: String) -> String? {
+    public static func englishLine(_ line: String, country given: String? = nil) -> String? {
         let arabic = line.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
         let hebrew = line.unicodeScalars.contains { (0x5D0...0x5EA).contains($0.value) }
         guard arabic || hebrew else { return nil }
@@ -76,21 +83,32 @@ public enum ScriptGlossary {
             }
             return nil
         }
-        var named = false, country = false
+        // (The line's country as read, where it is one of the glossary's: "…, Tehran, Iran" in
+        // Latin letters.)
+        var named = false, country = given.map { c in ["IR", "SY", "IL"].contains { Identifiers.sameCountry(c, $0) } } ?? false
         let parts = line.split(whereSeparator: { ",;،؛".contains($0) }).map { raw -> String in
-            let words = raw.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" })
+            // (Persian's "ای" written apart, "هسته ای", is the word's ending.)
+            var words = raw.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "—" })
+            words = words.enumerated().reduce(into: [Substring]()) { out, w in
+                if arabic, w.offset > 0, folded(w.element) == "ای" || folded(w.element) == "های", let last = out.popLast() {
+                    out.append(Substring(String(last) + String(w.element)))
+                } else {
+                    out.append(w.element)
+                }
+            }
             guard !words.isEmpty else { return String(raw) }
-            let english = words.map(read)
-            // (A country printed in Latin letters counts: "دانشگاه امام باقر, Tehran, Iran".)
+            // (A country printed in Latin letters counts too.)
             if words.count == 1, let latin = countries.first(where: { $0.caseInsensitiveCompare(String(words[0])) == .orderedSame }) {
                 country = true
                 return latin
             }
+            let english = words.map(read)
             guard english.allSatisfy({ $0 != nil }) else { return Text.trimmed(String(raw)) }
-            let read = english.compactMap { $0 }
-            if read.contains(where: countries.contains) { country = true }
-            if read.contains(where: { !countries.contains($0) && !placeNames.contains($0) }) { named = true }
-            return read.joined(separator: " ")
+            let readWords = english.compactMap { $0 }
+            // (A part of the country alone prints it; a country's name inside a name does not.)
+            if readWords.allSatisfy(countries.contains) { country = true }
+            if readWords.contains(where: { !countries.contains($0) && !placeNames.contains($0) }) { named = true }
+            return readWords.joined(separator: " ")
         }
         guard named, country else { return nil }
         return parts.joined(separator: ", ")
