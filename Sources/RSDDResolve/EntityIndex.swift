@@ -626,17 +626,11 @@ public struct EntityIndex: Sendable {
         return false
     }
 
-    /// A near listing whose own name the part prints in quotation marks, as the listing does or
-    /// as all its name is beside forms of body and enterprise (`JSC State Machine-Building Design
-    /// Bureau "Raduga" named after …` for the listed `"Raduga" State Engineering Design Bureau JSC
-    /// named after …`), with a word no third organisation's name has, in the listing's country:
-    /// the listed organisation. A finding. So is a listing sharing two words with the part whose
-    /// quoted name the part prints with the letters in it written out as the words they stand
-    /// for (`writtenOut`: «Morskoe podvodnoe oruzhie – Gidropribor» for “MPO—Gidropribor”).
     /// A company's whole own name quoted in another transliteration (`AO NPF «Mikran»` for the
     /// listed "… Research and Production Company Micran"): one quoted word that no organisation's
     /// name has, whose sounds are those of the listing's whole own name, a word of no other
-    /// organisation's names. A finding in the listing's country. (Round 29.)
+    /// organisation's names, where the listing is near and no other listing near the line has an
+    /// own name of those sounds. A finding in the listing's country. (Round 29.)
     func transliteratedQuote(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, EntityIndex.mayQuote(q.name) else { return candidates }
         // The line's parts that quote one word of five letters or more that no name has.
@@ -670,6 +664,13 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// A near listing whose own name the part prints in quotation marks, as the listing does or
+    /// as all its name is beside forms of body and enterprise (`JSC State Machine-Building Design
+    /// Bureau "Raduga" named after …` for the listed `"Raduga" State Engineering Design Bureau JSC
+    /// named after …`), with a word no third organisation's name has, in the listing's country:
+    /// the listed organisation. A finding. So is a listing sharing two words with the part whose
+    /// quoted name the part prints with the letters in it written out as the words they stand
+    /// for (`writtenOut`: «Morskoe podvodnoe oruzhie – Gidropribor» for “MPO—Gidropribor”).
     func quotedName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         // (Each part's quoted words once, for all its candidates; none without a quotation mark's
@@ -2759,7 +2760,7 @@ public struct EntityIndex: Sendable {
                 // forms of body or enterprise alone, where another part of the line is the city of
                 // the listing's address ("FGUP Bazalt, Moscow, Russia" for the listed "Federal State
                 // Unitary Enterprise State Research and Production Enterprise Bazalt" at Moscow;
-                // "AO Kontsern Avrora, St. Petersburg"): the form, the own name no other
+                // "EITom NPP, Tomilino"): the form, the own name no other
                 // organisation's name has, the city and the country together. A finding. (A word
                 // alone, "Bazalt, Moscow", stays for review: a dictionary's word names many
                 // companies.) Round 29.
@@ -2791,9 +2792,9 @@ public struct EntityIndex: Sendable {
         }
     }
 
-    /// A part of the line, other than `part`, whose words are places of the address of listed record
-    /// `i`'s organisation (with a region's word, "Moscow Oblast"), not its country alone: the city
-    /// as printed; nil when the line prints none. Round 29.
+    /// A part of the line, other than `part`, that is a locality of the address of listed record
+    /// `i`'s organisation, not its country: the city as printed; nil when the line prints none.
+    /// Round 29.
     /// (A place is a piece of the address between commas, word for word: "Tomilino", "Moscow";
     /// not a street's words, nor "Moscow" for an address in "Moscow Region".)
     func cityPart(_ q: OrganisationQuery, of i: Int, besides part: String) -> String? {
