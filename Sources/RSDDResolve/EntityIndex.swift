@@ -995,7 +995,8 @@ public struct EntityIndex: Sendable {
                                        "look_alike_script"]
 
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
-                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name", "place_before_name"]
+                                         "generic_unit", "repeated_word", "other_quoted_name", "affiliation_country", "common_word_name", "place_before_name",
+                                         "script_no_country"]
 
     /// A listing matched short of exactly by a part that prints a company's own name in quotation
     /// marks which no name of the listing has ("Mashinostroitel’noe KB «Iskra»", a machine-building
@@ -1294,10 +1295,11 @@ public struct EntityIndex: Sendable {
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
             ? HanGlossary.koreanLine(q.name, dprk: country != nil) : nil
         // The same for a line in the Arabic script or in Hebrew that prints its country (Iran,
-        // Syria, Israel) in that script. Round 29.
+        // Syria, Israel). Round 29. (A line that prints none is read for review only: these
+        // scripts are many countries'.)
         let otherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
-            ? ScriptGlossary.englishLine(q.name, country: country) : nil
+            ? ScriptGlossary.englishReading(q.name, country: country) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
         // as well, with its own ("Institute of Space Technology; Natl. Eng. and Scientific Comm.
@@ -1359,7 +1361,10 @@ public struct EntityIndex: Sendable {
         if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
-        if let otherScript { merge(otherScript, "read in English with rsdd's glossary of Persian, Arabic and Hebrew words", keepMatches: true, readCountry: true) }
+        if let otherScript {
+            merge(otherScript.line, "read in English with rsdd's glossary of Persian, Arabic and Hebrew words", keepMatches: true, readCountry: otherScript.countryPrinted,
+                  review: otherScript.countryPrinted ? nil : ("script_no_country", "the line, read in English with rsdd's glossary, prints no country, and its script is many countries': an analyst decides"))
+        }
         // Each affiliation read alone, with its own country where it ends with one. A listing that
         // affiliation's country vetoes is vetoed where the line's evidence for it is a part of that
         // affiliation, as on a line of that affiliation alone (a part as read with its cut words

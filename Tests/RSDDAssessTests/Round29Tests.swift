@@ -54,6 +54,10 @@ import Testing
         #expect(index.firstFeatures(line)["expanded"]?.contains("Persian, Arabic and Hebrew") == true)
         // The same words in another country's line: no finding.
         #expect(index.listedIDs("مرکز تحقیقات صنایع هوایی شاهد, دمشق, سوريا").isEmpty)
+        // No country printed: for review, not silence, and no finding.
+        let bare = OrganisationQuery(name: "مرکز تحقیقات صنایع هوایی شاهد")
+        #expect(index.listings(for: bare).isEmpty)
+        #expect(index.nearFeatures(bare.name, "s")?["script_no_country"] != nil)
     }
 
     /// A city that a listing's alias is, printed in Cyrillic alone, decides nothing alone, as it

@@ -69,6 +69,15 @@ public enum ScriptGlossary {
     /// the glossary reads (the scripts are many countries': the reading is for review and findings
     /// only where the country is printed).
     public static func englishLine(_ line: String, country given: String? = nil) -> String? {
+        guard let r = englishReading(line, country: given), r.countryPrinted else { return nil }
+        return r.line
+    }
+
+    /// `englishLine`'s reading, and whether the line prints its country (or its country as read is
+    /// one of the glossary's); nil where the line has neither script or no part names more than a
+    /// place. A reading without the country is for review only (see `EntityIndex`): a screening
+    /// tool does not leave such a line silent.
+    public static func englishReading(_ line: String, country given: String? = nil) -> (line: String, countryPrinted: Bool)? {
         let arabic = line.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
         let hebrew = line.unicodeScalars.contains { (0x5D0...0x5EA).contains($0.value) }
         guard arabic || hebrew else { return nil }
@@ -110,8 +119,8 @@ public enum ScriptGlossary {
             if readWords.contains(where: { !countries.contains($0) && !placeNames.contains($0) }) { named = true }
             return readWords.joined(separator: " ")
         }
-        guard named, country else { return nil }
-        return parts.joined(separator: ", ")
+        guard named else { return nil }
+        return (parts.joined(separator: ", "), country)
     }
 
     /// The glossary's places (besides countries): a part of places alone names no organisation.
