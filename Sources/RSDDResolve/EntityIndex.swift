@@ -821,6 +821,42 @@ public struct EntityIndex: Sendable {
 
     /// True when a name of listed record `i`'s organisation names the person it is named after
     /// ("… named after A.E. Nudelman", "… im. N.L. Dukhova").
+    /// A listed company's own word printed with the surname of the person its listed name is named
+    /// after, without "named after" ("Toropov Vympel Design Bureau" for the listed "“Vympel” State
+    /// Engineering Design Bureau JSC named after I.I. Toropov"): the part's other words are words of
+    /// that listed name, one of them a word of no other organisation's names. Two marks of the one
+    /// company, in its country. A finding (`named_after`). Round 29.
+    func founderBeforeName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        var read: [String: [String]] = [:]
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1) || c.1.shared >= 3, c.1.veto == nil, prepared[c.0].listed,
+                  c.1.features["look_alike_script"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  givesOnly(c.0, country) else { return c }
+            let words = read[c.2] ?? {
+                let w = scorer.comparedWords(of: c.2)
+                read[c.2] = w
+                return w
+            }()
+            // (No marker: a part that says "named after" is `namedAfter`'s.)
+            guard (3...6).contains(words.count), !words.contains(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }) else { return c }
+            for n in prepared[c.0].names {
+                guard let k = n.firstIndex(where: { $0 == "named" || $0 == "im" || $0 == "imeni" }) else { continue }
+                let surnames = PairScorer.core(Array(n[k...]), initials: true).filter { $0.utf8.count >= 4 && !PairScorer.titles.contains($0) }
+                guard let p = surnames.first(where: words.contains), surnames.count <= 2 else { continue }
+                let rest = words.filter { $0 != p }
+                guard !rest.isEmpty, Set(rest).isSubset(of: n[..<k]),
+                      let own = rest.first(where: { w in w.utf8.count >= 5 && !PairScorer.bodyAndEnterpriseWords.contains(w)
+                          && postings[w].map({ !$0.isEmpty && $0.allSatisfy { entityOf[$0] == entityOf[c.0] } }) ?? false }) else { continue }
+                var s = c.1
+                s.raiseToMatch(pastLetters: true)
+                s.features["named_after"] = "the part prints \(own), a word no other organisation's name has, among words of a listed name, and the surname of the person that name is named after (\(p)), in the listing's country (\(country))"
+                return (c.0, s, c.2)
+            }
+            return c
+        }
+    }
+
     func namesAPerson(_ i: Int) -> Bool {
         members[entityOf[i]].contains { m in
             prepared[m].names.contains { n in n.contains { $0 == "named" || $0 == "im" || $0 == "imeni" } }
@@ -2506,7 +2542,7 @@ public struct EntityIndex: Sendable {
     /// `listings` and `nearListings` from one scoring of the query's candidates.
     public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))

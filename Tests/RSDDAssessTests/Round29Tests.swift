@@ -194,6 +194,21 @@ import Testing
         #expect(index.listedIDs("Fictpel Design Bureau named after I.I. Fictorov, Kyiv, Ukraine").isEmpty)
     }
 
+    /// The founder's surname before the company's own word, without "named after".
+    @Test func theFoundersNameBeforeTheOwnWord() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "\"Fictpel\" State Engineering Design Bureau JSC named after I.I. Fictorov", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "i", name: "\"Otherkra\" Engineering Design Bureau JSC named after I.I. Kartufov", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "Fictorov Fictpel Design Bureau, Moscow, Russia"
+        #expect(index.listedIDs(line) == ["v"])
+        #expect(index.firstFeatures(line)["named_after"] != nil)
+        // Another person's name before it: no finding.
+        #expect(index.listedIDs("Otherov Fictpel Design Bureau, Moscow, Russia").isEmpty)
+        // Another country: no finding.
+        #expect(index.listedIDs("Fictorov Fictpel Design Bureau, Kyiv, Ukraine").isEmpty)
+    }
+
     /// A surname in -l declined after "im." ("Dollezhalya" for Dollezhal).
     @Test func aSurnameInLDeclined() {
         let index = EntityIndex(records: [
