@@ -1169,6 +1169,12 @@ public struct EntityIndex: Sendable {
                 words.filter { !tokens.contains($0) && Identifiers.countryName($0) == nil && !(namesAcademy && EntityIndex.academyLetters.contains($0)) }
             }
             let matched = c.2.split(separator: ",").map { Text.trimmed(String($0)) }
+            // (A part in Chinese is read in English where rsdd's glossary reads all of it: "长春理工大学"
+            // is the listed host, Changchun University of Science and Technology. Round 30, set 84.)
+            func partWords(_ p: String) -> [String] {
+                if p.utf8.contains(where: { $0 >= 0xE3 }), let english = HanGlossary.englishPart(p) { return scorer.comparedWords(of: english) }
+                return scorer.comparedWords(of: p)
+            }
             func demoted(_ p: String) -> (Int, PairScore, String) {
                 (c.0, EntityIndex.forReview(c.1, "another_parent",
                                             "the line places the name within \(p), which no name of the listed organisation names: an analyst decides"), c.2)
@@ -1177,7 +1183,7 @@ public struct EntityIndex: Sendable {
             // ("Mechanical Engineering Research Institute of the Russian Academy of Sciences" where
             // the listing names no academy), and the part after the span in the same affiliation.
             for (n, p) in matched.enumerated() {
-                let words = scorer.comparedWords(of: p)
+                let words = partWords(p)
                 guard isParent(words) else { continue }
                 let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" || EntityIndex.academyLetters.contains($0) }
                 if !foreign(trigger).isEmpty || (n > 0 && !foreign(words).isEmpty && !listedMatch(p)) { return demoted(p) }
@@ -1190,7 +1196,7 @@ public struct EntityIndex: Sendable {
                 guard let k = parts.indices.first(where: { k in k + matched.count <= parts.count && zip(parts[k..<(k + matched.count)], matched).allSatisfy(same) }),
                       k + matched.count < parts.count else { continue }
                 let p = parts[k + matched.count]
-                let words = scorer.comparedWords(of: p)
+                let words = partWords(p)
                 if isParent(words), !foreign(words).isEmpty, !listedMatch(p) { return demoted(p) }
             }
             return c
@@ -1298,6 +1304,8 @@ public struct EntityIndex: Sendable {
         // that names the unit under that name ("Academy of Military Medical Sciences, Institute of
         // Microbiology and Epidemiology").
         let acronyms = writingOutAcronyms(q.name, candidates)
+        // The same letters after "of" at the end of a part ("… Medical Information of AMMS"). Round 30.
+        let lettersAfterOf = writingOutLettersAfterOf(q.name, country: country)
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
@@ -1361,7 +1369,7 @@ public struct EntityIndex: Sendable {
         let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
-        guard academies != nil || acronyms != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
+        guard academies != nil || acronyms != nil || lettersAfterOf != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
@@ -1391,6 +1399,7 @@ public struct EntityIndex: Sendable {
         }
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
+        if let lettersAfterOf { merge(lettersAfterOf, "read with the listing's acronym after “of” written out as a part", keepMatches: true) }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
@@ -1508,6 +1517,36 @@ public struct EntityIndex: Sendable {
                 out += piece
             }
             piece = ""
+        }
+        for ch in line {
+            if ch == "," || ch == ";" { flush(); out.append(ch) } else { piece.append(ch) }
+        }
+        flush()
+        return changed ? out : nil
+    }
+
+    /// `line` with a listed organisation's own letters that end a part after "of" ("Inst. of Health
+    /// Services and Medical Information of AMMS") written out as a part of their own, by the name
+    /// they spell ("Inst. of Health Services and Medical Information, Academy of Military Medical
+    /// Sciences"): a unit printed before its parent, as `writingOutAcronyms` reads a part of letters
+    /// alone. Only letters of four or more that one organisation gives and spells, not of another
+    /// country than the line's; nil where no part so ends. Round 30, from set 84.
+    func writingOutLettersAfterOf(_ line: String, country: String?) -> String? {
+        guard line.contains(" of ") else { return nil }
+        func words(_ t: String) -> [String] { scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
+        var out = "", piece = "", changed = false
+        func flush() {
+            defer { piece = "" }
+            let t = Text.trimmed(piece)
+            let w = t.split(separator: " ").map(String.init)
+            guard w.count >= 4, w[w.count - 2] == "of", let letters = w.last, letters.utf8.count >= 4, NameParts.isAcronym(letters),
+                  let found = byAcronym[letters], Set(found.map { entityOf[$0.record] }).count == 1,
+                  let r = found.first(where: { $0.spelled })?.record, !otherCountry(r, country),
+                  let name = ([records[r].name] + records[r].aliases).flatMap(NameParts.split)
+                    .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(letters, words($0.text)) })?.text
+            else { out += piece; return }
+            out += piece.replacingOccurrences(of: t, with: w.dropLast(2).joined(separator: " ") + ", " + name)
+            changed = true
         }
         for ch in line {
             if ch == "," || ch == ";" { flush(); out.append(ch) } else { piece.append(ch) }

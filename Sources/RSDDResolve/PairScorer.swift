@@ -1562,6 +1562,8 @@ public struct PairScorer: Sendable {
         // (From set 38: the English "Radiotechnics" of the same word, "… Institute of Radiotechnics
         // (NNIIRT)"; нижегородский, "of Nizhny Novgorod", transliterated.)
         "radiotechnics": ["radio", "engineering"], "radiotechnical": ["radio", "engineering"],
+        // (Round 30: "Radioengineering", as the registry writes Kotelnikov IRE RAS.)
+        "radioengineering": ["radio", "engineering"],
         "nizhegorodsky": ["nizhny", "novgorod"], "nizhegorodskii": ["nizhny", "novgorod"], "nizhegorodskiy": ["nizhny", "novgorod"],
         "nizhegorodskaya": ["nizhny", "novgorod"],
         // A Russian design bureau's letters, as the words they stand for: ПКБ (design), ОКБ

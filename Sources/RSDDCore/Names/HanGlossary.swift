@@ -123,6 +123,24 @@ public enum HanGlossary {
         }
     }
 
+    /// One part of a line in Chinese read in English, where the glossary reads every character of
+    /// it ("长春理工大学" → "Changchun Science and Technology University"); nil otherwise, and for a
+    /// part with no Chinese. For telling a host printed in Chinese from another (round 30).
+    public static func englishPart(_ part: String) -> String? {
+        guard part.unicodeScalars.contains(where: isHan) else { return nil }
+        let folded = HanFold.fold(part)
+        var out: [String] = []
+        for piece in folded.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init) {
+            if piece.unicodeScalars.contains(where: isHan) {
+                guard let (words, _, hasSchool) = translate(piece), !hasSchool else { return nil }
+                out.append(words.joined(separator: " "))
+            } else {
+                out.append(piece)
+            }
+        }
+        return out.isEmpty ? nil : out.joined(separator: " ")
+    }
+
     /// Korean words of the names of the DPRK's academies and institutes, in Hangul ("국방과학원, 평양"
     /// for the listed "Academy of National Defense Science"; "국가과학원 자동화연구소" for the State
     /// Academy of Sciences' Institute of Automation). Written by hand for rsdd. Round 28, from set
