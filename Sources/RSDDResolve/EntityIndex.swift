@@ -52,6 +52,9 @@ public struct EntityIndex: Sendable {
     /// its names ("UESTC", "IGCAR"): only those may make a finding alone. A parent's ("(AVIC)
     /// Institute 625"), a legal form's ("…, FSUE") or a transliteration's ("VNIIEF") go to review.
     let byAcronym: [String: [(record: Int, spelled: Bool)]]
+    /// Listed records' other names (`OtherNames`), by record key: each name's compared words, the
+    /// name, and why it is the listing's.
+    let otherNames: [String: [(words: Set<String>, name: String, why: String)]]
     /// Listed records by the initials of a name of four to six words that no listing gives as
     /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
     /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
@@ -126,7 +129,15 @@ public struct EntityIndex: Sendable {
         scratch = Scratch(count: records.count)
         // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
         let scorer = self.scorer
-        let raw = Resolver.withoutOthersNames(records, Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare($0) }, scorer: scorer)
+        // (A listing's other names, `OtherNames`, are matched as its names; its record stays as the
+        // list gives it.)
+        let raw = Resolver.withoutOthersNames(records, Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare(OtherNames.adding(to: $0)) }, scorer: scorer)
+        var otherNames: [String: [(words: Set<String>, name: String, why: String)]] = [:]
+        for r in records where r.isListed {
+            let other = OtherNames.of(r)
+            if !other.isEmpty { otherNames[r.key] = other.map { (Set(scorer.comparedWords(of: $0.name)), $0.name, $0.why) } }
+        }
+        self.otherNames = otherNames
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
@@ -539,10 +550,13 @@ public struct EntityIndex: Sendable {
     /// one country's organisations only): "Department of Physics and Institute of Applied Physics"
     /// is no unit of every "Institute of Applied Physics".
     func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) }) else { return candidates }
+        // (Near, or two words shared: a long unit's name before a short listed one, "Microelectronics
+        // Design Centre of Angstrem-M", scores less than near. Round 30, set 86.)
+        func close(_ s: PairScore) -> Bool { !PairScorer.isMatch(s) && (PairScorer.isNear(s) || (s.shared >= 2 && s.veto == nil)) }
+        guard candidates.contains(where: { close($0.1) }) else { return candidates }
         var read: [String: [String]] = [:]
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, !otherCountry(c.0, country),
+            guard close(c.1), prepared[c.0].listed, !otherCountry(c.0, country),
                   country.map({ l in (prepared[c.0].country.map { [$0] } ?? entityCountries[entityOf[c.0]] ?? []).allSatisfy { Identifiers.sameCountry($0, l) } }) ?? true
             else { return c }
             // Only a part that holds a unit's word can name a unit (most do not: nothing more to read).
@@ -1312,7 +1326,8 @@ public struct EntityIndex: Sendable {
         let navigation = EntityIndex.withWord(q.name, "Nav", "Navigation")
         // "MoD", so written, is a Ministry of Defence ("27 Sci. Centre of the MoD"); "Mod." in an
         // index abbreviation is Modern ("Inst. Mod. Phys."), and is not read so.
-        let defence = EntityIndex.withWord(q.name, "MoD", "Ministry of Defence")
+        // ("MoD RF", of the Russian Federation, is Russia's: "27th Sci. Ctr. of MoD RF". Round 30.)
+        let defence = EntityIndex.withWord(q.name, "MoD", "Ministry of Defence").map { $0.replacingOccurrences(of: "Ministry of Defence RF", with: "Russian Ministry of Defence") }
         // "Tech." is Technology to rsdd and most writers, and Technical to Web of Science ("Kazan
         // National Research Tech. Univ. (KAI)" is the listed "Kazan National Research Technical
         // University …"): the line is read again with Technical.
@@ -2584,7 +2599,20 @@ public struct EntityIndex: Sendable {
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
-        return (listings, near(q, raised, matched: Set(listings.map(\.record.key)), country: country))
+        let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
+        guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
+        return (listings.map { notingOtherName($0, q) }, near.map { notingOtherName($0, q) })
+    }
+
+    /// `hit` with the other name of its listing (`OtherNames`) that the line prints, every word of
+    /// it, said in its evidence (`other_name`).
+    func notingOtherName(_ hit: RecordHit, _ q: OrganisationQuery) -> RecordHit {
+        guard let other = otherNames[hit.record.key] else { return hit }
+        let printed = Set(scorer.comparedWords(of: q.name))
+        guard let o = other.first(where: { !$0.words.isEmpty && $0.words.isSubset(of: printed) }) else { return hit }
+        var h = hit
+        h.explanation.features["other_name"] = "the line prints “\(o.name)”, a name that rsdd's table of other names gives this listing and the list does not: \(o.why)"
+        return h
     }
 
     /// A listed name matched by its words alone by a part that prints a place first, which no name

@@ -169,7 +169,7 @@ public struct PairScorer: Sendable {
         "adv": "advanced", "aerosp": "aerospace", "automat": "automation", "biochem": "biochemistry", "biol": "biology",
         "biomed": "biomedical", "biophys": "biophysics", "biotechnol": "biotechnology", "bur": "bureau", "coll": "college",
         "comp": "computer", "computat": "computational", "construct": "construction", "def": "defense", "dev": "development",
-        "div": "division", "educ": "education", "elect": "electronic", "environm": "environment", "expt": "experimental",
+        "div": "division", "educ": "education", "elect": "electronic", "environ": "environment", "environm": "environment", "expt": "experimental",
         "fac": "faculty", "geol": "geology", "geophys": "geophysics", "govt": "government", "grad": "graduate", "grp": "group",
         "hlth": "health", "hosp": "hospital", "informat": "information", "instrumentat": "instrumentation", "integrat": "integrated",
         "mat": "material", "mater": "material", "med": "medical", "metall": "metallurgy", "microelect": "microelectronics",

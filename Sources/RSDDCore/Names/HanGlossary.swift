@@ -152,6 +152,8 @@ public enum HanGlossary {
         "원자력": "Atomic Energy", "컴퓨터": "Computer", "센터": "Center", "중앙": "Central", "물리": "Physics", "화학": "Chemistry",
         "평양": "Pyongyang", "조선": "Korea", "김일성": "Kim Il Sung", "김책": "Kim Chaek", "공업": "Technology",
         "조선민주주의인민공화국": "DPRK",
+        // The DPRK's own spellings of loanwords (round 30, set 86: "조선콤퓨터쎈터", the Korea Computer Center).
+        "콤퓨터": "Computer", "쎈터": "Center",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1

@@ -1,0 +1,92 @@
+/// Names under which papers print listed organisations that the lists themselves do not give: an
+/// institute's name since a reorganisation, the English name an organisation uses for itself, a
+/// laboratory's name since it was renamed. Written by hand for rsdd (round 30), each from public
+/// knowledge of the organisation, and read as a name of the listing; a finding or a review item
+/// reached through one says so (`other_name`), so that an analyst can check it.
+///
+/// Only names that name one organisation: never a name every country's institute of that subject
+/// has ("Institute of Transfusion Medicine" alone), which is given here with its place or its
+/// parent, as papers print it.
+public enum OtherNames {
+    public struct Entry: Sendable {
+        /// The listed names (a list's cell, as written) that the other names belong to.
+        public var listed: [String]
+        public var names: [String]
+        /// Why these are the listing's names, for the evidence.
+        public var why: String
+    }
+
+    static let amms = "since the PLA's 2017 reform, the Academy of Military Medical Sciences' institutes print these names (the Academy is under the Academy of Military Sciences)"
+
+    public static let entries: [Entry] = [
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Radiation and Radiation Medicine",
+                       "Academy of Military Medical Sciences, Institute of Radiation and Radiation"],
+              names: ["Beijing Institute of Radiation Medicine", "Academy of Military Medical Sciences, Institute of Radiation Medicine"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Field Blood Transfusion Institution"],
+              names: ["Beijing Institute of Transfusion Medicine", "Academy of Military Medical Sciences, Institute of Transfusion Medicine"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Hygiene and Environmental Medicine"],
+              names: ["Tianjin Institute of Environmental and Operational Medicine",
+                      "Academy of Military Medical Sciences, Institute of Environmental and Operational Medicine",
+                      "Academy of Military Medical Sciences, Institute of Health and Environmental Medicine"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Bioengineering"],
+              names: ["Beijing Institute of Biotechnology", "Academy of Military Medical Sciences, Institute of Biotechnology"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Medical Equipment"],
+              names: ["Institute of Medical Support Technology", "Tianjin Institute of Medical Equipment"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Microbiology and Epidemiology"],
+              names: ["Beijing Institute of Microbiology and Epidemiology"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Disease Control and Prevention"],
+              names: ["Chinese PLA Center for Disease Control and Prevention"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Basic Medicine"],
+              names: ["Beijing Institute of Basic Medical Sciences", "Academy of Military Medical Sciences, Institute of Basic Medical Sciences"], why: amms),
+        Entry(listed: ["Academy of Military Medical Sciences, Institute of Toxicology and Pharmacology"],
+              names: ["Beijing Institute of Pharmacology and Toxicology"], why: amms),
+        Entry(listed: ["Kuznetsov Naval Academy"],
+              names: ["Military Educational and Scientific Center of the Navy Naval Academy", "Military Training and Research Center of the Navy Naval Academy",
+                      "VUNTs VMF Naval Academy"],
+              why: "the academy's name since 2012, Military Educational and Scientific Center of the Navy “Naval Academy named after Admiral of the Fleet of the Soviet Union N.G. Kuznetsov” (ВУНЦ ВМФ «Военно-морская академия»)"),
+        Entry(listed: ["Federal State Institution Federal Scientific Center Scientific Research Institute for System Analysis of the Russian Academy of Sciences"],
+              names: ["Scientific Research Institute for System Studies of the Russian Academy of Sciences"],
+              why: "НИИСИ РАН's name translated word for word (системных исследований, of system studies), as its papers print it"),
+        Entry(listed: ["Defense S&T Key Laboratory of Multi-spectral Information Processing Technology at Huazhong University of S&T"],
+              names: ["National Key Laboratory of Multispectral Information Intelligent Processing Technology",
+                      "Science and Technology on Multi-spectral Information Processing Laboratory"],
+              why: "the laboratory's name since it was renamed a national key laboratory in 2022, and its earlier English name as papers print it"),
+        Entry(listed: ["Defense S&T Key Laboratory of Electronic Measurement Technology at North University of China"],
+              names: ["Science and Technology on Electronic Test and Measurement Laboratory", "National Defense Key Laboratory of Electronic Testing Technology"],
+              why: "the laboratory's English names as papers of North University of China print them"),
+    ]
+
+    /// Listed name, trimmed and folded to lower case → its entries' other names and why.
+    static let byListed: [String: [(name: String, why: String)]] = {
+        var out: [String: [(name: String, why: String)]] = [:]
+        for e in entries {
+            for l in e.listed { out[key(l), default: []] += e.names.map { ($0, e.why) } }
+        }
+        return out
+    }()
+
+    static func key(_ name: String) -> String {
+        Text.trimmed(name).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The other names of a listed record: of its name and of each of its aliases that the table
+    /// gives. Empty for most records, and for every record that is no listing.
+    public static func of(_ r: Record) -> [(name: String, why: String)] {
+        guard r.isListed else { return [] }
+        var out: [(name: String, why: String)] = []
+        for n in [r.name] + r.aliases {
+            for o in byListed[key(n)] ?? [] where !out.contains(where: { $0.name == o.name }) { out.append(o) }
+        }
+        return out
+    }
+
+    /// `r` with its other names after its aliases, for matching only (a finding cites the record
+    /// as the list gives it).
+    public static func adding(to r: Record) -> Record {
+        let other = of(r)
+        guard !other.isEmpty else { return r }
+        var copy = r
+        copy.aliases += other.map(\.name).filter { !copy.aliases.contains($0) }
+        return copy
+    }
+}
