@@ -54,6 +54,32 @@ public enum OtherNames {
         Entry(listed: ["Defense S&T Key Laboratory of Electronic Measurement Technology at North University of China"],
               names: ["Science and Technology on Electronic Test and Measurement Laboratory", "National Defense Key Laboratory of Electronic Testing Technology"],
               why: "the laboratory's English names as papers of North University of China print them"),
+        // Lists that misspell or shorten a name: the names as their aliases mean them.
+        Entry(listed: ["Dolgoprudny Research Production Enterprise, OAO, "],
+              names: ["Dolgoprudnenskoye NPP", "Dolgoprudnenskoe Nauchno Proizvodstvennoe Predpriyatie", "Dolgoprudnenskoye Nauchno-Proizvodstvennoye Predpriyatiye (DNPP)"],
+              why: "the Entity List's aliases spelled as meant (it writes “olgoprudnenskoye NPP OAO” and “Doigoprudnenskoe Nauchno Proizvodstvennoe Predpriyatie”), and the enterprise's letters, DNPP"),
+        Entry(listed: ["Mikron"],
+              names: ["Research Institute of Molecular Electronics", "Molecular Electronics Research Institute"],
+              why: "the METI list gives “NIIME and Mikron” and “NII Molekulyarnoi Elektroniki i Zavod Mikron”: NIIME is the Research Institute of Molecular Electronics"),
+        // Companies and institutes under the English names they use for themselves.
+        Entry(listed: ["Sukhoi Aviation JSC　"],
+              names: ["Sukhoi Company", "Sukhoi Design Bureau", "Experimental Design Bureau Sukhoi", "OKB Sukhogo"],
+              why: "the company's own English name, PJSC Sukhoi Company, and its design bureau, OKB Sukhoi (ОКБ Сухого)"),
+        Entry(listed: ["TsKB MT Rubin"],
+              names: ["Central Design Bureau for Marine Engineering Rubin", "CDB ME Rubin", "Rubin Design Bureau"],
+              why: "the bureau's own English name, JSC Central Design Bureau for Marine Engineering “Rubin” (ЦКБ МТ «Рубин»)"),
+        Entry(listed: ["Turayev Machine Building Design Bureau Soyuz"],
+              names: ["TMKB Soyuz", "Turaevo Machine-Building Design Bureau Soyuz"],
+              why: "the bureau's Russian letters, ТМКБ «Союз» (Turaevo Machine-Building Design Bureau)"),
+        Entry(listed: ["Yongbyon Nuclear Research Centre"],
+              names: ["Yongbyon Atomic Energy Research Centre", "Nyongbyon Nuclear Research Centre", "Nyongbyon Atomic Energy Research Centre"],
+              why: "the centre's name as the DPRK writes it (Nyongbyon, 녕변) and its other English name (Atomic Energy Research Centre)"),
+        Entry(listed: ["Shahid Meisami Group"],
+              names: ["Shahid Meisami Research Group", "Shahid Meysami Research Group", "Shahid Meysami Group"],
+              why: "the group's name with its kind (a research group of SPND) and the other spelling of Meisami"),
+        Entry(listed: ["33rd Scientific Research and Testing Institute"],
+              names: ["33rd Central Research and Testing Institute"],
+              why: "the institute's Russian name, 33 ЦНИИИ Минобороны России (Central Research and Testing Institute), Volsk"),
     ]
 
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
