@@ -1557,6 +1557,7 @@ public struct EntityIndex: Sendable {
             guard w.count >= 4, w[w.count - 2] == "of", let letters = w.last, letters.utf8.count >= 4, NameParts.isAcronym(letters),
                   let found = byAcronym[letters], Set(found.map { entityOf[$0.record] }).count == 1,
                   let r = found.first(where: { $0.spelled })?.record, !otherCountry(r, country),
+                  country.map({ c in (prepared[r].country.map { [$0] } ?? entityCountries[entityOf[r]] ?? []).allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true,
                   let name = ([records[r].name] + records[r].aliases).flatMap(NameParts.split)
                     .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(letters, words($0.text)) })?.text
             else { out += piece; return }
