@@ -55,6 +55,9 @@ public struct EntityIndex: Sendable {
     /// Listed records' other names (`OtherNames`), by record key: each name's compared words, the
     /// name, and why it is the listing's.
     let otherNames: [String: [(words: Set<String>, name: String, why: String)]]
+    /// The localities of listed organisations' addresses (a piece of one or two words between
+    /// commas, no digit), as compared words joined by spaces: "omsk", "saint petersburg".
+    let addressLocalities: Set<String>
     /// Listed records by the initials of a name of four to six words that no listing gives as
     /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
     /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
@@ -138,6 +141,20 @@ public struct EntityIndex: Sendable {
             if !other.isEmpty { otherNames[r.key] = other.map { (Set(scorer.comparedWords(of: $0.name)), $0.name, $0.why) } }
         }
         self.otherNames = otherNames
+        var localities = Set<String>()
+        for r in records where r.isListed {
+            for address in r.places {
+                for piece in address.split(separator: ",") {
+                    let t = Text.trimmed(String(piece))
+                    guard !t.isEmpty, !t.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
+                    let w = scorer.comparedWords(of: t)
+                    if (1...2).contains(w.count), w.allSatisfy({ $0.utf8.count >= 3 }), Identifiers.countryName(w.joined(separator: " ")) == nil {
+                        localities.insert(w.joined(separator: " "))
+                    }
+                }
+            }
+        }
+        self.addressLocalities = localities
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
@@ -1320,6 +1337,8 @@ public struct EntityIndex: Sendable {
         let acronyms = writingOutAcronyms(q.name, candidates)
         // The same letters after "of" at the end of a part ("… Medical Information of AMMS"). Round 30.
         let lettersAfterOf = writingOutLettersAfterOf(q.name, country: country)
+        // A city printed after a name without a comma ("TsKBA JSC Omsk, Russia"), put apart. Round 30.
+        let apart = cityApart(q.name)
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
@@ -1384,7 +1403,7 @@ public struct EntityIndex: Sendable {
         let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
-        guard academies != nil || acronyms != nil || lettersAfterOf != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
+        guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
@@ -1415,6 +1434,15 @@ public struct EntityIndex: Sendable {
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let lettersAfterOf { merge(lettersAfterOf, "read with the listing's acronym after “of” written out as a part", keepMatches: true) }
+        // (Only listings whose address gives that city: a name that ends with a place as its own
+        // word, "University of Science and Technology Beijing", is no other listing's without it.)
+        if let apart {
+            let (read, readAs) = scoredWithCountry(q, name: apart.line, country: country ?? "")
+            if lineCountry == nil { lineCountry = readAs }
+            // (Or a listing with no address, named exactly by the name before the city: "Army
+            // Command College Nanjing".)
+            take(read.filter { !entityPlaces($0.0).isDisjoint(with: apart.cities) || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityPlaces($0.0).isEmpty) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
+        }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
@@ -1569,6 +1597,30 @@ public struct EntityIndex: Sendable {
         }
         flush()
         return changed ? out : nil
+    }
+
+    /// `line` with a locality of a listing's address that ends a part of two words or more put
+    /// apart as a part of its own ("TsKBA JSC Omsk, Russia" → "TsKBA JSC, Omsk, Russia"), and the
+    /// localities' words; nil where no part but the last ends so. Round 30, from set 87: papers
+    /// print a city after a name without a comma.
+    func cityApart(_ line: String) -> (line: String, cities: Set<String>)? {
+        guard !addressLocalities.isEmpty, line.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        var parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        var cities = Set<String>()
+        for k in parts.indices.dropLast() {
+            let words = Text.trimmed(parts[k]).split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            for n in [2, 1] where words.count > n {
+                let tail = words.suffix(n).joined(separator: " ")
+                let key = scorer.comparedWords(of: tail)
+                guard key.count == n, addressLocalities.contains(key.joined(separator: " ")) else { continue }
+                parts[k] = " " + words.dropLast(n).joined(separator: " ") + ", " + tail
+                cities.formUnion(key)
+                break
+            }
+        }
+        guard !cities.isEmpty else { return nil }
+        return (Text.trimmed(parts.joined(separator: ",")), cities)
     }
 
     /// The affiliations of a line joined by ";", each with the country it ends with (see

@@ -61,6 +61,9 @@ public enum OtherNames {
         Entry(listed: ["Mikron"],
               names: ["Research Institute of Molecular Electronics", "Molecular Electronics Research Institute"],
               why: "the METI list gives “NIIME and Mikron” and “NII Molekulyarnoi Elektroniki i Zavod Mikron”: NIIME is the Research Institute of Molecular Electronics"),
+        Entry(listed: ["Hamhung University of Chemical Industry"],
+              names: ["Hamhung University of Chemical Engineering"],
+              why: "METI lists the university as “Hamhung University of Chemical Industry” (咸興化学工業大学), which papers translate “Chemical Engineering” as often"),
         // Companies and institutes under the English names they use for themselves.
         Entry(listed: ["Sukhoi Aviation JSC　"],
               names: ["Sukhoi Company", "Sukhoi Design Bureau", "Experimental Design Bureau Sukhoi", "OKB Sukhogo"],
