@@ -74,6 +74,35 @@ import Testing
     }
 }
 
+/// A city printed after a name without a comma (set 87's writer, and papers).
+@Suite struct Round30CityApartTests {
+    let index = EntityIndex(records: [
+        Record(source: "l", id: "b", name: "\"Central Design Bureau for Fictional Engineering\" JSC", aliases: ["TsKBFE"],
+               category: .entityOfConcern, country: "RU", places: ["1 Fictional Street, Fictomsk, 644027, RU"]),
+        Record(source: "l", id: "c", name: "Fictional Command College", category: .entityOfConcern, country: "CN"),
+        Record(source: "l", id: "u", name: "University of Fictional Science of China", category: .entityOfConcern, country: "CN"),
+        Record(source: "l", id: "x", name: "Fictograd Research Institute of Optics", category: .entityOfConcern, country: "CN",
+               places: ["2 Fictional Road, Fictograd, Jiangsu, CN"]),
+    ])
+
+    @Test func aCityAfterANameIsPutApart() {
+        let read = index.cityApart("TsKBFE JSC Fictomsk, Russia")
+        #expect(read?.line == "TsKBFE JSC, Fictomsk, Russia")
+        #expect(read?.cities == ["fictomsk"])
+        // A part that does not end with a locality of an address, or is the locality alone: nothing.
+        #expect(index.cityApart("Fictomsk Fictional University, Russia") == nil)
+        #expect(index.cityApart("Dept. of Optics, Fictomsk, Russia") == nil)
+    }
+
+    @Test func onlyTheListingAtThatCityOrNamedExactly() {
+        // A listing with no address, named exactly by the name before the city.
+        #expect(index.listedIDs("Fictional Command College Fictograd, Jiangsu, China") == ["c"])
+        #expect(index.firstFeatures("Fictional Command College Fictograd, Jiangsu, China")["expanded"]?.contains("city printed after a name") == true)
+        // A name that ends with its own place reaches no listing without it.
+        #expect(!index.listedIDs("University of Fictional Science Fictograd, Fictograd, China").contains("u"))
+    }
+}
+
 /// rsdd's table of names that papers print for real listings and the lists do not give.
 @Suite struct OtherNamesTests {
     /// Every listed name is given once, every other name belongs to one listing, and none is
