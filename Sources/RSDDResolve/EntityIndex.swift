@@ -58,6 +58,8 @@ public struct EntityIndex: Sendable {
     /// The localities of listed organisations' addresses (a piece of one or two words between
     /// commas, no digit), as compared words joined by spaces: "omsk", "saint petersburg".
     let addressLocalities: Set<String>
+    /// Each organisation's localities of `addressLocalities`, by entity index.
+    let entityLocalities: [Int: Set<String>]
     /// Listed records by the initials of a name of four to six words that no listing gives as
     /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
     /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
@@ -192,6 +194,18 @@ public struct EntityIndex: Sendable {
         for (e, m) in members.enumerated() { for i in m { entityOf[i] = e } }
         self.entityOf = entityOf
         self.members = members
+        // Each organisation's localities (`addressLocalities`), for a city read apart (`cityApart`).
+        var byEntity: [Int: Set<String>] = [:]
+        for (i, r) in records.enumerated() where r.isListed && !r.places.isEmpty {
+            for address in r.places {
+                for piece in address.split(separator: ",") {
+                    let w = scorer.comparedWords(of: Text.trimmed(String(piece)))
+                    let key = w.joined(separator: " ")
+                    if localities.contains(key) { byEntity[entityOf[i], default: []].insert(key) }
+                }
+            }
+        }
+        entityLocalities = byEntity
         var countries: [Int: [String]] = [:]
         for (e, m) in members.enumerated() where m.count > 1 {
             let given = Set(m.compactMap { prepared[$0].country })
@@ -569,7 +583,7 @@ public struct EntityIndex: Sendable {
     func unitOf(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // (Near, or two words shared: a long unit's name before a short listed one, "Microelectronics
         // Design Centre of Angstrem-M", scores less than near. Round 30, set 86.)
-        func close(_ s: PairScore) -> Bool { !PairScorer.isMatch(s) && (PairScorer.isNear(s) || (s.shared >= 2 && s.veto == nil)) }
+        func close(_ s: PairScore) -> Bool { !PairScorer.isMatch(s) && (PairScorer.isNear(s) || (s.shared >= 2 && s.veto == nil && s.score >= 0.4)) }
         guard candidates.contains(where: { close($0.1) }) else { return candidates }
         var read: [String: [String]] = [:]
         return candidates.map { c in
@@ -580,13 +594,16 @@ public struct EntityIndex: Sendable {
             let words = read[c.2] ?? scorer.comparedWords(of: c.2)
             read[c.2] = words
             guard words.contains(where: EntityIndex.unitWords.contains) else { return c }
-            for n in prepared[c.0].names where n.count >= 2 && words.count > n.count && n.contains(where: { !spreadOverCountries($0) }) {
+            for n in prepared[c.0].names where n.count >= 2 && words.count > n.count {
                 // The unit's words before the listed name ("Ningbo Institute of …") or after it
                 // ("Shanghai Jiao Tong University School of Medicine", "… University Cancer Center").
                 let unit: ArraySlice<String>
-                if Array(words.suffix(n.count)) == n { unit = words.prefix(words.count - n.count) }
-                else if Array(words.prefix(n.count)) == n { unit = words.suffix(words.count - n.count) }
+                if words.suffix(n.count).elementsEqual(n) { unit = words.prefix(words.count - n.count) }
+                else if words.prefix(n.count).elementsEqual(n) { unit = words.suffix(words.count - n.count) }
                 else { continue }
+                // (A word of its own, read after the name is found in the part: reading it is the
+                // dear part.)
+                guard n.contains(where: { !spreadOverCountries($0) }) else { continue }
                 // A number the unit gives that a numbered listing does not is another unit ("1st
                 // Academy 12 Research Institute" is none of the 9th Academy's 13th); a listing with
                 // no number has numbered units of its own ("The First Affiliated Hospital of …").
@@ -1338,7 +1355,14 @@ public struct EntityIndex: Sendable {
         // The same letters after "of" at the end of a part ("… Medical Information of AMMS"). Round 30.
         let lettersAfterOf = writingOutLettersAfterOf(q.name, country: country)
         // A city printed after a name without a comma ("TsKBA JSC Omsk, Russia"), put apart. Round 30.
-        let apart = cityApart(q.name)
+        // (Read only where a listing near the line gives that city, or gives no address and is
+        // near: most lines that end a name with a city name no listing at it.)
+        let apart = cityApart(q.name).flatMap { a in
+            candidates.contains { c in
+                prepared[c.0].listed && (!(entityLocalities[entityOf[c.0]] ?? []).isDisjoint(with: a.cities)
+                    || (PairScorer.isNear(c.1) && entityLocalities[entityOf[c.0]] == nil))
+            } ? a : nil
+        }
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
@@ -1346,7 +1370,7 @@ public struct EntityIndex: Sendable {
         // "MoD", so written, is a Ministry of Defence ("27 Sci. Centre of the MoD"); "Mod." in an
         // index abbreviation is Modern ("Inst. Mod. Phys."), and is not read so.
         // ("MoD RF", of the Russian Federation, is Russia's: "27th Sci. Ctr. of MoD RF". Round 30.)
-        let defence = EntityIndex.withWord(q.name, "MoD", "Ministry of Defence").map { $0.replacingOccurrences(of: "Ministry of Defence RF", with: "Russian Ministry of Defence") }
+        let defence = EntityIndex.withWord(q.name, "MoD", "Ministry of Defence").map(EntityIndex.russianDefence)
         // "Tech." is Technology to rsdd and most writers, and Technical to Web of Science ("Kazan
         // National Research Tech. Univ. (KAI)" is the listed "Kazan National Research Technical
         // University …"): the line is read again with Technical.
@@ -1441,7 +1465,8 @@ public struct EntityIndex: Sendable {
             if lineCountry == nil { lineCountry = readAs }
             // (Or a listing with no address, named exactly by the name before the city: "Army
             // Command College Nanjing".)
-            take(read.filter { !entityPlaces($0.0).isDisjoint(with: apart.cities) || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityPlaces($0.0).isEmpty) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
+            take(read.filter { !(entityLocalities[entityOf[$0.0]] ?? []).isDisjoint(with: apart.cities)
+                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityPlaces($0.0).isEmpty) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
         }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
@@ -1568,6 +1593,17 @@ public struct EntityIndex: Sendable {
         return changed ? out : nil
     }
 
+    /// `line` with "Ministry of Defence RF" (a word of its own) as the Russian Ministry of Defence.
+    static func russianDefence(_ line: String) -> String {
+        let long = "Ministry of Defence RF"
+        var out = line
+        for end in [",", ";", ".", " "] {
+            out = out.replacingOccurrences(of: long + end, with: "Russian Ministry of Defence" + end)
+        }
+        if out.hasSuffix(long) { out = String(out.dropLast(long.count)) + "Russian Ministry of Defence" }
+        return out
+    }
+
     /// `line` with a listed organisation's own letters that end a part after "of" ("Inst. of Health
     /// Services and Medical Information of AMMS") written out as a part of their own, by the name
     /// they spell ("Inst. of Health Services and Medical Information, Academy of Military Medical
@@ -1575,7 +1611,20 @@ public struct EntityIndex: Sendable {
     /// alone. Only letters of four or more that one organisation gives and spells, not of another
     /// country than the line's; nil where no part so ends. Round 30, from set 84.
     func writingOutLettersAfterOf(_ line: String, country: String?) -> String? {
-        guard line.contains(" of ") else { return nil }
+        // (One pass over the bytes for " of " and four capitals: most lines have none.)
+        let bytes = Array(line.utf8)
+        let of: [UInt8] = Array(" of ".utf8)
+        var found = false
+        var k = 0
+        while k + 8 <= bytes.count {
+            if bytes[k] == of[0] && bytes[k + 1] == of[1] && bytes[k + 2] == of[2] && bytes[k + 3] == of[3]
+                && (k + 4..<k + 8).allSatisfy({ bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }) {
+                found = true
+                break
+            }
+            k += 1
+        }
+        guard found else { return nil }
         func words(_ t: String) -> [String] { scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
         var out = "", piece = "", changed = false
         func flush() {
@@ -1601,7 +1650,7 @@ public struct EntityIndex: Sendable {
 
     /// `line` with a locality of a listing's address that ends a part of two words or more put
     /// apart as a part of its own ("TsKBA JSC Omsk, Russia" → "TsKBA JSC, Omsk, Russia"), and the
-    /// localities' words; nil where no part but the last ends so. Round 30, from set 87: papers
+    /// localities, each as its compared words joined; nil where no part but the last ends so. Round 30, from set 87: papers
     /// print a city after a name without a comma.
     func cityApart(_ line: String) -> (line: String, cities: Set<String>)? {
         guard !addressLocalities.isEmpty, line.utf8.contains(UInt8(ascii: ",")) else { return nil }
@@ -1614,8 +1663,11 @@ public struct EntityIndex: Sendable {
                 let tail = words.suffix(n).joined(separator: " ")
                 let key = scorer.comparedWords(of: tail)
                 guard key.count == n, addressLocalities.contains(key.joined(separator: " ")) else { continue }
-                parts[k] = " " + words.dropLast(n).joined(separator: " ") + ", " + tail
-                cities.formUnion(key)
+                // (Not where only words of no weight would be left: "of Omsk".)
+                let rest = words.dropLast(n)
+                guard rest.contains(where: { !NameNormaliser.functionWords.contains($0.lowercased()) }) else { break }
+                parts[k] = " " + rest.joined(separator: " ") + ", " + tail
+                cities.insert(key.joined(separator: " "))
                 break
             }
         }
@@ -2661,7 +2713,9 @@ public struct EntityIndex: Sendable {
     /// it, said in its evidence (`other_name`).
     func notingOtherName(_ hit: RecordHit, _ q: OrganisationQuery) -> RecordHit {
         guard let other = otherNames[hit.record.key] else { return hit }
-        let printed = Set(scorer.comparedWords(of: q.name))
+        // (The part that matched, not the whole line: "Academy of Military Medical Sciences,
+        // Institute of Microbiology and Epidemiology, Beijing" prints no other name.)
+        let printed = Set(scorer.comparedWords(of: hit.explanation.normalised.isEmpty ? q.name : hit.explanation.normalised))
         guard let o = other.first(where: { !$0.words.isEmpty && $0.words.isSubset(of: printed) }) else { return hit }
         var h = hit
         h.explanation.features["other_name"] = "the line prints “\(o.name)”, a name that rsdd's table of other names gives this listing and the list does not: \(o.why)"

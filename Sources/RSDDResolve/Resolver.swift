@@ -389,31 +389,39 @@ public struct Resolver: Sendable {
                     guard k > 0, n[k] == w || (n[k].hasSuffix(w) && n[k].utf8.count <= w.utf8.count + 3) else { return false }
                     let before = n[k - 1]
                     return Resolver.namedAfterWords.contains(before)
-                        || (n[k] == w && (1...3).contains(before.utf8.count) && !EntityIndex.academyLetters.contains(before) && before.allSatisfy(\.isLetter))
+                        || (n[k] == w && (1...2).contains(before.utf8.count) && !EntityIndex.academyLetters.contains(before)
+                            && !Resolver.notInitials.contains(before) && before.allSatisfy(\.isLetter))
                 }
             }
         }
-        func eponymOrAcademy(_ w: String, _ names: [[String]]) -> Bool {
-            EntityIndex.academyLetters.contains(w) || EntityIndex.academyWords.contains(w) || eponym(w, names)
+        // (An academy's words, not its branch's: "… SB RAS" is another city's institute as often.)
+        func academy(_ w: String) -> Bool {
+            (EntityIndex.academyLetters.contains(w) || EntityIndex.academyWords.contains(w)) && !Resolver.branchWords.contains(w)
         }
-        // Listing → the registry organisations whose name so prints one of its names.
-        var found: [Int: Set<Int>] = [:]
+        func eponymOrAcademy(_ w: String, _ names: [[String]]) -> Bool { academy(w) || eponym(w, names) }
+        // Listing → the registry organisations whose name so prints one of its names, and every
+        // registry organisation of its country whose name prints all its words, whatever else.
+        var found: [Int: Set<Int>] = [:], containing: [Int: Set<Int>] = [:]
         for (j, r) in prepared.enumerated() where r.registry && !r.person {
             guard let country = r.country.map(Identifiers.listedCountry) else { continue }
             for n in r.names {
                 let words = Set(n)
                 for w in words.sorted() {
                     for (i, listed) in byRarest[w] ?? [] where listed.count < words.count && listed.isSubset(of: words)
-                        && prepared[i].country.map(Identifiers.listedCountry) == country
-                        && words.subtracting(listed).allSatisfy({ eponymOrAcademy($0, r.names) })
-                        && words.subtracting(listed).contains(where: { !EntityIndex.academyLetters.contains($0) && !EntityIndex.academyWords.contains($0) }) {
-                        found[i, default: []].insert(j)
+                        && prepared[i].country.map(Identifiers.listedCountry) == country {
+                        containing[i, default: []].insert(j)
+                        let extra = words.subtracting(listed)
+                        if extra.allSatisfy({ eponymOrAcademy($0, r.names) }) && extra.contains(where: { !academy($0) }) {
+                            found[i, default: []].insert(j)
+                        }
                     }
                 }
             }
         }
         return found.sorted { $0.key < $1.key }.compactMap { i, js in
-            guard js.count == 1, let j = js.first, pivot(i) || pivot(j) else { return nil }
+            // (One registry organisation of the country prints the listed name at all: "Skobeltsyn
+            // Institute of Nuclear Physics" and "Budker Institute of Nuclear Physics" link neither.)
+            guard js.count == 1, containing[i] == js, let j = js.first, pivot(i) || pivot(j) else { return nil }
             return (threshold, min(i, j), max(i, j))
         }
     }
@@ -421,6 +429,12 @@ public struct Resolver: Sendable {
     /// Words before a person's name that an organisation is named after: "im." and "imeni"
     /// (имени), "named after", "n.a.".
     static let namedAfterWords: Set<String> = ["im", "imeni", "after", "na"]
+
+    /// Short words before a name that are no initials ("St", "AO", "No").
+    static let notInitials: Set<String> = ["st", "ao", "oo", "no", "de", "la", "le", "el", "al", "di", "du", "da", "of", "an", "ul", "pr"]
+
+    /// An academy's branches' words: an institute of a branch is another city's (see `eponymous`).
+    static let branchWords: Set<String> = ["siberian", "ural", "far", "eastern", "branch", "sb", "ub", "feb"]
 
     /// Entities from groups of records. Ids: an entity inherits the id of the previous entity
     /// that held most of its records (largest entities choose first); a new one is named after
