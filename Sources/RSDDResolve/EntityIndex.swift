@@ -147,9 +147,8 @@ public struct EntityIndex: Sendable {
         for r in records where r.isListed {
             for address in r.places {
                 for piece in address.split(separator: ",") {
-                    let t = Text.trimmed(String(piece))
-                    guard !t.isEmpty, !t.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
-                    let w = scorer.comparedWords(of: t)
+                    // (A postcode beside the city is no word of it: "Omsk 644027".)
+                    let w = EntityIndex.localityWords(String(piece), scorer)
                     if (1...2).contains(w.count), w.allSatisfy({ $0.utf8.count >= 3 }), Identifiers.countryName(w.joined(separator: " ")) == nil {
                         localities.insert(w.joined(separator: " "))
                     }
@@ -199,8 +198,7 @@ public struct EntityIndex: Sendable {
         for (i, r) in records.enumerated() where r.isListed && !r.places.isEmpty {
             for address in r.places {
                 for piece in address.split(separator: ",") {
-                    let w = scorer.comparedWords(of: Text.trimmed(String(piece)))
-                    let key = w.joined(separator: " ")
+                    let key = EntityIndex.localityWords(String(piece), scorer).joined(separator: " ")
                     if localities.contains(key) { byEntity[entityOf[i], default: []].insert(key) }
                 }
             }
@@ -1360,7 +1358,7 @@ public struct EntityIndex: Sendable {
         let apart = cityApart(q.name).flatMap { a in
             candidates.contains { c in
                 prepared[c.0].listed && (!(entityLocalities[entityOf[c.0]] ?? []).isDisjoint(with: a.cities)
-                    || (PairScorer.isNear(c.1) && entityLocalities[entityOf[c.0]] == nil))
+                    || (c.1.score >= PairScorer.near && c.1.veto == nil && entityLocalities[entityOf[c.0]] == nil))
             } ? a : nil
         }
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
@@ -1591,6 +1589,12 @@ public struct EntityIndex: Sendable {
         }
         flush()
         return changed ? out : nil
+    }
+
+    /// The compared words of a piece of an address, without words that hold a digit (a postcode, a
+    /// house number); empty where a word is a street's number only.
+    static func localityWords(_ piece: String, _ scorer: PairScorer) -> [String] {
+        scorer.comparedWords(of: Text.trimmed(piece)).filter { !PairScorer.hasDigit($0) }
     }
 
     /// `line` with "Ministry of Defence RF" (a word of its own) as the Russian Ministry of Defence.

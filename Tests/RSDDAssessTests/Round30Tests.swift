@@ -33,6 +33,10 @@ import Testing
                             aliases: ["Institute of Fictional Radio Engineering and Optics named after Fiktonov"], category: .registry, country: "RU")
         let two = EntityIndex(records: [listed, registry, second])
         #expect(two.entityOf[0] != two.entityOf[1] && two.entityOf[0] != two.entityOf[2])
+        // A registry organisation of the country that prints the listed name with a place, beside
+        // the one with its eponym: the listed name is either's, and neither is linked.
+        let both = EntityIndex(records: [listed, registry, placed])
+        #expect(both.entityOf[0] != both.entityOf[1] && both.entityOf[0] != both.entityOf[2])
         // Another country's registry organisation is never the listing.
         let abroad = Record(source: "reg", id: "0reg00033", name: "Fiktovich Institute of Fictional Radio Engineering and Optics",
                             aliases: ["V.A. Fiktovich Institute of Fictional Radio Engineering and Optics"], category: .registry, country: "UA")
@@ -92,6 +96,20 @@ import Testing
         // A part that does not end with a locality of an address, or is the locality alone: nothing.
         #expect(index.cityApart("Fictomsk Fictional University, Russia") == nil)
         #expect(index.cityApart("Dept. of Optics, Fictomsk, Russia") == nil)
+        #expect(index.cityApart("Dept. of Optics, of Fictomsk, Russia") == nil)
+    }
+
+    /// A listing at another city than the one printed does not take the reading.
+    @Test func notAListingAtAnotherCity() {
+        #expect(index.cityApart("TsKBFE JSC Fictograd, Russia")?.cities == ["fictograd"])
+        #expect(index.firstFeatures("TsKBFE JSC Fictograd, Russia")["expanded"]?.contains("city printed after a name") != true)
+    }
+
+    /// "MoD RF" is Russia's Ministry of Defence; "RF" inside a word is not.
+    @Test func ministryOfDefenceRF() {
+        #expect(EntityIndex.russianDefence("27th Centre of the Ministry of Defence RF, Moscow") == "27th Centre of the Russian Ministry of Defence, Moscow")
+        #expect(EntityIndex.russianDefence("Centre, Ministry of Defence RF") == "Centre, Russian Ministry of Defence")
+        #expect(EntityIndex.russianDefence("Centre of the Ministry of Defence RFNC, Sarov") == "Centre of the Ministry of Defence RFNC, Sarov")
     }
 
     @Test func onlyTheListingAtThatCityOrNamedExactly() {
