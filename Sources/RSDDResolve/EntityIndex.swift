@@ -1358,7 +1358,7 @@ public struct EntityIndex: Sendable {
         let apart = cityApart(q.name).flatMap { a in
             candidates.contains { c in
                 prepared[c.0].listed && (!(entityLocalities[entityOf[c.0]] ?? []).isDisjoint(with: a.cities)
-                    || (c.1.score >= PairScorer.near && c.1.veto == nil && entityLocalities[entityOf[c.0]] == nil))
+                    || (PairScorer.isNear(c.1) && entityLocalities[entityOf[c.0]] == nil))
             } ? a : nil
         }
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
