@@ -60,6 +60,8 @@ public struct EntityIndex: Sendable {
     let addressLocalities: Set<String>
     /// Each organisation's localities of `addressLocalities`, by entity index.
     let entityLocalities: [Int: Set<String>]
+    /// By entity index: true when no record of the organisation gives an address.
+    let entityWithoutAddress: [Bool]
     /// Listed records by the initials of a name of four to six words that no listing gives as
     /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
     /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
@@ -67,6 +69,9 @@ public struct EntityIndex: Sendable {
     /// Listed records by an acronym of three letters they give (`byAcronym` holds those of four
     /// letters or more): for review only.
     let byShortAcronym: [String: [Int]]
+    /// The ends of listed names of capitals alone (`capitalsEnds`): "NIISI RAN" of the listed
+    /// alias "FGU FNTS NIISI RAN", by record index.
+    let byAcronymEnd: [String: [Int]]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
@@ -143,19 +148,22 @@ public struct EntityIndex: Sendable {
             if !other.isEmpty { otherNames[r.key] = other.map { (Set(scorer.comparedWords(of: $0.name)), $0.name, $0.why) } }
         }
         self.otherNames = otherNames
-        var localities = Set<String>()
-        for r in records where r.isListed {
+        // The localities of each listed record's addresses (grouped by organisation below).
+        var recordLocalities: [(record: Int, localities: Set<String>)] = []
+        for (i, r) in records.enumerated() where r.isListed && !r.places.isEmpty {
+            var own = Set<String>()
             for address in r.places {
                 for piece in address.split(separator: ",") {
                     // (A postcode beside the city is no word of it: "Omsk 644027".)
                     let w = EntityIndex.localityWords(String(piece), scorer)
                     if (1...2).contains(w.count), w.allSatisfy({ $0.utf8.count >= 3 }), Identifiers.countryName(w.joined(separator: " ")) == nil {
-                        localities.insert(w.joined(separator: " "))
+                        own.insert(w.joined(separator: " "))
                     }
                 }
             }
+            if !own.isEmpty { recordLocalities.append((i, own)) }
         }
-        self.addressLocalities = localities
+        self.addressLocalities = recordLocalities.reduce(into: Set<String>()) { $0.formUnion($1.localities) }
         let idf = PairScorer.idf(raw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
@@ -195,15 +203,14 @@ public struct EntityIndex: Sendable {
         self.members = members
         // Each organisation's localities (`addressLocalities`), for a city read apart (`cityApart`).
         var byEntity: [Int: Set<String>] = [:]
-        for (i, r) in records.enumerated() where r.isListed && !r.places.isEmpty {
-            for address in r.places {
-                for piece in address.split(separator: ",") {
-                    let key = EntityIndex.localityWords(String(piece), scorer).joined(separator: " ")
-                    if localities.contains(key) { byEntity[entityOf[i], default: []].insert(key) }
-                }
-            }
-        }
+        for (i, own) in recordLocalities { byEntity[entityOf[i], default: []].formUnion(own) }
         entityLocalities = byEntity
+        // The organisations none of whose records gives an address (`entityPlaces` is empty).
+        var withoutAddress = [Bool](repeating: true, count: members.count)
+        for (e, m) in members.enumerated() where m.contains(where: { records[$0].places.contains { !scorer.comparedWords(of: $0).isEmpty } }) {
+            withoutAddress[e] = false
+        }
+        entityWithoutAddress = withoutAddress
         var countries: [Int: [String]] = [:]
         for (e, m) in members.enumerated() where m.count > 1 {
             let given = Set(m.compactMap { prepared[$0].country })
@@ -263,6 +270,7 @@ public struct EntityIndex: Sendable {
         byAcronym = named.byAcronym
         byShortAcronym = named.byShortAcronym
         byInitials = named.byInitials
+        byAcronymEnd = named.byAcronymEnd
         self.parentLetters = named.parentLetters
         var unitAcronyms: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
@@ -286,6 +294,26 @@ public struct EntityIndex: Sendable {
         var labsAtHost: [String: [LabAtHost]] = [:]
         var defenseLabs: [String: [Int]] = [:]
         var unitNamesOf: [Int: [[String]]] = [:]
+        var byAcronymEnd: [String: [Int]] = [:]
+    }
+
+    /// The words of a name of capitals alone ("FGU FNTS NIISI RAN"), upper case, the academy's
+    /// letters in English and in Russian as one (RAS, RAN); nil for any other name.
+    static func capitalsWords(_ text: String) -> [String]? {
+        let t = Text.trimmed(text)
+        guard NameParts.isAcronymWords(t) else { return nil }
+        return t.split(separator: " ").map { $0 == "RAS" ? "RAN" : String($0) }
+    }
+
+    /// The ends of a listed name of capitals alone, from a word of four letters or more that is no
+    /// form's or academy's, two words or more: "NIISI RAN" of "FGU FNTS NIISI RAN".
+    static func capitalsEnds(_ words: [String]) -> [String] {
+        guard words.count >= 3 else { return [] }
+        return (1..<(words.count - 1)).compactMap { k in
+            let first = words[k].lowercased()
+            guard words[k].utf8.count >= 4, !formLetters.contains(first), !academyLetters.contains(first) else { return nil }
+            return words[k...].joined(separator: " ")
+        }
     }
 
     static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
@@ -357,8 +385,16 @@ public struct EntityIndex: Sendable {
             let u = EntityIndex.unitNames(r, scorer)
             if !u.isEmpty { unitNames[i] = u }
         }
+        var ends: [String: [Int]] = [:]
+        for (i, r) in records.enumerated() where prepared[i].listed {
+            for cell in [r.name] + r.aliases {
+                guard let words = EntityIndex.capitalsWords(cell) else { continue }
+                for end in EntityIndex.capitalsEnds(words) where ends[end]?.contains(i) != true { ends[end, default: []].append(i) }
+            }
+        }
         return NameTables(byAcronym: acronyms, byShortAcronym: short, byInitials: initials, parentLetters: parentLetters,
-                          labsAtHost: EntityIndex.labsAtHost(records, prepared, scorer), defenseLabs: defense, unitNamesOf: unitNames)
+                          labsAtHost: EntityIndex.labsAtHost(records, prepared, scorer), defenseLabs: defense, unitNamesOf: unitNames,
+                          byAcronymEnd: ends)
     }
 
     /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
@@ -1464,7 +1500,7 @@ public struct EntityIndex: Sendable {
             // (Or a listing with no address, named exactly by the name before the city: "Army
             // Command College Nanjing".)
             take(read.filter { !(entityLocalities[entityOf[$0.0]] ?? []).isDisjoint(with: apart.cities)
-                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityPlaces($0.0).isEmpty) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
+                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityWithoutAddress[entityOf[$0.0]]) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
         }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
@@ -1572,12 +1608,17 @@ public struct EntityIndex: Sendable {
         // in), and none where the names are of two organisations.
         let chosen = names.compactMapValues { n in Set(n.map(scorer.normaliser.normalise)).count == 1 ? n.min() : nil }
         guard !chosen.isEmpty else { return nil }
-        // The line's parts between commas and semicolons, each with the mark that ends it.
+        return EntityIndex.rewritingPieces(line) { chosen[$0] }
+    }
+
+    /// `line` with each part between commas and semicolons that `rewrite` gives a new text for (the
+    /// part trimmed) put in its place, the marks and spaces round it kept; nil where none is.
+    static func rewritingPieces(_ line: String, _ rewrite: (String) -> String?) -> String? {
         var out = "", piece = "", changed = false
         func flush() {
             let t = Text.trimmed(piece)
-            if let name = chosen[t] {
-                out += piece.replacingOccurrences(of: t, with: name)
+            if !t.isEmpty, let new = rewrite(t) {
+                out += piece.replacingOccurrences(of: t, with: new)
                 changed = true
             } else {
                 out += piece
@@ -1630,10 +1671,7 @@ public struct EntityIndex: Sendable {
         }
         guard found else { return nil }
         func words(_ t: String) -> [String] { scorer.normaliser.tokens(t).filter { !NameNormaliser.functionWords.contains($0) } }
-        var out = "", piece = "", changed = false
-        func flush() {
-            defer { piece = "" }
-            let t = Text.trimmed(piece)
+        return EntityIndex.rewritingPieces(line) { t in
             let w = t.split(separator: " ").map(String.init)
             guard w.count >= 4, w[w.count - 2] == "of", let letters = w.last, letters.utf8.count >= 4, NameParts.isAcronym(letters),
                   let found = byAcronym[letters], Set(found.map { entityOf[$0.record] }).count == 1,
@@ -1641,15 +1679,9 @@ public struct EntityIndex: Sendable {
                   country.map({ c in (prepared[r].country.map { [$0] } ?? entityCountries[entityOf[r]] ?? []).allSatisfy { Identifiers.sameCountry($0, c) } }) ?? true,
                   let name = ([records[r].name] + records[r].aliases).flatMap(NameParts.split)
                     .first(where: { !$0.acronym && !$0.text.contains(",") && !$0.text.contains("(") && NameParts.spellsInitials(letters, words($0.text)) })?.text
-            else { out += piece; return }
-            out += piece.replacingOccurrences(of: t, with: w.dropLast(2).joined(separator: " ") + ", " + name)
-            changed = true
+            else { return nil }
+            return w.dropLast(2).joined(separator: " ") + ", " + name
         }
-        for ch in line {
-            if ch == "," || ch == ";" { flush(); out.append(ch) } else { piece.append(ch) }
-        }
-        flush()
-        return changed ? out : nil
     }
 
     /// `line` with a locality of a listing's address that ends a part of two words or more put
@@ -2193,6 +2225,29 @@ public struct EntityIndex: Sendable {
         // country or several organisations share the acronym.
         if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty || !byShortAcronym.isEmpty) {
             for part in cut {
+                // The end of a listed name of capitals alone, with letters before it or none: "NIISI
+                // RAS" and "FSC SRISA RAS" for the listed aliases "FGU FNTS NIISI RAN" and "FSI FSC
+                // SRISA RAS". A finding where one organisation lists it and the line prints that
+                // organisation's country; for review where the line prints none. (The longest end.)
+                if !byAcronymEnd.isEmpty, let words = EntityIndex.capitalsWords(part), words.count >= 2 {
+                    for k in 0..<(words.count - 1) {
+                        let end = words[k...].joined(separator: " ")
+                        guard let found = byAcronymEnd[end] else { continue }
+                        func given(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
+                        let one = Set(found.map { entityOf[$0] }).count == 1
+                        for i in found where country == nil || given(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
+                            let sure = one && country != nil && given(i).allSatisfy { Identifiers.sameCountry($0, country!) } && !given(i).isEmpty
+                            if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
+                            var f = ["printed_acronym": "the line prints \(end), the end of a name the listing gives in capitals alone, after the letters of its form"]
+                            if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
+                                f["acronym_only"] = one ? "the line gives no country that the listing's agrees with: an analyst decides"
+                                    : "several listed organisations end a name with these letters: an analyst decides"
+                            }
+                            out[i] = (PairScore(score: sure ? 0.9 : 0.6, words: sure ? 1 : 0.6, shared: 2, features: f), part)
+                        }
+                        break
+                    }
+                }
                 // Brackets and quotes round a word are not part of it: "(RFNC-VNIITF)" prints VNIITF.
                 // (A dash of either width joins letters too: "RFNC–VNIIEF".)
                 // (Letters each followed by a dot are the letters: "A.E.R.O." prints AERO.)
@@ -2600,6 +2655,16 @@ public struct EntityIndex: Sendable {
         }
     }
 
+    /// True when a run of `words`, one word a letter, spells `acronym` (three letters or more) by
+    /// their first letters: "automatic target recognition" spells "atr".
+    static func spelledByRun(_ acronym: String, _ words: [String]) -> Bool {
+        let letters = Array(acronym.lowercased().utf8)
+        guard letters.count >= 3, words.count >= letters.count else { return false }
+        return (0...(words.count - letters.count)).contains { k in
+            (0..<letters.count).allSatisfy { words[k + $0].utf8.first == letters[$0] }
+        }
+    }
+
     /// True when `part` prints `acronym` in brackets right after words whose initials spell it
     /// ("Beijing Institute of Radiation Medicine (BIRM)"): the part defines it.
     static func definesAcronym(_ part: String, _ acronym: String) -> Bool {
@@ -2637,13 +2702,14 @@ public struct EntityIndex: Sendable {
                 for l in [h - 2, h - 1, h + 1, h + 2] where l >= 0 && l < cut.count
                     && (abs(l - h) == 1 || scorer.comparedWords(of: cut[(l + h) / 2]).contains(where: EntityIndex.unitWords.contains)) {
                     let labPart = cut[l]
-                    guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: labPart)), !topic.isEmpty else { continue }
+                    let printedWords = scorer.comparedWords(of: labPart)
+                    guard let topic = EntityIndex.labTopic(printedWords), !topic.isEmpty else { continue }
                     let printed = EntityIndex.printedAcronyms(labPart)
                     for lab in labs {
                         // Another country than the listing's (or, for a listing that gives none,
                         // than its list's): nothing; no country printed: for review at most.
                         let agrees = country.map { countryIsListings(lab.record, $0) }
-                        guard agrees != false, let (sure, what) = EntityIndex.sameLab(lab, topic: topic, printed: printed) else { continue }
+                        guard agrees != false, let (sure, what) = EntityIndex.sameLab(lab, topic: topic, printed: printed, words: printedWords) else { continue }
                         let finding = sure && agrees == true
                         if let old = out[lab.record], PairScorer.isMatch(old.0) || (!finding && PairScorer.isNear(old.0)) { continue }
                         var s = PairScore(score: finding ? PairScorer.match : PairScorer.near, words: finding ? 1 : PairScorer.near, shared: 2,
@@ -2663,9 +2729,14 @@ public struct EntityIndex: Sendable {
     /// side's with one of the listing's names and every word of it is one some name of the listing
     /// gives ("Guangdong Key Laboratory of Intelligent Information Processing" is another
     /// laboratory of the same host); nil when it shares nothing. `what`: the words in common.
-    static func sameLab(_ lab: LabAtHost, topic: Set<String>, printed: Set<String>) -> (sure: Bool, what: String)? {
+    static func sameLab(_ lab: LabAtHost, topic: Set<String>, printed: Set<String>, words: [String] = []) -> (sure: Bool, what: String)? {
         let acronym = lab.acronyms.intersection(printed).intersection(topic)
         if !acronym.isEmpty { return (true, acronym.sorted().joined(separator: " ")) }
+        // The listed laboratory's acronym written out as the words it stands for: "National Key
+        // Laboratory of Automatic Target Recognition" for the listed "ATR … Laboratory of …".
+        let subject = words.filter { !labWords.contains($0) }
+        let written = lab.acronyms.filter { EntityIndex.spelledByRun($0, subject) }
+        if !written.isEmpty { return (true, written.sorted().map { "\($0.uppercased()) written out" }.joined(separator: ", ")) }
         let best = lab.topics.map { $0.intersection(topic) }.max { a, b in a.count < b.count } ?? []
         guard !best.isEmpty else { return nil }
         let all = lab.topics.reduce(into: Set<String>()) { $0.formUnion($1) }

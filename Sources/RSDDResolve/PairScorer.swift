@@ -427,6 +427,12 @@ public struct PairScorer: Sendable {
         if tokens.contains("r"), let k = tokens.indices.first(where: { $0 + 2 < tokens.count && tokens[$0] == "r" && tokens[$0 + 1] == "and" && (tokens[$0 + 2] == "d" || tokens[$0 + 2] == "p") }) {
             tokens.replaceSubrange(k...(k + 2), with: ["research", tokens[k + 2] == "d" ? "development" : "production"])
         }
+        // "SRI of …", "SRI for …", the English letters of НИИ: a Scientific Research Institute of
+        // what follows ("SRI of Computer Engineering"). (Before "of" or "for" only: "SRI
+        // International" is a name of its own.)
+        if tokens.contains("sri"), let k = tokens.indices.first(where: { tokens[$0] == "sri" && $0 + 1 < tokens.count && (tokens[$0 + 1] == "of" || tokens[$0 + 1] == "for") }) {
+            tokens.replaceSubrange(k...k, with: ["scientific", "research", "institute"])
+        }
         // (Abbreviations and other spellings first, so that the rules below read "Sch" as "School"
         // and "Res & Dev" as "Research and Development".)
         var kept = tokens.filter { !NameNormaliser.functionWords.contains($0) }

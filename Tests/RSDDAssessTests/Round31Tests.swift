@@ -1,0 +1,69 @@
+import Foundation
+@testable import RSDDAssess
+@testable import RSDDCore
+@testable import RSDDResolve
+import Testing
+
+/// Round 31: classes of misses that came back set after set, read as rules. Organisations are
+/// fictional.
+@Suite struct Round31ResolveTests {
+    /// The end of a listed name of capitals alone ("FGU FNTS FNIISI RAN"), from a word of four
+    /// letters or more that is no form's: the listing, in its country.
+    @Test func theEndOfANameInCapitals() {
+        #expect(EntityIndex.capitalsWords("FGU FNTS FNIISI RAS") == ["FGU", "FNTS", "FNIISI", "RAN"])
+        #expect(EntityIndex.capitalsWords("Fictional Institute RAS") == nil)
+        #expect(EntityIndex.capitalsEnds(["FGU", "FNTS", "FNIISI", "RAN"]) == ["FNTS FNIISI RAN", "FNIISI RAN"])
+        // (Not from a form's letters, nor the academy's alone.)
+        #expect(EntityIndex.capitalsEnds(["FNIISI", "JSC", "RAN"]) == [])
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Federal Scientific Center Fictional Research Institute for System Studies of the Russian Academy of Sciences",
+                   aliases: ["FGU FNTS FNIISI RAN"], category: .entityOfConcern, country: "Russia"),
+        ])
+        for line in ["Dept. of Computing, FNIISI RAS, Moscow, Russia", "Center of Optics, FSC FNIISI RAS, Moscow, Russia", "FNIISI RAN, Moscow, Russia"] {
+            #expect(index.listedIDs(line) == ["s"], "\(line)")
+        }
+        #expect(index.firstFeatures("Dept. of Computing, FNIISI RAS, Moscow, Russia")["printed_acronym"]?.contains("FNIISI RAN") == true)
+        // Another country: nothing. No country: for review.
+        #expect(index.listedIDs("Dept. of Computing, FNIISI RAS, Paris, France").isEmpty)
+        #expect(index.listedIDs("Dept. of Computing, FNIISI RAS").isEmpty)
+        #expect(index.nearFeatures("Dept. of Computing, FNIISI RAS", "s")?["acronym_only"] != nil)
+        // The academy's letters with another word: no end of the listed name.
+        #expect(index.listedIDs("Dept. of Computing, FNTS RAS, Moscow, Russia").isEmpty)
+    }
+
+    /// A listed laboratory's acronym written out as the words it stands for, beside its host.
+    @Test func aLaboratorysAcronymWrittenOut() {
+        #expect(EntityIndex.spelledByRun("atr", ["automatic", "target", "recognition"]))
+        #expect(EntityIndex.spelledByRun("atr", ["national", "automatic", "target", "recognition"]))
+        #expect(!EntityIndex.spelledByRun("atr", ["automatic", "recognition"]))
+        #expect(!EntityIndex.spelledByRun("at", ["automatic", "target"]))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "k", name: "ATR Defense S&T Key Laboratory of Fictional Information Processing at Fictional Coast University",
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        let line = "National Key Laboratory of Automatic Target Recognition, Fictional Coast University, Fictcity 518060, China"
+        #expect(index.listedIDs(line) == ["k"])
+        #expect(index.firstFeatures(line)["lab_at_host"]?.contains("ATR written out") == true)
+        // The host's other laboratory, whose words spell no acronym of the listing's: no finding.
+        #expect(index.listedIDs("Key Laboratory of Automatic Control, Fictional Coast University, Fictcity 518060, China").isEmpty)
+    }
+
+    /// "SRI of …": a Scientific Research Institute of what follows; "SRI" before a name is not.
+    @Test func sriOfIsAScientificResearchInstitute() {
+        let n = NameNormaliser()
+        #expect(PairScorer.compared(n.tokens("SRI of Fictional Computing")) == PairScorer.compared(n.tokens("Scientific Research Institute of Fictional Computing")))
+        #expect(PairScorer.compared(n.tokens("SRI International")) != PairScorer.compared(n.tokens("Scientific Research Institute International")))
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "c", name: "Joint Stock Company Scientific Research Institute of Fictional Computer Engineering",
+                   category: .entityOfConcern, country: "Russia"),
+        ])
+        #expect(index.listedIDs("SRI of Fictional Computer Engineering, Moscow, Russia") == ["c"])
+    }
+
+    /// The rewrite of a line part by part keeps every mark and space round the parts.
+    @Test func rewritingPiecesKeepsTheMarks() {
+        #expect(EntityIndex.rewritingPieces("a, b ;c", { $0 == "b" ? "B!" : nil }) == "a, B! ;c")
+        #expect(EntityIndex.rewritingPieces("a, b ;c", { _ in nil }) == nil)
+        #expect(EntityIndex.rewritingPieces("a,,b", { $0 == "a" ? "x" : nil }) == "x,,b")
+    }
+}
