@@ -352,8 +352,18 @@ public struct EntityIndex: Sendable {
         }
         var initials: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
-            for part in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !part.acronym {
-                let words = scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) }
+            let written = [records[i].name] + records[i].aliases
+            var texts = written.flatMap(NameParts.split).filter { !$0.acronym }.map(\.text)
+            // (A unit after its academy and a dash, "Chinese Academy of Sciences – Shanghai Institute
+            // of Microsystem and Information Technology", by its own name too: SIMIT. Round 31.)
+            for w in written {
+                for dash in [" – ", " — "] {
+                    guard let r = w.range(of: dash), NameParts.academies.contains(where: { w[..<r.lowerBound].hasPrefix($0.1) }) else { continue }
+                    texts.append(String(w[r.upperBound...].prefix { $0 != "(" && $0 != "（" && $0 != "," }))
+                }
+            }
+            for text in texts {
+                let words = scorer.normaliser.tokens(text).filter { !NameNormaliser.functionWords.contains($0) }
                 guard (4...6).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) else { continue }
                 let letters = String(words.compactMap(\.first)).uppercased()
                 // (Not a form of body's letters: "Federal State Unitary Enterprise" spells FSUE.)
@@ -2278,7 +2288,14 @@ public struct EntityIndex: Sendable {
                 // Letters of a form of body or a legal form round the acronym ("JSC", "FSUE", "SRC
                 // RF" for a State Research Centre of the Russian Federation) say what kind of body it
                 // is: the acronym still stands alone.
-                let alone = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }.count == 1
+                // (An academy's letters beside them too, "SIMIT-CAS", "IAE SB RAS": the letters of a
+                // unit and of the academy it is part of. The academy's, when the listing names that
+                // academy, are a second piece of evidence: below.)
+                let kept = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }
+                let ownLetters = kept.filter { !EntityIndex.academyLetters.contains($0.lowercased()) }
+                let academyBeside = kept.count > ownLetters.count && ownLetters.count == 1
+                    ? kept.filter { EntityIndex.academyLetters.contains($0.lowercased()) }.joined(separator: " ") : nil
+                let alone = kept.count == 1 || academyBeside != nil
                 // Two runs of capitals joined by a dash are an acronym of their own too, as a list
                 // gives it: "NSCC-GZ" prints the listed "National Supercomputing Center Guangzhou
                 // (NSCC-GZ)", whose letters alone ("NSCC") every national centre shares.
@@ -2373,6 +2390,15 @@ public struct EntityIndex: Sendable {
                                 // the Center for International Security and Strategy of Tsinghua
                                 // University. A finding, for a listing that gives its country.
                                 if ownWord == nil { ownWord = .some(ownWordElsewhere(i, line: q.name, besides: part)) }
+                                // The initials with the letters of the academy the listed name
+                                // names ("SIMIT-CAS" for the listed "Chinese Academy of Sciences –
+                                // Shanghai Institute of Microsystem and Information Technology"),
+                                // in the listing's country: a finding too. Round 31, from set 88.
+                                if !given.isEmpty, let academy = academyBeside, let written = namedAcademy(i, academy) {
+                                    out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
+                                        "initials_and_own_word": "the line prints \(word), the initials of the listed name, with \(academy), the letters of the academy the listed name names (\(written)), in the listing's country (\(country))"]), part)
+                                    continue
+                                }
                                 if !given.isEmpty, let own = ownWord ?? nil {
                                     out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
                                         "initials_and_own_word": "the line prints \(word), the initials of the listed name, and in another part \(own), a word of the listing's own that no other organisation's name has, in the listing's country (\(country))"]), part)
@@ -2653,6 +2679,14 @@ public struct EntityIndex: Sendable {
                 out[i] = (PairScore(score: PairScorer.near, words: PairScorer.near, shared: 2, features: ["defense_lab": why]), part)
             }
         }
+    }
+
+    /// The academy whose letters are `letters` ("CAS", "SB RAS") written out, where a name of
+    /// record `i`'s organisation names it ("Chinese Academy of Sciences – …"); nil otherwise.
+    func namedAcademy(_ i: Int, _ letters: String) -> String? {
+        guard let written = NameParts.academies.first(where: { $0.0 == letters })?.1 else { return nil }
+        let words = Set(scorer.comparedWords(of: written))
+        return members[entityOf[i]].contains { m in prepared[m].names.contains { Set($0).isSuperset(of: words) } } ? written : nil
     }
 
     /// True when a run of `words`, one word a letter, spells `acronym` (three letters or more) by

@@ -217,6 +217,8 @@ public struct PairScorer: Sendable {
         "issledovatelskii": "research",
         "materialov": "material", "kompozitsionnykh": "composite", "kompozitsionnyh": "composite",
         "khimii": "chemistry", "fiziki": "physics", "tekhnologii": "technology", "elektroniki": "electronics",
+        // (Round 31, from set 89: "Granit-Elektron Concern" for the listed "Concern Granit-Electron".)
+        "elektron": "electron", "elektronika": "electronics",
         "avtomatiki": "automation", "priborostroeniya": "instrument", "tsentralnyi": "central",
         "uralskii": "ural", "uralsky": "ural",
         "gosudarstvennyi": "state",

@@ -66,4 +66,31 @@ import Testing
         #expect(EntityIndex.rewritingPieces("a, b ;c", { _ in nil }) == nil)
         #expect(EntityIndex.rewritingPieces("a,,b", { $0 == "a" ? "x" : nil }) == "x,,b")
     }
+
+    /// A unit's initials with the letters of the academy its listed name names ("FIMIT-CAS").
+    @Test func initialsWithTheAcademysLetters() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "u", name: "Chinese Academy of Sciences – Fictishan Institute of Microsystem and Information Technology",
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        let line = "State Key Laboratory of Fictional Materials, FIMIT-CAS, Shanghai 200050, China"
+        #expect(index.listedIDs(line) == ["u"])
+        #expect(index.firstFeatures(line)["initials_and_own_word"]?.contains("Chinese Academy of Sciences") == true)
+        // Another academy's letters, or the initials alone: no finding.
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT-RAS, Moscow, Russia").isEmpty)
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT, Shanghai 200050, China").isEmpty)
+        #expect(index.nearFeatures("State Key Laboratory of Fictional Materials, FIMIT, Shanghai 200050, China", "u")?["acronym_only"] != nil)
+    }
+
+    /// A holding before a legal form is part of the form; "Elektron" is "Electron".
+    @Test func aHoldingAndElektron() {
+        #expect(NameNormaliser.withoutLegalForms(["fictional", "aviation", "holding", "co"]) == ["fictional", "aviation"])
+        #expect(NameNormaliser.withoutLegalForms(["fictional", "aviation", "holding"]) == ["fictional", "aviation", "holding"])
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Fictional Aviation JSC", category: .entityOfConcern, country: "Russia"),
+            Record(source: "l", id: "g", name: "JSC Concern Fictit-Electron", category: .entityOfConcern, country: "Russia"),
+        ])
+        #expect(index.listedIDs("Fictional Aviation Holding Co., Moscow, Russia") == ["a"])
+        #expect(index.listedIDs("Fictit-Elektron Concern JSC, St. Petersburg, Russia") == ["g"])
+    }
 }

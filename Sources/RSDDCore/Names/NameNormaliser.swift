@@ -19,7 +19,10 @@ public struct NameNormaliser: Sendable {
 
     /// Words that make one legal form with the one after it ("Public JSC", "Open Joint-Stock …"):
     /// left out with it. (Round 26: "Tupolev Public JSC" for the listed "Tupolev JSC".)
-    static let legalFormOpeners: Set<String> = ["public", "open", "closed"]
+    /// (A holding before a legal form too: "Sukhoi Aviation Holding Co." for the listed "Sukhoi
+    /// Aviation JSC". Round 31, from set 88. Not "Holdings", a group's holding company: "K.L.M.
+    /// (Holdings), Ltd." keeps it.)
+    static let legalFormOpeners: Set<String> = ["public", "open", "closed", "holding"]
 
     /// `words` (each already read as its full word) without legal forms, without a word of
     /// `legalFormOpeners` just before one, and without "Obshchestvo" just after a Russian one or

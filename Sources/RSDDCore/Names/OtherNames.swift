@@ -83,6 +83,10 @@ public enum OtherNames {
         Entry(listed: ["33rd Scientific Research and Testing Institute"],
               names: ["33rd Central Research and Testing Institute"],
               why: "the institute's Russian name, 33 ЦНИИИ Минобороны России (Central Research and Testing Institute), Volsk"),
+        // (Round 31, from set 89.)
+        Entry(listed: ["China Aerospace Science and Industry Corporation (CASIC) 3rd Academy"],
+              names: ["Haiying Academy", "HIWING Technology Academy", "China Haiying Electromechanical Technology Academy"],
+              why: "the academy's own name, 中国海鹰机电技术研究院 (Haiying, written HIWING in English), which CASIC's Third Academy goes by"),
     ]
 
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
