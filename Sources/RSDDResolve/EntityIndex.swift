@@ -174,6 +174,7 @@ public struct EntityIndex: Sendable {
         let clustered = Mutex<[(entity: Entity, members: [Int])]>([])
         let built = Mutex<Tables>(([:], [:], [:], [:]))
         let namedBuilt = Mutex(NameTables())
+        let initialsBuilt = Mutex<(letters: [String: Set<Int>], spelled: [String: Set<Int>], names: [Int: [[String]]])>(([:], [:], [:]))
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             if task == 0 {
                 let families = Resolver.families(records, prepared, scorer: scorer)
@@ -185,6 +186,8 @@ public struct EntityIndex: Sendable {
             } else if task == 1 {
                 let t = EntityIndex.tables(prepared)
                 built.withLock { $0 = t }
+                let i = EntityIndex.initialsTables(records, prepared)
+                initialsBuilt.withLock { $0 = i }
             } else {
                 let n = EntityIndex.nameTables(records, prepared, scorer)
                 namedBuilt.withLock { $0 = n }
@@ -225,19 +228,7 @@ public struct EntityIndex: Sendable {
             listedEntities[e] = (tokens, company, academy)
         }
         self.listedEntities = listedEntities
-        var letters: [String: Set<Int>] = [:], spelled: [String: Set<Int>] = [:], initialsNames: [Int: [[String]]] = [:]
-        for i in records.indices where prepared[i].listed {
-            for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
-                let ws = EntityIndex.initialsWords(name.text)
-                guard ws.count >= 2 else { continue }
-                // (Read as a line's are, so that the tables and the line meet alike.)
-                let (l, r) = EntityIndex.lineInitials(name.text)
-                for w in l { letters[w, default: []].insert(i) }
-                for w in r { spelled[w, default: []].insert(i) }
-                if !l.isEmpty || !r.isEmpty { initialsNames[i, default: []].append(ws.map(String.init)) }
-            }
-        }
-        self.listedInitials = (letters, spelled, initialsNames)
+        self.listedInitials = initialsBuilt.withLock { $0 }
         var bySource: [String: Set<String>] = [:]
         for i in records.indices where prepared[i].listed { if let c = prepared[i].country { bySource[records[i].source, default: []].insert(c) } }
         sourceCountries = bySource
@@ -280,6 +271,24 @@ public struct EntityIndex: Sendable {
         labsAtHost = named.labsAtHost
         defenseLabs = named.defenseLabs
         unitNamesOf = named.unitNamesOf
+    }
+
+    /// `listedInitials` from the listed records (built beside the word tables, which take little).
+    static func initialsTables(_ records: [Record], _ prepared: [PairScorer.Prepared])
+        -> (letters: [String: Set<Int>], spelled: [String: Set<Int>], names: [Int: [[String]]]) {
+        var letters: [String: Set<Int>] = [:], spelled: [String: Set<Int>] = [:], initialsNames: [Int: [[String]]] = [:]
+        for i in records.indices where prepared[i].listed {
+            for name in ([records[i].name] + records[i].aliases).flatMap(NameParts.split) where !name.acronym {
+                let ws = EntityIndex.initialsWords(name.text)
+                guard ws.count >= 2 else { continue }
+                // (Read as a line's are, so that the tables and the line meet alike.)
+                let (l, r) = EntityIndex.lineInitials(name.text)
+                for w in l { letters[w, default: []].insert(i) }
+                for w in r { spelled[w, default: []].insert(i) }
+                if !l.isEmpty || !r.isEmpty { initialsNames[i, default: []].append(ws.map(String.init)) }
+            }
+        }
+        return (letters, spelled, initialsNames)
     }
 
     /// The tables of listed names a lookup reads beside the word tables: acronyms, initials, the

@@ -1459,10 +1459,25 @@ public struct PairScorer: Sendable {
     private func overlap(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
         var best = 0.0, bestWords = 0.0, bestShared = 0, bestViaSkeleton = false
         var why: [String: String] = [:]
-        let (aw, an) = a.sortedWeights.isEmpty ? { let w = PairScorer.weighed(a, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
-            : (a.sortedWeights, a.sortedNumbers)
-        let (bw, bn) = b.sortedWeights.isEmpty ? { let w = PairScorer.weighed(b, idf: idf); return (w.sortedWeights, w.sortedNumbers) }()
-            : (b.sortedWeights, b.sortedNumbers)
+        // (No closure over `a` or `b`: it would copy the whole prepared name, a retain of each of
+        // its fields, per candidate.)
+        let aw: [[Double]], an: [[Bool]], bw: [[Double]], bn: [[Bool]]
+        if a.sortedWeights.isEmpty {
+            let w = PairScorer.weighed(a, idf: idf)
+            aw = w.sortedWeights
+            an = w.sortedNumbers
+        } else {
+            aw = a.sortedWeights
+            an = a.sortedNumbers
+        }
+        if b.sortedWeights.isEmpty {
+            let w = PairScorer.weighed(b, idf: idf)
+            bw = w.sortedWeights
+            bn = w.sortedNumbers
+        } else {
+            bw = b.sortedWeights
+            bn = b.sortedNumbers
+        }
         // (Names whose words' bits meet nowhere share no word: most pairs of a query and a candidate.)
         let bits = a.sortedBits.count == a.sortedNames.count && b.sortedBits.count == b.sortedNames.count
         for (xi, x) in a.sortedNames.enumerated() {

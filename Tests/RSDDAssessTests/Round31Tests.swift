@@ -82,15 +82,13 @@ import Testing
         #expect(index.nearFeatures("State Key Laboratory of Fictional Materials, FIMIT, Shanghai 200050, China", "u")?["acronym_only"] != nil)
     }
 
-    /// A holding before a legal form is part of the form; "Elektron" is "Electron".
-    @Test func aHoldingAndElektron() {
-        #expect(NameNormaliser.withoutLegalForms(["fictional", "aviation", "holding", "co"]) == ["fictional", "aviation"])
-        #expect(NameNormaliser.withoutLegalForms(["fictional", "aviation", "holding"]) == ["fictional", "aviation", "holding"])
+    /// "Elektron" is "Electron". "Holding" before a legal form stays a word (the finding keys of
+    /// listed "… Holding Ltd." names stay as they were).
+    @Test func elektronAndAHolding() {
+        #expect(NameNormaliser.withoutLegalForms(["fictional", "aviation", "holding", "co"]) == ["fictional", "aviation", "holding"])
         let index = EntityIndex(records: [
-            Record(source: "l", id: "a", name: "Fictional Aviation JSC", category: .entityOfConcern, country: "Russia"),
             Record(source: "l", id: "g", name: "JSC Concern Fictit-Electron", category: .entityOfConcern, country: "Russia"),
         ])
-        #expect(index.listedIDs("Fictional Aviation Holding Co., Moscow, Russia") == ["a"])
         #expect(index.listedIDs("Fictit-Elektron Concern JSC, St. Petersburg, Russia") == ["g"])
     }
 }

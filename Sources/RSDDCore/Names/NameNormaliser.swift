@@ -19,10 +19,9 @@ public struct NameNormaliser: Sendable {
 
     /// Words that make one legal form with the one after it ("Public JSC", "Open Joint-Stock …"):
     /// left out with it. (Round 26: "Tupolev Public JSC" for the listed "Tupolev JSC".)
-    /// (A holding before a legal form too: "Sukhoi Aviation Holding Co." for the listed "Sukhoi
-    /// Aviation JSC". Round 31, from set 88. Not "Holdings", a group's holding company: "K.L.M.
-    /// (Holdings), Ltd." keeps it.)
-    static let legalFormOpeners: Set<String> = ["public", "open", "closed", "holding"]
+    /// (Not "Holding": read as a form, it would change the normalised name, and with it the key, of
+    /// every finding on a listed "… Holding Ltd." that an analyst may have decided on. Round 31.)
+    static let legalFormOpeners: Set<String> = ["public", "open", "closed"]
 
     /// `words` (each already read as its full word) without legal forms, without a word of
     /// `legalFormOpeners` just before one, and without "Obshchestvo" just after a Russian one or
