@@ -91,4 +91,13 @@ import Testing
         ])
         #expect(index.listedIDs("Fictit-Elektron Concern JSC, St. Petersburg, Russia") == ["g"])
     }
+
+    /// Round 30's words, left without a test then: "Environ.", "Radioengineering", the DPRK's
+    /// 콤퓨터 and 쎈터.
+    @Test func roundThirtysWords() {
+        let scorer = PairScorer()
+        #expect(scorer.comparedWords(of: "Inst. of Environ. Medicine") == scorer.comparedWords(of: "Institute of Environmental Medicine"))
+        #expect(scorer.comparedWords(of: "Institute of Radioengineering") == scorer.comparedWords(of: "Institute of Radio Engineering"))
+        #expect(HanGlossary.koreanLine("조선콤퓨터쎈터, 평양", dprk: true)?.contains("Computer Center") == true)
+    }
 }
