@@ -2254,7 +2254,8 @@ public struct EntityIndex: Sendable {
                         guard let found = byAcronymEnd[end] else { continue }
                         func given(_ i: Int) -> [String] { prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? [] }
                         let one = Set(found.map { entityOf[$0] }).count == 1
-                        for i in found where country == nil || given(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
+                        // (A listing that gives no country, on a line of one: for review.)
+                        for i in found where country == nil || given(i).isEmpty || given(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                             let sure = one && country != nil && given(i).allSatisfy { Identifiers.sameCountry($0, country!) } && !given(i).isEmpty
                             if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
                             var f = ["printed_acronym": "the line prints \(end), the end of a name the listing gives in capitals alone, after the letters of its form"]

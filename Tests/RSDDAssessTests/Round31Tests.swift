@@ -29,6 +29,12 @@ import Testing
         #expect(index.nearFeatures("Dept. of Computing, FNIISI RAS", "s")?["acronym_only"] != nil)
         // The academy's letters with another word: no end of the listed name.
         #expect(index.listedIDs("Dept. of Computing, FNTS RAS, Moscow, Russia").isEmpty)
+        // A listing that gives no country, on a line of one: for review, never silence.
+        let countryless = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "Fictional Research Institute for System Studies", aliases: ["FGU FNTS FNIISI RAN"], category: .entityOfConcern),
+        ])
+        #expect(countryless.listedIDs("Dept. of Computing, FNIISI RAS, Moscow, Russia").isEmpty)
+        #expect(countryless.nearFeatures("Dept. of Computing, FNIISI RAS, Moscow, Russia", "n")?["printed_acronym"] != nil)
     }
 
     /// A listed laboratory's acronym written out as the words it stands for, beside its host.
