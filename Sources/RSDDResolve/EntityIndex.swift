@@ -2258,7 +2258,7 @@ public struct EntityIndex: Sendable {
                         for i in found where country == nil || given(i).isEmpty || given(i).contains(where: { Identifiers.sameCountry($0, country!) }) {
                             let sure = one && country != nil && given(i).allSatisfy { Identifiers.sameCountry($0, country!) } && !given(i).isEmpty
                             if let old = out[i], PairScorer.isMatch(old.0) || (!sure && PairScorer.isNear(old.0)) { continue }
-                            var f = ["printed_acronym": "the line prints \(end), the end of a name the listing gives in capitals alone, after the letters of its form"]
+                            var f = ["printed_acronym": "the line prints \(end), the end of a name of capitals alone that the listing gives"]
                             if sure { f["country"] = "the line's country (\(country!)) is the listed organisation's" } else {
                                 f["acronym_only"] = one ? "the line gives no country that the listing's agrees with: an analyst decides"
                                     : "several listed organisations end a name with these letters: an analyst decides"

@@ -1456,28 +1456,20 @@ public struct PairScorer: Sendable {
     }
 
     /// The best weighted overlap of words between any name of `a` and any of `b`.
+    /// A prepared name's words' weights and number marks, in sorted order: as weighed already, or
+    /// weighed now. (A function, not a closure over the prepared name: a closure copied it, a retain
+    /// of each of its fields, per candidate.)
+    static func sortedWeightsAndNumbers(_ p: Prepared, idf: [String: Double]) -> ([[Double]], [[Bool]]) {
+        if !p.sortedWeights.isEmpty { return (p.sortedWeights, p.sortedNumbers) }
+        let w = PairScorer.weighed(p, idf: idf)
+        return (w.sortedWeights, w.sortedNumbers)
+    }
+
     private func overlap(_ a: Prepared, _ b: Prepared, idf: [String: Double], explain: Bool) -> PairScore {
         var best = 0.0, bestWords = 0.0, bestShared = 0, bestViaSkeleton = false
         var why: [String: String] = [:]
-        // (No closure over `a` or `b`: it would copy the whole prepared name, a retain of each of
-        // its fields, per candidate.)
-        let aw: [[Double]], an: [[Bool]], bw: [[Double]], bn: [[Bool]]
-        if a.sortedWeights.isEmpty {
-            let w = PairScorer.weighed(a, idf: idf)
-            aw = w.sortedWeights
-            an = w.sortedNumbers
-        } else {
-            aw = a.sortedWeights
-            an = a.sortedNumbers
-        }
-        if b.sortedWeights.isEmpty {
-            let w = PairScorer.weighed(b, idf: idf)
-            bw = w.sortedWeights
-            bn = w.sortedNumbers
-        } else {
-            bw = b.sortedWeights
-            bn = b.sortedNumbers
-        }
+        let (aw, an) = PairScorer.sortedWeightsAndNumbers(a, idf: idf)
+        let (bw, bn) = PairScorer.sortedWeightsAndNumbers(b, idf: idf)
         // (Names whose words' bits meet nowhere share no word: most pairs of a query and a candidate.)
         let bits = a.sortedBits.count == a.sortedNames.count && b.sortedBits.count == b.sortedNames.count
         for (xi, x) in a.sortedNames.enumerated() {
