@@ -71,9 +71,12 @@ public enum HanGlossary {
     public static let placeNames: [String] = Array(Set(places.values)).sorted()
 
     /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is
-    /// read (an Institute as an Academy: `PairScorer.asServiceSchool`).
+    /// read. (Round 32: an Institute is read as itself too, not only as an Academy through
+    /// `PairScorer.asServiceSchool`: with a registry's weights, the University reading of
+    /// "陆军防化学院" scored nearer the listed "Army Institute of NBC Defense" than the Academy
+    /// reading, and hid it.)
     static let school = "学院"
-    static let schoolWords = ["Academy", "College", "University"]
+    static let schoolWords = ["Academy", "College", "Institute", "University"]
 
     static let longest = max(terms.keys.map(\.count).max() ?? 1, places.keys.map(\.count).max() ?? 1)
 
@@ -154,6 +157,8 @@ public enum HanGlossary {
         "조선민주주의인민공화국": "DPRK",
         // The DPRK's own spellings of loanwords (round 30, set 86: "조선콤퓨터쎈터", the Korea Computer Center).
         "콤퓨터": "Computer", "쎈터": "Center",
+        // (Round 32, set 90: "평양정보쎈터", the listed Pyongyang Informatics Centre, 平壌情報センター.)
+        "정보": "Information",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1

@@ -1,0 +1,69 @@
+import Foundation
+@testable import RSDDAssess
+@testable import RSDDCore
+@testable import RSDDResolve
+import Testing
+
+/// Round 32: a school's 学院 read as an Institute, the DPRK's word for information, and listings
+/// under the other names papers print for them (rsdd's table, `OtherNames`). The listings of the
+/// table are real list cells (the table's own test checks them against the lists); the lines
+/// around them are fictional.
+@Suite struct Round32ResolveTests {
+    /// 学院 printed as "Institute": a service's school the list names "… Institute of …" is found in
+    /// Chinese, whatever a registry's weights make of the other readings.
+    @Test func aSchoolReadAsAnInstitute() {
+        let lines = HanGlossary.translatedLines("陆军防化学院, 北京 102205, 中国") ?? []
+        #expect(lines.contains { $0.hasPrefix("Army NBC Defense Institute") })
+        #expect(lines.contains { $0.hasPrefix("Army NBC Defense Academy") })
+        #expect(lines.count == 4)
+        // A registry of universities, whose weights make "University" a common word.
+        let registry = (0..<40).map { i in
+            Record(source: "ror", id: "r\(i)", name: "Fictional Provincial University \(i)", category: .registry, country: "CN")
+        }
+        // The listed school of the glossary's words.
+        let real = Record(source: "l", id: "n", name: "Army Institute of NBC Defense", category: .entityOfConcern, country: "China")
+        for records in [[real], [real] + registry] {
+            let index = EntityIndex(records: records)
+            #expect(index.listedIDs("中国人民解放军陆军防化学院, 北京 102205, 中国") == ["n"], "\(records.count) records")
+        }
+        // Taiwan's line in characters: no mainland place, no country read, nothing.
+        #expect(EntityIndex(records: [real]).listedIDs("陆军防化学院, 台湾").isEmpty)
+    }
+
+    /// 정보, information, in the DPRK's names: "평양정보쎈터" is the Pyongyang Information Centre.
+    @Test func theDPRKsWordForInformation() {
+        #expect(HanGlossary.koreanLine("평양정보쎈터, 평양, 조선민주주의인민공화국")?.hasPrefix("Pyongyang Information Center") == true)
+        // (A fictional listing by that name: the real one is the "Pyongyang Informatics Centre", which
+        // the lists' other names bring near in a whole index, not in one of a single record.)
+        let listing = Record(source: "l", id: "p", name: "Pyongyang Information Centre", category: .entityOfConcern, country: "North Korea")
+        let index = EntityIndex(records: [listing])
+        #expect(index.listedIDs("평양정보쎈터, 평양, 조선민주주의인민공화국") == ["p"])
+        // The Republic of Korea's line (no DPRK, no Pyongyang): nothing.
+        #expect(index.listedIDs("서울정보쎈터, 서울").isEmpty)
+    }
+
+    /// Other names of round 32: each listing found under a name its papers print, the evidence
+    /// naming the table's name; the subject alone, without what makes the name the listing's, not.
+    @Test func otherNamesOfRoundThirtyTwo() {
+        let cases: [(listed: String, country: String, line: String, other: String)] = [
+            ("AVIC Research Institute for Special Structures of Aeronautical Composites\n（中国航空工業集団公司済南特種結構研究所）", "China",
+             "Lab. of Radomes, AVIC Jinan Special Structures Research Inst., Jinan 250023, China", "Jinan Special Structures Research Institute"),
+            ("Space Engineering University", "China", "Dept. of Space Command, Academy of Equipment Command & Technology, Beijing 101416, China",
+             "Academy of Equipment Command and Technology"),
+            ("Air Force Logistics College", "China", "Air Force Service College, Xuzhou 221000, China", "Air Force Service College"),
+            ("Belmicrosystems Research and Design Center", "Belarus", "НТЦ «Белмикросистемы», Минск, Беларусь", "Belmikrosistemy"),
+            ("China Electronic Technology Group Corporation No. 11 Research Institute", "China",
+             "North China Res. Inst. of Electro-Optics, Beijing 100015, China", "North China Research Institute of Electro-Optics"),
+        ]
+        for c in cases {
+            let listing = Record(source: "l", id: "x", name: c.listed, category: .entityOfConcern, country: c.country)
+            #expect(OtherNames.of(listing).contains { $0.name.contains(c.other) || c.other.contains($0.name) }, "\(c.listed)")
+            let index = EntityIndex(records: [listing])
+            #expect(index.listedIDs(c.line) == ["x"], "\(c.line)")
+            #expect(index.firstFeatures(c.line)["other_name"] != nil, "\(c.line)")
+        }
+        // Another country's "Air Force Service College": nothing.
+        let college = EntityIndex(records: [Record(source: "l", id: "x", name: "Air Force Logistics College", category: .entityOfConcern, country: "China")])
+        #expect(college.listedIDs("Air Force Service College, Fictionville, Germany").isEmpty)
+    }
+}
