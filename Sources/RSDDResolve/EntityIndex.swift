@@ -3269,6 +3269,14 @@ public struct EntityIndex: Sendable {
         return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil else { return c }
             let words = Set(scorer.comparedWords(of: c.2))
+            // A listed name that "PLA" alone tells from a civil body's, every other word printed
+            // and no armed service's ("Chinese Center for Disease Control and Prevention" for the
+            // listed "Chinese PLA Center for …"): the civil body as often as the listed one. Round 32.
+            if !words.contains("pla"), !PairScorer.isServiceSchool(Array(words)), !words.contains("military"),
+               prepared[c.0].names.contains(where: { n in n.contains("pla") && Set(n).subtracting(["pla"]).isSubset(of: words) }) {
+                return (c.0, EntityIndex.forReview(c.1, "missing_word",
+                                                   "the listed name's “PLA” is not printed, nor any armed service: a civil body of the same name as often as the listed one; an analyst decides"), c.2)
+            }
             guard prepared[c.0].tokens.contains("university") || prepared[c.0].tokens.contains("college") else {
                 guard let (missing, other) = substitutedWord(c.0, words) else { return c }
                 return (c.0, EntityIndex.forReview(c.1, "missing_word",

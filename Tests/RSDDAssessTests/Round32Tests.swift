@@ -66,4 +66,17 @@ import Testing
         let college = EntityIndex(records: [Record(source: "l", id: "x", name: "Air Force Logistics College", category: .entityOfConcern, country: "China")])
         #expect(college.listedIDs("Air Force Service College, Fictionville, Germany").isEmpty)
     }
+
+    /// A listed name that "PLA" alone tells from a civil body's: the civil body's name, every other
+    /// word printed, is for review, never a finding.
+    @Test func aListedNameThatPLAAloneTellsFromACivilBodys() {
+        let listing = Record(source: "l", id: "d", name: "Academy of Military Medical Sciences, Institute of Disease Control and Prevention",
+                             category: .entityOfConcern, country: "China")
+        #expect(OtherNames.of(listing).contains { $0.name == "Chinese PLA Center for Disease Control and Prevention" })
+        let index = EntityIndex(records: [listing])
+        #expect(index.listedIDs("Chinese PLA Center for Disease Control and Prevention, Beijing 100071, China") == ["d"])
+        let civil = "National Institute for Viral Disease Control and Prevention, Chinese Center for Disease Control and Prevention, Beijing 102206, China"
+        #expect(index.listedIDs(civil).isEmpty)
+        #expect(index.nearFeatures(civil, "d")?["missing_word"]?.contains("PLA") == true)
+    }
 }

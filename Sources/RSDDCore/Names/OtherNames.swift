@@ -102,7 +102,7 @@ public enum OtherNames {
               names: ["Tupolev Aviation Scientific and Technical Complex", "ANTK Tupolev", "Tupolev Design Bureau"],
               why: "the company's names before it became PJSC Tupolev: the Tupolev Aviation Scientific and Technical Complex (АНТК им. А.Н. Туполева) and its design bureau"),
         Entry(listed: ["Space Engineering University"],
-              names: ["PLA Academy of Equipment", "Academy of Equipment", "Academy of Equipment Command and Technology"],
+              names: ["Academy of Equipment", "Academy of Equipment Command and Technology"],
               why: "the university's former names: the PLA's Academy of Equipment (装备学院, 2011–2017) and Academy of Equipment Command and Technology (装备指挥技术学院, 1999–2011), in Beijing"),
         Entry(listed: ["Air Force Logistics College", "Air Force Logistics Academy"],
               names: ["Air Force Service College", "Xuzhou Air Force College"],
