@@ -306,6 +306,10 @@ public struct EntityIndex: Sendable {
         var byAcronymEnd: [String: [Int]] = [:]
     }
 
+    /// The Latin letters of Ц, Х, Ч, Ш and Ж that begin a Russian word written in Latin letters
+    /// (BGN/PCGN, as the lists write names).
+    static let russianDigraphs = ["ts", "kh", "ch", "sh", "zh"]
+
     /// The words of a name of capitals alone ("FGU FNTS NIISI RAN"), upper case, the academy's
     /// letters in English and in Russian as one (RAS, RAN); nil for any other name.
     static func capitalsWords(_ text: String) -> [String]? {
@@ -378,6 +382,13 @@ public struct EntityIndex: Sendable {
                 // (Not a form of body's letters: "Federal State Unitary Enterprise" spells FSUE.)
                 if acronyms[letters] == nil, !EntityIndex.formLetters.contains(letters.lowercased()), initials[letters]?.contains(i) != true {
                     initials[letters, default: []].append(i)
+                }
+                // A Russian name in Latin letters is shortened by its Russian letters, a word that
+                // begins with Ц, Х, Ч, Ш or Ж by two Latin letters: "Tsentralnoe Konstruktorskoe
+                // Byuro Avtomatiki" (ЦКБА) is printed "TsKBA", read in capitals as TSKBA. Round 32.
+                let digraphs = words.map { w in EntityIndex.russianDigraphs.first { w.hasPrefix($0) } ?? String(w.prefix(1)) }.joined().uppercased()
+                if digraphs != letters, acronyms[digraphs] == nil, initials[digraphs]?.contains(i) != true {
+                    initials[digraphs, default: []].append(i)
                 }
             }
         }

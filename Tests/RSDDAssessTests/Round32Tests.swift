@@ -79,4 +79,21 @@ import Testing
         #expect(index.listedIDs(civil).isEmpty)
         #expect(index.nearFeatures(civil, "d")?["missing_word"]?.contains("PLA") == true)
     }
+
+    /// A Russian name in Latin letters shortened by its Russian letters ("TsKBA" for "Tsentralnoe
+    /// Konstruktorskoe Byuro Avtomatiki", ЦКБА), printed alone in the listing's country: never
+    /// silence; for review, as the initials of a listed name are.
+    @Test func russianLettersOfANameInLatinLetters() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "t", name: "Fictional Central Design Bureau",
+                   aliases: ["Aktsionernoe Obshchestvo Tsentralnoe Konstruktorskoe Byuro Fiktivnoe"], category: .entityOfConcern, country: "Russia"),
+        ])
+        #expect(index.byInitials["TSKBF"] == [0])
+        #expect(index.byInitials["TKBF"] == [0])
+        let line = "Dept. of Antennas, TsKBF, Omsk, Russia"
+        #expect(index.listedIDs(line).isEmpty)
+        #expect(index.nearFeatures(line, "t")?["acronym_only"]?.contains("TSKBF") == true)
+        // Another country: nothing.
+        #expect(index.nearFeatures("Dept. of Antennas, TsKBF, Lyon, France", "t") == nil)
+    }
 }
