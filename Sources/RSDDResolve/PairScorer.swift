@@ -181,6 +181,10 @@ public struct PairScorer: Sendable {
         "technological": "technology", "structural": "structure", "sw": "southwest", "stand": "standard",
         "calibrat": "calibration", "calib": "calibration", "stds": "standard", "metrol": "metrology", "serv": "service", "transfus": "transfusion", "assoc": "association",
         "supercomp": "supercomputer",
+        // (Round 32: "Natl Key Lab Radar Signal Proc, Xidian Univ"; "Tianjin Inst Environm & Operat
+        // Med"; the rest of the kind in Web of Science's list that listed names use.)
+        "proc": "processing", "operat": "operational", "propuls": "propulsion", "aerodynam": "aerodynamics",
+        "hyg": "hygiene", "guid": "guidance", "inorgan": "inorganic",
         // (Set 48: "Natl. Supercomput. Ctr. in Changsha"; set 51: "Res. Inst. of Navig. Technol.",
         // "Inst. of Health Serv. and Med. Inform.")
         "supercomput": "supercomputer", "navig": "navigation", "inform": "information",

@@ -96,4 +96,17 @@ import Testing
         // Another country: nothing.
         #expect(index.nearFeatures("Dept. of Antennas, TsKBF, Lyon, France", "t") == nil)
     }
+
+    /// More of Web of Science's address abbreviations: "Proc", "Operat", "Hyg" and the like are the
+    /// words they shorten.
+    @Test func moreWebOfScienceAbbreviations() {
+        #expect(PairScorer.variants["proc"] == "processing")
+        #expect(PairScorer.variants["operat"] == "operational")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "h", name: "Fictional Institute of Hygiene and Operational Safety", category: .entityOfConcern, country: "China"),
+            Record(source: "l", id: "r", name: "Fictional Laboratory of Radar Signal Processing", category: .entityOfConcern, country: "China"),
+        ])
+        #expect(index.listedIDs("Fictional Inst Hyg & Operat Safety, Tianjin 300050, Peoples R China") == ["h"])
+        #expect(index.listedIDs("Fictional Lab Radar Signal Proc, Xian 710071, Peoples R China") == ["r"])
+    }
 }
