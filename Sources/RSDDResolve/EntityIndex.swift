@@ -3283,8 +3283,11 @@ public struct EntityIndex: Sendable {
             // A listed name that "PLA" alone tells from a civil body's, every other word printed
             // and no armed service's ("Chinese Center for Disease Control and Prevention" for the
             // listed "Chinese PLA Center for …"): the civil body as often as the listed one. Round 32.
+            // (Not where the line prints every word of a name of the listing without "PLA": that
+            // name is the listing's as well.)
             if !words.contains("pla"), !PairScorer.isServiceSchool(Array(words)), !words.contains("military"),
-               prepared[c.0].names.contains(where: { n in n.contains("pla") && Set(n).subtracting(["pla"]).isSubset(of: words) }) {
+               prepared[c.0].names.contains(where: { n in n.contains("pla") && Set(n).subtracting(["pla"]).isSubset(of: words) }),
+               !prepared[c.0].names.contains(where: { n in !n.contains("pla") && Set(n).isSubset(of: words) }) {
                 return (c.0, EntityIndex.forReview(c.1, "missing_word",
                                                    "the listed name's “PLA” is not printed, nor any armed service: a civil body of the same name as often as the listed one; an analyst decides"), c.2)
             }

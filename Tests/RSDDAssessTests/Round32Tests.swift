@@ -78,6 +78,13 @@ import Testing
         let civil = "National Institute for Viral Disease Control and Prevention, Chinese Center for Disease Control and Prevention, Beijing 102206, China"
         #expect(index.listedIDs(civil).isEmpty)
         #expect(index.nearFeatures(civil, "d")?["missing_word"]?.contains("PLA") == true)
+        // A listing that gives its name with "PLA" and without: a line of the name without it is
+        // the listing's, a finding as before.
+        let both = EntityIndex(records: [
+            Record(source: "l", id: "u", name: "Fictional Engineering University", aliases: ["PLA Fictional Engineering University"],
+                   category: .entityOfConcern, country: "China"),
+        ])
+        #expect(both.listedIDs("School of Radar, Fictional Engg. Univ., Fictionville 410073, China") == ["u"])
     }
 
     /// A Russian name in Latin letters shortened by its Russian letters ("TsKBA" for "Tsentralnoe
