@@ -1477,6 +1477,10 @@ public struct EntityIndex: Sendable {
         // A group's short name in Chinese before its unit ("航空工业济南特种结构研究所" for the listed
         // "中国航空工業集団公司済南特種結構研究所"): read again with the group's whole name.
         let groupWhole = GroupUnits.writingOutShortNames(q.name)
+        // A unit printed "under" its parent ("Institute of Automation under the State Academy of
+        // Sciences", as papers translate 直属, при, 산하): read again with the two apart, as a unit
+        // and its parent are printed. Round 33.
+        let under = EntityIndex.underApart(q.name)
         // A word of capitals that spells words of a listing near the line, or words that spell its
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
@@ -1492,7 +1496,7 @@ public struct EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1558,6 +1562,7 @@ public struct EntityIndex: Sendable {
         // and the words a long form takes off a name only move its near matches about.)
         if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true, onlyMatches: true) }
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
+        if let under { merge(under, "read with the unit and the parent it is printed “under” as two parts", keepMatches: true) }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1595,6 +1600,29 @@ public struct EntityIndex: Sendable {
 
     /// `line` with each word `short` (or `short.`) written `full` ("Nav" → "Navigation"); nil when
     /// it has none.
+    /// `line` with each " under the " or " under " between two names written as a comma ("Institute
+    /// of Automation under the State Academy of Sciences" → "Institute of Automation, State Academy
+    /// of Sciences"); nil where the line has none. (The word standing alone, in small letters, with
+    /// a name of two words or more on each side: "Underwater", "Under Secretary" are left alone.)
+    static func underApart(_ line: String) -> String? {
+        guard Text.mayContain(line, " under ") else { return nil }
+        var parts: [String] = []
+        var changed = false
+        for part in line.split(separator: ",", omittingEmptySubsequences: false) {
+            var p = String(part)
+            for joint in [" under the ", " under "] {
+                guard let r = p.range(of: joint) else { continue }
+                let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
+                guard before.count >= 2, after.count >= 2, after.first?.first?.isUppercase ?? false else { break }
+                p = String(p[..<r.lowerBound]) + ", " + String(p[r.upperBound...])
+                changed = true
+                break
+            }
+            parts.append(p)
+        }
+        return changed ? parts.joined(separator: ",") : nil
+    }
+
     static func withWord(_ line: String, _ short: String, _ full: String) -> String? {
         // (One pass over the bytes for the word standing alone: most lines have none, and many
         // have it inside a longer word, "Technology".)
@@ -3305,8 +3333,13 @@ public struct EntityIndex: Sendable {
     /// A word that names what an organisation does or is: in five organisations' names or more,
     /// and not a word a name can leave out (`unneeded`) nor a country's.
     func isSubjectWord(_ w: String) -> Bool {
-        !EntityIndex.unneeded.contains(w) && Identifiers.countryName(w) == nil && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord
+        !EntityIndex.unneeded.contains(w) && !EntityIndex.connectorWords.contains(w) && Identifiers.countryName(w) == nil
+            && (postings[w]?.count ?? 0) >= EntityIndex.subjectWord
     }
+
+    /// Small words that join a name's words and say nothing of what it names ("Key Laboratory on
+    /// High-Power Semiconductor Lasers"): never a missing subject word. Round 33.
+    static let connectorWords: Set<String> = ["on", "under", "to", "by", "with"]
 
     /// The subject words of listing `i`'s closest name that `words` lack, where every name of the
     /// listing lacks one; nil where some name has all of its subject words printed.

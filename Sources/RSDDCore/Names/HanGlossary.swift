@@ -159,6 +159,9 @@ public enum HanGlossary {
         "콤퓨터": "Computer", "쎈터": "Center",
         // (Round 32, set 90: "평양정보쎈터", the listed Pyongyang Informatics Centre, 平壌情報センター.)
         "정보": "Information",
+        // (Round 33, set 91: "보건식품과학원", the listed Academy of Health and Food Science; "녕변원자력연구소",
+        // the Yongbyon Nuclear Research Centre, in the DPRK's spelling and the Republic of Korea's.)
+        "보건": "Health", "식품": "Food", "녕변": "Nyongbyon", "영변": "Yongbyon",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1

@@ -75,8 +75,10 @@ public enum OtherNames {
               names: ["TMKB Soyuz", "Turaevo Machine-Building Design Bureau Soyuz"],
               why: "the bureau's Russian letters, ТМКБ «Союз» (Turaevo Machine-Building Design Bureau)"),
         Entry(listed: ["Yongbyon Nuclear Research Centre"],
-              names: ["Yongbyon Atomic Energy Research Centre", "Nyongbyon Nuclear Research Centre", "Nyongbyon Atomic Energy Research Centre"],
-              why: "the centre's name as the DPRK writes it (Nyongbyon, 녕변) and its other English name (Atomic Energy Research Centre)"),
+              names: ["Yongbyon Atomic Energy Research Centre", "Nyongbyon Nuclear Research Centre", "Nyongbyon Atomic Energy Research Centre",
+                      // (Round 33, set 91: 녕변원자력연구소 translated word for word.)
+                      "Nyongbyon Atomic Energy Research Institute", "Yongbyon Atomic Energy Research Institute"],
+              why: "the centre's name as the DPRK writes it (Nyongbyon, 녕변, 녕변원자력연구소) and its other English names (Atomic Energy Research Centre, or Institute)"),
         Entry(listed: ["Shahid Meisami Group"],
               names: ["Shahid Meisami Research Group", "Shahid Meysami Research Group", "Shahid Meysami Group"],
               why: "the group's name with its kind (a research group of SPND) and the other spelling of Meisami"),
@@ -117,6 +119,23 @@ public enum OtherNames {
         Entry(listed: ["NPP Istok"],
               names: ["Research and Production Corporation Istok", "RPC Istok"],
               why: "the enterprise's own English name, JSC RPC Istok named after A.I. Shokin (АО «НПП «Исток» им. Шокина»), Fryazino"),
+        // (Round 33, from set 91.)
+        Entry(listed: ["National Defense College\n(国防大学)"],
+              names: ["Kanggye University of National Defence", "Kanggye National Defense University", "Kanggye National Defence College"],
+              why: "the college's names in English by its town, Kanggye (강계국방종합대학), which METI's cell for the DPRK's National Defense College leaves out"),
+        Entry(listed: ["Air Force Early Warning Academy"],
+              names: ["Air Force Radar Academy", "Wuhan Radar Academy"],
+              why: "the academy's former name, the Air Force Radar Academy (空军雷达学院), in Wuhan, before it was renamed the Air Force Early Warning Academy"),
+        Entry(listed: ["Army Logistics Academy", "Army Logistic University"],
+              names: ["Logistical Engineering University", "Logistics Engineering University"],
+              why: "the school's former name, the Logistical Engineering University (后勤工程学院), in Chongqing, before it became the Army Logistics Academy (陆军勤务学院) in 2017"),
+        Entry(listed: ["Chinese Academy of Sciences – Center for Excellence in Quantum Information and Quantum Physics"],
+              names: ["中国科学院量子信息与量子科技创新研究院", "CAS Center for Excellence in Quantum Information and Quantum Physics"],
+              why: "the centre's own name in Chinese, 中国科学院量子信息与量子科技创新研究院, hosted by the University of Science and Technology of China in Hefei"),
+        Entry(listed: ["Federal Research Center Boreskov Institute of Catalysis"],
+              names: ["Institute of Catalysis SB RAS", "Institute of Catalysis of the Siberian Branch of the Russian Academy of Sciences",
+                      "Institut Kataliza SO RAN", "Institut Kataliza im. G.K. Boreskova"],
+              why: "the institute's name without its eponym and with its parent, Институт катализа СО РАН (Institute of Catalysis SB RAS), Novosibirsk, in English and in Russian"),
     ]
 
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
