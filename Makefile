@@ -35,9 +35,11 @@ release: deps
 	$(SWIFT) build $(RELEASE) --product rsdd
 
 ## The files compiled in from policies/*.yml and tools/report.css, and the legal forms from rigour's
-## table in ../shared/data (needs PyYAML); a test fails when they differ.
+## table in ../shared/data (needs PyYAML); a test fails when they differ. The lists' table of other
+## names, from tools/other-names.json.
 generated:
 	python3 tools/gen-builtins.py
+	python3 tools/gen-other-names.py
 	@if [ -f ../shared/data/matching/rigour_org_types.yml ]; then python3 tools/gen-legal-forms.py; \
 	else echo "../shared/data is not beside the checkout: legal forms not generated"; fi
 

@@ -3358,7 +3358,9 @@ public struct EntityIndex: Sendable {
         let named = Set(prepared[i].names.joined())
         let places = entityPlaces(i)
         guard let other = words.sorted().first(where: { w in
+            // (Nor an academy's letters, which name the listing's parent: "SIMIT-CAS". Round 33.)
             !named.contains(w) && isSubjectWord(w) && !PairScorer.hasDigit(w) && !PairScorer.bodyWords.contains(w) && !EntityIndex.unitWords.contains(w)
+                && !EntityIndex.academyLetters.contains(w)
                 && !EntityIndex.mainlandPlaces.contains(w) && !places.contains(w)
         }) else { return nil }
         return (missing, other)

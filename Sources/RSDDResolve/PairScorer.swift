@@ -167,7 +167,7 @@ public struct PairScorer: Sendable {
         // as the word it shortens; an adjective as its noun where a name is printed either way
         // ("Special Technological Centre" is the listed "Special Technology Center").
         "adv": "advanced", "aerosp": "aerospace", "automat": "automation", "biochem": "biochemistry", "biol": "biology",
-        "biomed": "biomedical", "biophys": "biophysics", "biotechnol": "biotechnology", "bur": "bureau", "coll": "college",
+        "biomed": "biomedical", "biophys": "biophysics", "biotechnol": "biotechnology", "biotech": "biotechnology", "bur": "bureau", "coll": "college",
         "comp": "computer", "computat": "computational", "construct": "construction", "def": "defense", "dev": "development",
         "div": "division", "educ": "education", "elect": "electronic", "environ": "environment", "environm": "environment", "expt": "experimental",
         "fac": "faculty", "geol": "geology", "geophys": "geophysics", "govt": "government", "grad": "graduate", "grp": "group",
@@ -1178,6 +1178,19 @@ public struct PairScorer: Sendable {
                     }
                 }
                 if core.count >= 2 && core != words { addName(core) }
+                // A line that prints an eponym the list leaves out ("JSC RPC Istok named after
+                // Shokin" for the listed "NPP Istok"): the name before "named after" as well, where
+                // it keeps two words, one its own (no kind of body, form or word a name can leave
+                // out). Round 33.
+                if r.source == "query", let k = words.firstIndex(where: { $0 == "named" }), k + 1 < words.count, words[k + 1] == "after" {
+                    let head = PairScorer.core(Array(words[..<k]))
+                    if head.count >= 2, head != core, head.contains(where: {
+                        !PairScorer.bodyWords.contains($0) && !PairScorer.formOfBodyWords.contains($0) && !EntityIndex.unneeded.contains($0)
+                            && !PairScorer.formWords.contains($0)
+                    }) {
+                        addName(head)
+                    }
+                }
                 // A national centre named after its city ("National Supercomputing Center
                 // Guangzhou"), printed by the city first and without "National" ("Guangzhou
                 // Supercomputing Centre"): one more name of the listing. (Round 26.)

@@ -61,8 +61,6 @@ import Testing
             ("National Defense College\n(国防大学)", "North Korea", "Dept. of Engineering, Kanggye Univ. of National Defence, Kanggye, DPR Korea",
              "Kanggye University of National Defence"),
             ("Air Force Early Warning Academy", "China", "Dept. of Radar Engineering, Air Force Radar Academy, Wuhan 430019, China", "Air Force Radar Academy"),
-            ("Army Logistics Academy", "China", "Dept. of Oil Application, Logistical Engineering University, Chongqing 401311, China",
-             "Logistical Engineering University"),
             ("Federal Research Center Boreskov Institute of Catalysis", "Russia", "Лаборатория катализаторов, Институт катализа СО РАН, Новосибирск, Россия",
              "Institut Kataliza SO RAN"),
             ("Federal Research Center Boreskov Institute of Catalysis", "Russia", "Lab. of Catalysts, Institute of Catalysis SB RAS, Novosibirsk 630090, Russia",

@@ -23,7 +23,7 @@ import TestSupport
             }
         }
         #expect(cells.count > 1000)
-        for entry in OtherNames.entries {
+        for entry in OtherNames.entries + OtherNames.lists {
             for listed in entry.listed {
                 #expect(cells.contains(OtherNames.key(listed)), "no real cell reads “\(listed)”: its other names would reach no listing")
             }

@@ -162,6 +162,8 @@ public enum HanGlossary {
         // (Round 33, set 91: "보건식품과학원", the listed Academy of Health and Food Science; "녕변원자력연구소",
         // the Yongbyon Nuclear Research Centre, in the DPRK's spelling and the Republic of Korea's.)
         "보건": "Health", "식품": "Food", "녕변": "Nyongbyon", "영변": "Yongbyon",
+        // (Set 92: "함흥화학공업대학", the Hamhung University of Chemical Industry.)
+        "함흥": "Hamhung", "화학공업": "Chemical Industry",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1

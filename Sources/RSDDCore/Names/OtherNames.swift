@@ -126,12 +126,12 @@ public enum OtherNames {
         Entry(listed: ["Air Force Early Warning Academy"],
               names: ["Air Force Radar Academy", "Wuhan Radar Academy"],
               why: "the academy's former name, the Air Force Radar Academy (空军雷达学院), in Wuhan, before it was renamed the Air Force Early Warning Academy"),
-        Entry(listed: ["Army Logistics Academy", "Army Logistic University"],
-              names: ["Logistical Engineering University", "Logistics Engineering University"],
-              why: "the school's former name, the Logistical Engineering University (后勤工程学院), in Chongqing, before it became the Army Logistics Academy (陆军勤务学院) in 2017"),
         Entry(listed: ["Chinese Academy of Sciences – Center for Excellence in Quantum Information and Quantum Physics"],
-              names: ["中国科学院量子信息与量子科技创新研究院", "CAS Center for Excellence in Quantum Information and Quantum Physics"],
+              names: ["中国科学院量子信息与量子科技创新研究院"],
               why: "the centre's own name in Chinese, 中国科学院量子信息与量子科技创新研究院, hosted by the University of Science and Technology of China in Hefei"),
+        Entry(listed: ["FSUE \"The Federal Center for Dual-Use Technologies \"Soyuz\""],
+              names: ["ФЦДТ «Союз»", "Federal Center for Dual Technologies Soyuz", "FTsDT Soyuz"],
+              why: "the centre's name in Russian, ФГУП «Федеральный центр двойных технологий «Союз»» (ФЦДТ «Союз», Federal Center for Dual Technologies Soyuz), Dzerzhinsky, Moscow Region"),
         Entry(listed: ["Federal Research Center Boreskov Institute of Catalysis"],
               names: ["Institute of Catalysis SB RAS", "Institute of Catalysis of the Siberian Branch of the Russian Academy of Sciences",
                       "Institut Kataliza SO RAN", "Institut Kataliza im. G.K. Boreskova"],
@@ -141,7 +141,7 @@ public enum OtherNames {
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
     static let byListed: [String: [(name: String, why: String)]] = {
         var out: [String: [(name: String, why: String)]] = [:]
-        for e in entries {
+        for e in entries + lists {
             for l in e.listed { out[key(l), default: []] += e.names.map { ($0, e.why) } }
         }
         return out
