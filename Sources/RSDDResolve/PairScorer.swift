@@ -1183,7 +1183,9 @@ public struct PairScorer: Sendable {
                 // it keeps two words, one its own (no kind of body, form or word a name can leave
                 // out). Round 33.
                 if r.source == "query", let k = words.firstIndex(where: { $0 == "named" }), k + 1 < words.count, words[k + 1] == "after" {
-                    let head = PairScorer.core(Array(words[..<k]))
+                    // (A form of body before a one-word name stays: "RPC Istok".)
+                    let raw = Array(words[..<k]), bare = PairScorer.core(raw)
+                    let head = bare.count >= 2 ? bare : raw
                     if head.count >= 2, head != core, head.contains(where: {
                         !PairScorer.bodyWords.contains($0) && !PairScorer.formOfBodyWords.contains($0) && !EntityIndex.unneeded.contains($0)
                             && !PairScorer.formWords.contains($0)

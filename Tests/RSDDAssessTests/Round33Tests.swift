@@ -82,4 +82,44 @@ import Testing
         #expect(catalysis.listedIDs("Institute of Catalysis and Petrochemistry, Fictional Council, Madrid, Spain").isEmpty)
         #expect(catalysis.listedIDs("Institute of Petrochemistry and Catalysis RAS, Ufa, Russia").isEmpty)
     }
+
+    /// A line that prints an eponym the list leaves out ("… named after Shokin") is read without it
+    /// too; a name that is only its kind once the eponym is gone is not.
+    @Test func anEponymTheListLeavesOut() {
+        // (The real listing, whose table gives "RPC Istok"; the line is fictional.)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "f", name: "NPP Istok", category: .entityOfConcern, country: "Russia"),
+        ])
+        #expect(index.listedIDs("Dept. of Klystrons, JSC RPC Istok named after Shokin, Fryazino, Moscow Region, Russia") == ["f"])
+        // Listings named after someone else: the line's institute is a third one.
+        let named = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "Institute of Fictional Physics Named After A.B. Ivanov", category: .entityOfConcern, country: "Russia"),
+            Record(source: "l", id: "h", name: "Institute of Fictional Physics Named After C.D. Petrov", category: .entityOfConcern, country: "Russia"),
+        ])
+        #expect(named.listedIDs("Institute of Fictional Physics named after Sidorov, Tomsk, Russia").isEmpty)
+    }
+
+    /// More DPRK words, Web of Science's "Biotech", and an academy's letters, which are never the
+    /// word a line prints in place of a listed one.
+    @Test func moreWordsOfRoundThirtyThree() {
+        #expect(HanGlossary.koreanLine("함흥화학공업대학, 함흥, 조선민주주의인민공화국")?.hasPrefix("Hamhung Chemical Industry University") == true)
+        #expect(PairScorer.variants["biotech"] == "biotechnology")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "b", name: "Fictional Institute of Biotechnology", category: .entityOfConcern, country: "China"),
+        ])
+        #expect(index.listedIDs("State Key Lab of Fictional Pathogens, Fictional Inst. of Biotech., Beijing 100071, China") == ["b"])
+    }
+
+    /// The lists' table of other names (`OtherNames.lists`): a PLA school by its former name and by
+    /// its name in Chinese, an institute by its Russian name; not another country's school.
+    @Test func theListsTableOfOtherNames() {
+        let school = Record(source: "l", id: "m", name: "Army Medical University", category: .entityOfConcern, country: "China")
+        #expect(OtherNames.of(school).contains { $0.name == "Third Military Medical University" })
+        let index = EntityIndex(records: [school])
+        #expect(index.listedIDs("Dept. of Burns, Third Military Medical Univ., Chongqing 400038, China") == ["m"])
+        #expect(index.listedIDs("陆军军医大学 西南医院, 重庆 400038, 中国") == ["m"])
+        #expect(index.listedIDs("Third Military Medical University, Fictionville, Germany").isEmpty)
+        let institute = Record(source: "l", id: "k", name: "Lomonosov Moscow State University", category: .entityOfConcern, country: "Russia")
+        #expect(EntityIndex(records: [institute]).listedIDs("Химический факультет, Московский государственный университет имени М.В. Ломоносова, Москва, Россия") == ["k"])
+    }
 }
