@@ -61,17 +61,37 @@ for e in entries:
         for l in e["lists"]:
             count[(key(n), l)] = count.get((key(n), l), 0) + 1
 listed_all = hand_listed | {key(l) for e in entries for l in e["listed"]}
-dropped = {"hand": 0, "twice": 0, "listed": 0}
+# A name is read as a list's cell is: what brackets hold is a name of its own, and ", " parts a unit
+# from its parent. So a name with brackets ("Moscow Aviation Institute (National Research
+# University)" would give "National Research University" to one listing), or with a part after a
+# comma that is no parent (a place, "Atomic Energy Establishment, Trombay"; a list of subjects), is
+# left out. ("Co., Ltd." is one legal form.)
+# An academy's letters after an institute's name ("Institute of Molecular and Cellular Biology SB
+# RAS") are compared as no word, which would leave the subject alone, every country's institute's:
+# written out after a comma, as the lists write a unit and its parent.
+academies = [(" SB RAS", ", Siberian Branch of the Russian Academy of Sciences"), (" UB RAS", ", Ural Branch of the Russian Academy of Sciences"),
+             (" FEB RAS", ", Far Eastern Branch of the Russian Academy of Sciences"), (" RAS", ", Russian Academy of Sciences")]
+def written_out(n):
+    for short, full in academies:
+        if n.endswith(short): return n[: -len(short)] + full
+    return n
+def readable(n):
+    if any(b in n for b in "()（）"):
+        return False
+    tails = n.replace("Co., Ltd.", "Co. Ltd.").split(", ")[1:]
+    return all(any(w in t for w in ("University", "Academy", "Sciences")) for t in tails)
+dropped = {"hand": 0, "twice": 0, "listed": 0, "unreadable": 0}
 kept = []
 for e in entries:
     names = []
     for n in e["names"]:
         k = key(n)
+        if not readable(n): dropped["unreadable"] += 1; continue
         if k in hand_names: dropped["hand"] += 1; continue
         if any(count[(k, l)] > 1 for l in e["lists"]): dropped["twice"] += 1; continue
         if k in listed_all: dropped["listed"] += 1; continue
         if k in {key(x) for x in names}: continue
-        names.append(n)
+        names.append(written_out(n).replace("Co., Ltd.", "Co. Ltd."))
     if names:
         kept.append((e, names))
 
@@ -96,5 +116,5 @@ for e, names in kept:
 lines += ["    ]", "}", ""]
 open(out, "w", encoding="utf-8").write("\n".join(lines))
 print(f"{len(kept)} entries, {sum(len(n) for _, n in kept)} names written to {os.path.relpath(out, root)}; "
-      f"left out: {dropped['hand']} the hand table gives, {dropped['twice']} given for two organisations, {dropped['listed']} equal to a listed cell",
+      f"left out: {dropped['hand']} the hand table gives, {dropped['twice']} given for two organisations, {dropped['listed']} equal to a listed cell, {dropped['unreadable']} with brackets or a comma before no parent",
       file=sys.stderr)

@@ -64,7 +64,7 @@ import Testing
             ("Federal Research Center Boreskov Institute of Catalysis", "Russia", "Лаборатория катализаторов, Институт катализа СО РАН, Новосибирск, Россия",
              "Institut Kataliza SO RAN"),
             ("Federal Research Center Boreskov Institute of Catalysis", "Russia", "Lab. of Catalysts, Institute of Catalysis SB RAS, Novosibirsk 630090, Russia",
-             "Institute of Catalysis SB RAS"),
+             "Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences"),
             ("Yongbyon Nuclear Research Centre", "North Korea", "녕변원자력연구소, 녕변, 조선민주주의인민공화국", "Nyongbyon Atomic Energy Research Institute"),
         ]
         for c in cases {
@@ -81,6 +81,15 @@ import Testing
                                                      category: .entityOfConcern, country: "Russia")])
         #expect(catalysis.listedIDs("Institute of Catalysis and Petrochemistry, Fictional Council, Madrid, Spain").isEmpty)
         #expect(catalysis.listedIDs("Institute of Petrochemistry and Catalysis RAS, Ufa, Russia").isEmpty)
+        #expect(catalysis.listedIDs("Institute of Catalysis, Fictional University, Fictionville, Chile").isEmpty)
+        // An academy's institute whose other name the lists' table gives with its branch's letters:
+        // another country's institute of that subject is no finding (the letters are written out as
+        // its parent). (A listing that gives no country: no country vetoes it.)
+        let cell = "Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences"
+        let imcb = Record(source: "l", id: "i", name: cell, category: .entityOfConcern)
+        #expect(OtherNames.of(imcb).contains { $0.name.hasSuffix(", Siberian Branch of the Russian Academy of Sciences") })
+        #expect(!OtherNames.of(imcb).contains { $0.name.hasSuffix(" SB RAS") })
+        #expect(EntityIndex(records: [imcb]).listedIDs("Institute of Molecular and Cell Biology, Fictional Agency for Science, Singapore 138673").isEmpty)
     }
 
     /// A line that prints an eponym the list leaves out ("… named after Shokin") is read without it

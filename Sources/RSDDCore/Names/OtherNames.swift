@@ -133,7 +133,7 @@ public enum OtherNames {
               names: ["ФЦДТ «Союз»", "Federal Center for Dual Technologies Soyuz", "FTsDT Soyuz"],
               why: "the centre's name in Russian, ФГУП «Федеральный центр двойных технологий «Союз»» (ФЦДТ «Союз», Federal Center for Dual Technologies Soyuz), Dzerzhinsky, Moscow Region"),
         Entry(listed: ["Federal Research Center Boreskov Institute of Catalysis"],
-              names: ["Institute of Catalysis SB RAS", "Institute of Catalysis of the Siberian Branch of the Russian Academy of Sciences",
+              names: ["Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences",
                       "Institut Kataliza SO RAN", "Institut Kataliza im. G.K. Boreskova"],
               why: "the institute's name without its eponym and with its parent, Институт катализа СО РАН (Institute of Catalysis SB RAS), Novosibirsk, in English and in Russian"),
     ]
