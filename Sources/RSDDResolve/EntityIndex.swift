@@ -141,7 +141,19 @@ public struct EntityIndex: Sendable {
         let scorer = self.scorer
         // (A listing's other names, `OtherNames`, are matched as its names; its record stays as the
         // list gives it.)
-        let raw = Resolver.withoutOthersNames(records, Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare(OtherNames.adding(to: $0)) }, scorer: scorer)
+        let preparedAll = Workspace.parallelMap(records) { known[$0.key] ?? scorer.prepare(OtherNames.adding(to: $0)) }
+        let raw = Resolver.withoutOthersNames(records, preparedAll, scorer: scorer)
+        // Organisations are told apart without the lists' table of other names (see
+        // `OtherNames.adding(to:lists:)`): the records it names are prepared again without it, for
+        // clustering alone. Round 33.
+        let listsNamed = records.indices.filter { OtherNames.hasListsNames(records[$0]) }
+        var clusterRaw = raw
+        if !listsNamed.isEmpty {
+            var plain = preparedAll
+            for i in listsNamed { plain[i] = scorer.prepare(OtherNames.adding(to: records[i], lists: false)) }
+            let readied = Resolver.withoutOthersNames(records, plain, scorer: scorer)
+            for i in listsNamed { clusterRaw[i] = readied[i] }
+        }
         var otherNames: [String: [(words: Set<String>, name: String, why: String)]] = [:]
         for r in records where r.isListed {
             let other = OtherNames.of(r)
@@ -164,9 +176,15 @@ public struct EntityIndex: Sendable {
             if !own.isEmpty { recordLocalities.append((i, own)) }
         }
         self.addressLocalities = recordLocalities.reduce(into: Set<String>()) { $0.formUnion($1.localities) }
-        let idf = PairScorer.idf(raw)
+        // (Words weigh as the lists and the hand-written table give them: the lists' table adds
+        // names for reading lines, not weight to their words, so that the weights the review and
+        // the matches rest on do not move with it. Round 33.)
+        let idf = PairScorer.idf(clusterRaw)
         let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
         self.prepared = prepared
+        var forClusters = prepared
+        for i in listsNamed { forClusters[i] = PairScorer.weighed(clusterRaw[i], idf: idf) }
+        let clusterPrepared = forClusters
         self.idf = idf
         // Clustering (after the families of names it reads), the word tables and the tables of
         // listed names need the same prepared records and nothing of each other: built side by side.
@@ -177,11 +195,11 @@ public struct EntityIndex: Sendable {
         let initialsBuilt = Mutex<(letters: [String: Set<Int>], spelled: [String: Set<Int>], names: [Int: [[String]]])>(([:], [:], [:]))
         DispatchQueue.concurrentPerform(iterations: 3) { task in
             if task == 0 {
-                let families = Resolver.families(records, prepared, scorer: scorer)
+                let families = Resolver.families(records, clusterPrepared, scorer: scorer)
                 familiesBuilt.withLock { $0 = families }
-                let (groups, _) = Resolver().cluster(records, prepared, judgements: judgements, idf: idf, families: families,
-                                                     pivot: { !prepared[$0].registry })
-                let entities = Resolver.entitiesWithMembers(groups, records: records, prepared: prepared, previous: previous)
+                let (groups, _) = Resolver().cluster(records, clusterPrepared, judgements: judgements, idf: idf, families: families,
+                                                     pivot: { !clusterPrepared[$0].registry })
+                let entities = Resolver.entitiesWithMembers(groups, records: records, prepared: clusterPrepared, previous: previous)
                 clustered.withLock { $0 = entities }
             } else if task == 1 {
                 let t = EntityIndex.tables(prepared)
@@ -1453,8 +1471,11 @@ public struct EntityIndex: Sendable {
         // (on a line of China's, or of no country that names a mainland place: a line in Chinese
         // characters may be Taiwan's). Only where the line as printed names no listing: a name a list
         // gives in Chinese is the better evidence, and so is a registry's (`ListIndex` reads it).
+        // (A listing matched through a later part, a parent the lists' table names in Chinese,
+        // "…研究所, 军事医学科学院", leaves the unit printed first to be read. Round 33.)
+        let firstPart = q.name.split(whereSeparator: { ",，;；".contains($0) }).first.map { Text.trimmed(String($0)) }
         let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
-            && !candidates.contains(where: { PairScorer.isMatch($0.1) && (prepared[$0.0].listed || $0.2 == q.name) })
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && ($0.2 == q.name || (prepared[$0.0].listed && ($0.2 == firstPart || !$0.2.utf8.contains(where: { $0 >= 0xE3 })))) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
         // The same for a line in Hangul, of the DPRK's or of no country. Round 28.
         let korean = q.name.utf8.contains(where: { $0 >= 0xEA }) && (country.map { Identifiers.sameCountry($0, "KP") } ?? true)

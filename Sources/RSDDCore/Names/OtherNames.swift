@@ -139,13 +139,17 @@ public enum OtherNames {
     ]
 
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
-    static let byListed: [String: [(name: String, why: String)]] = {
+    static let byListed: [String: [(name: String, why: String)]] = table(entries + lists)
+    /// The same of the hand-written table alone (see `adding(to:lists:)`).
+    static let byListedHand: [String: [(name: String, why: String)]] = table(entries)
+
+    static func table(_ entries: [Entry]) -> [String: [(name: String, why: String)]] {
         var out: [String: [(name: String, why: String)]] = [:]
-        for e in entries + lists {
+        for e in entries {
             for l in e.listed { out[key(l), default: []] += e.names.map { ($0, e.why) } }
         }
         return out
-    }()
+    }
 
     static func key(_ name: String) -> String {
         Text.trimmed(name).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -153,19 +157,27 @@ public enum OtherNames {
 
     /// The other names of a listed record: of its name and of each of its aliases that the table
     /// gives. Empty for most records, and for every record that is no listing.
-    public static func of(_ r: Record) -> [(name: String, why: String)] {
+    public static func of(_ r: Record, lists: Bool = true) -> [(name: String, why: String)] {
         guard r.isListed else { return [] }
+        let table = lists ? byListed : byListedHand
         var out: [(name: String, why: String)] = []
         for n in [r.name] + r.aliases {
-            for o in byListed[key(n)] ?? [] where !out.contains(where: { $0.name == o.name }) { out.append(o) }
+            for o in table[key(n)] ?? [] where !out.contains(where: { $0.name == o.name }) { out.append(o) }
         }
         return out
     }
 
+    /// True when the lists' table (`lists`) gives record `r` a name the hand-written one does not.
+    public static func hasListsNames(_ r: Record) -> Bool {
+        r.isListed && of(r).count != of(r, lists: false).count
+    }
+
     /// `r` with its other names after its aliases, for matching only (a finding cites the record
-    /// as the list gives it).
-    public static func adding(to r: Record) -> Record {
-        let other = of(r)
+    /// as the list gives it). `lists: false`: the hand-written table's alone, as organisations are
+    /// told apart (the lists' table names one organisation on two lists alike, and would join
+    /// records the lists keep apart, changing their findings' keys: it is for reading lines).
+    public static func adding(to r: Record, lists: Bool = true) -> Record {
+        let other = of(r, lists: lists)
         guard !other.isEmpty else { return r }
         var copy = r
         copy.aliases += other.map(\.name).filter { !copy.aliases.contains($0) }
