@@ -1182,7 +1182,9 @@ public struct PairScorer: Sendable {
                 // Shokin" for the listed "NPP Istok"): the name before "named after" as well, where
                 // it keeps two words, one its own (no kind of body, form or word a name can leave
                 // out). Round 33.
-                if r.source == "query", let k = words.firstIndex(where: { $0 == "named" }), k + 1 < words.count, words[k + 1] == "after" {
+                // (A person with initials, "n.a. A.G. Shipunov", is `named_after`'s, which says so.)
+                if r.source == "query", let k = words.firstIndex(where: { $0 == "named" }), k + 2 < words.count, words[k + 1] == "after",
+                   words[k + 2].utf8.count > 2, !NameParts.hasDottedInitials(part.text) {
                     // (A form of body before a one-word name stays: "RPC Istok".)
                     let raw = Array(words[..<k]), bare = PairScorer.core(raw)
                     let head = bare.count >= 2 ? bare : raw
