@@ -27,6 +27,28 @@ def literals(label):
 hand_listed = {key(s) for s in literals("listed")}
 hand_names = {key(s) for s in literals("names")}
 entries = json.load(open(src, encoding="utf-8"))
+
+# Names withheld after the held-out sets showed them reaching other organisations, or because they
+# name two listings (each with why), and cells the lists keep as two organisations, which the table
+# must not join (a line of one would find both).
+WITHHELD = {
+    "logistical engineering university": "the former name of two listings (the Army Logistics Academy and the JLSF Engineering University)",
+    "长春光学精密机械学院": "within the name of CIOMP (长春光学精密机械与物理研究所), another institute",
+    "changchun veterinary research institute": "also the name of CAAS's institute in Changchun",
+    "north china institute of technology": "within the North China Institute of Science and Technology's name",
+    "nizhny novgorod state university": "within Nizhny Novgorod State Technical University's name",
+    "нижегородский государственный университет им. н.и. лобачевского": "read as 'Nizhny Novgorod State University' (see above)",
+    "xi'an institute of technology": "a city's institute of technology: other universities print it",
+    "chongqing institute of technology": "a city's institute of technology: other universities print it",
+    "dalian institute of technology": "a city's institute of technology: other universities print it",
+    "moscow technological university": "within Moscow State Technological University 'Stankin''s name",
+    "valiev institute of physics and technology of the russian academy of sciences": "sent the Valiev institute's branch lines to review",
+}
+APART = {"Air Force Aviation Institute", "Open Joint Stock Company Kontsern Izhmash"}
+for e in entries:
+    e["names"] = [n for n in e["names"] if key(n) not in WITHHELD]
+    e["listed"] = [c for c in e["listed"] if c.strip() not in APART]
+entries = [e for e in entries if e["names"] and e["listed"]]
 # One organisation on two lists (the Entity List's "Sichuan University" and the 1286 list's): its
 # entries are one, with the cells of both, so that each name is given once.
 def canonical(cell):
