@@ -1473,9 +1473,12 @@ public struct EntityIndex: Sendable {
         // gives in Chinese is the better evidence, and so is a registry's (`ListIndex` reads it).
         // (A listing matched through a later part, a parent the lists' table names in Chinese,
         // "…研究所, 军事医学科学院", leaves the unit printed first to be read. Round 33.)
-        let firstPart = q.name.split(whereSeparator: { ",，;；".contains($0) }).first.map { Text.trimmed(String($0)) }
-        let chinese = q.name.utf8.contains(where: { $0 >= 0xE3 }) && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
-            && !candidates.contains(where: { PairScorer.isMatch($0.1) && ($0.2 == q.name || (prepared[$0.0].listed && ($0.2 == firstPart || !$0.2.utf8.contains(where: { $0 >= 0xE3 })))) })
+        // (Only a line of several parts is split: most are one name, and read as before.)
+        let hasCJK = q.name.utf8.contains(where: { $0 >= 0xE3 })
+        let laterParts: Set<String> = hasCJK && q.name.unicodeScalars.contains(where: { $0 == "," || $0 == "，" })
+            ? Set(q.name.split(whereSeparator: { ",，;；".contains($0) }).dropFirst().map { Text.trimmed(String($0)) }) : []
+        let chinese = hasCJK && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && ($0.2 == q.name || (prepared[$0.0].listed && !laterParts.contains($0.2))) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
         // The same for a line in Hangul, of the DPRK's or of no country. Round 28.
         let korean = q.name.utf8.contains(where: { $0 >= 0xEA }) && (country.map { Identifiers.sameCountry($0, "KP") } ?? true)
