@@ -34,7 +34,7 @@ public struct RecordHit: Sendable, Hashable {
 /// all years) and every registry organisation, clustered into entities (identifiers first, then
 /// names; judgements win), and asked which entity a tie names. One scorer (`PairScorer`) decides
 /// clustering, matches and near matches, at three thresholds.
-public struct EntityIndex: Sendable {
+public final class EntityIndex: Sendable {
     public let records: [Record]
     public let entities: [Entity]
     let prepared: [PairScorer.Prepared]
@@ -150,7 +150,9 @@ public struct EntityIndex: Sendable {
         var clusterRaw = raw
         if !listsNamed.isEmpty {
             var plain = preparedAll
-            for i in listsNamed { plain[i] = scorer.prepare(OtherNames.adding(to: records[i], lists: false)) }
+            // (On every core, as above.)
+            let again = Workspace.parallelMap(listsNamed) { scorer.prepare(OtherNames.adding(to: records[$0], lists: false)) }
+            for (k, i) in listsNamed.enumerated() { plain[i] = again[k] }
             let readied = Resolver.withoutOthersNames(records, plain, scorer: scorer)
             for i in listsNamed { clusterRaw[i] = readied[i] }
         }
@@ -1475,8 +1477,9 @@ public struct EntityIndex: Sendable {
         // "…研究所, 军事医学科学院", leaves the unit printed first to be read. Round 33.)
         // (Only a line of several parts is split: most are one name, and read as before.)
         let hasCJK = q.name.utf8.contains(where: { $0 >= 0xE3 })
-        let laterParts: Set<String> = hasCJK && q.name.unicodeScalars.contains(where: { $0 == "," || $0 == "，" })
-            ? Set(q.name.split(whereSeparator: { ",，;；".contains($0) }).dropFirst().map { Text.trimmed(String($0)) }) : []
+        let hasOtherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
+        let laterParts: Set<String> = (hasCJK || hasOtherScript) && q.name.unicodeScalars.contains(where: { $0 == "," || $0 == "，" || $0 == "،" })
+            ? Set(q.name.split(whereSeparator: { ",，;；،؛".contains($0) }).dropFirst().map { Text.trimmed(String($0)) }) : []
         let chinese = hasCJK && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && ($0.2 == q.name || (prepared[$0.0].listed && !laterParts.contains($0.2))) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
@@ -1485,10 +1488,13 @@ public struct EntityIndex: Sendable {
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
             ? HanGlossary.koreanLine(q.name, dprk: country != nil) : nil
         // The same for a line in the Arabic script or in Hebrew that prints its country (Iran,
-        // Syria, Israel). Round 29. (A line that prints none is read for review only: these
+        // Syria, Israel; Pakistan, in Urdu, round 34). Round 29. (A line that prints none is read for review only: these
         // scripts are many countries'.)
-        let otherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
-            && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
+        // (A listing matched only through a later part, a host the lists' table names in its own
+        // script, "…, دانشگاه صنعتی شریف, ایران", leaves the unit printed first to be read, as in
+        // Chinese. Round 34.)
+        let otherScript = hasOtherScript
+            && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed && !laterParts.contains($0.2) })
             ? ScriptGlossary.englishReading(q.name, country: country) : nil
         // A line of several affiliations joined by ";" that do not all end with one country has
         // none (see `country(of:parts:)`); each affiliation that ends with a country is read alone
@@ -1505,6 +1511,14 @@ public struct EntityIndex: Sendable {
         // Sciences", as papers translate 直属, при, 산하): read again with the two apart, as a unit
         // and its parent are printed. Round 33.
         let under = EntityIndex.underApart(q.name)
+        // Letters in Russian (or Ukrainian) capitals, "ФГУП «РФЯЦ-ВНИИЭФ», г. Саров": read again
+        // with the letters in Latin capitals as the lists write them ("VNIIEF"), an academy's as
+        // its English letters (СО РАН, SB RAS). Round 34. (Words in small letters are read in Latin
+        // letters already: see `NameNormaliser`.)
+        let russianLetters = q.name.utf8.contains(where: { $0 == 0xD0 || $0 == 0xD1 }) ? EntityIndex.cyrillicLettersInLatin(q.name) : nil
+        // A unit printed "of" its university ("Explosion and Impact Research Center of Malek Ashtar
+        // University of Technology"): read again with the two apart, as "under" above. Round 34.
+        let ofParent = EntityIndex.ofParentApart(q.name)
         // A word of capitals that spells words of a listing near the line, or words that spell its
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
@@ -1520,7 +1534,7 @@ public struct EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1567,7 +1581,7 @@ public struct EntityIndex: Sendable {
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
         if let otherScript {
-            merge(otherScript.line, "read in English with rsdd's glossary of Persian, Arabic and Hebrew words", keepMatches: true, readCountry: otherScript.countryPrinted,
+            merge(otherScript.line, "read in English with rsdd's glossary of Persian, Arabic, Urdu and Hebrew words", keepMatches: true, readCountry: otherScript.countryPrinted,
                   review: otherScript.countryPrinted ? nil : ("script_no_country", "the line, read in English with rsdd's glossary, prints no country, and its script is many countries': an analyst decides"))
         }
         // Each affiliation read alone, with its own country where it ends with one. A listing that
@@ -1587,6 +1601,8 @@ public struct EntityIndex: Sendable {
         if let jointStock { merge(jointStock, "read with “Joint-Stock Company” as JSC", keepMatches: true, onlyMatches: true) }
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
         if let under { merge(under, "read with the unit and the parent it is printed “under” as two parts", keepMatches: true) }
+        if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
+        if let ofParent { merge(ofParent, "read with the unit and the university it is printed “of” as two parts", keepMatches: true) }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1622,8 +1638,43 @@ public struct EntityIndex: Sendable {
     static let joinedUnits = [" and Department of ", " and School of ", " and College of ", " and Faculty of ", " and Division of ",
                               " and Institute of "]
 
-    /// `line` with each word `short` (or `short.`) written `full` ("Nav" → "Navigation"); nil when
-    /// it has none.
+    /// `line` with each word of two or more Russian (or Ukrainian) capitals written in Latin
+    /// capitals, letter by letter as the lists transliterate ("ФГУП «РФЯЦ-ВНИИЭФ»" → "FGUP
+    /// «RFYATS-VNIIEF»"), and an academy's letters as its English ones ("ИМКБ СО РАН" → "IMKB SB
+    /// RAS", `academyLettersInRussian`); nil where the line has none. Words in small letters are
+    /// left as printed.
+    static func cyrillicLettersInLatin(_ line: String) -> String? {
+        func isCyrillic(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { (0x0400...0x04FF).contains($0.value) } }
+        var out = "", run = "", changed = false
+        func flush() {
+            defer { run = "" }
+            guard !run.isEmpty else { return }
+            if let english = EntityIndex.academyLettersInRussian[run] {
+                out += english
+                changed = true
+            } else if run.count >= 2, run.allSatisfy({ $0.isUppercase }),
+                      run.allSatisfy({ NameNormaliser.cyrillicLatin[Character($0.lowercased())] != nil }) {
+                out += run.map { NameNormaliser.cyrillicLatin[Character($0.lowercased())]!.uppercased() }.joined()
+                changed = true
+            } else {
+                out += run
+            }
+        }
+        for c in line {
+            if isCyrillic(c) { run.append(c) } else { flush(); out.append(c) }
+        }
+        flush()
+        return changed ? out : nil
+    }
+
+    /// The Russian and Ukrainian academies' letters, and their branches', in English letters; and
+    /// a state enterprise's (ДП, державне підприємство; ГП, государственное предприятие) as the
+    /// words the lists write ("State Enterprise Magarach …", printed "ДП «Агрофірма «Магарач»").
+    static let academyLettersInRussian: [String: String] = [
+        "РАН": "RAS", "СО": "SB", "УрО": "UB", "ДВО": "FEB", "НАНУ": "NASU", "НАНБ": "NASB", "РАМН": "RAMS",
+        "ДП": "State Enterprise", "ГП": "State Enterprise",
+    ]
+
     /// `line` with each " under the " or " under " between two names written as a comma ("Institute
     /// of Automation under the State Academy of Sciences" → "Institute of Automation, State Academy
     /// of Sciences"); nil where the line has none. (The word standing alone, in small letters, with
@@ -1647,6 +1698,44 @@ public struct EntityIndex: Sendable {
         return changed ? parts.joined(separator: ",") : nil
     }
 
+    /// `line` with a unit printed "of" the university or academy it belongs to written apart as two
+    /// parts ("Explosion and Impact Research Center of Malek Ashtar University of Technology" →
+    /// "Explosion and Impact Research Center, Malek Ashtar University of Technology"), as lines
+    /// print a unit and its parent; nil where no part has one. Only a unit of three words or more
+    /// ending with a unit's kind (a centre, a laboratory, an institute, a department), before a
+    /// name of three words or more, in capitals, with University or Academy in it: "Institute of
+    /// Physics", "Ningbo Institute of … University" (an institution of its own) and "University of
+    /// Science and Technology of China" stay whole. Round 34, from set 94.
+    static func ofParentApart(_ line: String) -> String? {
+        guard Text.mayContain(line, " of ") else { return nil }
+        var parts: [String] = []
+        var changed = false
+        for part in line.split(separator: ",", omittingEmptySubsequences: false) {
+            var p = String(part)
+            var from = p.startIndex
+            while let r = p.range(of: " of ", range: from..<p.endIndex) {
+                from = r.upperBound
+                let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
+                guard before.count >= 3, let kind = before.last, EntityIndex.unitKinds.contains(kind.lowercased()),
+                      after.count >= 3, after.first?.first?.isUppercase ?? false,
+                      after.contains(where: { $0 == "University" || $0 == "Academy" }),
+                      // (Not a numbered unit, "12 Research Institute of … Academy 9": a number the
+                      // listing does not give is for review, see `unitOf`.)
+                      !p.contains(where: \.isNumber) else { continue }
+                p = String(p[..<r.lowerBound]) + ", " + String(p[r.upperBound...])
+                changed = true
+                break
+            }
+            parts.append(p)
+        }
+        return changed ? parts.joined(separator: ",") : nil
+    }
+
+    /// The kinds of unit `ofParentApart` reads before "of".
+    static let unitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department"]
+
+    /// `line` with each word `short` (or `short.`) written `full` ("Nav" → "Navigation"); nil when
+    /// it has none.
     static func withWord(_ line: String, _ short: String, _ full: String) -> String? {
         // (One pass over the bytes for the word standing alone: most lines have none, and many
         // have it inside a longer word, "Technology".)
@@ -2136,8 +2225,10 @@ public struct EntityIndex: Sendable {
         // A publication's affiliation line ("Dept. of Physics, Harbin Institute of Technology, Harbin")
         // is tried part by part as well (a part of one word decides nothing alone: see
         // `isOneWordPart`).
-        let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
-            ? name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) } : []
+        // (A full-width comma, as lines in Chinese print it, "合肥微尺度物质科学国家研究中心，中国科学技术
+        // 大学，合肥 230026", parts them too. Round 34.)
+        let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0xEF })
+            ? name.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "，" || $0 == "；" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
             parts += cut.filter { !$0.isEmpty }
             // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
@@ -2272,7 +2363,8 @@ public struct EntityIndex: Sendable {
             // Center" for "Nuclear Research Center–Negev", among hundreds sharing those words.
             for i in touched where fewestWords[i] > 0 && count[i] >= fewestWords[i] { candidates.insert(i) }
             // (Read in place, as below.)
-            prepared.withUnsafeBufferPointer { prepared in
+            prepared.withUnsafeBufferPointer { buffer in
+                guard let prepared = buffer.baseAddress else { return }
                 for i in EntityIndex.top(EntityIndex.scoredCandidates, of: touched, weight) where !candidates.contains(i) {
                     if bounded && (weight[i] + commonWeight) / lightest + 0.06 < PairScorer.near
                         && Double(count[i] + commonWords) / Double(shortest) < PairScorer.near
@@ -2282,9 +2374,10 @@ public struct EntityIndex: Sendable {
             }
             for i in touched { weight[i] = 0; count[i] = 0 }
             scratch.give((weight, count))
-            // (Read in place: an element of the array itself would be copied, a retain and a
-            // release of each of its fields per candidate.)
-            prepared.withUnsafeBufferPointer { prepared in
+            // (Read in place, through a pointer: an element of the array, or of a buffer pointer's
+            // subscript, is copied, a retain and a release of each of its fields per candidate.)
+            prepared.withUnsafeBufferPointer { buffer in
+                guard let prepared = buffer.baseAddress else { return }
                 for i in candidates.sorted() {
                     // Scores first without their explanation (most candidates are dropped); the few
                     // that match or come near are scored again with it.

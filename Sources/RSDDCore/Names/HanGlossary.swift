@@ -46,6 +46,15 @@ public enum HanGlossary {
         "无线电": "Radio", "华航": "Huahang",
         "与": "and", "和": "and", "情报": "Information", "理工": "Science and Technology", "高功率": "High Power", "功率": "Power",
         "环境": "Environment", "应用": "Applied", "工业": "Industry", "船舶": "Shipbuilding", "兵器": "Ordnance",
+        // (Round 34, from sets 93–95: what the 1286 list's Defense S&T key laboratories work on,
+        // every one of them, and the universities that host them; 全国重点实验室, a state key
+        // laboratory's name since 2022; the CAS observatories' institute of astronomical optics.)
+        "轻质": "Lightweight", "高强": "High-strength", "结构": "Structural", "多谱": "Multi-spectral", "处理": "Processing",
+        "智能": "Intelligent", "信号": "Signal", "检测": "Detection", "测试": "Measurement", "天线": "Antenna", "微波": "Microwave",
+        "量子": "Quantum", "目标识别": "Target Recognition", "自动目标识别": "Automatic Target Recognition",
+        "全国重点实验室": "National Key Laboratory", "国家级": "National", "微尺度": "Microscale", "物质科学": "Physical Sciences",
+        "中南": "Central South", "华中": "Huazhong", "中北": "North China", "西安电子科技大学": "Xidian University",
+        "天文": "Astronomical", "天文台": "Observatory", "国家天文台": "National Astronomical Observatories",
     ]
 
     /// China, and mainland China's provinces and cities that institutes of the lists stand in.
@@ -90,38 +99,52 @@ public enum HanGlossary {
         guard line.unicodeScalars.contains(where: isHan) else { return nil }
         let folded = HanFold.fold(line)
         var parts: [String] = []
+        // (The line again with parents printed before their units apart, `parentApart`: read as
+        // well, after the line as read whole.)
+        var apart: [String] = []
         var named = false, placed = false, school = false
         for raw in folded.split(whereSeparator: { ",;，；、".contains($0) }) {
             let part = raw.trimmingCharacters(in: .whitespaces)
             guard !part.isEmpty else { continue }
-            guard part.unicodeScalars.contains(where: isHan) else { parts.append(part); continue }
+            guard part.unicodeScalars.contains(where: isHan) else { parts.append(part); apart.append(part); continue }
             // Pieces apart at spaces: each read in Chinese, or kept; Latin words kept together.
-            var out: [String] = [], latin: [String] = []
+            var out: [String] = [], outApart: [String] = [], latin: [String] = []
+            func flushLatin() {
+                guard !latin.isEmpty else { return }
+                out.append(latin.joined(separator: " "))
+                outApart.append(latin.joined(separator: " "))
+                latin = []
+            }
             for piece in part.split(whereSeparator: { $0 == " " || $0 == "　" }).map(String.init) {
                 if let (words, onlyPlaces, hasSchool) = translate(piece) {
-                    if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }
+                    flushLatin()
                     out.append(words.joined(separator: " "))
+                    outApart += parentApart(piece, words)
                     // (A piece that begins with 中国 places the line in China, read as a place or
                     // within a term, 中国科学院: round 29.)
                     if onlyPlaces { placed = true } else { named = true; placed = placed || piece.hasPrefix("中国") || words.contains(where: places.values.contains) }
                     school = school || hasSchool
                 } else if piece.unicodeScalars.contains(where: isHan) {
-                    if !latin.isEmpty { out.append(latin.joined(separator: " ")); latin = [] }
+                    flushLatin()
                     out.append(piece)
+                    outApart.append(piece)
                 } else {
                     latin.append(piece)
                 }
             }
-            if !latin.isEmpty { out.append(latin.joined(separator: " ")) }
+            flushLatin()
             parts += out
+            apart += outApart
         }
         guard named, placed || !needsPlace else { return nil }
         let country = placed && !parts.contains("China") && !parts.contains(where: { Identifiers.countryCode($0) != nil })
         let service = parts.contains { $0.contains(service_) }
-        return (school ? schoolWords : [""]).flatMap { word in
-            (service ? serviceWords : [""]).map { other in
-                let text = parts.map { $0.replacingOccurrences(of: school_, with: word).replacingOccurrences(of: service_, with: other) }.joined(separator: ", ")
-                return country ? text + ", China" : text
+        return (apart == parts ? [parts] : [parts, apart]).flatMap { parts in
+            (school ? schoolWords : [""]).flatMap { word in
+                (service ? serviceWords : [""]).map { other in
+                    let text = parts.map { $0.replacingOccurrences(of: school_, with: word).replacingOccurrences(of: service_, with: other) }.joined(separator: ", ")
+                    return country ? text + ", China" : text
+                }
             }
         }
     }
@@ -202,6 +225,31 @@ public enum HanGlossary {
     /// 海军勤务学院; "Army Logistics Academy", 陆军勤务学院; "Air Force Logistics College"): each is read.
     static let service_ = "\u{1}service"
     static let serviceWords = ["Service", "Logistics"]
+
+    /// Parents a piece prints before the unit with no space between (中国科学院国家天文台南京天文光学
+    /// 技术研究所), as English lines print them apart: "Chinese Academy of Sciences, National
+    /// Astronomical Observatories, Nanjing Astronomical Optics Technology Research Institute".
+    static let parentTerms: [String] = ["中国科学院", "科学院", "国家天文台", "大学", "研究院", "集团", "总公司", "军事医学科学院"]
+
+    /// `words` (the English of `piece`) as the parts a line in English prints: apart after each
+    /// parent (`parentTerms`) that more of a name follows, two words or more (中国科学院大学 stays
+    /// one name). Round 34, from set 94.
+    static func parentApart(_ piece: String, _ words: [String]) -> [String] {
+        let whole = [words.joined(separator: " ")]
+        guard parentTerms.contains(where: { piece.contains($0) && !piece.hasSuffix($0) }) else { return whole }
+        // The piece read again term by term, cut after each parent's words.
+        var parts: [String] = [], rest = Substring(piece)
+        while let (term, range) = parentTerms.compactMap({ t in rest.range(of: t).map { (t, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound || ($0.1.lowerBound == $1.1.lowerBound && $0.0.count > $1.0.count) }) {
+            let head = String(rest[..<range.upperBound])
+            let tail = rest[range.upperBound...]
+            guard let (tailWords, _, _) = translate(String(tail)), tailWords.count >= 2, let (headWords, _, _) = translate(head) else { break }
+            _ = term
+            parts.append(headWords.joined(separator: " "))
+            rest = tail
+        }
+        guard !parts.isEmpty, let (last, _, _) = translate(String(rest)) else { return whole }
+        return parts + [last.joined(separator: " ")]
+    }
 
     /// A piece read whole: its English words, whether it is only places, and whether it holds 学院.
     static func translate(_ piece: String) -> ([String], Bool, Bool)? {

@@ -169,7 +169,10 @@ public enum Identifiers {
     public static func contestedRegion(_ place: String) -> String? {
         lineRegions[Text.trimmed(place).lowercased()]
     }
-    static let lineRegions: [String: String] = ["crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "sevastopol": "UA-40"]
+    static let lineRegions: [String: String] = ["crimea": "UA-43", "republic of crimea": "UA-43", "autonomous republic of crimea": "UA-43", "sevastopol": "UA-40",
+                                                // (In Ukrainian and Russian: "…, Бахчисарайський р-н, Крим". Round 34, from set 95.)
+                                                "крим": "UA-43", "крым": "UA-43", "республика крым": "UA-43", "автономна республіка крим": "UA-43",
+                                                "севастополь": "UA-40"]
 
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.

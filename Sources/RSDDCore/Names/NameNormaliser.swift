@@ -115,6 +115,8 @@ public struct NameNormaliser: Sendable {
         "acad": "academy", "sci": "science", "natl": "national", "nat'l": "national", "lab": "laboratory",
         "labs": "laboratories", "intl": "international", "dept": "department", "ctr": "center", "centre": "center",
         "res": "research", "eng": "engineering", "&": "and",
+        // (Round 34, from set 93: Pakistan's addresses write a cantonment "Cantt", "Wah Cantt".)
+        "cantt": "cantonment",
     ]
 
     /// The normalised key of `name`; empty when nothing distinctive is left.
@@ -277,7 +279,7 @@ public struct NameNormaliser: Sendable {
     /// Shch), lower case, after case and diacritics are folded (й is и by then, "ii" as in
     /// "Nauchno-Issledovatelskii"; ё is е, ї is і). Ukrainian's, Serbian's and Macedonian's own
     /// letters as well.
-    static let cyrillicLatin: [Character: String] = [
+    public static let cyrillicLatin: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k", "л": "l",
         "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
         "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",

@@ -23,6 +23,16 @@ public enum ScriptGlossary {
         // Places.
         "تهران": "Tehran", "طهران": "Tehran", "ایران": "Iran", "اصفهان": "Isfahan", "شیراز": "Shiraz", "دمشق": "Damascus", "سوريا": "Syria",
         "سورية": "Syria", "سوریه": "Syria", "حلب": "Aleppo",
+        // (Round 34, from sets 93 and 95: a centre's words, "مرکز فناوری اطلاعات و ارتباطات پیشرفته";
+        // the names a listed company prints in its own words, "تدبیر صنعت شریف", Tadbir Sanaat Sharif.)
+        "توسعه": "Development", "اطلاعات": "Information", "ارتباطات": "Communication", "پیشرفته": "Advanced", "و": "and",
+        "تدبیر": "Tadbir", "صنعت": "Sanaat", "شریف": "Sharif",
+        // Urdu, Pakistan's script, which writes English words of a name in its letters ("خان ریسرچ
+        // لیبارٹریز", Khan Research Laboratories). Round 34, from set 95.
+        "خان": "Khan", "ریسرچ": "Research", "لیبارٹریز": "Laboratories", "لیبارٹری": "Laboratory", "تحقیقاتی": "Research",
+        "ادارہ": "Institute", "یونیورسٹی": "University", "انجینئرنگ": "Engineering", "نیشنل": "National", "سائنس": "Science",
+        "ٹیکنالوجی": "Technology", "کمپلیکس": "Complex", "پاکستان": "Pakistan", "کہوٹہ": "Kahuta", "راولپنڈی": "Rawalpindi",
+        "لاہور": "Lahore", "کراچی": "Karachi", "اسلام‌آباد": "Islamabad",
     ]
 
     /// Hebrew words: the Nuclear Research Center Negev's Hebrew name ("הקריה למחקר גרעיני - נגב")
@@ -61,7 +71,7 @@ public enum ScriptGlossary {
     static let hebrewPrefixes = ["וה", "לה", "בה", "מה", "שה", "ה", "ל", "ו", "ב", "מ", "ש"]
 
     /// The country names the line may end with, read: a line read is one that prints its country.
-    static let countries: Set<String> = ["Iran", "Syria", "Israel"]
+    static let countries: Set<String> = ["Iran", "Syria", "Israel", "Pakistan"]
 
     /// A line in the Arabic script or in Hebrew read in English, part by part, where every word of
     /// a part is in the glossary (other parts as printed); nil where the line has neither script,
@@ -94,7 +104,7 @@ public enum ScriptGlossary {
         }
         // (The line's country as read, where it is one of the glossary's: "…, Tehran, Iran" in
         // Latin letters.)
-        var named = false, country = given.map { c in ["IR", "SY", "IL"].contains { Identifiers.sameCountry(c, $0) } } ?? false
+        var named = false, country = given.map { c in ["IR", "SY", "IL", "PK"].contains { Identifiers.sameCountry(c, $0) } } ?? false
         let parts = line.split(whereSeparator: { ",;،؛".contains($0) }).map { raw -> String in
             // (Persian's "ای" written apart, "هسته ای", is the word's ending.)
             var words = raw.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "—" })
@@ -124,5 +134,6 @@ public enum ScriptGlossary {
     }
 
     /// The glossary's places (besides countries): a part of places alone names no organisation.
-    static let placeNames: Set<String> = ["Tehran", "Isfahan", "Shiraz", "Damascus", "Aleppo", "Negev", "Dimona", "Yavne", "Soreq"]
+    static let placeNames: Set<String> = ["Tehran", "Isfahan", "Shiraz", "Damascus", "Aleppo", "Negev", "Dimona", "Yavne", "Soreq",
+                                          "Kahuta", "Rawalpindi", "Lahore", "Karachi", "Islamabad"]
 }

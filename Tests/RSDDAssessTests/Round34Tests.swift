@@ -1,0 +1,117 @@
+import Foundation
+@testable import RSDDAssess
+@testable import RSDDCore
+@testable import RSDDResolve
+import Testing
+import TestSupport
+import RSDDParse
+
+/// Round 34: letters in Russian capitals read in Latin letters, a unit printed "of" its university,
+/// a Chinese run of a parent and its unit read as the parts an English line prints, more words of
+/// Chinese, Persian and Urdu, and Crimea in the region's own languages. The listings are real list
+/// cells or fictional ones in their form (VNIIFZ); the lines are fictional.
+@Suite struct Round34ResolveTests {
+    /// "ФГУП «РФЯЦ-ВНИИЭФ»": the letters as the lists write them; an academy's letters in English.
+    @Test func russianCapitalsInLatinLetters() {
+        #expect(EntityIndex.cyrillicLettersInLatin("ФГУП «РФЯЦ-ВНИИЭФ», г. Саров, Россия") == "FGUP «RFYATS-VNIIEF», г. Саров, Россия")
+        #expect(EntityIndex.cyrillicLettersInLatin("ИМКБ СО РАН, Новосибирск") == "IMKB SB RAS, Новосибирск")
+        #expect(EntityIndex.cyrillicLettersInLatin("ЦНИИХМ, Москва") == "TSNIIKHM, Москва")
+        // Words in small letters, a capital alone, a Latin line: nothing to read.
+        #expect(EntityIndex.cyrillicLettersInLatin("Институт катализа, Новосибирск") == nil)
+        #expect(EntityIndex.cyrillicLettersInLatin("Fictional Institute, Fictionville") == nil)
+        // A listing that gives its letters in Latin capitals: found by the line in Cyrillic, in its
+        // country; another country's line of the same letters is not.
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "All-Russian Fictional Institute of Experimental Physics (VNIIFZ)", category: .entityOfConcern, country: "Russia"),
+        ])
+        let line = "АО «ВНИИФЗ», г. Фиктивск, Россия"
+        #expect(index.listedIDs(line) == ["v"])
+        #expect(index.firstFeatures(line)["expanded"]?.contains("Russian capitals") == true)
+        #expect(index.listedIDs("АО «ВНИИФЗ», Fictionville, Germany").isEmpty)
+    }
+
+    /// "Explosion and Impact Research Center of Fictional University of Technology": the unit and
+    /// its university apart, as other lines print them.
+    @Test func aUnitPrintedOfItsUniversity() {
+        #expect(EntityIndex.ofParentApart("Explosion Research Center of Fictional Ashtar University of Technology, Iran")
+            == "Explosion Research Center, Fictional Ashtar University of Technology, Iran")
+        // A name that is "of" something else stays whole.
+        #expect(EntityIndex.ofParentApart("Institute of Physics, Fictional Academy of Sciences") == nil)
+        #expect(EntityIndex.ofParentApart("University of Science and Technology of Fictionland") == nil)
+        #expect(EntityIndex.ofParentApart("Research Center of Applied Physics, Fictionville") == nil)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "c", name: "Research Centre for Explosion and Impact", category: .entityOfConcern, country: "Iran"),
+        ])
+        let line = "Explosion and Impact Research Center of Fictional Ashtar University of Technology, Tehran, Iran"
+        #expect(index.listedIDs(line) == ["c"])
+        #expect(index.listedIDs("Explosion and Impact Research Center of Fictional University of Technology, Fictionville, Germany").isEmpty)
+    }
+
+    /// A Chinese run of a parent and its unit, "中国科学院国家天文台南京天文光学技术研究所", is read as
+    /// the parts an English line prints; 中国科学院大学 stays one name.
+    @Test func aParentAndItsUnitInOneChineseRun() {
+        let read = HanGlossary.translatedLines("中国科学院国家天文台南京天文光学技术研究所, 南京 210042, 中国") ?? []
+        #expect(read.contains { $0.hasPrefix("Chinese Academy of Sciences, National Astronomical Observatories, Nanjing Astronomical Optics Technology Research Institute") })
+        #expect(read.first?.hasPrefix("Chinese Academy of Sciences National Astronomical Observatories Nanjing") == true)
+        let whole = HanGlossary.translatedLines("中国科学院大学, 北京") ?? []
+        #expect(whole.first?.hasPrefix("Chinese Academy of Sciences University") == true)
+    }
+
+    /// What the 1286 list's Defense S&T key laboratories work on, in Chinese, with their universities:
+    /// lines in Chinese find the real list's laboratories (fictional units and postcodes around them).
+    @Test func keyLaboratoriesInChinese() throws {
+        let read = HanGlossary.translatedLines("轻质高强结构材料国防科技重点实验室, 中南大学, 长沙 410083, 中国") ?? []
+        #expect(read.first?.hasPrefix("Lightweight High-strength Structural Materials National Defense Science and Technology Key Laboratory, Central South University") == true)
+        guard let data = sharedData else {
+            print("skipped: ../shared/data is not beside the checkout; the real 1286 list is needed for the rest of this test")
+            return
+        }
+        let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/us-dod-1286.yml"), displayPath: "sources.d/us-dod-1286.yml")
+        var listed: [Record] = []
+        _ = try RecordExtractor(source: spec).read(contentsOf: data.appendingPathComponent("lists/us_dod_1286/section_1286.csv"), file: "section_1286.csv") { listed.append($0) }
+        let index = EntityIndex(records: listed)
+        func names(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.name) }
+        #expect(names("华中科技大学 多谱信息处理技术国家级重点实验室, 武汉 430000, 中国").contains { $0.contains("Multi-spectral") })
+        #expect(names("轻质高强结构材料国防科技重点实验室, 中南大学, 长沙 410000, 中国").contains { $0.contains("High-strength Structural Materials") })
+        // Another university's laboratory of another subject: none of them.
+        #expect(!names("光学薄膜重点实验室, 虚构大学, 长沙 410000, 中国").contains { $0.contains("Key Laboratory") })
+    }
+
+    /// Persian and Urdu words of names; a line in Urdu prints Pakistan.
+    @Test func persianAndUrduWords() {
+        #expect(ScriptGlossary.englishLine("خان ریسرچ لیبارٹریز, کہوٹہ, پاکستان") == "Khan Research Laboratories, Kahuta, Pakistan")
+        #expect(ScriptGlossary.englishLine("مرکز فناوری اطلاعات و ارتباطات پیشرفته, تهران, ایران")
+            == "Center Technology Information and Communication Advanced, Tehran, Iran")
+        // A unit printed before a listed host the table names in Persian is read: the host's match
+        // through a later part no longer stops the glossary (as in Chinese).
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "a", name: "Advanced Information and Communication Technology Center (AICTC)", category: .entityOfConcern, country: "Iran"),
+            Record(source: "l", id: "s", name: "Sharif University of Technology", aliases: ["دانشگاه صنعتی شریف"], category: .entityOfConcern, country: "Iran"),
+        ])
+        #expect(index.listedIDs("مرکز فناوری اطلاعات و ارتباطات پیشرفته, دانشگاه صنعتی شریف, ایران").contains("a"))
+    }
+
+    /// A full-width comma parts a line in Chinese as a comma does: a listed name in Chinese printed
+    /// as the first part is found.
+    @Test func aFullWidthCommaPartsALine() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "z", name: "Fictional Microscale Centre", aliases: ["虚构微尺度物质科学研究中心"], category: .entityOfConcern, country: "China"),
+        ])
+        #expect(index.listedIDs("虚构微尺度物质科学研究中心，虚构科学技术大学，合肥 230026") == ["z"])
+    }
+
+    /// A state enterprise's letters in Ukrainian as the words; "Cantt" is a cantonment.
+    @Test func stateEnterpriseLettersAndCantonments() {
+        #expect(EntityIndex.cyrillicLettersInLatin("ДП «Агрофірма «Вигадка»», Крим") == "State Enterprise «Агрофірма «Вигадка»», Крим")
+        let scorer = PairScorer()
+        #expect(scorer.comparedWords(of: "Wah Cantt") == scorer.comparedWords(of: "Wah Cantonment"))
+    }
+
+    /// Crimea named in Ukrainian or Russian is the contested region, as "Crimea" is.
+    @Test func crimeaInItsOwnLanguages() {
+        #expect(Identifiers.contestedRegion("Крим") == "UA-43")
+        #expect(Identifiers.contestedRegion("Крым") == "UA-43")
+        #expect(Identifiers.contestedRegion("Севастополь") == "UA-40")
+        #expect(Identifiers.contestedRegion("Москва") == nil)
+    }
+}
