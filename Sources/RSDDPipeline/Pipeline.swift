@@ -242,9 +242,16 @@ public enum Pipeline {
         clock.lap("parse")
         o.stage("resolving \(parsed.records.count) records into organisations")
         let resolved = try ResolveStage.resolve(&parsed, judgements: inputs.judgements, state: snapshots.state)
+        // What the same index answered in an earlier run (the same lists, registry, judgements and
+        // build of rsdd): each counterparty name is read once, not every night (`LookupCache`).
+        let index = resolved.lists.index
+        let lookups = LookupCache.file(in: inputs.workspace.stateDir.appendingPathComponent("cache"), index: index)
+        if let kept = LookupCache.read(lookups, index: index) { index.keep(kept) }
+        let keptCount = index.answers.count
         clock.lap("resolve")
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
+        if index.answers.count != keptCount { LookupCache.write(index, to: lookups) }
         // The snapshots the cited records were first read from, for the next run to cite alike.
         try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen)
         clock.lap("assess")

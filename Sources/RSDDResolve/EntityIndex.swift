@@ -36,6 +36,10 @@ public struct RecordHit: Sendable, Hashable {
 /// clustering, matches and near matches, at three thresholds.
 public final class EntityIndex: Sendable {
     public let records: [Record]
+    /// Everything the index's answers depend on besides rsdd's code (see `digest`): names the
+    /// answers kept from one run to the next (`LookupCache`).
+    public let inputDigest: String
+    let kept = Mutex<[OrganisationQuery: Answer]>([:])
     public let entities: [Entity]
     let prepared: [PairScorer.Prepared]
     let idf: [String: Double]
@@ -136,6 +140,7 @@ public final class EntityIndex: Sendable {
     public init(records: [Record], judgements: Judgements = Judgements(), previous: [String: String] = [:],
                 known: [String: PairScorer.Prepared] = [:]) {
         self.records = records
+        inputDigest = EntityIndex.digest(records, judgements, previous)
         scratch = Scratch(count: records.count)
         // Preparing every name is most of the work of a registry of 100,000 organisations: on every core.
         let scorer = self.scorer
@@ -1718,7 +1723,10 @@ public final class EntityIndex: Sendable {
                 let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
                 guard before.count >= 3, let kind = before.last, EntityIndex.unitKinds.contains(kind.lowercased()),
                       after.count >= 3, after.first?.first?.isUppercase ?? false,
-                      after.contains(where: { $0 == "University" || $0 == "Academy" }),
+                      let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }),
+                      // (The university's own name before it: "… Laboratory of Antennas and Microwave
+                      // Technology at Xidian University" is a laboratory of a subject, at its host.)
+                      after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }),
                       // (Not a numbered unit, "12 Research Institute of … Academy 9": a number the
                       // listing does not give is for review, see `unitOf`.)
                       !p.contains(where: \.isNumber) else { continue }
@@ -2974,7 +2982,50 @@ public final class EntityIndex: Sendable {
     }
 
     /// `listings` and `nearListings` from one scoring of the query's candidates.
-    public func lookup(_ q: OrganisationQuery) -> (listings: [RecordHit], near: [RecordHit]) {
+    /// What `lookup` answers for a query.
+    public typealias Answer = (listings: [RecordHit], near: [RecordHit])
+
+    /// The listings and near listings the query names (see `answer`), each query answered once and
+    /// kept (with the answers of an earlier run over the same index, `keep`, `LookupCache`).
+    public func lookup(_ q: OrganisationQuery) -> Answer {
+        if let a = kept.withLock({ $0[q] }) { return a }
+        let a = answer(q)
+        kept.withLock { $0[q] = a }
+        return a
+    }
+
+    /// Answers kept from an earlier run over an index of the same inputs (`inputDigest`).
+    public func keep(_ answers: [OrganisationQuery: Answer]) {
+        kept.withLock { $0.merge(answers) { mine, _ in mine } }
+    }
+
+    /// Every answer this index has given or kept.
+    public var answers: [OrganisationQuery: Answer] { kept.withLock { $0 } }
+
+    /// Each record's position in `records` (the first, for records equal in every field).
+    public var recordPositions: [Record: Int] {
+        var out: [Record: Int] = [:]
+        for (i, r) in records.enumerated() where out[r] == nil { out[r] = i }
+        return out
+    }
+
+    /// The SHA-256 of everything an answer depends on besides rsdd's code: every record in order,
+    /// every field; the analysts' judgements; the previous run's entity ids.
+    static func digest(_ records: [Record], _ judgements: Judgements, _ previous: [String: String]) -> String {
+        var w = BinaryWriter()
+        w.int(records.count)
+        for r in records {
+            w.string(r.source); w.string(r.id); w.string(r.kind.rawValue); w.string(r.name); w.strings(r.aliases)
+            w.optional(r.category?.rawValue); w.optional(r.country); w.map(r.identifiers); w.strings(r.parents); w.map(r.children)
+            w.map(r.related); w.strings(r.places)
+        }
+        w.nested(judgements.sameRaw); w.nested(judgements.differentRaw)
+        w.map(previous)
+        return Files.sha256(Data(w.bytes))
+    }
+
+    /// The listings and near listings the query names, read afresh.
+    func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))

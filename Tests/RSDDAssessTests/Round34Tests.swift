@@ -39,6 +39,10 @@ import RSDDParse
         #expect(EntityIndex.ofParentApart("Institute of Physics, Fictional Academy of Sciences") == nil)
         #expect(EntityIndex.ofParentApart("University of Science and Technology of Fictionland") == nil)
         #expect(EntityIndex.ofParentApart("Research Center of Applied Physics, Fictionville") == nil)
+        // A laboratory of a subject, at its host: one name.
+        #expect(EntityIndex.ofParentApart("Defense S&T Key Laboratory of Antennas and Microwave Technology at Fictional University") == nil)
+        // A numbered unit: for review, as before (see `unitOf`).
+        #expect(EntityIndex.ofParentApart("12 Research Institute of Fictional Space Academy 9, Beijing, China") == nil)
         let index = EntityIndex(records: [
             Record(source: "l", id: "c", name: "Research Centre for Explosion and Impact", category: .entityOfConcern, country: "Iran"),
         ])
@@ -113,5 +117,55 @@ import RSDDParse
         #expect(Identifiers.contestedRegion("Крым") == "UA-43")
         #expect(Identifiers.contestedRegion("Севастополь") == "UA-40")
         #expect(Identifiers.contestedRegion("Москва") == nil)
+    }
+}
+
+/// The answers of the index kept from one run to the next (`LookupCache`): read back equal, for
+/// the same index only, and never from a damaged file.
+@Suite struct LookupCacheTests {
+    static func records(_ extra: String = "") -> [Record] {
+        [
+            Record(source: "l", id: "a", name: "Fictional Institute of Applied Physics\(extra)", category: .entityOfConcern, country: "Russia"),
+            Record(source: "l", id: "b", name: "Fictional Research Centre for Explosion and Impact", aliases: ["FRCEI"], category: .entityOfConcern, country: "Iran"),
+            Record(source: "reg", id: "0fict0001", name: "Fictional University of Technology", category: .registry, country: "IR", identifiers: ["ror": "0fict0001"]),
+        ]
+    }
+
+    @Test func answersAreReadBackForTheSameIndexOnly() throws {
+        let dir = try makeTemporaryDirectory("rsdd-lookups")
+        let index = EntityIndex(records: Self.records())
+        let queries = [
+            OrganisationQuery(name: "Fictional Institute of Applied Physics, Moscow, Russia"),
+            OrganisationQuery(name: "Explosion and Impact Research Center of Fictional University of Technology, Tehran, Iran"),
+            OrganisationQuery(name: "Fictional Institute of Applied Physics", country: "DE", countryFromName: false),
+            OrganisationQuery(name: "Nothing of the kind, Fictionville"),
+        ]
+        let fresh = queries.map { index.lookup($0) }
+        #expect(!fresh[0].listings.isEmpty && !fresh[1].listings.isEmpty, "the queries reach listings")
+        let file = LookupCache.file(in: dir, index: index)
+        LookupCache.write(index, to: file)
+        // The same inputs, another index: the same file, every answer equal.
+        let again = EntityIndex(records: Self.records())
+        #expect(LookupCache.file(in: dir, index: again) == file)
+        let kept = try #require(LookupCache.read(file, index: again))
+        #expect(kept.count == queries.count)
+        for (q, a) in zip(queries, fresh) {
+            #expect(kept[q]?.listings == a.listings && kept[q]?.near == a.near, "\(q.name)")
+        }
+        again.keep(kept)
+        #expect(queries.map { again.lookup($0).listings } == fresh.map(\.listings))
+        // One record changed: another file, and this file is no answer of that index.
+        let changed = EntityIndex(records: Self.records(" (FIAP)"))
+        #expect(LookupCache.file(in: dir, index: changed) != file)
+        #expect(LookupCache.read(file, index: changed) == nil)
+        // A flipped byte: not read.
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count - 3] ^= 0x01
+        try bytes.write(to: file)
+        #expect(LookupCache.read(file, index: again) == nil)
+        // Writing again replaces it, and leaves no temporary file.
+        LookupCache.write(again, to: file)
+        #expect(LookupCache.read(file, index: again)?.count == queries.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == [file.lastPathComponent])
     }
 }
