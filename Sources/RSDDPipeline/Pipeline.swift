@@ -246,12 +246,13 @@ public enum Pipeline {
         // build of rsdd): each counterparty name is read once, not every night (`LookupCache`).
         let index = resolved.lists.index
         let lookups = LookupCache.file(in: inputs.workspace.stateDir.appendingPathComponent("cache"), index: index)
-        if let kept = LookupCache.read(lookups, index: index) { index.keep(kept) }
-        let keptCount = index.answers.count
+        let kept = LookupCache.read(lookups, index: index)
+        if let kept { index.keep(kept) }
         clock.lap("resolve")
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
-        if index.answers.count != keptCount { LookupCache.write(index, to: lookups) }
+        // (Written again only where it would change: names read afresh, or kept names no team asks for now.)
+        if index.answeredAfresh > 0 || index.answers.count != kept?.count ?? 0 { LookupCache.write(index, to: lookups) }
         // The snapshots the cited records were first read from, for the next run to cite alike.
         try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen)
         clock.lap("assess")

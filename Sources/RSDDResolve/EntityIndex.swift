@@ -39,7 +39,7 @@ public final class EntityIndex: Sendable {
     /// Everything the index's answers depend on besides rsdd's code (see `digest`): names the
     /// answers kept from one run to the next (`LookupCache`).
     public let inputDigest: String
-    let kept = Mutex<[OrganisationQuery: Answer]>([:])
+    let kept = Mutex<(given: [OrganisationQuery: Answer], earlier: [OrganisationQuery: Answer], afresh: Int)>(([:], [:], 0))
     public let entities: [Entity]
     let prepared: [PairScorer.Prepared]
     let idf: [String: Double]
@@ -2988,19 +2988,32 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names (see `answer`), each query answered once and
     /// kept (with the answers of an earlier run over the same index, `keep`, `LookupCache`).
     public func lookup(_ q: OrganisationQuery) -> Answer {
-        if let a = kept.withLock({ $0[q] }) { return a }
+        if let a = kept.withLock({ k -> Answer? in
+            if let a = k.given[q] { return a }
+            guard let a = k.earlier[q] else { return nil }
+            k.given[q] = a
+            return a
+        }) { return a }
         let a = answer(q)
-        kept.withLock { $0[q] = a }
+        kept.withLock {
+            $0.given[q] = a
+            $0.afresh += 1
+        }
         return a
     }
 
-    /// Answers kept from an earlier run over an index of the same inputs (`inputDigest`).
+    /// Answers kept from an earlier run over an index of the same inputs (`inputDigest`): given
+    /// when asked again.
     public func keep(_ answers: [OrganisationQuery: Answer]) {
-        kept.withLock { $0.merge(answers) { mine, _ in mine } }
+        kept.withLock { $0.earlier.merge(answers) { mine, _ in mine } }
     }
 
-    /// Every answer this index has given or kept.
-    public var answers: [OrganisationQuery: Answer] { kept.withLock { $0 } }
+    /// Every answer this index has given (read afresh or kept): what the next run may keep, so
+    /// that the cache holds the names of one run, not of every run since the lists last changed.
+    public var answers: [OrganisationQuery: Answer] { kept.withLock { $0.given } }
+
+    /// How many answers were read afresh (not kept from an earlier run).
+    public var answeredAfresh: Int { kept.withLock { $0.afresh } }
 
     /// Each record's position in `records` (the first, for records equal in every field).
     public var recordPositions: [Record: Int] {

@@ -154,6 +154,12 @@ import RSDDParse
         }
         again.keep(kept)
         #expect(queries.map { again.lookup($0).listings } == fresh.map(\.listings))
+        #expect(again.answeredAfresh == 0, "every answer kept")
+        // Only the names asked for are written again: a name no longer asked for goes.
+        let fewer = EntityIndex(records: Self.records())
+        fewer.keep(kept)
+        _ = fewer.lookup(queries[0])
+        #expect(fewer.answers.count == 1 && fewer.answeredAfresh == 0)
         // One record changed: another file, and this file is no answer of that index.
         let changed = EntityIndex(records: Self.records(" (FIAP)"))
         #expect(LookupCache.file(in: dir, index: changed) != file)
