@@ -64,10 +64,11 @@ public enum LookupCache {
     /// half file), in a fixed order, and removes the files of other indexes beside it. Failing to
     /// write is no error: the next run answers again.
     public static func write(_ index: EntityIndex, to file: URL) {
-        let answers = index.answers.sorted { a, b in
-            (a.key.name, a.key.country ?? "", a.key.countryFromName ? 1 : 0, a.key.identifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}"))
-                < (b.key.name, b.key.country ?? "", b.key.countryFromName ? 1 : 0, b.key.identifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}"))
-        }
+        // (Each query's sort key made once: most queries give no identifier and no country.)
+        let answers = index.answers.map { q, a -> (key: (String, String, Int, String), q: OrganisationQuery, a: EntityIndex.Answer) in
+            let ids = q.identifiers.isEmpty ? "" : q.identifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
+            return ((q.name, q.country ?? "", q.countryFromName ? 1 : 0, ids), q, a)
+        }.sorted { $0.key < $1.key }.map { ($0.q, $0.a) }
         let position = index.recordPositions
         var w = BinaryWriter()
         func hits(_ list: [RecordHit]) -> Bool {
