@@ -1482,7 +1482,9 @@ public final class EntityIndex: Sendable {
         // "…研究所, 军事医学科学院", leaves the unit printed first to be read. Round 33.)
         // (Only a line of several parts is split: most are one name, and read as before.)
         let hasCJK = q.name.utf8.contains(where: { $0 >= 0xE3 })
+        // (Devanagari too, E0 A4 and E0 A5 in UTF-8: round 34.)
         let hasOtherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
+            || (q.name.utf8.contains(0xE0) && q.name.unicodeScalars.contains { (0x900...0x97F).contains($0.value) })
         let laterParts: Set<String> = (hasCJK || hasOtherScript) && q.name.unicodeScalars.contains(where: { $0 == "," || $0 == "，" || $0 == "،" })
             ? Set(q.name.split(whereSeparator: { ",，;；،؛".contains($0) }).dropFirst().map { Text.trimmed(String($0)) }) : []
         let chinese = hasCJK && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
@@ -1493,7 +1495,7 @@ public final class EntityIndex: Sendable {
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && prepared[$0.0].listed })
             ? HanGlossary.koreanLine(q.name, dprk: country != nil) : nil
         // The same for a line in the Arabic script or in Hebrew that prints its country (Iran,
-        // Syria, Israel; Pakistan, in Urdu, round 34). Round 29. (A line that prints none is read for review only: these
+        // Syria, Israel; Pakistan in Urdu and India in Hindi, round 34). Round 29. (A line that prints none is read for review only: these
         // scripts are many countries'.)
         // (A listing matched only through a later part, a host the lists' table names in its own
         // script, "…, دانشگاه صنعتی شریف, ایران", leaves the unit printed first to be read, as in
@@ -1586,7 +1588,7 @@ public final class EntityIndex: Sendable {
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
         if let otherScript {
-            merge(otherScript.line, "read in English with rsdd's glossary of Persian, Arabic, Urdu and Hebrew words", keepMatches: true, readCountry: otherScript.countryPrinted,
+            merge(otherScript.line, "read in English with rsdd's glossary of Persian, Arabic, Urdu, Hebrew and Hindi words", keepMatches: true, readCountry: otherScript.countryPrinted,
                   review: otherScript.countryPrinted ? nil : ("script_no_country", "the line, read in English with rsdd's glossary, prints no country, and its script is many countries': an analyst decides"))
         }
         // Each affiliation read alone, with its own country where it ends with one. A listing that

@@ -206,7 +206,7 @@ import Testing
         // Pyongyang is read only where its country, read otherwise, is the DPRK.
         #expect(HanGlossary.koreanLine("국방대학, 강계시, 자강도, 조선민주주의인민공화국") == "National Defense University, 강계시, 자강도, DPRK")
         #expect(HanGlossary.koreanLine("국방대학교, 서울") == nil)
-        #expect(HanGlossary.koreanLine("국방대학교, 강계", dprk: true) == "National Defense University, 강계, DPRK")
+        #expect(HanGlossary.koreanLine("국방대학교, 강계", dprk: true) == "National Defense University, Kanggye, DPRK", "강계, Kanggye, read since round 34")
         // A word the glossary lacks stays as printed; a place alone names nothing.
         #expect(HanGlossary.koreanLine("가상대학, 평양") == nil)
         #expect(HanGlossary.koreanLine("Fictional Institute, Pyongyang") == nil)

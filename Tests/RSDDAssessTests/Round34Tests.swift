@@ -111,6 +111,25 @@ import RSDDParse
         #expect(scorer.comparedWords(of: "Wah Cantt") == scorer.comparedWords(of: "Wah Cantonment"))
     }
 
+    /// Hindi, in Devanagari: India's listed research bodies' words and places; a line that prints
+    /// India is a line of India.
+    @Test func hindiWords() {
+        #expect(ScriptGlossary.englishLine("इंदिरा गांधी परमाणु अनुसंधान केंद्र, कल्पाक्कम, भारत") == "Indira Gandhi Atomic Research Center, Kalpakkam, India")
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "i", name: "Fictional Atomic Research Center", category: .entityOfConcern, country: "India"),
+        ])
+        #expect(index.listedIDs("फिक्शनल परमाणु अनुसंधान केंद्र, मुंबई, भारत").isEmpty, "a word the glossary does not read leaves the part as printed")
+        #expect(ScriptGlossary.englishLine("परमाणु अनुसंधान केंद्र, मुंबई") == nil, "no country printed: for review only")
+        // The Entity List's cell (real): found by the line in Hindi, with the evidence saying so.
+        let listed = EntityIndex(records: [
+            Record(source: "l", id: "g", name: "Department of Atomic Energy entity: Indira Gandhi Atomic Research Center (IGARC) ",
+                   category: .entityOfConcern, country: "India"),
+        ])
+        let line = "इंदिरा गांधी परमाणु अनुसंधान केंद्र, कल्पाक्कम, भारत"
+        #expect(listed.listedIDs(line) == ["g"])
+        #expect(listed.firstFeatures(line)["expanded"]?.contains("Hindi") == true)
+    }
+
     /// Crimea named in Ukrainian or Russian is the contested region, as "Crimea" is.
     @Test func crimeaInItsOwnLanguages() {
         #expect(Identifiers.contestedRegion("Крим") == "UA-43")

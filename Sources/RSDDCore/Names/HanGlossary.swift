@@ -187,6 +187,8 @@ public enum HanGlossary {
         "보건": "Health", "식품": "Food", "녕변": "Nyongbyon", "영변": "Yongbyon",
         // (Set 92: "함흥화학공업대학", the Hamhung University of Chemical Industry.)
         "함흥": "Hamhung", "화학공업": "Chemical Industry",
+        // (Read after set 96's first run: "강계국방종합대학", Kanggye's university of national defence.)
+        "강계": "Kanggye",
     ]
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1

@@ -27,6 +27,8 @@ public enum ScriptGlossary {
         // the names a listed company prints in its own words, "تدبیر صنعت شریف", Tadbir Sanaat Sharif.)
         "توسعه": "Development", "اطلاعات": "Information", "ارتباطات": "Communication", "پیشرفته": "Advanced", "و": "and",
         "تدبیر": "Tadbir", "صنعت": "Sanaat", "شریف": "Sharif",
+        // (Read after set 96's and 97's first runs: "مرکز تحقیقات فناوری انفجار و ضربه", "شهید اسلامی".)
+        "انفجار": "Explosion", "ضربه": "Impact", "اسلامی": "Eslami",
         // Urdu, Pakistan's script, which writes English words of a name in its letters ("خان ریسرچ
         // لیبارٹریز", Khan Research Laboratories). Round 34, from set 95.
         "خان": "Khan", "ریسرچ": "Research", "لیبارٹریز": "Laboratories", "لیبارٹری": "Laboratory", "تحقیقاتی": "Research",
@@ -41,6 +43,18 @@ public enum ScriptGlossary {
         // (קריה, a campus, is the centre's word in its Hebrew name.)
         "קריה": "Center", "מרכז": "Center", "מחקר": "Research", "גרעיני": "Nuclear", "מכון": "Institute", "אוניברסיטה": "University",
         "נגב": "Negev", "דימונה": "Dimona", "ישראל": "Israel", "שורק": "Soreq", "יבנה": "Yavne",
+    ]
+
+    /// Hindi words, in Devanagari, of the names of India's listed research bodies and their places
+    /// ("इंदिरा गांधी परमाणु अनुसंधान केंद्र, कल्पाक्कम, भारत" for the listed "… Indira Gandhi Atomic
+    /// Research Center"). Round 34, from set 96.
+    static let hindiTerms: [String: String] = [
+        "परमाणु": "Atomic", "अनुसंधान": "Research", "केंद्र": "Center", "केन्द्र": "Center", "ऊर्जा": "Energy", "विभाग": "Department",
+        "संस्थान": "Institute", "प्रयोगशाला": "Laboratory", "विज्ञान": "Science", "प्रौद्योगिकी": "Technology", "अंतरिक्ष": "Space",
+        "रक्षा": "Defence", "विकास": "Development", "संगठन": "Organisation", "एवं": "and", "और": "and", "राष्ट्रीय": "National",
+        "भारतीय": "Indian", "भाभा": "Bhabha", "इंदिरा": "Indira", "गांधी": "Gandhi", "भारत": "India",
+        "मुंबई": "Mumbai", "कल्पाक्कम": "Kalpakkam", "ट्रॉम्बे": "Trombay", "दिल्ली": "Delhi", "बेंगलुरु": "Bengaluru",
+        "हैदराबाद": "Hyderabad", "इंदौर": "Indore",
     ]
 
     /// A word with the letters Persian and Arabic write apart as one: yeh (ي, ی, ى) and kaf (ك, ک),
@@ -71,7 +85,7 @@ public enum ScriptGlossary {
     static let hebrewPrefixes = ["וה", "לה", "בה", "מה", "שה", "ה", "ל", "ו", "ב", "מ", "ש"]
 
     /// The country names the line may end with, read: a line read is one that prints its country.
-    static let countries: Set<String> = ["Iran", "Syria", "Israel", "Pakistan"]
+    static let countries: Set<String> = ["Iran", "Syria", "Israel", "Pakistan", "India"]
 
     /// A line in the Arabic script or in Hebrew read in English, part by part, where every word of
     /// a part is in the glossary (other parts as printed); nil where the line has neither script,
@@ -90,9 +104,10 @@ public enum ScriptGlossary {
     public static func englishReading(_ line: String, country given: String? = nil) -> (line: String, countryPrinted: Bool)? {
         let arabic = line.unicodeScalars.contains { (0x600...0x6FF).contains($0.value) }
         let hebrew = line.unicodeScalars.contains { (0x5D0...0x5EA).contains($0.value) }
-        guard arabic || hebrew else { return nil }
-        let terms = arabic ? foldedArabicTerms : hebrewTerms
-        let prefixes = arabic ? arabicPrefixes : hebrewPrefixes
+        let devanagari = !arabic && !hebrew && line.unicodeScalars.contains { (0x900...0x97F).contains($0.value) }
+        guard arabic || hebrew || devanagari else { return nil }
+        let terms = arabic ? foldedArabicTerms : devanagari ? hindiTerms : hebrewTerms
+        let prefixes = arabic ? arabicPrefixes : devanagari ? [] : hebrewPrefixes
         func read(_ word: Substring) -> String? {
             // (A word's own letters, then without a prefix.)
             let w = arabic ? folded(word) : String(word)
@@ -104,7 +119,7 @@ public enum ScriptGlossary {
         }
         // (The line's country as read, where it is one of the glossary's: "…, Tehran, Iran" in
         // Latin letters.)
-        var named = false, country = given.map { c in ["IR", "SY", "IL", "PK"].contains { Identifiers.sameCountry(c, $0) } } ?? false
+        var named = false, country = given.map { c in ["IR", "SY", "IL", "PK", "IN"].contains { Identifiers.sameCountry(c, $0) } } ?? false
         let parts = line.split(whereSeparator: { ",;،؛".contains($0) }).map { raw -> String in
             // (Persian's "ای" written apart, "هسته ای", is the word's ending.)
             var words = raw.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "–" || $0 == "—" })
@@ -135,5 +150,6 @@ public enum ScriptGlossary {
 
     /// The glossary's places (besides countries): a part of places alone names no organisation.
     static let placeNames: Set<String> = ["Tehran", "Isfahan", "Shiraz", "Damascus", "Aleppo", "Negev", "Dimona", "Yavne", "Soreq",
-                                          "Kahuta", "Rawalpindi", "Lahore", "Karachi", "Islamabad"]
+                                          "Kahuta", "Rawalpindi", "Lahore", "Karachi", "Islamabad",
+                                          "Mumbai", "Kalpakkam", "Trombay", "Delhi", "Bengaluru", "Hyderabad", "Indore"]
 }
