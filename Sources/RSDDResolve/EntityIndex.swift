@@ -1720,7 +1720,10 @@ public final class EntityIndex: Sendable {
         for part in line.split(separator: ",", omittingEmptySubsequences: false) {
             var p = String(part)
             var from = p.startIndex
-            while let r = p.range(of: " of ", range: from..<p.endIndex) {
+            // (Not a numbered unit, "12 Research Institute of … Academy 9": a number the listing does
+            // not give is for review, see `unitOf`.)
+            let numbered = p.contains(where: \.isNumber)
+            while !numbered, let r = p.range(of: " of ", range: from..<p.endIndex) {
                 from = r.upperBound
                 let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
                 guard before.count >= 3, let kind = before.last, EntityIndex.unitKinds.contains(kind.lowercased()),
@@ -1728,10 +1731,7 @@ public final class EntityIndex: Sendable {
                       let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }),
                       // (The university's own name before it: "… Laboratory of Antennas and Microwave
                       // Technology at Xidian University" is a laboratory of a subject, at its host.)
-                      after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }),
-                      // (Not a numbered unit, "12 Research Institute of … Academy 9": a number the
-                      // listing does not give is for review, see `unitOf`.)
-                      !p.contains(where: \.isNumber) else { continue }
+                      after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }) else { continue }
                 p = String(p[..<r.lowerBound]) + ", " + String(p[r.upperBound...])
                 changed = true
                 break
@@ -3029,11 +3029,7 @@ public final class EntityIndex: Sendable {
     static func digest(_ records: [Record], _ judgements: Judgements, _ previous: [String: String]) -> String {
         var w = BinaryWriter()
         w.int(records.count)
-        for r in records {
-            w.string(r.source); w.string(r.id); w.string(r.kind.rawValue); w.string(r.name); w.strings(r.aliases)
-            w.optional(r.category?.rawValue); w.optional(r.country); w.map(r.identifiers); w.strings(r.parents); w.map(r.children)
-            w.map(r.related); w.strings(r.places)
-        }
+        for r in records { w.record(r) }
         w.nested(judgements.sameRaw); w.nested(judgements.differentRaw)
         w.map(previous)
         return Files.sha256(Data(w.bytes))

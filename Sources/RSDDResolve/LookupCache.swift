@@ -23,7 +23,8 @@ public enum LookupCache {
     /// The answers in `file` for `index`, or nil when it cannot be used: another format, a payload
     /// that differs from its digest, or a record position the index does not have.
     public static func read(_ file: URL, index: EntityIndex) -> [OrganisationQuery: EntityIndex.Answer]? {
-        guard let data = try? Data(contentsOf: file, options: .alwaysMapped), data.count >= magic.count + digestLength,
+        // (Not from a cache folder that is a symbolic link, as `write` does not write there.)
+        guard PreparedCache.symbolicLink(above: file) == nil, let data = try? Data(contentsOf: file, options: .alwaysMapped), data.count >= magic.count + digestLength,
               Array(data.prefix(magic.count)) == magic,
               String(decoding: data[(data.startIndex + magic.count)..<(data.startIndex + magic.count + digestLength)], as: UTF8.self)
                 == Files.sha256(data.suffix(from: data.startIndex + magic.count + digestLength))
@@ -32,7 +33,8 @@ public enum LookupCache {
         return data.withUnsafeBytes { raw -> [OrganisationQuery: EntityIndex.Answer]? in
             var r = BinaryReader(bytes: raw.bindMemory(to: UInt8.self))
             func hits() -> [RecordHit]? {
-                guard let n = r.count(atLeast: 24) else { return nil }
+                // (A hit takes 28 bytes at least.)
+                guard let n = r.count(atLeast: 28) else { return nil }
                 var out: [RecordHit] = []
                 for _ in 0..<n {
                     guard let position = r.int(), records.indices.contains(position), let entity = r.string(),
@@ -46,9 +48,9 @@ public enum LookupCache {
                 }
                 return out
             }
-            // (An entry takes 20 bytes at least: a count beyond the bytes left is no file of this format.)
-            // (The index's own digest first: a file of another index is no answer of this one.)
-            guard r.take(magic.count + digestLength) != nil, r.string() == index.inputDigest, let count = r.count(atLeast: 20) else { return nil }
+            // (The index's own digest first: a file of another index is no answer of this one. An
+            // entry takes 18 bytes at least: a count beyond the bytes left is no file of this format.)
+            guard r.take(magic.count + digestLength) != nil, r.string() == index.inputDigest, let count = r.count(atLeast: 18) else { return nil }
             var out: [OrganisationQuery: EntityIndex.Answer] = [:]
             out.reserveCapacity(count)
             for _ in 0..<count {

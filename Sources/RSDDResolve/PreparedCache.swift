@@ -97,9 +97,14 @@ public enum PreparedCache {
 
 /// A record and its prepared names, in the order `PreparedCache` writes them.
 extension BinaryWriter {
-    mutating func preparedEntry(_ r: Record, _ p: PairScorer.Prepared) {
+    /// Every field of a record, in a fixed order (also what `EntityIndex.digest` hashes).
+    mutating func record(_ r: Record) {
         string(r.source); string(r.id); string(r.kind.rawValue); string(r.name); strings(r.aliases)
         optional(r.category?.rawValue); optional(r.country); map(r.identifiers); strings(r.parents); map(r.children); map(r.related); strings(r.places)
+    }
+
+    mutating func preparedEntry(_ r: Record, _ p: PairScorer.Prepared) {
+        record(r)
         nested(p.names); nested(p.sortedNames)
         strings(p.acronyms.sorted()); map(p.keys); map(p.compacts); strings(p.tokens.sorted()); strings(p.pairs.sorted())
         optional(p.country); map(p.identifiers)

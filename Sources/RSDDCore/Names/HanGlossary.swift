@@ -241,11 +241,10 @@ public enum HanGlossary {
         guard parentTerms.contains(where: { piece.contains($0) && !piece.hasSuffix($0) }) else { return whole }
         // The piece read again term by term, cut after each parent's words.
         var parts: [String] = [], rest = Substring(piece)
-        while let (term, range) = parentTerms.compactMap({ t in rest.range(of: t).map { (t, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound || ($0.1.lowerBound == $1.1.lowerBound && $0.0.count > $1.0.count) }) {
+        while let (_, range) = parentTerms.compactMap({ t in rest.range(of: t).map { (t, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound || ($0.1.lowerBound == $1.1.lowerBound && $0.0.count > $1.0.count) }) {
             let head = String(rest[..<range.upperBound])
             let tail = rest[range.upperBound...]
             guard let (tailWords, _, _) = translate(String(tail)), tailWords.count >= 2, let (headWords, _, _) = translate(head) else { break }
-            _ = term
             parts.append(headWords.joined(separator: " "))
             rest = tail
         }
