@@ -251,8 +251,10 @@ public enum Pipeline {
         clock.lap("resolve")
         o.stage("assessing \(inputs.teams.count) teams")
         let assessments = AssessStage.assess(inputs, parsed, resolved, statuses: snapshots.statuses, asOf: o.asOf)
+        clock.lap("assess teams")
         // (Written again only where it would change: names read afresh, or kept names no team asks for now.)
         if index.answeredAfresh > 0 || index.answers.count != kept?.count ?? 0 { LookupCache.write(index, to: lookups) }
+        clock.lap("lookups written")
         // The snapshots the cited records were first read from, for the next run to cite alike.
         try snapshots.state.noteRecordsSeen(resolved.lists.newlySeen)
         clock.lap("assess")
