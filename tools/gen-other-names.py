@@ -43,6 +43,18 @@ WITHHELD = {
     "dalian institute of technology": "a city's institute of technology: other universities print it",
     "moscow technological university": "within Moscow State Technological University 'Stankin''s name",
     "valiev institute of physics and technology of the russian academy of sciences": "sent the Valiev institute's branch lines to review",
+    # Round 35's second pass (each found by the held-out sets' run over every read set):
+    "valiev institute of physics and technology ras": "the same name with the academy's letters: sent the Valiev institute's branch lines to review",
+    "institute of physics and technology of the russian academy of sciences": "sent 'K.A. Valiev Physicotechnological Institute of RAS' to review (a word no name has)",
+    "xi'an medical university": "Xi'an Jiaotong University's former part, and the name another university in Xi'an prints now",
+    "научно-производственный комплекс «технологический центр»": "its quoted words read as 'Technology Center', which Angstrem's centre prints",
+    "нпк «технологический центр»": "its quoted words read as 'Technology Center', which Angstrem's centre prints",
+    "научно-производственный комплекс «технологический центр» миэт": "its quoted words read as 'Technology Center', which Angstrem's centre prints",
+    "scientific-manufacturing complex technological centre": "read as 'Technology Center' without its forms, which Angstrem's centre prints",
+    "ао «спмбм «малахит»": "a quoted name in Russian letters: 'Design Bureau «Malachite»' in English letters was no longer read as the listing's own quoted name",
+    "спмбм «малахит»": "as above",
+    "spmbm malachite": "as above",
+    "malachite design bureau": "as above",
 }
 APART = {"Air Force Aviation Institute", "Open Joint Stock Company Kontsern Izhmash"}
 for e in entries:

@@ -236,7 +236,19 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         let lineWords = Set(printed.flatMap { [$0] + (NameParts.expandingAcademies($0, groups: chinese).map { [$0] } ?? [])
                                 + GroupUnits.english(HanFold.fold($0)) }.flatMap(words)
                             + words(institution?["display_name"] as? String ?? ""))
+        // (A name in Han, Cyrillic or another script that rsdd's table of other names gives the
+        // listing, printed as a run of the line: "军事科学院军事医学研究院辐射医学研究所" prints the
+        // Academy of Military Medical Sciences, as "…, Academy of Military Medical Sciences" would.
+        // Round 35.)
+        let squeezed = printed.map { HanFold.fold($0).filter { !$0.isWhitespace } }
+        func printsOtherName(_ l: Record) -> Bool {
+            OtherNames.of(l).contains { o in
+                let name = HanFold.fold(o.name).filter { !$0.isWhitespace }
+                return name.unicodeScalars.contains { $0.value >= 0x0400 } && name.count >= 4 && squeezed.contains { $0.contains(name) }
+            }
+        }
         func printedIn(_ k: String) -> Bool {
+            listed.filter { $0.key == k }.contains { l in printsOtherName(l) } ||
             listed.filter { $0.key == k }.contains { l in
                 ([l.name] + l.aliases).flatMap { NameParts.split($0).map(\.text) }.contains { name in
                     // (A form of body the list writes and the line leaves out, "Public Joint Stock

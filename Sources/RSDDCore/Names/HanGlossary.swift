@@ -86,6 +86,17 @@ public enum HanGlossary {
     /// reading, and hid it.)
     static let school = "学院"
     static let schoolWords = ["Academy", "College", "Institute", "University"]
+    /// 学院 printed after 大学 with no comma between ("空军工程大学航空工程学院"): a college of that
+    /// university, never a university or an academy of its own. (Round 35: read as "… University
+    /// Aviation Engineering University", the run found the listed Air Force Aviation University.)
+    static let collegeWords = ["College", "Institute"]
+
+    static func collegeOfUniversity(_ folded: String) -> Bool {
+        folded.split(whereSeparator: { ",;，；、 　".contains($0) }).contains { part in
+            guard let university = part.range(of: "大学") else { return false }
+            return part[university.upperBound...].contains("学院")
+        }
+    }
 
     static let longest = max(terms.keys.map(\.count).max() ?? 1, places.keys.map(\.count).max() ?? 1)
 
@@ -140,7 +151,7 @@ public enum HanGlossary {
         let country = placed && !parts.contains("China") && !parts.contains(where: { Identifiers.countryCode($0) != nil })
         let service = parts.contains { $0.contains(service_) }
         return (apart == parts ? [parts] : [parts, apart]).flatMap { parts in
-            (school ? schoolWords : [""]).flatMap { word in
+            (school ? (collegeOfUniversity(folded) ? collegeWords : schoolWords) : [""]).flatMap { word in
                 (service ? serviceWords : [""]).map { other in
                     let text = parts.map { $0.replacingOccurrences(of: school_, with: word).replacingOccurrences(of: service_, with: other) }.joined(separator: ", ")
                     return country ? text + ", China" : text

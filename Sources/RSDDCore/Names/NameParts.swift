@@ -50,7 +50,7 @@ public enum NameParts {
             // (The last word read from the bytes after the last space: a name's words are not split.)
             let last = t.utf8.lastIndex(of: UInt8(ascii: " ")).map { t.utf8[t.utf8.index(after: $0)...] } ?? t.utf8[...]
             if !acronym, isAcronymLike(bytes: last), let (head, tail) = trailingQualifier(t) {
-                out.append(Part(text: head, acronym: false, head: true))
+                if !isFormAndOneWord(head) { out.append(Part(text: head, acronym: false, head: true)) }
                 out.append(Part(text: tail, acronym: true))
             }
             // A unit's own name, then what it belongs to (see `unitBeforeParent`, `namedUnitOfAcademy`).
@@ -114,7 +114,7 @@ public enum NameParts {
                     if let unit = unitWithParentsAcronym(b, in: piece) { add(unit) }
                 }
                 if let (head, tail) = trailingQualifier(outside) {
-                    add(head, head: true)
+                    if !isFormAndOneWord(head) { add(head, head: true) }
                     add(tail, acronym: true)
                 }
             }
@@ -604,6 +604,14 @@ public enum NameParts {
         "school", "company", "corporation", "group", "trading", "industries", "industry", "association", "society", "ministry",
         "council", "agency", "bureau", "office", "department", "factory", "works", "enterprise", "enterprises", "bank",
     ])
+
+    /// Whether `head` is a legal form and one word ("LLC Gazprom" of "LLC Gazprom VNIIGAZ"): the
+    /// group a company belongs to, before the company's own letters, and no name of the company.
+    /// (Round 35: the institution "Gazprom" found the listed Gazprom VNIIGAZ.)
+    static func isFormAndOneWord(_ head: String) -> Bool {
+        let words = head.lowercased().split(separator: " ").map { $0.filter { $0 != "." && $0 != "," } }
+        return words.count >= 2 && words.filter { !NameNormaliser.legalForms.contains($0) }.count <= 1
+    }
 
     /// `Name - CenEA`, `Name UW`: a trailing acronym after a dash, or a trailing all-capitals word
     /// after a name of at least two words, is a part of its own.
