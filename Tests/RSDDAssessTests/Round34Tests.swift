@@ -127,7 +127,10 @@ import RSDDParse
         ])
         let line = "इंदिरा गांधी परमाणु अनुसंधान केंद्र, कल्पाक्कम, भारत"
         #expect(listed.listedIDs(line) == ["g"])
-        #expect(listed.firstFeatures(line)["expanded"]?.contains("Hindi") == true)
+        // (Read with the glossary, or, since round 35, by the Hindi name rsdd's table of other names
+        // gives the cell; the evidence says which.)
+        let features = listed.firstFeatures(line)
+        #expect(features["expanded"]?.contains("Hindi") == true || features["other_name"]?.contains("इंदिरा") == true)
     }
 
     /// Crimea named in Ukrainian or Russian is the contested region, as "Crimea" is.

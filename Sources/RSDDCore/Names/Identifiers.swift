@@ -88,6 +88,12 @@ public enum Identifiers {
         "узбекистан": "UZ", "кыргызстан": "KG", "киргизия": "KG", "таджикистан": "TJ", "туркменистан": "TM", "армения": "AM",
         "грузия": "GE", "азербайджан": "AZ", "молдова": "MD", "монголия": "MN", "китай": "CN", "кнр": "CN", "болгария": "BG",
         "българия": "BG", "сербия": "RS", "србија": "RS", "ایران": "IR", "ايران": "IR",
+        // And in Arabic, Persian, Urdu, Hebrew and Hindi, as the glossaries' lines print them: a line
+        // that names a listing in its own script and prints another country is that country's.
+        // (Round 35: "…, دمشق, سوريا" found a listing of Iran by its Persian name.)
+        "إيران": "IR", "جمهوری اسلامی ایران": "IR", "سوريا": "SY", "سورية": "SY", "سوریه": "SY",
+        "الجمهورية العربية السورية": "SY", "پاکستان": "PK", "باكستان": "PK", "العراق": "IQ", "عراق": "IQ",
+        "لبنان": "LB", "ישראל": "IL", "भारत": "IN",
         // The same, transliterated (set 55: "Sarov, Nizhegorodskaya obl., 607188, Rossiya").
         "rossiya": "RU", "rossiia": "RU", "rossija": "RU", "rossia": "RU", "rossiyskaya federatsiya": "RU",
         "rossiiskaya federatsiya": "RU", "rossiiskaia federatsiia": "RU", "rossijskaja federacija": "RU", "ukraina": "UA",

@@ -3,9 +3,13 @@
 extension OtherNames {
     /// Other names of listings of the Section 1286 list, METI's End User List and the Entity List:
     /// former names, the organisations' own English names, and their names in their own script.
-    /// Written for rsdd in round 33 from public knowledge of the organisations, each checked by
-    /// script against every name and alias of every list and every ROR record's names (a name
-    /// another organisation has is left out). Read as `entries` are.
+    /// Written for rsdd in round 33 from public knowledge of the organisations, and a second pass
+    /// in round 35 (names in the organisation's own script with its legal form, letters with an
+    /// academy's or a group's, transliterations, own English names, former names), each checked by
+    /// script against every name and alias of every list, every ROR record's names and the
+    /// directory of world universities (a name another organisation has is left out). Names the
+    /// held-out sets showed reaching another organisation are withheld (`WITHHELD` in the
+    /// generator). Read as `entries` are.
     static let lists: [Entry] = [
         Entry(listed: ["Academy of Military Medical Sciences", "Academy of Military Medical Sciences (AMMS)"],
               names: ["军事医学科学院", "军事科学院军事医学研究院", "Chinese Academy of Military Medical Sciences", "Academy of Military Medical Sciences, Academy of Military Sciences", "军事医学研究院"],
@@ -65,7 +69,7 @@ extension OtherNames {
               names: ["中国科学院沈阳自动化研究所", "Shenyang Institute of Automation", "中科院沈阳自动化研究所", "中科院沈阳自动化所", "沈阳自动化研究所", "Shenyang Institute of Automation, Chinese Academy of Sciences"],
               why: "Chinese name of the CAS Shenyang Institute of Automation ('Chinese Academy of Sciences Shenyang Automation Research Institute') and the short name papers print. Round 35: Chinese short forms ('CAS Shenyang Institute of Automation', with and without the academy) and the English order papers print."),
         Entry(listed: ["Federal Research Center Boreskov Institute of Catalysis"],
-              names: ["Boreskov Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences", "Институт катализа им. Г.К. Борескова СО РАН", "Институт катализа СО РАН", "ФИЦ «Институт катализа им. Г.К. Борескова СО РАН»", "Институт катализа им. Г.К. Борескова Сибирского отделения Российской академии наук", "ИК СО РАН", "Boreskov Institute of Catalysis", "Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences"],
+              names: ["Boreskov Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences", "Институт катализа им. Г.К. Борескова СО РАН", "Институт катализа СО РАН", "ФИЦ «Институт катализа им. Г.К. Борескова СО РАН»", "Институт катализа им. Г.К. Борескова Сибирского отделения Российской академии наук", "ИК СО РАН", "Boreskov Institute of Catalysis"],
               why: "The Boreskov Institute of Catalysis of the Siberian Branch of the Russian Academy of Sciences, Novosibirsk, under its printed English name and its Russian names ('Boreskov Institute of Catalysis SB RAS'). Round 35: Russian official name as Federal Research Center (ФИЦ), full Russian name with the Siberian Branch, the Russian abbreviation with the academy's letters, and English forms papers print (Novosibirsk)."),
         Entry(listed: ["Federal State Budgetary Institution of Science P.I.K.A. Valiev RAS of the Ministry of Science and Higher Education of Russia"],
               names: ["Физико-технологический институт имени К.А. Валиева РАН", "Физико-технологический институт РАН", "ФТИАН им. К.А. Валиева РАН", "Физико-технологический институт Российской академии наук"],
