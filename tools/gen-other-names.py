@@ -55,6 +55,8 @@ WITHHELD = {
     "спмбм «малахит»": "as above",
     "spmbm malachite": "as above",
     "malachite design bureau": "as above",
+    "center for international security and strategy, tsinghua university": "read apart at its comma, the short name alone met 'CISS, Tsinghua University' by letters for review",
+    "tsinghua university center for international security and strategy": "as above",
 }
 APART = {"Air Force Aviation Institute", "Open Joint Stock Company Kontsern Izhmash"}
 for e in entries:

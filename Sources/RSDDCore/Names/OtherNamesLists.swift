@@ -297,7 +297,7 @@ extension OtherNames {
               names: ["北京量子信息科学研究院", "Beijing Academy of Quantum Information Science"],
               why: "Chinese name of the Beijing Academy of Quantum Information Sciences ('Beijing Quantum Information Science Research Academy'). Round 35: Singular form of the English name papers print for 北京量子信息科学研究院."),
         Entry(listed: ["Center for International Security and Strategy", "Center for International Security and Strategy of Tsinghua University"],
-              names: ["清华大学战略与安全研究中心", "Center for International Security and Strategy, Tsinghua University", "Tsinghua University Center for International Security and Strategy"],
+              names: ["清华大学战略与安全研究中心"],
               why: "Chinese name of the Center for International Security and Strategy of Tsinghua University ('Tsinghua University Centre for Strategy and Security'). Round 35: English forms papers print for Tsinghua's CISS (清华大学战略与安全研究中心) with its parent."),
         Entry(listed: ["Changchun University of Science and Technology", "Changchung University of Science and Technology"],
               names: ["长春理工大学"],
