@@ -107,15 +107,6 @@ public enum LookupCache {
         guard (try? FileManager.default.moveItem(at: temporary, to: file)) != nil else { return }
         // The files of other indexes (of earlier lists or builds): only files named as this cache
         // names them, nothing else the folder may hold.
-        let dir = file.deletingLastPathComponent()
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent && isOwn(name) {
-            try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
-        }
-    }
-
-    /// True for `<24 hex digits>.bin` and `<24 hex digits>.bin.tmp`.
-    static func isOwn(_ name: String) -> Bool {
-        let stem = name.hasSuffix(".bin.tmp") ? name.dropLast(8) : name.hasSuffix(".bin") ? name.dropLast(4) : ""
-        return Text.isLowerHex(String(stem), count: 24)
+        PreparedCache.removeOthers(keeping: file, ext: "bin")
     }
 }

@@ -72,15 +72,22 @@ public enum PreparedCache {
     /// Removes the source's other cache files (of earlier snapshots or builds): only files named as
     /// this cache names them (and their temporary files), nothing else a folder may hold.
     public static func removeOthers(of source: String, keeping file: URL) {
+        removeOthers(keeping: file, ext: "prepared")
+    }
+
+    /// Removes the files beside `file` named as a cache names its files, `<24 hex digits>.<ext>`
+    /// (and their temporary files, `.<ext>.tmp`), other than `file`: nothing else the folder may
+    /// hold. (Also `LookupCache`'s.)
+    static func removeOthers(keeping file: URL, ext: String) {
         let dir = file.deletingLastPathComponent()
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent && isOwn(name) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] where name != file.lastPathComponent && isOwn(name, ext: ext) {
             try? FileManager.default.removeItem(at: dir.appendingPathComponent(name))
         }
     }
 
-    /// True for `<24 hex digits>.prepared` and `<24 hex digits>.prepared.tmp`.
-    static func isOwn(_ name: String) -> Bool {
-        let stem = name.hasSuffix(".prepared.tmp") ? name.dropLast(13) : name.hasSuffix(".prepared") ? name.dropLast(9) : ""
+    /// True for `<24 hex digits>.<ext>` and `<24 hex digits>.<ext>.tmp`.
+    static func isOwn(_ name: String, ext: String = "prepared") -> Bool {
+        let stem = name.hasSuffix(".\(ext).tmp") ? name.dropLast(ext.count + 5) : name.hasSuffix(".\(ext)") ? name.dropLast(ext.count + 1) : ""
         return Text.isLowerHex(String(stem), count: 24)
     }
 

@@ -71,4 +71,24 @@ import RSDDParse
         ])
         #expect(index.listedIDs("空军工程大学航空工程学院, 西安 710038, 中国") == ["e"])
     }
+
+    /// The caches' own file names, which alone their cleaning removes: the prepared registry's and
+    /// the lookup cache's, by one rule.
+    @Test func cacheFilesAreKnownByTheirNames() {
+        #expect(PreparedCache.isOwn("0123456789abcdef01234567.prepared"))
+        #expect(PreparedCache.isOwn("0123456789abcdef01234567.prepared.tmp"))
+        #expect(PreparedCache.isOwn("0123456789abcdef01234567.bin", ext: "bin"))
+        #expect(PreparedCache.isOwn("0123456789abcdef01234567.bin.tmp", ext: "bin"))
+        #expect(!PreparedCache.isOwn("0123456789abcdef01234567.bin"))
+        #expect(!PreparedCache.isOwn("notes.bin", ext: "bin"))
+        #expect(!PreparedCache.isOwn("0123456789ABCDEF01234567.bin", ext: "bin"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rsdd-r35-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["0123456789abcdef01234567.bin", "fedcba9876543210fedcba98.bin", "fedcba9876543210fedcba98.bin.tmp", "mine.bin"] {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data("x".utf8))
+        }
+        PreparedCache.removeOthers(keeping: dir.appendingPathComponent("0123456789abcdef01234567.bin"), ext: "bin")
+        #expect(Set((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []) == ["0123456789abcdef01234567.bin", "mine.bin"])
+    }
 }
