@@ -299,6 +299,12 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
             if expected.isEmpty { notes.append("not on the lists as read: \(name)"); row.all -= 1; byClass[cls] = row; continue }
             let right = keys.contains { entityOf[$0].map(expected.contains) ?? false }
             let wrong = keys.filter { !(entityOf[$0].map(expected.contains) ?? false) && !printedIn($0) }
+            // RSDD_EVAL_FOUND=1: how each found line reached its listing.
+            if right, ProcessInfo.processInfo.environment["RSDD_EVAL_FOUND"] != nil {
+                for f in a.findings { for l in f.listings where entityOf[l.record.key].map(expected.contains) ?? false {
+                    notes.append("found: \(what) → \(l.match.matchedName) \(l.match.score) \(l.match.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))")
+                } }
+            }
             if right { row.right += 1 } else if show {
                 notes.append("missed: \(what) (listed as \(name))")
                 if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {

@@ -1319,9 +1319,12 @@ public final class EntityIndex: Sendable {
             // A part the match spans that names a university or an academy the listing does not
             // ("Mechanical Engineering Research Institute of the Russian Academy of Sciences" where
             // the listing names no academy), and the part after the span in the same affiliation.
+            // (A part that is a name of the listing itself, as the table of other names gives one,
+            // "国防科技大学" for NUDT, places it within nothing: round 36, set 99.)
+            func ownName(_ p: String) -> Bool { prepared[c.0].keys[scorer.comparedWords(of: p).joined(separator: " ")] != nil }
             for (n, p) in matched.enumerated() {
                 let words = partWords(p)
-                guard isParent(words) else { continue }
+                guard isParent(words), !ownName(p) else { continue }
                 let trigger = words.filter { $0 == "university" || $0 == "academy" || $0 == "science" || EntityIndex.academyLetters.contains($0) }
                 if !foreign(trigger).isEmpty || (n > 0 && !foreign(words).isEmpty && !listedMatch(p)) { return demoted(p) }
             }
@@ -2237,8 +2240,10 @@ public final class EntityIndex: Sendable {
         // `isOneWordPart`).
         // (A full-width comma, as lines in Chinese print it, "合肥微尺度物质科学国家研究中心，中国科学技术
         // 大学，合肥 230026", parts them too. Round 34.)
-        let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0xEF })
-            ? name.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "，" || $0 == "；" }).map { Text.trimmed(String($0)) } : []
+        // (And the Arabic comma and semicolon, as lines in Persian and Arabic print them, "دانشگاه عالی دفاع
+        // ملی، تهران، ایران". Round 36, set 100.)
+        let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0xEF || $0 == 0xD8 })
+            ? name.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "，" || $0 == "；" || $0 == "،" || $0 == "؛" }).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
             parts += cut.filter { !$0.isEmpty }
             // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
@@ -4098,6 +4103,9 @@ public final class EntityIndex: Sendable {
     /// number and kind whose organisation gives the group's letters (as its own or its parent's): the group's
     /// numbered unit, a finding (`group_numbered_unit`). Another number is another unit; the same
     /// number of another group, or of a unit of another kind (an academy, an institute), stays apart.
+    /// The words of a numbered unit's kind, in `groupNumberedUnit`.
+    static let numberedKinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
+
     func groupNumberedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // (A line without a digit and three capitals in a row, as a group's letters are printed, has
         // no such part: told once, from its bytes.)
@@ -4108,6 +4116,7 @@ public final class EntityIndex: Sendable {
         }
         guard digit && capitals else { return candidates }
         var read: [String: (group: String, number: String, kind: Set<String>)?] = [:]
+        let printed = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }
         func numbered(_ part: String) -> (group: String, number: String, kind: Set<String>)? {
             if let r = read[part] { return r }
             // (A part without a group's letters is none: told from its words as printed, before
@@ -4120,8 +4129,7 @@ public final class EntityIndex: Sendable {
             let groups = words.filter(PairScorer.groupPrefixes.contains)
             let numbers = words.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
             let rest = Set(words.filter { !PairScorer.groupPrefixes.contains($0) && !($0.allSatisfy(\.isNumber)) })
-            let kinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
-            let r = groups.count == 1 && numbers.count == 1 && !rest.isEmpty && rest.isSubset(of: kinds) && rest != ["research"]
+            let r = groups.count == 1 && numbers.count == 1 && !rest.isEmpty && rest.isSubset(of: EntityIndex.numberedKinds) && rest != ["research"]
                 ? (groups[0], numbers[0], rest) : nil
             read[part] = .some(r)
             return r
@@ -4129,13 +4137,22 @@ public final class EntityIndex: Sendable {
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, country.map({ countryIsListings(c.0, $0) }) ?? true,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  c.2.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let p = numbered(c.2) else { return c }
+                  c.2.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                  // (Or the line's part that prints the group's letters before it: "CASC 771 Institute",
+                  // read as "771 Institute" too. Round 36, set 99.)
+                  let p = numbered(c.2) ?? printed.first(where: { $0.hasSuffix(" " + c.2) }).flatMap(numbered) else { return c }
             // (A name of the listing with that number and that kind of unit, and nothing else of a unit's: "54th
             // Research Institute of China", not "… 1st Academy 12 Research Institute".)
             let unitKinds: Set<String> = ["institute", "academy", "center", "plant", "factory", "bureau"]
+            // (Or a number of three digits, which the group gives one unit of all its academies, last
+            // in the name and followed by that kind of unit alone: "CASC 771 Institute" for "… 9th
+            // Academy 771 Research Institute". Round 36, set 99.)
             guard prepared[c.0].names.contains(where: { n in
                 let numbers = n.filter { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
-                return numbers == [p.number] && Set(n.filter(unitKinds.contains)) == p.kind.intersection(unitKinds)
+                if numbers == [p.number] && Set(n.filter(unitKinds.contains)) == p.kind.intersection(unitKinds) { return true }
+                guard p.number.count >= 3, numbers.last == p.number, let at = n.lastIndex(of: p.number) else { return false }
+                let tail = n[(at + 1)...]
+                return !tail.isEmpty && tail.allSatisfy(EntityIndex.numberedKinds.contains) && Set(tail.filter(unitKinds.contains)) == p.kind.intersection(unitKinds)
             }) else { return c }
             let letters = p.group.uppercased()
             guard members[entityOf[c.0]].contains(where: { prepared[$0].acronyms.contains(letters) || parentsAcronyms($0).contains(letters)
