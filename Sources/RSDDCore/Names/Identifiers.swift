@@ -94,6 +94,14 @@ public enum Identifiers {
         "إيران": "IR", "جمهوری اسلامی ایران": "IR", "سوريا": "SY", "سورية": "SY", "سوریه": "SY",
         "الجمهورية العربية السورية": "SY", "پاکستان": "PK", "باكستان": "PK", "العراق": "IQ", "عراق": "IQ",
         "لبنان": "LB", "ישראל": "IL", "भारत": "IN",
+        // (Round 36: the other Arab countries, Afghanistan and Turkey, so that a line of Tunisia's
+        // "المعهد العالي للعلوم التطبيقية والتكنولوجيا بسوسة، تونس" is not Syria's HIAST. Not عمان:
+        // Oman's name is also Amman's.)
+        "تونس": "TN", "الجزائر": "DZ", "المغرب": "MA", "مصر": "EG", "الأردن": "JO", "الاردن": "JO",
+        "السعودية": "SA", "المملكة العربية السعودية": "SA", "قطر": "QA", "الكويت": "KW", "اليمن": "YE",
+        "ليبيا": "LY", "السودان": "SD", "البحرين": "BH", "الإمارات": "AE", "الامارات": "AE",
+        "الإمارات العربية المتحدة": "AE", "فلسطين": "PS", "افغانستان": "AF", "أفغانستان": "AF",
+        "تركيا": "TR", "ترکیه": "TR",
         // The same, transliterated (set 55: "Sarov, Nizhegorodskaya obl., 607188, Rossiya").
         "rossiya": "RU", "rossiia": "RU", "rossija": "RU", "rossia": "RU", "rossiyskaya federatsiya": "RU",
         "rossiiskaya federatsiya": "RU", "rossiiskaia federatsiia": "RU", "rossijskaja federacija": "RU", "ukraina": "UA",
