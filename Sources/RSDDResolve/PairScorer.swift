@@ -263,6 +263,9 @@ public struct PairScorer: Sendable {
         // Persian names as Iranian universities print them.
         "emam": "imam", "hossein": "hussein", "hosein": "hussein", "husain": "hussein", "bagher": "baqir", "baqer": "baqir",
         "hussain": "hussein", "husein": "hussein", "malik": "malek",
+        // (Round 36, set 102: "Shahid Islami Research Centre" for the listed "Shahid Eslami Research
+        // Center"; Esfahan and Isfahan, one city.)
+        "eslami": "islami", "esfahan": "isfahan",
         // (Round 24, from sets 58–59: ISO 4's "Engng." and "Transp." ("China Academy Engng.
         // Physics", "Army Mil. Transp. Univ."); "Transport" and "Transportation" translate one word
         // of a name (交通, транспорт); 航天 is printed "Spaceflight" as well as "Aerospace"
@@ -582,6 +585,10 @@ public struct PairScorer: Sendable {
             }
             // "Project and Design Bureau" (проектно-конструкторское бюро) is a design bureau.
             if t == "project" && i + 1 < kept.count && kept[i] == "design" && kept[i + 1] == "bureau" { continue }
+            // So is an "Engineering Design Bureau", as конструкторское бюро is translated too ("Iskra
+            // Design Bureau" for the listed "“Iskra” Engineering Design Bureau JSC …"; round 36, set
+            // 101). (Not a machine-building one's "Mechanical Engineering", which is its own word.)
+            if t == "engineering" && out.last != "mechanical" && i + 1 < kept.count && kept[i] == "design" && kept[i + 1] == "bureau" { continue }
             // "Machine-Building" (машиностроительный) is also translated "Mechanical Engineering".
             // (And "Mach.-Building", round 28: "Myasishchev Exp. Mach.-Building Plant". "Mach" alone
             // is a person's name, Ernst Mach's.)

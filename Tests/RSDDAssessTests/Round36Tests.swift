@@ -79,4 +79,16 @@ import RSDDParse
         // The NSCC letters and a city in another country: no listing.
         #expect(names("Fictional Group, NSCC in Changsha, Fictionville, Germany").isEmpty)
     }
+    /// "Zaryanka Design Bureau" for a listed "“Zaryanka” Engineering Design Bureau JSC": конструкторское
+    /// бюро is translated either way. A transliteration of a Persian name with I for E ("Islami" for the
+    /// listed "Eslami") is the same word. Both were near matches only before (set 101 and 102's misses).
+    @Test func anEngineeringDesignBureauAndIslamiForEslami() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "z", name: "\u{201C}Zaryanka\u{201D} Engineering Design Bureau JSC", category: .entityOfConcern, country: "Russia"),
+            Record(source: "l", id: "e", name: "Shahid Eslami Fictional Research Center", category: .entityOfConcern, country: "Iran"),
+        ])
+        #expect(index.listedIDs("Zaryanka Design Bureau, Fictionville, Russia") == ["z"])
+        #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Iran") == ["e"])
+        #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Fictionville, Germany").isEmpty)
+    }
 }
