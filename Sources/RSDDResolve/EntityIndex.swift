@@ -1666,6 +1666,15 @@ public final class EntityIndex: Sendable {
                       run.allSatisfy({ NameNormaliser.cyrillicLatin[Character($0.lowercased())] != nil }) {
                 out += run.map { NameNormaliser.cyrillicLatin[Character($0.lowercased())]!.uppercased() }.joined()
                 changed = true
+            } else if run.allSatisfy({ NameNormaliser.cyrillicLatin[Character($0.lowercased())] != nil }) {
+                // (A word in small letters beside them, in Latin letters too, as the lists
+                // transliterate: a line half in Latin letters has its Cyrillic words read as
+                // look-alike characters, "Тураевское" as "typaebckoe", which came near a listed
+                // design bureau of no own name. Round 36, set 103.)
+                out += run.map { c -> String in
+                    let l = NameNormaliser.cyrillicLatin[Character(c.lowercased())]!
+                    return c.isUppercase ? l.prefix(1).uppercased() + l.dropFirst() : l
+                }.joined()
             } else {
                 out += run
             }

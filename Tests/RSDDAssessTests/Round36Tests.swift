@@ -91,4 +91,40 @@ import RSDDParse
         #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Iran") == ["e"])
         #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Fictionville, Germany").isEmpty)
     }
+    /// Set 103's wrong listing and misses, read after its first run: a line in Russian with letters in
+    /// capitals is read again wholly in Latin letters ("ПАО «Тураевское МКБ «Союз»" → "PAO «Turaevskoe
+    /// MKB «Soyuz»"), not half in Latin letters with its Cyrillic words folded as look-alikes; a group's
+    /// short name with 集团 after it before a numbered academy and institute is the group's whole name.
+    @Test func russianWordsBesideCapitalsAndAGroupsShortNameWithJituan() {
+        #expect(EntityIndex.cyrillicLettersInLatin("ПАО «Тураевское МКБ «Союз», Лыткарино") == "PAO «Turaevskoe MKB «Soyuz», Lytkarino")
+        // (A line with no letters in capitals is left to be read as printed, as before.)
+        #expect(EntityIndex.cyrillicLettersInLatin("Тураевское конструкторское бюро") == nil)
+        let written = GroupUnits.writingOutShortNames("航天科工集团三院33所, 北京, 中国") ?? ""
+        #expect(written.hasPrefix("中国航天科工集团公司三院33所"))
+        #expect(GroupUnits.english(written).contains("China Aerospace Science and Industry Corporation 3rd Academy 33rd Research Institute"))
+        #expect(GroupUnits.writingOutShortNames("航天科工集团有限公司三院33所, 北京") ?? "" == "中国航天科工集团公司三院33所, 北京")
+    }
+
+    /// The same lines on the real lists: the Soyuz bureau and not the listed machine-building design
+    /// bureau of no own name; CASIC's 33rd institute; the Naval Service Academy by its former English
+    /// name. (Skipped without `../shared/data`.)
+    @Test func linesOfSet103FindRealListings() throws {
+        guard let data = sharedData else {
+            print("skipped: ../shared/data is not beside the checkout; the real lists are needed for this test")
+            return
+        }
+        var listed: [Record] = []
+        for (id, file) in [("jp-meti-eul", "jp_meti_eul/meti_end_user_list_20250929.xlsx"), ("us-dod-1286", "us_dod_1286/section_1286.csv")] {
+            let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/\(id).yml"), displayPath: "sources.d/\(id).yml")
+            _ = try RecordExtractor(source: spec).read(contentsOf: data.appendingPathComponent("lists/\(file)"), file: file) { listed.append($0) }
+        }
+        let index = EntityIndex(records: listed)
+        func names(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.name) }
+        let soyuz = names("ПАО «Тураевское МКБ «Союз», Лыткарино, Московская обл., Россия")
+        #expect(soyuz.contains { $0.hasPrefix("Turayev") })
+        #expect(!soyuz.contains { $0.uppercased().contains("KONSTRUKTORSKOYE BYURO MASHYNOSTROYENIYA") })
+        #expect(names("航天科工集团三院33所, 北京, 中国").contains { $0.hasPrefix("Beijing Automation Control Equipment Institute") })
+        #expect(names("PLA Navy Logistics Academy, Tianjin 300450, China").contains { $0.hasPrefix("Naval Service Academy") })
+        #expect(names("Fictional Department, Naval Logistics Academy, Fictionville, Germany").isEmpty)
+    }
 }
