@@ -12,10 +12,11 @@ import RSDDParse
 /// cells or fictional ones in their form (VNIIFZ); the lines are fictional.
 @Suite struct Round34ResolveTests {
     /// "ФГУП «РФЯЦ-ВНИИЭФ»": the letters as the lists write them; an academy's letters in English.
+    /// (Since round 36 the words in small letters beside them are written in Latin letters too.)
     @Test func russianCapitalsInLatinLetters() {
-        #expect(EntityIndex.cyrillicLettersInLatin("ФГУП «РФЯЦ-ВНИИЭФ», г. Саров, Россия") == "FGUP «RFYATS-VNIIEF», г. Саров, Россия")
-        #expect(EntityIndex.cyrillicLettersInLatin("ИМКБ СО РАН, Новосибирск") == "IMKB SB RAS, Новосибирск")
-        #expect(EntityIndex.cyrillicLettersInLatin("ЦНИИХМ, Москва") == "TSNIIKHM, Москва")
+        #expect(EntityIndex.cyrillicLettersInLatin("ФГУП «РФЯЦ-ВНИИЭФ», г. Саров, Россия") == "FGUP «RFYATS-VNIIEF», g. Sarov, Rossiya")
+        #expect(EntityIndex.cyrillicLettersInLatin("ИМКБ СО РАН, Новосибирск") == "IMKB SB RAS, Novosibirsk")
+        #expect(EntityIndex.cyrillicLettersInLatin("ЦНИИХМ, Москва") == "TSNIIKHM, Moskva")
         // Words in small letters, a capital alone, a Latin line: nothing to read.
         #expect(EntityIndex.cyrillicLettersInLatin("Институт катализа, Новосибирск") == nil)
         #expect(EntityIndex.cyrillicLettersInLatin("Fictional Institute, Fictionville") == nil)
@@ -106,7 +107,7 @@ import RSDDParse
 
     /// A state enterprise's letters in Ukrainian as the words; "Cantt" is a cantonment.
     @Test func stateEnterpriseLettersAndCantonments() {
-        #expect(EntityIndex.cyrillicLettersInLatin("ДП «Агрофірма «Вигадка»», Крим") == "State Enterprise «Агрофірма «Вигадка»», Крим")
+        #expect(EntityIndex.cyrillicLettersInLatin("ДП «Агрофірма «Вигадка»», Крим") == "State Enterprise «Agrofirma «Vigadka»», Krim")
         let scorer = PairScorer()
         #expect(scorer.comparedWords(of: "Wah Cantt") == scorer.comparedWords(of: "Wah Cantonment"))
     }
