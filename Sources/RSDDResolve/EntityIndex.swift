@@ -1612,7 +1612,7 @@ public final class EntityIndex: Sendable {
         if let groupWhole { merge(groupWhole, "read with the group's whole name for its short one", keepMatches: true, readCountry: true) }
         if let under { merge(under, "read with the unit and the parent it is printed “under” as two parts", keepMatches: true) }
         if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
-        if let ofParent { merge(ofParent, "read with the unit and the university it is printed “of” as two parts", keepMatches: true) }
+        if let ofParent { merge(ofParent, "read with the unit and the university, academy or company it is printed “of” as two parts", keepMatches: true) }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1738,6 +1738,14 @@ public final class EntityIndex: Sendable {
             while !numbered, let r = p.range(of: " of ", range: from..<p.endIndex) {
                 from = r.upperBound
                 let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
+                // (Or of a company, by its legal form in capitals before its name: "Design Center
+                // Belmicrosystems of JSC Integral". Round 36, set 104.)
+                if before.count >= 2, before.first?.first?.isUppercase ?? false, after.count >= 2,
+                   EntityIndex.companyFormLetters.contains(String(after[0])), after[1].first?.isUppercase ?? false {
+                    p = String(p[..<r.lowerBound]) + ", " + String(p[r.upperBound...])
+                    changed = true
+                    break
+                }
                 guard before.count >= 3, let kind = before.last, EntityIndex.unitKinds.contains(kind.lowercased()),
                       after.count >= 3, after.first?.first?.isUppercase ?? false,
                       let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }),
@@ -1752,6 +1760,9 @@ public final class EntityIndex: Sendable {
         }
         return changed ? parts.joined(separator: ",") : nil
     }
+
+    /// A company's legal form in capitals, as `ofParentApart` reads it after "of".
+    static let companyFormLetters: Set<String> = ["JSC", "OJSC", "PJSC", "CJSC", "OAO", "PAO", "ZAO", "AO", "FSUE", "LLC", "PSC"]
 
     /// The kinds of unit `ofParentApart` reads before "of".
     static let unitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department"]
@@ -3920,7 +3931,9 @@ public final class EntityIndex: Sendable {
     /// A country's adjective as the first word of an organisation's name ("Russian Aircraft
     /// Corporation MiG"), by the country; a country's own name is read by `Identifiers.countryName`.
     static let countryAdjectives: [String: String] = ["russian": "RU", "chinese": "CN", "iranian": "IR", "pakistani": "PK",
-                                                      "syrian": "SY", "belarusian": "BY"]
+                                                      "syrian": "SY", "belarusian": "BY",
+                                                      // (The lists' Korean organisations are the DPRK's. Round 36.)
+                                                      "korean": "KP"]
 
     /// A part whose words are two names of one listing together, each of them whole ("Kanggye
     /// National Defence Coll." for the listed "National Defense College", alias "Kanggye Defense
@@ -3982,6 +3995,18 @@ public final class EntityIndex: Sendable {
                     var s = c.1
                     s.raiseToMatch()
                     s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word, its country's (\(n[0])), in that country (\(country))"
+                    return (c.0, s, part)
+                }
+                // (Or with the country's name for its adjective, "Korea Committee of Space Technology"
+                // for the listed "Korean Committee for Space Technology". Round 36, set 104.)
+                for n in names where n.count == words.count && words[0] != n[0] && words[0].utf8.count >= 4 && n[0].hasPrefix(words[0])
+                    && Identifiers.countryName(words[0]) != nil {
+                    let rest = n.dropFirst()
+                    // (The country is printed in the name, so its other words need not be its own.)
+                    guard Set(rest) == Set(words.dropFirst()), rest.count == words.count - 1 else { continue }
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) with its country's name (\(words[0])) for its first word, the country's adjective (\(n[0])), in that country (\(country))"
                     return (c.0, s, part)
                 }
             }

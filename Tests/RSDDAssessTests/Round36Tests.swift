@@ -127,4 +127,20 @@ import RSDDParse
         #expect(names("PLA Navy Logistics Academy, Tianjin 300450, China").contains { $0.hasPrefix("Naval Service Academy") })
         #expect(names("Fictional Department, Naval Logistics Academy, Fictionville, Germany").isEmpty)
     }
+    /// Set 104's misses, read after its first run: the country's name for its adjective ("Korea
+    /// Committee of …" for the listed "Korean Committee for …") in that country; "PSC", a public stock
+    /// company, as a legal form; a unit printed "of" a company by its legal form, read as two parts.
+    @Test func aCountrysNameForItsAdjectiveAPublicStockCompanyAndAUnitOfACompany() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "k", name: "Korean Committee for Fictional Technology", category: .entityOfConcern, country: "North Korea"),
+            Record(source: "l", id: "t", name: "Fictolev JSC", category: .entityOfConcern, country: "Russia"),
+            Record(source: "l", id: "b", name: "Fictionsystems Design Center", category: .entityOfConcern, country: "Belarus"),
+        ])
+        #expect(index.listedIDs("Korea Committee of Fictional Technology, Pyongyang, DPR Korea") == ["k"])
+        #expect(index.listedIDs("Korea Committee of Fictional Technology, Seoul, Republic of Korea").isEmpty)
+        #expect(index.listedIDs("PSC Fictolev, Moscow, Russia") == ["t"])
+        #expect(EntityIndex.ofParentApart("Design Center Fictionsystems of JSC Fictegral, Minsk") == "Design Center Fictionsystems, JSC Fictegral, Minsk")
+        #expect(EntityIndex.ofParentApart("Department of Physics of Fictional Matter, Minsk") == nil)
+        #expect(index.listedIDs("Design Center Fictionsystems of JSC Fictegral, Minsk, Belarus") == ["b"])
+    }
 }

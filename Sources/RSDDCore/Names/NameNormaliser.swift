@@ -54,6 +54,8 @@ public struct NameNormaliser: Sendable {
         // not which: "Research and Production Firm Micran" for the listed "… Research and
         // Production Company Micran".)
         "firm",
+        // (Round 36, set 104: "PSC Tupolev", a public stock company, ПАО, as a line translates it.)
+        "psc",
     ]
 
     /// Legal and status forms written without spaces in Japanese and Chinese names, longest first
