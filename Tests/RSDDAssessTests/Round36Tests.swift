@@ -12,6 +12,21 @@ import RSDDParse
 /// lacked. The listings are real list cells or fictional ones in their form; the lines' departments
 /// and places around the names are fictional.
 @Suite struct Round36ResolveTests {
+    /// The real files of the lists named (by their source ids), in an index: a function from a line to
+    /// the names of the listings it finds.
+    static func listedNames(_ data: URL, _ ids: [String]) throws -> (String) -> [String] {
+        let files = ["us-bis-entity-list": "us_csl/csl_2023-11_excerpt.csv", "jp-meti-eul": "jp_meti_eul/meti_end_user_list_20250929.xlsx",
+                     "us-dod-1286": "us_dod_1286/section_1286.csv"]
+        var listed: [Record] = []
+        for id in ids {
+            let file = files[id]!
+            let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/\(id).yml"), displayPath: "sources.d/\(id).yml")
+            _ = try RecordExtractor(source: spec).read(contentsOf: data.appendingPathComponent("lists/\(file)"), file: file) { listed.append($0) }
+        }
+        let index = EntityIndex(records: listed)
+        return { line in index.listings(for: OrganisationQuery(name: line)).map(\.record.name) }
+    }
+
     /// "دانشگاه دفاع خیالی، تهران، ایران": the Arabic comma parts a line as a comma does, so the
     /// organisation's part is read alone (before, the whole line was one name and came near only), and
     /// the country after the last Arabic comma is the line's.
@@ -61,14 +76,7 @@ import RSDDParse
             print("skipped: ../shared/data is not beside the checkout; the real lists are needed for this test")
             return
         }
-        var listed: [Record] = []
-        for (id, file) in [("us-bis-entity-list", "us_csl/csl_2023-11_excerpt.csv"), ("jp-meti-eul", "jp_meti_eul/meti_end_user_list_20250929.xlsx"),
-                           ("us-dod-1286", "us_dod_1286/section_1286.csv")] {
-            let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/\(id).yml"), displayPath: "sources.d/\(id).yml")
-            _ = try RecordExtractor(source: spec).read(contentsOf: data.appendingPathComponent("lists/\(file)"), file: file) { listed.append($0) }
-        }
-        let index = EntityIndex(records: listed)
-        func names(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.name) }
+        let names = try Round36ResolveTests.listedNames(data, ["us-bis-entity-list", "jp-meti-eul", "us-dod-1286"])
         #expect(names("مجتمع تحقیقاتی شهید میثمی، تهران، ایران").contains { $0.hasPrefix("Shahid Meisami Group") })
         #expect(names("پژوهشکده انفجار و ضربه, دانشگاه صنعتی مالک اشتر, ایران").contains { $0.hasPrefix("Research Centre for Explosion and Impact") })
         #expect(names("دانشگاه عالی دفاع ملی، تهران، ایران").contains { $0.hasPrefix("Supreme National Defense University") })
@@ -113,13 +121,7 @@ import RSDDParse
             print("skipped: ../shared/data is not beside the checkout; the real lists are needed for this test")
             return
         }
-        var listed: [Record] = []
-        for (id, file) in [("jp-meti-eul", "jp_meti_eul/meti_end_user_list_20250929.xlsx"), ("us-dod-1286", "us_dod_1286/section_1286.csv")] {
-            let spec = try YAMLFile.load(SourceSpec.self, from: repositoryRoot.appendingPathComponent("sources.d/\(id).yml"), displayPath: "sources.d/\(id).yml")
-            _ = try RecordExtractor(source: spec).read(contentsOf: data.appendingPathComponent("lists/\(file)"), file: file) { listed.append($0) }
-        }
-        let index = EntityIndex(records: listed)
-        func names(_ line: String) -> [String] { index.listings(for: OrganisationQuery(name: line)).map(\.record.name) }
+        let names = try Round36ResolveTests.listedNames(data, ["jp-meti-eul", "us-dod-1286"])
         let soyuz = names("ПАО «Тураевское МКБ «Союз», Лыткарино, Московская обл., Россия")
         #expect(soyuz.contains { $0.hasPrefix("Turayev") })
         #expect(!soyuz.contains { $0.uppercased().contains("KONSTRUKTORSKOYE BYURO MASHYNOSTROYENIYA") })
