@@ -87,6 +87,7 @@ import RSDDParse
         // The NSCC letters and a city in another country: no listing.
         #expect(names("Fictional Group, NSCC in Changsha, Fictionville, Germany").isEmpty)
     }
+
     /// "Zaryanka Design Bureau" for a listed "“Zaryanka” Engineering Design Bureau JSC": конструкторское
     /// бюро is translated either way. A transliteration of a Persian name with I for E ("Islami" for the
     /// listed "Eslami") is the same word. Both were near matches only before (set 101 and 102's misses).
@@ -99,6 +100,7 @@ import RSDDParse
         #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Iran") == ["e"])
         #expect(index.listedIDs("Shahid Islami Fictional Research Centre, Fictionville, Germany").isEmpty)
     }
+
     /// Set 103's wrong listing and misses, read after its first run: a line in Russian with letters in
     /// capitals is read again wholly in Latin letters ("ПАО «Тураевское МКБ «Союз»" → "PAO «Turaevskoe
     /// MKB «Soyuz»"), not half in Latin letters with its Cyrillic words folded as look-alikes; a group's
@@ -129,6 +131,7 @@ import RSDDParse
         #expect(names("PLA Navy Logistics Academy, Tianjin 300450, China").contains { $0.hasPrefix("Naval Service Academy") })
         #expect(names("Fictional Department, Naval Logistics Academy, Fictionville, Germany").isEmpty)
     }
+
     /// Set 104's misses, read after its first run: the country's name for its adjective ("Korea
     /// Committee of …" for the listed "Korean Committee for …") in that country; "PSC", a public stock
     /// company, as a legal form; a unit printed "of" a company by its legal form, read as two parts.
