@@ -1489,7 +1489,7 @@ public final class EntityIndex: Sendable {
         let hasOtherScript = q.name.utf8.contains(where: { $0 == 0xD7 || $0 == 0xD8 || $0 == 0xD9 || $0 == 0xDA || $0 == 0xDB })
             || (q.name.utf8.contains(0xE0) && q.name.unicodeScalars.contains { (0x900...0x97F).contains($0.value) })
         let laterParts: Set<String> = (hasCJK || hasOtherScript) && q.name.unicodeScalars.contains(where: { $0 == "," || $0 == "，" || $0 == "،" })
-            ? Set(q.name.split(whereSeparator: { ",，;；،؛".contains($0) }).dropFirst().map { Text.trimmed(String($0)) }) : []
+            ? Set(q.name.split(whereSeparator: EntityIndex.partSeparators.contains).dropFirst().map { Text.trimmed(String($0)) }) : []
         let chinese = hasCJK && (country.map { Identifiers.sameCountry($0, "CN") } ?? true)
             && !candidates.contains(where: { PairScorer.isMatch($0.1) && ($0.2 == q.name || (prepared[$0.0].listed && !laterParts.contains($0.2))) })
             ? HanGlossary.translatedLines(q.name, needsPlace: country == nil) : nil
@@ -1644,6 +1644,10 @@ public final class EntityIndex: Sendable {
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
+    /// What parts a line: commas and semicolons, in full width as Chinese prints them and in Arabic
+    /// letters as Persian and Arabic print them.
+    static let partSeparators: Set<Character> = [",", ";", "，", "；", "،", "؛"]
+
     /// A unit after "and" that begins a second name in the same part (see `scoredWithCountry`).
     static let joinedUnits = [" and Department of ", " and School of ", " and College of ", " and Faculty of ", " and Division of ",
                               " and Institute of "]
@@ -1651,8 +1655,8 @@ public final class EntityIndex: Sendable {
     /// `line` with each word of two or more Russian (or Ukrainian) capitals written in Latin
     /// capitals, letter by letter as the lists transliterate ("ФГУП «РФЯЦ-ВНИИЭФ»" → "FGUP
     /// «RFYATS-VNIIEF»"), and an academy's letters as its English ones ("ИМКБ СО РАН" → "IMKB SB
-    /// RAS", `academyLettersInRussian`); nil where the line has none. Words in small letters are
-    /// left as printed.
+    /// RAS", `academyLettersInRussian`); nil where the line has none. Words in small letters beside
+    /// them are written in Latin letters too (round 36), so that the line is read in one script.
     static func cyrillicLettersInLatin(_ line: String) -> String? {
         func isCyrillic(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { (0x0400...0x04FF).contains($0.value) } }
         var out = "", run = "", changed = false
@@ -1662,19 +1666,17 @@ public final class EntityIndex: Sendable {
             if let english = EntityIndex.academyLettersInRussian[run] {
                 out += english
                 changed = true
-            } else if run.count >= 2, run.allSatisfy({ $0.isUppercase }),
-                      run.allSatisfy({ NameNormaliser.cyrillicLatin[Character($0.lowercased())] != nil }) {
-                out += run.map { NameNormaliser.cyrillicLatin[Character($0.lowercased())]!.uppercased() }.joined()
-                changed = true
             } else if run.allSatisfy({ NameNormaliser.cyrillicLatin[Character($0.lowercased())] != nil }) {
-                // (A word in small letters beside them, in Latin letters too, as the lists
-                // transliterate: a line half in Latin letters has its Cyrillic words read as
-                // look-alike characters, "Тураевское" as "typaebckoe", which came near a listed
-                // design bureau of no own name. Round 36, set 103.)
+                // Letters in capitals, each in Latin capitals; and (round 36, set 103) a word in small
+                // letters beside them in Latin letters too, as the lists transliterate: a line half in
+                // Latin letters has its Cyrillic words read as look-alike characters, "Тураевское" as
+                // "typaebckoe", which came near a listed design bureau of no own name.
+                let capitals = run.count >= 2 && run.allSatisfy { $0.isUppercase }
                 out += run.map { c -> String in
                     let l = NameNormaliser.cyrillicLatin[Character(c.lowercased())]!
-                    return c.isUppercase ? l.prefix(1).uppercased() + l.dropFirst() : l
+                    return capitals ? l.uppercased() : c.isUppercase ? l.prefix(1).uppercased() + l.dropFirst() : l
                 }.joined()
+                if capitals { changed = true }
             } else {
                 out += run
             }
@@ -1762,7 +1764,10 @@ public final class EntityIndex: Sendable {
     }
 
     /// A company's legal form in capitals, as `ofParentApart` reads it after "of".
-    static let companyFormLetters: Set<String> = ["JSC", "OJSC", "PJSC", "CJSC", "OAO", "PAO", "ZAO", "AO", "FSUE", "LLC", "PSC"]
+    /// (The Russian forms' letters, less those of a state research centre and of the Federation,
+    /// "SRC RF", which are no company's; and LLC and PSC.)
+    static let companyFormLetters: Set<String> = Set(NameParts.russianFormLetters.subtracting(["src", "ssc", "gnts", "gnc", "rf"]).map { $0.uppercased() })
+        .union(["LLC", "PSC"])
 
     /// The kinds of unit `ofParentApart` reads before "of".
     static let unitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department"]
@@ -2263,7 +2268,7 @@ public final class EntityIndex: Sendable {
         // (And the Arabic comma and semicolon, as lines in Persian and Arabic print them, "دانشگاه عالی دفاع
         // ملی، تهران، ایران". Round 36, set 100.)
         let cut = name.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == 0xEF || $0 == 0xD8 })
-            ? name.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "，" || $0 == "；" || $0 == "،" || $0 == "؛" }).map { Text.trimmed(String($0)) } : []
+            ? name.split(whereSeparator: EntityIndex.partSeparators.contains).map { Text.trimmed(String($0)) } : []
         if cut.count > 1 {
             parts += cut.filter { !$0.isEmpty }
             // Names that hold a comma themselves ("Academy of Military Medical Sciences, Institute of
@@ -4132,14 +4137,14 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// The words of a numbered unit's kind, in `groupNumberedUnit`.
+    static let numberedKinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
+
     /// A part that is a state group's letters (in capitals), a unit's number and what kind of unit
     /// it is, and nothing else ("CETC 54th Inst.", "AVIC 613 Institute"), for a listed unit of that
     /// number and kind whose organisation gives the group's letters (as its own or its parent's): the group's
     /// numbered unit, a finding (`group_numbered_unit`). Another number is another unit; the same
     /// number of another group, or of a unit of another kind (an academy, an institute), stays apart.
-    /// The words of a numbered unit's kind, in `groupNumberedUnit`.
-    static let numberedKinds: Set<String> = ["institute", "academy", "research", "center", "plant", "factory", "bureau"]
-
     func groupNumberedUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // (A line without a digit and three capitals in a row, as a group's letters are printed, has
         // no such part: told once, from its bytes.)

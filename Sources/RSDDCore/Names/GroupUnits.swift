@@ -52,22 +52,19 @@ public enum GroupUnits {
             // (Or a numbered academy written short, "航天科工三院三十五所": round 29.)
             // (And a short name with 集团 after it, "航天科工集团三院33所": the group's whole name, and
             // its legal form if printed, stand for both. Round 36, set 103.)
-            var rest = Substring(run)
-            if let (short, _) = shortNames.first(where: { run.hasPrefix($0.0) }) {
-                rest = rest.dropFirst(short.count)
-                if rest.hasPrefix("集团") {
-                    rest = rest.dropFirst(2)
-                    if let form = forms.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(form.count) }
-                }
+            defer { run = "" }
+            guard let (short, whole) = shortNames.first(where: { run.hasPrefix($0.0) }) else { out += run; return }
+            var rest = Substring(run).dropFirst(short.count)
+            if rest.hasPrefix("集团") {
+                rest = rest.dropFirst(2)
+                if let form = forms.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(form.count) }
             }
-            if let (_, whole) = shortNames.first(where: { run.hasPrefix($0.0) }),
-               rest.contains("研究") || unit(rest, first: true) != nil {
+            if rest.contains("研究") || unit(rest, first: true) != nil {
                 out += whole + rest
                 changed = true
             } else {
                 out += run
             }
-            run = ""
         }
         for ch in folded {
             if ch == " " || ch == "," || ch == ";" || ch == "，" || ch == "；" || ch == "、" { flush(); out.append(ch) } else { run.append(ch) }
