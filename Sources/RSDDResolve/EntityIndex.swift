@@ -1724,9 +1724,9 @@ public final class EntityIndex: Sendable {
     /// "Explosion and Impact Research Center, Malek Ashtar University of Technology"), as lines
     /// print a unit and its parent; nil where no part has one. Only a unit of three words or more
     /// ending with a unit's kind (a centre, a laboratory, an institute, a department), before a
-    /// name of three words or more, in capitals, with University or Academy in it: "Institute of
-    /// Physics", "Ningbo Institute of … University" (an institution of its own) and "University of
-    /// Science and Technology of China" stay whole. Round 34, from set 94.
+    /// name of two words or more, in capitals, with University or Academy after its own name:
+    /// "Institute of Physics", "Ningbo Institute of … University" (an institution of its own) and
+    /// "University of Science and Technology of China" stay whole. Round 34, from set 94.
     static func ofParentApart(_ line: String) -> String? {
         guard Text.mayContain(line, " of ") else { return nil }
         var parts: [String] = []
@@ -1748,9 +1748,11 @@ public final class EntityIndex: Sendable {
                     changed = true
                     break
                 }
+                // (A university of two words too, its own name and "University": "Changsha
+                // Supercomputing Center of Hunan University". Round 37, set 105.)
                 guard before.count >= 3, let kind = before.last, EntityIndex.unitKinds.contains(kind.lowercased()),
-                      after.count >= 3, after.first?.first?.isUppercase ?? false,
-                      let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }),
+                      after.count >= 2, after.first?.first?.isUppercase ?? false,
+                      let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }), u >= 1,
                       // (The university's own name before it: "… Laboratory of Antennas and Microwave
                       // Technology at Xidian University" is a laboratory of a subject, at its host.)
                       after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }) else { continue }
@@ -3069,7 +3071,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4044,6 +4046,86 @@ public final class EntityIndex: Sendable {
                     s.features["central_left_out"] = "the part prints the listed numbered name (\(n.joined(separator: " "))) and “central”, which the listed name leaves out, and nothing more, in the listing's country (\(country))"
                     return (c.0, s, part)
                 }
+            }
+            return c
+        }
+    }
+
+    /// A listed name printed without its word of status, "State" or "Federal" ("Vympel Design
+    /// Bureau, Moscow, Russia" for the listed `"Vympel" State Engineering Design Bureau JSC`): the
+    /// listed organisation, where the part prints every other word of the name and nothing more,
+    /// one of them a word of five letters or more that only that organisation's names have, in the
+    /// listing's only country. A finding (`status_left_out`). (Not "National": China's state key
+    /// laboratories and national centres have namesakes of a province or a ministry without it.)
+    /// (Round 37, set 106.)
+    func statusLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let names = prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) }.map { prepared[c.0].names[$0] }
+                .filter { n in n.contains(where: EntityIndex.leftOutStatus.contains) }
+            guard !names.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                let printed = Set(words)
+                guard printed.count >= 2, printed.count == words.count,
+                      let own = words.first(where: { $0.utf8.count >= 5 && !EntityIndex.kindWords.contains($0)
+                          && (postings[$0] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) && (postings[$0]?.isEmpty == false) }) else { continue }
+                for n in names where Set(n).subtracting(printed).isSubset(of: EntityIndex.leftOutStatus) && printed.isSubset(of: Set(n)) && n.count > words.count {
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["status_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its word of status, and its own word \(own), which no other organisation's name has, in the listing's country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
+        }
+    }
+
+    /// Words of status a part may leave out of a listed name (`statusLeftOut`).
+    static let leftOutStatus: Set<String> = ["state", "federal"]
+
+    /// A listed numbered unit of a ministry ("27th Scientific Center of the Russian Ministry of
+    /// Defense"; "… 27 Scientific Center of the Ministry of Defense of the Russian Federation")
+    /// printed as its number and kind of body alone ("27th Scientific Centre, Moscow, Russia"):
+    /// the listed unit, in the listing's only country, where no other organisation's listed name
+    /// has that number with those words. A finding (`ministry_left_out`). (Not a unit of an
+    /// academy or a group: they reuse numbers, "the 14th Institute" of several.) (Round 37, set 106.)
+    func ministryLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            // (Each listed name that is a number and kinds of body, after forms of body, then "of
+            // the" a ministry.)
+            var heads: [Set<String>] = []
+            for name in [records[c.0].name] + records[c.0].aliases {
+                guard let r = name.range(of: " of the ", options: .caseInsensitive),
+                      scorer.comparedWords(of: String(name[r.upperBound...])).contains("ministry") else { continue }
+                var head = scorer.comparedWords(of: String(name[..<r.lowerBound]))
+                while let f = head.first, PairScorer.formWords.contains(f) { head.removeFirst() }
+                guard head.count >= 2, head.filter(PairScorer.hasDigit).count == 1,
+                      head.allSatisfy({ PairScorer.hasDigit($0) || PairScorer.formOfBodyWords.contains($0) || EntityIndex.kindWords.contains($0) }) else { continue }
+                heads.append(Set(head))
+            }
+            guard !heads.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                let printed = Set(words)
+                guard printed.count == words.count, let head = heads.first(where: { $0 == printed }),
+                      let number = words.first(where: PairScorer.hasDigit) else { continue }
+                // (No other organisation's listed name with that number and those words.)
+                let others = (postings[number] ?? []).filter { entityOf[$0] != entityOf[c.0] && prepared[$0].listed }
+                guard !others.contains(where: { o in prepared[o].names.contains { head.isSubset(of: Set($0)) } }) else { continue }
+                var s = c.1
+                s.raiseToMatch()
+                s.features["ministry_left_out"] = "the part prints the listed unit's number and kind (\(words.joined(separator: " "))) without the ministry it is of, in the listing's country (\(country)), and no other organisation's listed name has them"
+                return (c.0, s, part)
             }
             return c
         }
