@@ -3070,8 +3070,8 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names, read afresh.
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(scored, country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -3176,6 +3176,34 @@ public final class EntityIndex: Sendable {
             return (c.0, EntityIndex.forReview(c.1, "within_an_exact_match",
                                                "the words that come near it are part of a name of \(by.2), which the line names exactly: an analyst decides"), c.2)
         }
+    }
+
+    /// Two organisations' listings that a part names exactly as rsdd reads names, one of them as
+    /// printed and the other only once a legal form or a spelling is read away: the part names the
+    /// first. "北京航空材料研究院" is the institute (BIAM), and "北京航空材料研究院股份有限公司" its
+    /// company (Baimtec), each listed: the other stays for review (`printed_as_other`), never a
+    /// finding. (Letters compared in their compatibility form, in small letters, without spaces or
+    /// punctuation.) (Round 37, set 107.)
+    func printedAsOther(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
+        let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed }
+        guard exact.count >= 2, Set(exact.map { entityOf[$0.0] }).count >= 2 else { return candidates }
+        var printedBy: [String: Set<Int>] = [:]
+        for c in exact {
+            let part = EntityIndex.letters(c.2)
+            if prepared[c.0].keys.values.contains(where: { EntityIndex.letters($0) == part }) { printedBy[c.2, default: []].insert(entityOf[c.0]) }
+        }
+        guard !printedBy.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard c.1.score >= 1, PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.contains(entityOf[c.0]) else { return c }
+            return (c.0, EntityIndex.forReview(c.1, "printed_as_other",
+                                               "the line prints another listed organisation's name exactly as it is written, and this listing's only once a legal form or a spelling is read away: an analyst decides"), c.2)
+        }
+    }
+
+    /// `text`'s letters and digits in their compatibility form, in small letters (`printedAsOther`).
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+            .filter { CharacterSet.alphanumerics.contains($0) }))
     }
 
     /// A part of a few words that shares with a listing only one word, a word of its own (in the
@@ -4081,6 +4109,39 @@ public final class EntityIndex: Sendable {
                     s.features["status_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its word of status, and its own word \(own), which no other organisation's name has, in the listing's country (\(country))"
                     return (c.0, s, part)
                 }
+            }
+            return c
+        }
+    }
+
+    /// A part that is a listed name's whole own name, its words beside forms of body and enterprise,
+    /// and nothing the name lacks ("Temp-Avia Arzamas, Nizhny Novgorod Region, Russia" for the listed
+    /// `"Temp-Avia" Arzamas Research and Production Association JSC`): the listed organisation, where
+    /// those words together are in no other organisation's names, in the listing's only country. A
+    /// finding (`whole_own_name`). (Two words at least: one word is read by the rules of a word of a
+    /// listing's own.) (Round 37, set 107.)
+    func wholeOwnName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let names = prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) }.map { prepared[c.0].names[$0] }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                let own = PairScorer.ownName(words)
+                guard own.count >= 2, Set(own).count == own.count, own.contains(where: { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) }) else { continue }
+                guard let n = names.first(where: { n in Set(PairScorer.ownName(n)) == Set(own) && Set(words).isSubset(of: Set(n)) }) else { continue }
+                // (Those words together in this organisation's names only.)
+                var together = Set(postings[own[0]] ?? [])
+                for w in own.dropFirst() { together.formIntersection(postings[w] ?? []) }
+                guard !together.isEmpty, together.allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
+                var s = c.1
+                s.raiseToMatch()
+                s.features["whole_own_name"] = "the part prints the listed name's whole own name (\(own.joined(separator: " "))) and nothing the name (\(n.joined(separator: " "))) lacks, in the listing's country (\(country)), and no other organisation's names have those words together"
+                return (c.0, s, part)
             }
             return c
         }

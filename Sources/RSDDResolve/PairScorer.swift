@@ -690,6 +690,10 @@ public struct PairScorer: Sendable {
             // "Instrument Making": one word ("Institute of Instrument Engineering – Novosibirsk
             // Comintern Plant" is the listed "Institute of Instrumentation–Novosibirsk Plant Comintern").
             if t == "instrumentation" { out.append("instrument"); continue }
+            // And приборы after "measuring" are printed "devices" as often as "instruments"
+            // ("Scientific Research Institute of Measuring Devices – Novosibirsk Comintern Plant";
+            // round 37, set 107).
+            if (t == "device" || t == "devices") && out.last == "measuring" { out.append("instrument"); continue }
             // A name's closing "Institution", after a word of its own, is its "Institute" ("Academy
             // of Military Medical Sciences, Field Blood Transfusion Institution" is printed "Institute
             // of Field Blood Transfusion"). (Not a form of body's: "Federal State Budgetary
