@@ -1728,7 +1728,7 @@ public final class EntityIndex: Sendable {
     /// "Institute of Physics", "Ningbo Institute of … University" (an institution of its own) and
     /// "University of Science and Technology of China" stay whole. Round 34, from set 94.
     static func ofParentApart(_ line: String) -> String? {
-        guard Text.mayContain(line, " of ") else { return nil }
+        guard Text.mayContain(line, " of ") || Text.mayContain(line, " at ") else { return nil }
         var parts: [String] = []
         var changed = false
         for part in line.split(separator: ",", omittingEmptySubsequences: false) {
@@ -1760,10 +1760,27 @@ public final class EntityIndex: Sendable {
                 changed = true
                 break
             }
+            // (Or an institute or a centre "at" its university, as the same conditions read it:
+            // "Iran Composites Institute at Iran University of Science and Technology". Not a
+            // laboratory: a key laboratory's listed name holds its host, "… at Shenzhen
+            // University", and a laboratory alone is one of many hosts'. Round 37, set 110.)
+            if !numbered, let r = p.range(of: " at ") {
+                let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
+                if before.count >= 3, let kind = before.last, EntityIndex.atUnitKinds.contains(kind.lowercased()),
+                   after.count >= 2, after.first?.first?.isUppercase ?? false,
+                   let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }), u >= 1,
+                   after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }) {
+                    p = String(p[..<r.lowerBound]) + ", " + String(p[r.upperBound...])
+                    changed = true
+                }
+            }
             parts.append(p)
         }
         return changed ? parts.joined(separator: ",") : nil
     }
+
+    /// The kinds of unit `ofParentApart` reads before "at".
+    static let atUnitKinds: Set<String> = ["center", "centre", "institute"]
 
     /// A company's legal form in capitals, as `ofParentApart` reads it after "of".
     /// (The Russian forms' letters, less those of a state research centre and of the Federation,
@@ -3178,15 +3195,15 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// Two organisations' listings that a part names exactly as rsdd reads names, one of them as
-    /// printed and the other only once a legal form or a spelling is read away: the part names the
+    /// Two organisations' listings that a part names, one of them exactly as printed and the other
+    /// only once a legal form or a spelling is read away, or by a nearer reading: the part names the
     /// first. "北京航空材料研究院" is the institute (BIAM), and "北京航空材料研究院股份有限公司" its
     /// company (Baimtec), each listed: the other stays for review (`printed_as_other`), never a
     /// finding. (Letters compared in their compatibility form, in small letters, without spaces or
     /// punctuation.) (Round 37, set 107.)
     func printedAsOther(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed }
-        guard exact.count >= 2, Set(exact.map { entityOf[$0.0] }).count >= 2 else { return candidates }
+        guard !exact.isEmpty, Set(candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].listed }.map { entityOf[$0.0] }).count >= 2 else { return candidates }
         var printedBy: [String: Set<Int>] = [:]
         for c in exact {
             let part = EntityIndex.letters(c.2)
@@ -3194,7 +3211,8 @@ public final class EntityIndex: Sendable {
         }
         guard !printedBy.isEmpty else { return candidates }
         return candidates.map { c in
-            guard c.1.score >= 1, PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.contains(entityOf[c.0]) else { return c }
+            guard PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.contains(entityOf[c.0]),
+                  !prepared[c.0].keys.values.contains(where: { EntityIndex.letters($0) == EntityIndex.letters(c.2) }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "printed_as_other",
                                                "the line prints another listed organisation's name exactly as it is written, and this listing's only once a legal form or a spelling is read away: an analyst decides"), c.2)
         }
