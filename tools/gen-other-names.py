@@ -64,6 +64,13 @@ WITHHELD = {
     "航天八院811所": "as above",
 }
 APART = {"Air Force Aviation Institute", "Open Joint Stock Company Kontsern Izhmash"}
+# An AMMS institute's Chinese name under the academy's name before 2017 (军事医学科学院…) is printed
+# under its name since (军事医学研究院…) as well: each such name is given both ways. (Round 37, set 109.)
+for e in entries:
+    for n in list(e["names"]):
+        if n.startswith("军事医学科学院") and len(n) > len("军事医学科学院"):
+            since = "军事医学研究院" + n[len("军事医学科学院"):]
+            if since not in e["names"]: e["names"].append(since)
 for e in entries:
     e["names"] = [n for n in e["names"] if key(n) not in WITHHELD]
     e["listed"] = [c for c in e["listed"] if c.strip() not in APART]

@@ -1529,6 +1529,10 @@ public final class EntityIndex: Sendable {
         // A unit printed "of" its university ("Explosion and Impact Research Center of Malek Ashtar
         // University of Technology"): read again with the two apart, as "under" above. Round 34.
         let ofParent = EntityIndex.ofParentApart(q.name)
+        // A listed organisation's letters before a name of capitalised words ("NESCOM Air Weapons
+        // Complex"): read again with the letters as a part of their own, as a parent and its unit
+        // are printed ("NESCOM, Air Weapons Complex"). Round 37, set 110.
+        let lettersBefore = lettersApart(q.name)
         // A word of capitals that spells words of a listing near the line, or words that spell its
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
@@ -1544,7 +1548,7 @@ public final class EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1613,6 +1617,7 @@ public final class EntityIndex: Sendable {
         if let under { merge(under, "read with the unit and the parent it is printed “under” as two parts", keepMatches: true) }
         if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
         if let ofParent { merge(ofParent, "read with the unit and the university, academy or company it is printed “of” as two parts", keepMatches: true) }
+        if let lettersBefore { merge(lettersBefore, "read with a listed organisation's letters before a name as a part of their own", keepMatches: true) }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1775,6 +1780,29 @@ public final class EntityIndex: Sendable {
                 }
             }
             parts.append(p)
+        }
+        return changed ? parts.joined(separator: ",") : nil
+    }
+
+    /// `line` with a part's first word, a listed organisation's acronym in capitals (three to eight
+    /// letters), put apart from the name of two capitalised words or more after it ("NESCOM Air
+    /// Weapons Complex" → "NESCOM, Air Weapons Complex"); nil where no part begins so.
+    func lettersApart(_ line: String) -> String? {
+        var parts: [String] = []
+        var changed = false
+        for part in line.split(separator: ",", omittingEmptySubsequences: false) {
+            let words = part.split(separator: " ")
+            if words.count >= 3, let first = words.first, (3...8).contains(first.utf8.count),
+               first.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+               byAcronym[String(first)]?.contains(where: { prepared[$0.record].listed }) == true,
+               words.dropFirst().allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the", "for"].contains($0) }),
+               words[1].first?.isUppercase ?? false, !words.dropFirst().contains(where: { NameParts.isAcronym(String($0)) }) {
+                let lead = part.prefix(while: { $0 == " " })
+                parts.append(lead + String(first) + ", " + words.dropFirst().joined(separator: " "))
+                changed = true
+            } else {
+                parts.append(String(part))
+            }
         }
         return changed ? parts.joined(separator: ",") : nil
     }
@@ -2592,6 +2620,18 @@ public final class EntityIndex: Sendable {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 // (A listing that gives its country: three letters of one without are anyone's.)
                                 guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                // The listing's own three letters (in its name, "Air Weapons Complex
+                                // (AWC)"), no other listed organisation's, and the city of its address
+                                // as a part of the line ("AWC, Wah Cantt, Pakistan"): the letters, the
+                                // city and the country together. A finding (`acronym_at_address`).
+                                // (Round 37, sets 109 and 110.)
+                                if prepared[i].namedAcronyms.contains(word), Set(short.map { entityOf[$0] }).count == 1,
+                                   let city = cityPart(in: name, of: i, besides: part) {
+                                    var s = PairScore(score: PairScorer.match, words: PairScorer.match, shared: 2, features: [:])
+                                    s.features["acronym_at_address"] = "the line prints \(word), the listing's own acronym, which no other listed organisation gives, and the city of its address (\(city)) as a part of its own, in its country (\(country))"
+                                    out[i] = (s, part)
+                                    continue
+                                }
                                 out[i] = (PairScore(score: 0.6, words: 0.6, shared: 2, features: [
                                     "acronym_only": "the line prints \(word) alone, the listing's acronym of three letters, in its country (\(country)): as often another organisation's letters; an analyst decides"]), part)
                             }
@@ -3428,11 +3468,16 @@ public final class EntityIndex: Sendable {
     /// (A place is a piece of the address between commas, word for word: "Tomilino", "Moscow";
     /// not a street's words, nor "Moscow" for an address in "Moscow Region".)
     func cityPart(_ q: OrganisationQuery, of i: Int, besides part: String) -> String? {
+        cityPart(in: q.name, of: i, besides: part)
+    }
+
+    /// `cityPart` in a reading of a line (`text`), as its parts are read.
+    func cityPart(in text: String, of i: Int, besides part: String) -> String? {
         let localities = Set(members[entityOf[i]].flatMap { records[$0].places }
             .flatMap { $0.split(separator: ",") }.map { scorer.comparedWords(of: String($0)) }
             .filter { w in !w.isEmpty && w.allSatisfy { $0.first?.isLetter == true } })
         guard !localities.isEmpty else { return nil }
-        for piece in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where piece != part && !piece.isEmpty {
+        for piece in text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ Text.trimmed(String($0)) }) where piece != part && !piece.isEmpty {
             let words = scorer.comparedWords(of: piece)
             guard !words.isEmpty, Identifiers.countryCode(piece) == nil, localities.contains(words) else { continue }
             return piece
@@ -4497,7 +4542,7 @@ public final class EntityIndex: Sendable {
             // "ODK-Aviadvigatel", is no place's or subject's word: `company_own_name` read it. Nor
             // are initials read with a word of the listing's own elsewhere on the line.)
             && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil || s.features["company_own_name"] != nil
-                || s.features["initials_and_own_word"] != nil) {
+                || s.features["initials_and_own_word"] != nil || s.features["acronym_at_address"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).

@@ -77,6 +77,25 @@ import TestSupport
         #expect(index.listedIDs("Fictional Composites Institute at Fictional University of Science, Tehran, Iran") == ["k"])
     }
 
+    /// Sets 109 and 110's misses: a listing's own three letters and the city of its address as a
+    /// part of the line ("FWC, Fictabad, Pakistan"), in its country; another listed organisation's
+    /// letters before the listed name ("FESCOM Fictional Weapons Complex"), read as two parts.
+    @Test func lettersAtTheListingsAddressAndAParentsLettersBeforeAName() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "w", name: "Fictional Weapons Complex (FWC)", category: .entityOfConcern, country: "Pakistan",
+                   places: ["FWC: Officers Colony, Fictabad, Punjab, PK"]),
+            Record(source: "l", id: "p", name: "Fictional Engineering and Scientific Commission (FESCOM)", category: .entityOfConcern, country: "Pakistan"),
+        ])
+        #expect(index.listedIDs("FWC, Fictabad, Pakistan") == ["w"])
+        #expect(index.listedIDs("FWC Fictabad, Punjab, Pakistan") == ["w"])
+        // (Another city, or another country: the letters alone, for review at most.)
+        #expect(index.listedIDs("FWC, Islamabad, Pakistan").isEmpty)
+        #expect(index.listedIDs("FWC, Fictabad, China").isEmpty)
+        #expect(index.lettersApart("FESCOM Fictional Weapons Complex, Fictabad") == "FESCOM, Fictional Weapons Complex, Fictabad")
+        #expect(index.lettersApart("ABCDE Fictional Weapons Complex, Fictabad") == nil)
+        #expect(Set(index.listedIDs("FESCOM Fictional Weapons Complex, Fictabad, Pakistan")) == ["w", "p"])
+    }
+
     /// The lines of sets 105 to 110 on the real lists: the Vympel bureau without "State", the 27th
     /// Scientific Centre without its ministry, CETC's 54th institute by the English papers print for its
     /// own name, the Ekran institute with its city, the Changsha centre of its host university; BIAM
@@ -104,6 +123,10 @@ import TestSupport
         #expect(names("Iran Composites Institute at Iran University of Science and Technology, Tehran, Iran").contains { $0 == "Iran Composites Institute" })
         #expect(names("Scientific Research Institute of Measuring Devices – Novosibirsk Comintern Plant, Novosibirsk, Russia")
             .contains { $0.hasPrefix("JSC Institute of Instrumentation") })
+        #expect(names("军事医学研究院毒物药物研究所, 北京 100850, 中国").contains { $0.hasPrefix("Academy of Military Medical Sciences, Institute of Toxicology") })
+        #expect(names("مرکز تحقیقات انفجار و ضربه دانشگاه صنعتی مالک اشتر، تهران، ایران").contains { $0.hasPrefix("Research Centre for Explosion and Impact") })
+        #expect(names("AWC Wah Cantt, Punjab, Pakistan").contains { $0.hasPrefix("Air Weapons Complex") })
+        #expect(names("NESCOM Air Weapons Complex, Wah Cantt, Pakistan").contains { $0.hasPrefix("Air Weapons Complex") })
         #expect(names("Vympel Design Bureau, Fictionville, Germany").isEmpty)
         #expect(names("27th Scientific Centre, Fictionville, Germany").isEmpty)
     }
