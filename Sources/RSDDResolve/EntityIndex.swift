@@ -1530,8 +1530,8 @@ public final class EntityIndex: Sendable {
         // University of Technology"): read again with the two apart, as "under" above. Round 34.
         let ofParent = EntityIndex.ofParentApart(q.name)
         // A listed organisation's letters before a name of capitalised words ("NESCOM Air Weapons
-        // Complex"): read again with the letters as a part of their own, as a parent and its unit
-        // are printed ("NESCOM, Air Weapons Complex"). Round 37, set 110.
+        // Complex"): read again without the letters, which the line as printed reads. Round 37,
+        // set 110.
         let lettersBefore = lettersApart(q.name)
         // A word of capitals that spells words of a listing near the line, or words that spell its
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
@@ -1617,7 +1617,7 @@ public final class EntityIndex: Sendable {
         if let under { merge(under, "read with the unit and the parent it is printed “under” as two parts", keepMatches: true) }
         if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
         if let ofParent { merge(ofParent, "read with the unit and the university, academy or company it is printed “of” as two parts", keepMatches: true) }
-        if let lettersBefore { merge(lettersBefore, "read with a listed organisation's letters before a name as a part of their own", keepMatches: true) }
+        if let lettersBefore { merge(lettersBefore, "read without a listed organisation's letters before a name", keepMatches: true) }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1784,9 +1784,11 @@ public final class EntityIndex: Sendable {
         return changed ? parts.joined(separator: ",") : nil
     }
 
-    /// `line` with a part's first word, a listed organisation's acronym in capitals (three to eight
-    /// letters), put apart from the name of two capitalised words or more after it ("NESCOM Air
-    /// Weapons Complex" → "NESCOM, Air Weapons Complex"); nil where no part begins so.
+    /// `line` without a part's first word where it is a listed organisation's acronym in capitals
+    /// (three to eight letters) before a name of two capitalised words or more, not all in capitals
+    /// ("NESCOM Air Weapons Complex" → "Air Weapons Complex"); nil where no part begins so. (The
+    /// letters are read where they stand, in the line as printed: alone, they would be a finding
+    /// before any name, "SPFD Fictional Laboratory".)
     func lettersApart(_ line: String) -> String? {
         var parts: [String] = []
         var changed = false
@@ -1796,9 +1798,10 @@ public final class EntityIndex: Sendable {
                first.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
                byAcronym[String(first)]?.contains(where: { prepared[$0.record].listed }) == true,
                words.dropFirst().allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the", "for"].contains($0) }),
-               words[1].first?.isUppercase ?? false, !words.dropFirst().contains(where: { NameParts.isAcronym(String($0)) }) {
+               words[1].first?.isUppercase ?? false, !words.dropFirst().contains(where: { NameParts.isAcronym(String($0)) }),
+               words.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
                 let lead = part.prefix(while: { $0 == " " })
-                parts.append(lead + String(first) + ", " + words.dropFirst().joined(separator: " "))
+                parts.append(lead + words.dropFirst().joined(separator: " "))
                 changed = true
             } else {
                 parts.append(String(part))
@@ -3235,23 +3238,31 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// Two organisations' listings that a part names, one of them exactly as printed and the other
-    /// only once a legal form or a spelling is read away, or by a nearer reading: the part names the
+    /// Two organisations' listings that a part names exactly as rsdd reads names, one of them as
+    /// printed and the other only once a legal form or a spelling is read away: the part names the
     /// first. "北京航空材料研究院" is the institute (BIAM), and "北京航空材料研究院股份有限公司" its
     /// company (Baimtec), each listed: the other stays for review (`printed_as_other`), never a
     /// finding. (Letters compared in their compatibility form, in small letters, without spaces or
     /// punctuation.) (Round 37, set 107.)
     func printedAsOther(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed }
-        guard !exact.isEmpty, Set(candidates.filter { PairScorer.isMatch($0.1) && prepared[$0.0].listed }.map { entityOf[$0.0] }).count >= 2 else { return candidates }
-        var printedBy: [String: Set<Int>] = [:]
+        guard exact.count >= 2, Set(exact.map { entityOf[$0.0] }).count >= 2 else { return candidates }
+        // (By part: the organisations whose names it prints as written, and those names' keys.)
+        var printedBy: [String: (entities: Set<Int>, keys: Set<String>)] = [:]
         for c in exact {
             let part = EntityIndex.letters(c.2)
-            if prepared[c.0].keys.values.contains(where: { EntityIndex.letters($0) == part }) { printedBy[c.2, default: []].insert(entityOf[c.0]) }
+            let keys = prepared[c.0].keys.filter { EntityIndex.letters($0.value) == part }.map(\.key)
+            guard !keys.isEmpty else { continue }
+            printedBy[c.2, default: ([], [])].entities.insert(entityOf[c.0])
+            printedBy[c.2, default: ([], [])].keys.formUnion(keys)
         }
         guard !printedBy.isEmpty else { return candidates }
         return candidates.map { c in
-            guard PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.contains(entityOf[c.0]),
+            // (Only a listing whose name is that printed name once read: one that meets a part of
+            // it, a parent's name at its head, stays: "Kurchatov Institute FTEF" is the unit's and
+            // prints the parent's.)
+            guard c.1.score >= 1, PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.entities.contains(entityOf[c.0]),
+                  by.keys.contains(where: { prepared[c.0].keys[$0] != nil }),
                   !prepared[c.0].keys.values.contains(where: { EntityIndex.letters($0) == EntityIndex.letters(c.2) }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "printed_as_other",
                                                "the line prints another listed organisation's name exactly as it is written, and this listing's only once a legal form or a spelling is read away: an analyst decides"), c.2)
@@ -4182,7 +4193,7 @@ public final class EntityIndex: Sendable {
     /// `"Temp-Avia" Arzamas Research and Production Association JSC`): the listed organisation, where
     /// those words together are in no other organisation's names, in the listing's only country. A
     /// finding (`whole_own_name`). (Two words at least: one word is read by the rules of a word of a
-    /// listing's own.) (Round 37, set 107.)
+    /// listing's own. The listing's quoted name among them.) (Round 37, set 107.)
     func wholeOwnName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
@@ -4191,12 +4202,17 @@ public final class EntityIndex: Sendable {
                   c.1.features["look_alike_script"] == nil,
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let quoted = ([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords)
+            guard !quoted.isEmpty else { return c }
             let names = prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) }.map { prepared[c.0].names[$0] }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 let own = PairScorer.ownName(words)
                 guard own.count >= 2, Set(own).count == own.count, own.contains(where: { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) }) else { continue }
                 guard let n = names.first(where: { n in Set(PairScorer.ownName(n)) == Set(own) && Set(words).isSubset(of: Set(n)) }) else { continue }
+                // (Words the list marks as the company's own, in quotation marks, among them: a name
+                // of generic words, "Precision Systems", is many companies'.)
+                guard quoted.contains(where: { !$0.isEmpty && Set($0).isSubset(of: Set(own)) }) else { continue }
                 // (Those words together in this organisation's names only.)
                 var together = Set(postings[own[0]] ?? [])
                 for w in own.dropFirst() { together.formIntersection(postings[w] ?? []) }
