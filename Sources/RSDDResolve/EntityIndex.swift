@@ -3250,8 +3250,8 @@ public final class EntityIndex: Sendable {
         // (By part: the organisations whose names it prints as written, and those names' keys.)
         var printedBy: [String: (entities: Set<Int>, keys: Set<String>)] = [:]
         for c in exact {
-            let part = EntityIndex.letters(c.2)
-            let keys = prepared[c.0].keys.filter { EntityIndex.letters($0.value) == part }.map(\.key)
+            let part = EntityIndex.printedForms(c.2)
+            let keys = prepared[c.0].keys.filter { part.contains(EntityIndex.letters($0.value)) }.map(\.key)
             guard !keys.isEmpty else { continue }
             printedBy[c.2, default: ([], [])].entities.insert(entityOf[c.0])
             printedBy[c.2, default: ([], [])].keys.formUnion(keys)
@@ -3263,10 +3263,23 @@ public final class EntityIndex: Sendable {
             // prints the parent's.)
             guard c.1.score >= 1, PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.entities.contains(entityOf[c.0]),
                   by.keys.contains(where: { prepared[c.0].keys[$0] != nil }),
-                  !prepared[c.0].keys.values.contains(where: { EntityIndex.letters($0) == EntityIndex.letters(c.2) }) else { return c }
+                  !prepared[c.0].keys.values.contains(where: { EntityIndex.printedForms(c.2).contains(EntityIndex.letters($0)) }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "printed_as_other",
                                                "the line prints another listed organisation's name exactly as it is written, and this listing's only once a legal form or a spelling is read away: an analyst decides"), c.2)
         }
+    }
+
+    /// The forms a part prints a name in, as `letters`: the part, and what brackets in it hold
+    /// ("Ltd. （北京…股份有限公司）" prints the company's Chinese name). (`printedAsOther`.)
+    static func printedForms(_ part: String) -> Set<String> {
+        var out: Set<String> = [letters(part)]
+        for (open, close) in [("（", "）"), ("(", ")")] where part.contains(open) {
+            for piece in part.components(separatedBy: open).dropFirst() {
+                if let end = piece.range(of: close) { out.insert(letters(String(piece[..<end.lowerBound]))) }
+            }
+        }
+        out.remove("")
+        return out
     }
 
     /// `text`'s letters and digits in their compatibility form, in small letters (`printedAsOther`).
