@@ -4166,6 +4166,21 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// True when `c` is a near match of a listing, not vetoed, nor demoted or sent to review by a
+    /// rule, nor of look-alike letters, and the listing's organisation is of `country` only: what the
+    /// rules that raise a near match to a finding by the words it leaves out read.
+    func raisable(_ c: (Int, PairScore, String), _ country: String) -> Bool {
+        !PairScorer.isMatch(c.1) && PairScorer.isNear(c.1) && c.1.veto == nil && prepared[c.0].listed && givesOnly(c.0, country)
+            && c.1.features["look_alike_script"] == nil
+            && !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil })
+            && !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil })
+    }
+
+    /// Record `i`'s names as compared, without those that are only a skeleton of look-alike letters.
+    func writtenNames(_ i: Int) -> [[String]] {
+        prepared[i].names.indices.filter { !prepared[i].skeletonNames.contains($0) }.map { prepared[i].names[$0] }
+    }
+
     /// A listed name printed without its word of status, "State" or "Federal" ("Vympel Design
     /// Bureau, Moscow, Russia" for the listed `"Vympel" State Engineering Design Bureau JSC`): the
     /// listed organisation, where the part prints every other word of the name and nothing more,
@@ -4177,11 +4192,8 @@ public final class EntityIndex: Sendable {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
-                  c.1.features["look_alike_script"] == nil,
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            let names = prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) }.map { prepared[c.0].names[$0] }
+            guard raisable(c, country) else { return c }
+            let names = writtenNames(c.0)
                 .filter { n in n.contains(where: EntityIndex.leftOutStatus.contains) }
             guard !names.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
@@ -4202,7 +4214,7 @@ public final class EntityIndex: Sendable {
     }
 
     /// A part that is a listed name's whole own name, its words beside forms of body and enterprise,
-    /// and nothing the name lacks ("Temp-Avia Arzamas, Nizhny Novgorod Region, Russia" for the listed
+    /// and nothing the name lacks ("Temp-Avia Arzamas, Russia" for the listed
     /// `"Temp-Avia" Arzamas Research and Production Association JSC`): the listed organisation, where
     /// those words together are in no other organisation's names, in the listing's only country. A
     /// finding (`whole_own_name`). (Two words at least: one word is read by the rules of a word of a
@@ -4211,13 +4223,10 @@ public final class EntityIndex: Sendable {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
-                  c.1.features["look_alike_script"] == nil,
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            guard raisable(c, country) else { return c }
             let quoted = ([records[c.0].name] + records[c.0].aliases).flatMap(quotedWords)
             guard !quoted.isEmpty else { return c }
-            let names = prepared[c.0].names.indices.filter { !prepared[c.0].skeletonNames.contains($0) }.map { prepared[c.0].names[$0] }
+            let names = writtenNames(c.0)
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 let own = PairScorer.ownName(words)
