@@ -1790,6 +1790,16 @@ public final class EntityIndex: Sendable {
     /// letters are read where they stand, in the line as printed: alone, they would be a finding
     /// before any name, "SPFD Fictional Laboratory".)
     func lettersApart(_ line: String) -> String? {
+        // (Most lines have no run of three capitals before a space: read no further.)
+        var capitals = 0
+        var run = false
+        for b in line.utf8 {
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { capitals += 1 } else {
+                if b == UInt8(ascii: " ") && capitals >= 3 { run = true; break }
+                capitals = 0
+            }
+        }
+        guard run else { return nil }
         var parts: [String] = []
         var changed = false
         for part in line.split(separator: ",", omittingEmptySubsequences: false) {
