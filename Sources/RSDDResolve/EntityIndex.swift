@@ -3248,30 +3248,35 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// Two organisations' listings that a part names exactly as rsdd reads names, one of them as
-    /// printed and the other only once a legal form or a spelling is read away: the part names the
-    /// first. "北京航空材料研究院" is the institute (BIAM), and "北京航空材料研究院股份有限公司" its
+    /// Two organisations' listings of one category that a part names exactly as rsdd reads names,
+    /// one of them as printed and the other only once a legal form or a spelling is read away: the
+    /// part names the first. "北京航空材料研究院" is the institute (BIAM), and "北京航空材料研究院股份有限公司" its
     /// company (Baimtec), each listed: the other stays for review (`printed_as_other`), never a
     /// finding. (Letters compared in their compatibility form, in small letters, without spaces or
     /// punctuation.) (Round 37, set 107.)
     func printedAsOther(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         let exact = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed }
         guard exact.count >= 2, Set(exact.map { entityOf[$0.0] }).count >= 2 else { return candidates }
-        // (By part: the organisations whose names it prints as written, and those names' keys.)
-        var printedBy: [String: (entities: Set<Int>, keys: Set<String>)] = [:]
+        // (By part: the organisations whose names it prints as written, those names' keys, and
+        // their listings' categories.)
+        var printedBy: [String: (entities: Set<Int>, keys: Set<String>, categories: Set<ListCategory>)] = [:]
         for c in exact {
             let part = EntityIndex.printedForms(c.2)
             let keys = prepared[c.0].keys.filter { part.contains(EntityIndex.letters($0.value)) }.map(\.key)
             guard !keys.isEmpty else { continue }
-            printedBy[c.2, default: ([], [])].entities.insert(entityOf[c.0])
-            printedBy[c.2, default: ([], [])].keys.formUnion(keys)
+            printedBy[c.2, default: ([], [], [])].entities.insert(entityOf[c.0])
+            printedBy[c.2, default: ([], [], [])].keys.formUnion(keys)
+            if let category = records[c.0].category { printedBy[c.2, default: ([], [], [])].categories.insert(category) }
         }
         guard !printedBy.isEmpty else { return candidates }
         return candidates.map { c in
             // (Only a listing whose name is that printed name once read: one that meets a part of
             // it, a parent's name at its head, stays: "Kurchatov Institute FTEF" is the unit's and
             // prints the parent's.)
+            // (And only a listing of a category the printed one has: the same rules, the same level.
+            // A listing of another category, printed or not, stays a finding of its own.)
             guard c.1.score >= 1, PairScorer.isMatch(c.1), prepared[c.0].listed, let by = printedBy[c.2], !by.entities.contains(entityOf[c.0]),
+                  let category = records[c.0].category, by.categories.contains(category),
                   by.keys.contains(where: { prepared[c.0].keys[$0] != nil }),
                   !prepared[c.0].keys.values.contains(where: { EntityIndex.printedForms(c.2).contains(EntityIndex.letters($0)) }) else { return c }
             return (c.0, EntityIndex.forReview(c.1, "printed_as_other",
@@ -4210,8 +4215,8 @@ public final class EntityIndex: Sendable {
                 let words = scorer.comparedWords(of: part)
                 let printed = Set(words)
                 guard printed.count >= 2, printed.count == words.count,
-                      let own = words.first(where: { $0.utf8.count >= 5 && !EntityIndex.kindWords.contains($0)
-                          && (postings[$0] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) && (postings[$0]?.isEmpty == false) }) else { continue }
+                      let own = words.first(where: { w in w.utf8.count >= 5 && !EntityIndex.kindWords.contains(w)
+                          && postings[w].map { !$0.isEmpty && $0.allSatisfy { entityOf[$0] == entityOf[c.0] } } == true }) else { continue }
                 for n in names where Set(n).subtracting(printed).isSubset(of: EntityIndex.leftOutStatus) && printed.isSubset(of: Set(n)) && n.count > words.count {
                     var s = c.1
                     s.raiseToMatch()
@@ -4271,8 +4276,7 @@ public final class EntityIndex: Sendable {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
-                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            guard raisable(c, country) else { return c }
             // (Each listed name that is a number and kinds of body, after forms of body, then "of
             // the" a ministry.)
             var heads: [Set<String>] = []
