@@ -2936,6 +2936,11 @@ public final class EntityIndex: Sendable {
     /// whose topic is a listed defence laboratory's (of China's): for review. Two hosts may run
     /// laboratories of one topic (NUDT's and CETC's 28th institute's "Information Systems
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
+    /// A listing that names no host at all ("Defense S&T Key Laboratory of Information Systems
+    /// Engineering") is named by its topic alone: a line that prints China and a defence laboratory of
+    /// exactly that topic, where one listed organisation has it, prints the listed name as Chinese
+    /// papers write it in English, whichever host it adds. A finding (`defense_lab_named`). (Round 38,
+    /// set 113.)
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
         // (Web of Science abbreviates it: "Sci. & Technol. on Information Systems Engineering Lab.")
@@ -2944,8 +2949,17 @@ public final class EntityIndex: Sendable {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
             let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
+            let oneListed = Set(labs.map { entityOf[$0] }).count == 1
             for i in labs where countryIsListings(i, "CN") {
                 if let old = out[i], PairScorer.isMatch(old.0) { continue }
+                if oneListed, country != nil, givesOnly(i, "CN"),
+                   !members[entityOf[i]].contains(where: { m in ([records[m].name] + records[m].aliases).contains { $0.contains(" at ") } }) {
+                    var s = out[i]?.0 ?? PairScore(score: PairScorer.near, words: PairScorer.near, shared: 2, features: [:])
+                    s.raiseToMatch(twoShared: true)
+                    s.features["defense_lab_named"] = "the part names a defence key laboratory (\(part)) by exactly what the listed one, which names no host, works on (\(topic.sorted().joined(separator: " "))), in the listing's only country (China)"
+                    out[i] = (s, part)
+                    continue
+                }
                 // (Near already by its words: it says why too, so that no other listing's finding
                 // on the line leaves it out of review.)
                 if let old = out[i], PairScorer.isNear(old.0) {
