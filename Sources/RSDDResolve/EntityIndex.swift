@@ -2932,7 +2932,7 @@ public final class EntityIndex: Sendable {
     static let notGroupWords = unitWords.union(["academy", "university", "plant", "factory", "bureau"])
 
     /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory
-    /// of Science and Technology on …"), the English Chinese papers give a defence key laboratory,
+    /// of Science and Technology on …", or "National Defense Key Laboratory of …"), the English Chinese papers give a defence key laboratory,
     /// whose topic is a listed defence laboratory's (of China's): for review. Two hosts may run
     /// laboratories of one topic (NUDT's and CETC's 28th institute's "Information Systems
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
@@ -2944,8 +2944,11 @@ public final class EntityIndex: Sendable {
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
         // (Web of Science abbreviates it: "Sci. & Technol. on Information Systems Engineering Lab.")
-        for part in parts where part.utf8.count > 30 && Text.mayContain(part, " on ")
-            && ["echnology on ", "echnol. on ", "echnol on ", "ech. on "].contains(where: { part.range(of: $0) != nil }) {
+        // (Or "National Defense Key Laboratory of <topic>", as the glossary reads 国防科技重点实验室 too.
+        // Round 38.)
+        for part in parts where part.utf8.count > 30 && ((Text.mayContain(part, " on ")
+            && ["echnology on ", "echnol. on ", "echnol on ", "ech. on "].contains(where: { part.range(of: $0) != nil }))
+            || ((Text.mayContain(part, "efen") || Text.mayContain(part, "EFEN")) && part.range(of: "key lab", options: .caseInsensitive) != nil)) {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
             let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
