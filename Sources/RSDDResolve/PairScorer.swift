@@ -236,6 +236,8 @@ public struct PairScorer: Sendable {
         // Morskoe Byuro Mashinostroeniya", "Kaluzhskii … Institut", "Severnoye
         // Proyektno-Konstruktorskoye Byuro"; any ending, as `russianStem` reads them.)
         "golovnoe": "main", "sistemnoe": "system", "morskoe": "marine", "sankt": "saint", "peterburgskoe": "petersburg",
+        // (Round 38, set 114: Петербург transliterated, "Sankt-Peterburg".)
+        "peterburg": "petersburg",
         "kaluzhskii": "kaluga", "moskovskii": "moscow", "proyektno": "design", "proektno": "design",
         // Web of Science's "Optron" ("Natl Inst Laser & Optron").
         "optron": "optronics",
@@ -887,9 +889,9 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
-        // ФГУ, ФГБУН, ФГБОУ, ФГАОУ as read from Cyrillic ("ФГУ ФНЦ НИИСИ РАН", printed "ФНЦ НИИСИ
+        // ФГУ, ФГБУН, ФГБОУ, ФГАОУ (and ФГБНУ, round 38) as read from Cyrillic ("ФГУ ФНЦ НИИСИ РАН", printed "ФНЦ НИИСИ
         // РАН"). Round 29.
-        ["fgu"], ["fgbun"], ["fgbou"], ["fgaou"],
+        ["fgu"], ["fgbun"], ["fgbou"], ["fgaou"], ["fgbnu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
         ["state", "research", "center", "russian", "federation"], ["src", "rf"], ["ssc", "rf"], ["gnts", "rf"], ["gnc", "rf"],
