@@ -5,9 +5,9 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Round 38: the misses of fresh sets 112 and 113, read after their first runs. A Chinese defence
+/// Round 38: the misses of fresh sets 112 to 114, read after their first runs. A Chinese defence
 /// key laboratory that its list names by its topic alone, printed "Science and Technology on <topic>
-/// Laboratory"; and table names. The listings are fictional ones in the form of list cells, or real
+/// Laboratory"; Петербург transliterated; and table names. The listings are fictional ones in the form of list cells, or real
 /// list cells; the lines' places around the names are fictional.
 @Suite struct Round38ResolveTests {
     /// "Science and Technology on Fictional Signal Engineering Laboratory, Fictcity 100000, China" for
@@ -39,10 +39,19 @@ import TestSupport
         #expect(hosted.listedIDs(line).isEmpty)
     }
 
-    /// The lines of sets 112 and 113 on the real lists: the CAS quantum information laboratory
-    /// printed with its host and without CAS, and the information systems engineering laboratory
-    /// printed as papers write it. (Skipped without `../shared/data`.)
-    @Test func linesOfSets112And113FindRealListings() throws {
+    /// Петербург transliterated, "Peterburg", is compared as Petersburg: "Санкт-Петербург" and "Saint
+    /// Petersburg" are the same words. (Other cities' names are left as they are.)
+    @Test func peterburgIsPetersburg() {
+        let scorer = PairScorer()
+        #expect(scorer.comparedWords(of: "Санкт-Петербург") == scorer.comparedWords(of: "Saint Petersburg"))
+        #expect(scorer.comparedWords(of: "Sankt-Peterburg") == scorer.comparedWords(of: "Saint-Petersburg"))
+        #expect(scorer.comparedWords(of: "Москва") != scorer.comparedWords(of: "Saint Petersburg"))
+    }
+
+    /// The lines of sets 112 to 114 on the real lists: the CAS quantum information laboratory
+    /// printed with its host and without CAS, the information systems engineering laboratory
+    /// printed as papers write it, Giprostroymost in Cyrillic, the Zelenograd centre. (Skipped without `../shared/data`.)
+    @Test func linesOfSets112To114FindRealListings() throws {
         guard let data = sharedData else {
             print("skipped: ../shared/data is not beside the checkout; the real lists are needed for this test")
             return
@@ -56,5 +65,13 @@ import TestSupport
             .contains { $0.contains("Key Laboratory of Information Systems Engineering") })
         #expect(!names("Science and Technology on Information Systems Engineering Laboratory, Fictcity, Germany")
             .contains { $0.contains("Key Laboratory of Information Systems Engineering") })
+        #expect(names("National Defense Key Laboratory of Information Systems Engineering, Nanjing, China")
+            .contains { $0.contains("Key Laboratory of Information Systems Engineering") })
+        // Set 114: the St Petersburg Giprostroymost in Cyrillic, with its city (the Moscow company of
+        // that name is another), and the Zelenograd centre without its form of body.
+        #expect(names("АО «Гипростроймост – Санкт-Петербург», Санкт-Петербург, Россия").contains { $0.hasPrefix("AO ") && $0.contains("Giprostroymost") })
+        #expect(!names("АО «Гипростроймост», Москва, Россия").contains { $0.hasPrefix("AO ") && $0.contains("Giprostroymost") })
+        #expect(names("Scientific and Production Complex Technological Centre, Zelenograd, Moscow, Russia")
+            .contains { $0.hasSuffix("Research and Production Complex Technology Center") })
     }
 }
