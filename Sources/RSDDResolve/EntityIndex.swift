@@ -471,11 +471,13 @@ public final class EntityIndex: Sendable {
             .map { $0.lowercased() })
     }
 
-    /// `labsAtHost` from the listed records: a name of the form "<laboratory> at <host>".
+    /// `labsAtHost` from the listed records: a name of the form "<laboratory> at <host>". (Or a name
+    /// rsdd's table of other names gives the listing: the host of a laboratory that its list names
+    /// without one, where that is known. Round 38.)
     static func labsAtHost(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> [String: [LabAtHost]] {
         var out: [String: [LabAtHost]] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
-            let written = [r.name] + r.aliases
+            let written = [r.name] + r.aliases + OtherNames.of(r).map(\.name).filter { $0.contains(" at ") }
             guard written.contains(where: { $0.contains(" at ") }) else { continue }
             var hosts = Set<String>(), topics: [Set<String>] = [], acronyms = Set<String>()
             for w in written {
@@ -2936,11 +2938,10 @@ public final class EntityIndex: Sendable {
     /// whose topic is a listed defence laboratory's (of China's): for review. Two hosts may run
     /// laboratories of one topic (NUDT's and CETC's 28th institute's "Information Systems
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
-    /// A listing that names no host at all ("Defense S&T Key Laboratory of Information Systems
-    /// Engineering") is named by its topic alone: a line that prints China and a defence laboratory of
-    /// exactly that topic, where one listed organisation has it, prints the listed name as Chinese
-    /// papers write it in English, whichever host it adds. A finding (`defense_lab_named`). (Round 38,
-    /// set 113.)
+    /// (A listing that names no host stays for review too: round 38 tried a finding for it on a line
+    /// of China, and set 36's line of the Nanjing laboratory of that topic found the listed one, which
+    /// held-out writers take for NUDT's. rsdd's table of other names gives the listing its host where
+    /// that is known.)
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
         // (Web of Science abbreviates it: "Sci. & Technol. on Information Systems Engineering Lab.")
@@ -2952,17 +2953,8 @@ public final class EntityIndex: Sendable {
             guard let topic = EntityIndex.labTopic(scorer.comparedWords(of: part)), topic.count >= 2,
                   let labs = defenseLabs[topic.sorted().joined(separator: " ")] else { continue }
             let why = "the part names a defence key laboratory (\(part)) by what the listed one works on (\(topic.sorted().joined(separator: " "))); which host's, the line does not say: an analyst decides"
-            let oneListed = Set(labs.map { entityOf[$0] }).count == 1
             for i in labs where countryIsListings(i, "CN") {
                 if let old = out[i], PairScorer.isMatch(old.0) { continue }
-                if oneListed, country != nil, givesOnly(i, "CN"),
-                   !members[entityOf[i]].contains(where: { m in ([records[m].name] + records[m].aliases).contains { $0.contains(" at ") } }) {
-                    var s = out[i]?.0 ?? PairScore(score: PairScorer.near, words: PairScorer.near, shared: 2, features: [:])
-                    s.raiseToMatch(twoShared: true)
-                    s.features["defense_lab_named"] = "the part names a defence key laboratory (\(part)) by exactly what the listed one, which names no host, works on (\(topic.sorted().joined(separator: " "))), in the listing's only country (China)"
-                    out[i] = (s, part)
-                    continue
-                }
                 // (Near already by its words: it says why too, so that no other listing's finding
                 // on the line leaves it out of review.)
                 if let old = out[i], PairScorer.isNear(old.0) {
