@@ -354,6 +354,23 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// The letters after a Russian institute's own (ВНИИ, ЦНИИ, ГосНИИ, НИИ in Latin letters), one
+    /// or two, upper case: "A" of "VNIIA"; nil for other letters.
+    static func russianInstituteTail(_ acronym: String) -> String? {
+        let a = acronym.uppercased()
+        guard a.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        for head in ["VNII", "TSNII", "GOSNII", "NII"] where a.hasPrefix(head) {
+            let tail = a.dropFirst(head.count)
+            return (1...2).contains(tail.count) ? String(tail) : nil
+        }
+        return nil
+    }
+
+    /// The words of a Russian institute's letters and forms of body, which its subject's initials
+    /// follow (`russianInstituteTail`).
+    static let russianInstituteWords: Set<String> = ["all", "russian", "research", "scientific", "institute", "central", "state",
+                                                     "federal", "unitary", "enterprise", "joint", "stock", "company"]
+
     static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
@@ -371,6 +388,13 @@ public final class EntityIndex: Sendable {
                     || ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }.contains { part in
                         EntityIndex.spells(a, scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) && !own.contains($0) }, prefix: prefix)
                     }
+                    // A Russian institute's letters, ВНИИ, ЦНИИ, ГосНИИ or НИИ and the initials of
+                    // its subject ("VNIIA" for the listed "… Dukhov Automatics Research Institute
+                    // (VNIIA)"): the subject's words spell what follows the institute's letters.
+                    // (Round 38, set 115.)
+                    || EntityIndex.russianInstituteTail(a).map { tail in
+                        p.names.contains { EntityIndex.spells(tail, $0.filter { !EntityIndex.russianInstituteWords.contains($0) }, prefix: 1) }
+                    } == true
                 acronyms[a, default: []].append((i, spelled))
             }
             // The acronym a name in Russian, written in Latin letters, stands for ("NII
@@ -747,7 +771,10 @@ public final class EntityIndex: Sendable {
 
     /// Words that name a unit of an organisation.
     static let unitWords: Set<String> = ["institute", "campus", "branch", "school", "college", "center", "hospital", "laboratory",
-                                         "department", "faculty", "graduate", "division", "clinic"]
+                                         "department", "faculty", "graduate", "division", "clinic",
+                                         // (A wing of a Pakistani commission or service, "Research Wing of the National
+                                         // Engineering & Scientific Commission". Round 38, set 116.)
+                                         "wing"]
 
     /// Quotation marks a name may stand in.
     static let quotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}"]
@@ -1535,6 +1562,10 @@ public final class EntityIndex: Sendable {
         // Complex"): read again without the letters, which the line as printed reads. Round 37,
         // set 110.
         let lettersBefore = lettersApart(q.name)
+        // A name with its country after "of" ("National Engineering and Scientific Commission of
+        // Pakistan", for the listed "National Engineering and Scientific Commission"): read again
+        // without it, for a listing of that country named exactly so. Round 38, set 115.
+        let ofCountry = EntityIndex.ofCountryApart(q.name)
         // A word of capitals that spells words of a listing near the line, or words that spell its
         // letters ("RPC Micran JSC" for the listed "… Research and Production Company Micran",
         // "Concern Morskoe Podvodnoe Oruzhie – Gidropribor" for `Concern "MPO—Gidropribor"`).
@@ -1550,7 +1581,7 @@ public final class EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil || ofCountry != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1620,6 +1651,13 @@ public final class EntityIndex: Sendable {
         if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
         if let ofParent { merge(ofParent, "read with the unit and the university, academy or company it is printed “of” as two parts", keepMatches: true) }
         if let lettersBefore { merge(lettersBefore, "read without a listed organisation's letters before a name", keepMatches: true) }
+        // (Only an exact name, of a listing whose country is the one the name gives, where the line
+        // prints no other: a university "… of China" without its country is many universities.)
+        if let ofCountry, country.map({ Identifiers.sameCountry($0, ofCountry.country) }) ?? true {
+            let (read, _) = scoredWithCountry(q, name: ofCountry.line, country: ofCountry.country)
+            take(read.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed && givesOnly($0.0, ofCountry.country) },
+                 ofCountry.line, "read without the country the name gives after “of”, the listing's only country", keepMatches: true)
+        }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
@@ -1734,6 +1772,27 @@ public final class EntityIndex: Sendable {
     /// name of two words or more, in capitals, with University or Academy after its own name:
     /// "Institute of Physics", "Ningbo Institute of … University" (an institution of its own) and
     /// "University of Science and Technology of China" stay whole. Round 34, from set 94.
+    /// The line with a part's "of <country>" at its end left out, and that country's code:
+    /// "…, National Engineering and Scientific Commission of Pakistan, Islamabad" is read as
+    /// "…, National Engineering and Scientific Commission, Islamabad" of PK. (Three words at least
+    /// before it; nil for a line with no such part.)
+    static func ofCountryApart(_ line: String) -> (line: String, country: String)? {
+        guard Text.mayContain(line, " of ") else { return nil }
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        for (k, part) in parts.enumerated() {
+            guard let r = part.range(of: " of ", options: .backwards) else { continue }
+            var rest = Text.trimmed(String(part[r.upperBound...]))
+            if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
+            guard let code = Identifiers.countryName(rest) else { continue }
+            let name = Text.trimmed(String(part[..<r.lowerBound]))
+            guard name.split(separator: " ").count >= 3 else { continue }
+            var out = parts
+            out[k] = (part.hasPrefix(" ") ? " " : "") + name
+            return (out.joined(separator: ","), code)
+        }
+        return nil
+    }
+
     static func ofParentApart(_ line: String) -> String? {
         guard Text.mayContain(line, " of ") || Text.mayContain(line, " at ") else { return nil }
         var parts: [String] = []

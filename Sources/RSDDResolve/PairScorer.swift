@@ -899,6 +899,8 @@ public struct PairScorer: Sendable {
         // own name: "MIC NPO Mashinostroyeniya JSC" is printed "NPO Mashinostroyenia". (Not the
         // words: "Military Industrial Company" is a company's whole name.)
         ["mic"],
+        // (And its Russian letters in Latin, "VPK NPO Mashinostroyenia". Round 38, set 115.)
+        ["vpk"],
     ].sorted { $0.count > $1.count }
 
     /// Russian forms of enterprise, written out or abbreviated (НПО, НПП, НПЦ, НИИ …), that stand

@@ -236,6 +236,10 @@ public struct NameNormaliser: Sendable {
                 bytes = Array(s.utf8)
             }
         }
+        // Letters of Arabic script that one writing has and another does not: hamza on its seat
+        // (مؤسسه, موسسه), Arabic and Persian yeh and kaf (تحقيقاتي, تحقیقاتی), teh marbuta (مؤسسة,
+        // موسسه). Round 38, set 116.
+        if s.utf8.contains(where: { $0 >= 0xD8 && $0 <= 0xDB }) { s = NameNormaliser.foldingArabicLetters(s) }
         s = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
         var current = ""
@@ -341,6 +345,24 @@ public struct NameNormaliser: Sendable {
     }
 
     public static let functionWords: Set<String> = ["of", "the", "and", "for", "de", "des", "du", "la", "le", "el", "del", "di", "da", "do", "der", "die", "und", "fur", "y", "e", "et", "&", "a", "an", "at", "in"]
+
+    /// Arabic-script letters as one writing of them: أ إ آ ٱ as ا, ؤ as و, ئ ي ى as ی, ك as ک, ة as
+    /// ه, and the tatweel (ـ) left out.
+    public static func foldingArabicLetters(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0623, 0x0625, 0x0622, 0x0671: out.append("\u{0627}")
+            case 0x0624: out.append("\u{0648}")
+            case 0x0626, 0x064A, 0x0649: out.append("\u{06CC}")
+            case 0x0643: out.append("\u{06A9}")
+            case 0x0629: out.append("\u{0647}")
+            case 0x0640: continue
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
 
     public static func isCJK(_ s: Unicode.Scalar) -> Bool {
         (0x3040...0x30FF).contains(s.value) || (0x3400...0x9FFF).contains(s.value) || (0xF900...0xFAFF).contains(s.value)
