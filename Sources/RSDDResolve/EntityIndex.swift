@@ -354,23 +354,6 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// The letters after a Russian institute's own (ВНИИ, ЦНИИ, ГосНИИ, НИИ in Latin letters), one
-    /// or two, upper case: "A" of "VNIIA"; nil for other letters.
-    static func russianInstituteTail(_ acronym: String) -> String? {
-        let a = acronym.uppercased()
-        guard a.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        for head in ["VNII", "TSNII", "GOSNII", "NII"] where a.hasPrefix(head) {
-            let tail = a.dropFirst(head.count)
-            return (1...2).contains(tail.count) ? String(tail) : nil
-        }
-        return nil
-    }
-
-    /// The words of a Russian institute's letters and forms of body, which its subject's initials
-    /// follow (`russianInstituteTail`).
-    static let russianInstituteWords: Set<String> = ["all", "russian", "research", "scientific", "institute", "central", "state",
-                                                     "federal", "unitary", "enterprise", "joint", "stock", "company"]
-
     static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
@@ -388,13 +371,6 @@ public final class EntityIndex: Sendable {
                     || ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }.contains { part in
                         EntityIndex.spells(a, scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) && !own.contains($0) }, prefix: prefix)
                     }
-                    // A Russian institute's letters, ВНИИ, ЦНИИ, ГосНИИ or НИИ and the initials of
-                    // its subject ("VNIIA" for the listed "… Dukhov Automatics Research Institute
-                    // (VNIIA)"): the subject's words spell what follows the institute's letters.
-                    // (Round 38, set 115.)
-                    || EntityIndex.russianInstituteTail(a).map { tail in
-                        p.names.contains { EntityIndex.spells(tail, $0.filter { !EntityIndex.russianInstituteWords.contains($0) }, prefix: 1) }
-                    } == true
                 acronyms[a, default: []].append((i, spelled))
             }
             // The acronym a name in Russian, written in Latin letters, stands for ("NII
