@@ -471,13 +471,25 @@ public final class EntityIndex: Sendable {
             .map { $0.lowercased() })
     }
 
-    /// `labsAtHost` from the listed records: a name of the form "<laboratory> at <host>". (Or a name
-    /// rsdd's table of other names gives the listing: the host of a laboratory that its list names
-    /// without one, where that is known. Round 38.)
+    /// Hosts of listed laboratories that their lists name without one, by the listed name: the
+    /// Section 1286 list's "Defense S&T Key Laboratory of Information Systems Engineering" (and its
+    /// earlier "Key Laboratory of Information Systems Engineering", KLISE), 信息系统工程重点实验室,
+    /// which public trackers of PLA-linked universities give under the National University of
+    /// Defense Technology, Changsha. CETC's 28th institute in Nanjing has a laboratory of that name
+    /// too: a line of that topic beside another host, or none, stays for review (`defenseLab`).
+    /// (Read by `labsAtHost` only, not as a name of the listing: a name of fourteen words, most of
+    /// them every defence laboratory's, came near every listed laboratory's tie. Round 38.)
+    static let labHosts: [String: String] = [
+        "Defense S&T Key Laboratory of Information Systems Engineering": "National University of Defense Technology",
+        "Key Laboratory of Information Systems Engineering": "National University of Defense Technology",
+    ]
+
+    /// `labsAtHost` from the listed records: a name of the form "<laboratory> at <host>", or a
+    /// laboratory listed without its host with the host `labHosts` gives it.
     static func labsAtHost(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> [String: [LabAtHost]] {
         var out: [String: [LabAtHost]] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
-            let written = [r.name] + r.aliases + OtherNames.of(r).map(\.name).filter { $0.contains(" at ") }
+            let written = [r.name] + r.aliases + [r.name].compactMap { n in labHosts[n].map { n + " at " + $0 } }
             guard written.contains(where: { $0.contains(" at ") }) else { continue }
             var hosts = Set<String>(), topics: [Set<String>] = [], acronyms = Set<String>()
             for w in written {
@@ -2975,8 +2987,8 @@ public final class EntityIndex: Sendable {
     /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
     /// (A listing that names no host stays for review too: round 38 tried a finding for it on a line
     /// of China, and set 36's line of the Nanjing laboratory of that topic found the listed one, which
-    /// held-out writers take for NUDT's. rsdd's table of other names gives the listing its host where
-    /// that is known.)
+    /// held-out writers take for NUDT's. `labHosts` gives such a listing its host where that is
+    /// known.)
     func defenseLab(_ parts: [String], country: String?, into out: inout [Int: (PairScore, String)]) {
         guard country.map({ Identifiers.sameCountry($0, "CN") }) ?? true else { return }
         // (Web of Science abbreviates it: "Sci. & Technol. on Information Systems Engineering Lab.")

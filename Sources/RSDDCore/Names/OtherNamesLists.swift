@@ -1280,8 +1280,5 @@ extension OtherNames {
         Entry(listed: ["Tadbir Sanaat Sharif Technology Development Center (TSS)"],
               names: ["مرکز توسعه فناوری تدبیر صنعت شریف", "تدبیر صنعت شریف"],
               why: "Round 36: Persian name of the Tadbir Sanaat Sharif Technology Development Center, Tehran: 'مرکز توسعه فناوری تدبیر صنعت شریف' ('Tadbir Sanaat Sharif technology development center') and its short name 'تدبیر صنعت شریف' ('Tadbir Sanaat Sharif')."),
-        Entry(listed: ["Defense S&T Key Laboratory of Information Systems Engineering", "Key Laboratory of Information Systems Engineering"],
-              names: ["Defense S&T Key Laboratory of Information Systems Engineering at National University of Defense Technology"],
-              why: "Round 38: the Section 1286 list names this defence key laboratory (信息系统工程重点实验室, 'Science and Technology on Information Systems Engineering Laboratory' in papers) without its host; public trackers of PLA-linked universities give it under the National University of Defense Technology, Changsha. CETC's 28th institute in Nanjing has a laboratory of the same name, so the host is given, and a line of that topic without NUDT stays for review."),
     ]
 }
