@@ -2981,10 +2981,11 @@ public final class EntityIndex: Sendable {
     static let notGroupWords = unitWords.union(["academy", "university", "plant", "factory", "bureau"])
 
     /// A part printed "Science and Technology on <topic> Laboratory" (or "National Key Laboratory
-    /// of Science and Technology on …", or "National Defense Key Laboratory of …"), the English Chinese papers give a defence key laboratory,
-    /// whose topic is a listed defence laboratory's (of China's): for review. Two hosts may run
-    /// laboratories of one topic (NUDT's and CETC's 28th institute's "Information Systems
-    /// Engineering"): a finding needs the listed host printed beside it (`labAtHost`).
+    /// of Science and Technology on …", or "National Defense Key Laboratory of …"), the English
+    /// Chinese papers give a defence key laboratory, whose topic is a listed defence laboratory's
+    /// (of China's): for review. Two hosts may run laboratories of one topic (NUDT's and CETC's 28th
+    /// institute's "Information Systems Engineering"): a finding needs the listed host printed
+    /// beside it (`labAtHost`).
     /// (A listing that names no host stays for review too: round 38 tried a finding for it on a line
     /// of China, and set 36's line of the Nanjing laboratory of that topic found the listed one, which
     /// held-out writers take for NUDT's. `labHosts` gives such a listing its host where that is

@@ -889,8 +889,8 @@ public struct PairScorer: Sendable {
         // (The normaliser drops legal forms such as "Company", "JSC" and "AO" before this.)
         ["open", "joint", "stock"], ["public", "joint", "stock"], ["closed", "joint", "stock"], ["joint", "stock"],
         ["fsue"], ["fsbi"], ["fgup"], ["fgbu"], ["fsbsi"], ["npk"], ["rpc"],
-        // ФГУ, ФГБУН, ФГБОУ, ФГАОУ (and ФГБНУ, round 38) as read from Cyrillic ("ФГУ ФНЦ НИИСИ РАН", printed "ФНЦ НИИСИ
-        // РАН"). Round 29.
+        // ФГУ, ФГБУН, ФГБОУ, ФГАОУ as read from Cyrillic ("ФГУ ФНЦ НИИСИ РАН", printed "ФНЦ НИИСИ
+        // РАН"). Round 29. (And ФГБНУ, round 38.)
         ["fgu"], ["fgbun"], ["fgbou"], ["fgaou"], ["fgbnu"],
         // A State Research Centre of the Russian Federation (ГНЦ РФ), a status before the name:
         // "SRC RF TRINITI", "SSC RF IPPE", "GNTs RF FGUP TsNIIKhM".
