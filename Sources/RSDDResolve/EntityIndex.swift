@@ -489,7 +489,7 @@ public final class EntityIndex: Sendable {
     static func labsAtHost(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> [String: [LabAtHost]] {
         var out: [String: [LabAtHost]] = [:]
         for (i, r) in records.enumerated() where prepared[i].listed {
-            let written = [r.name] + r.aliases + [r.name].compactMap { n in labHosts[n].map { n + " at " + $0 } }
+            let written = [r.name] + r.aliases + (labHosts[r.name].map { [r.name + " at " + $0] } ?? [])
             guard written.contains(where: { $0.contains(" at ") }) else { continue }
             var hosts = Set<String>(), topics: [Set<String>] = [], acronyms = Set<String>()
             for w in written {
@@ -1642,9 +1642,10 @@ public final class EntityIndex: Sendable {
         // (Only an exact name, of a listing whose country is the one the name gives, where the line
         // prints no other: a university "… of China" without its country is many universities.)
         if let ofCountry, country.map({ Identifiers.sameCountry($0, ofCountry.country) }) ?? true {
-            let (read, _) = scoredWithCountry(q, name: ofCountry.line, country: ofCountry.country)
+            // (The part alone: only its exact name is kept, and the line's other parts were read.)
+            let (read, _) = scoredWithCountry(q, name: ofCountry.name, country: ofCountry.country)
             take(read.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed && givesOnly($0.0, ofCountry.country) },
-                 ofCountry.line, "read without the country the name gives after “of”, the listing's only country", keepMatches: true)
+                 ofCountry.name, "read without the country the name gives after “of”, the listing's only country", keepMatches: true)
         }
         if let initials {
             // (Only the listings whose names the puts were read off. A review item so made may
@@ -1760,23 +1761,20 @@ public final class EntityIndex: Sendable {
     /// name of two words or more, in capitals, with University or Academy after its own name:
     /// "Institute of Physics", "Ningbo Institute of … University" (an institution of its own) and
     /// "University of Science and Technology of China" stay whole. Round 34, from set 94.
-    /// The line with a part's "of <country>" at its end left out, and that country's code:
-    /// "…, National Engineering and Scientific Commission of Pakistan, Islamabad" is read as
-    /// "…, National Engineering and Scientific Commission, Islamabad" of PK. (Three words at least
-    /// before it; nil for a line with no such part.)
-    static func ofCountryApart(_ line: String) -> (line: String, country: String)? {
+    /// The first part of a line that ends with "of <country>", without it, and that country's code:
+    /// "…, National Engineering and Scientific Commission of Pakistan, Islamabad" gives "National
+    /// Engineering and Scientific Commission" of PK. (Three words at least before it; nil for a line
+    /// with no such part.)
+    static func ofCountryApart(_ line: String) -> (name: String, country: String)? {
         guard Text.mayContain(line, " of ") else { return nil }
-        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        for (k, part) in parts.enumerated() {
+        for part in line.split(separator: ",") {
             guard let r = part.range(of: " of ", options: .backwards) else { continue }
             var rest = Text.trimmed(String(part[r.upperBound...]))
             if rest.lowercased().hasPrefix("the ") { rest = String(rest.dropFirst(4)) }
             guard let code = Identifiers.countryName(rest) else { continue }
             let name = Text.trimmed(String(part[..<r.lowerBound]))
             guard name.split(separator: " ").count >= 3 else { continue }
-            var out = parts
-            out[k] = (part.hasPrefix(" ") ? " " : "") + name
-            return (out.joined(separator: ","), code)
+            return (name, code)
         }
         return nil
     }
