@@ -1446,6 +1446,12 @@ public final class EntityIndex: Sendable {
     /// records sharing its rarest words (only the strongest few are scored in full); and the
     /// query's country (see `country(of:parts:)`).
     public func scoredWithCountry(_ q: OrganisationQuery) -> (candidates: [(Int, PairScore, String)], country: String?) {
+        scoredWithCountry(q, cityApart: true)
+    }
+
+    /// (`cityApart`: whether a city printed after a name is read apart; the line so read is read
+    /// with every reading, not again with its city apart.)
+    func scoredWithCountry(_ q: OrganisationQuery, cityApart readsCityApart: Bool) -> (candidates: [(Int, PairScore, String)], country: String?) {
         let (candidates, country) = scoredWithCountry(q, name: q.name, country: nil)
         // A line that abbreviates an academy ("… Physics SB RAS, Novosibirsk") is read expanded
         // too, with the country the line as printed gives; the better score of a record wins, and
@@ -1466,12 +1472,9 @@ public final class EntityIndex: Sendable {
         // A city printed after a name without a comma ("TsKBA JSC Omsk, Russia"), put apart. Round 30.
         // (Read only where a listing near the line gives that city, or gives no address and is
         // near: most lines that end a name with a city name no listing at it.)
-        let apart = cityApart(q.name).flatMap { a in
-            candidates.contains { c in
-                prepared[c.0].listed && (!(entityLocalities[entityOf[c.0]] ?? []).isDisjoint(with: a.cities)
-                    || (PairScorer.isNear(c.1) && entityLocalities[entityOf[c.0]] == nil))
-            } ? a : nil
-        }
+        // (Gated below, once the line's other readings are read: "ФГУ ФНЦ НИИСИ РАН Москва" comes
+        // near its listing only with its letters in Latin. Round 39, set 119.)
+        let apart = readsCityApart ? cityApart(q.name) : nil
         // Web of Science writes "Nav" for Navy and for Navigation, and rsdd reads Navy ("Xian Res
         // Inst Nav Technol" is the listed "Xi'an Research Institute of Navigation Technology"): the
         // line is read again with Navigation.
@@ -1550,6 +1553,10 @@ public final class EntityIndex: Sendable {
         // Complex"): read again without the letters, which the line as printed reads. Round 37,
         // set 110.
         let lettersBefore = lettersApart(q.name)
+        // A unit's name and its host's in one part, without a comma ("Advanced Information and
+        // Communication Technology Centre Sharif University of Technology", for the listed AICTC
+        // at Sharif University): read again with the two apart. Round 39, set 119.
+        let hostAfter = hostApart(q.name, candidates)
         // A name with its country after "of" ("National Engineering and Scientific Commission of
         // Pakistan", for the listed "National Engineering and Scientific Commission"): read again
         // without it, for a listing of that country named exactly so. Round 38, set 115.
@@ -1569,7 +1576,7 @@ public final class EntityIndex: Sendable {
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
         guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
-            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil || ofCountry != nil
+            || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil || ofCountry != nil || hostAfter != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
         var best = Dictionary(candidates.map { ($0.0, ($0.1, $0.2)) }, uniquingKeysWith: { a, _ in a })
@@ -1599,16 +1606,6 @@ public final class EntityIndex: Sendable {
         if let academies { merge(academies, "read with the academy's abbreviation written out", keepMatches: false) }
         if let acronyms { merge(acronyms, "read with the listing's acronym written out", keepMatches: true) }
         if let lettersAfterOf { merge(lettersAfterOf, "read with the listing's acronym after “of” written out as a part", keepMatches: true) }
-        // (Only listings whose address gives that city: a name that ends with a place as its own
-        // word, "University of Science and Technology Beijing", is no other listing's without it.)
-        if let apart {
-            let (read, readAs) = scoredWithCountry(q, name: apart.line, country: country ?? "")
-            if lineCountry == nil { lineCountry = readAs }
-            // (Or a listing with no address, named exactly by the name before the city: "Army
-            // Command College Nanjing".)
-            take(read.filter { !(entityLocalities[entityOf[$0.0]] ?? []).isDisjoint(with: apart.cities)
-                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityWithoutAddress[entityOf[$0.0]]) }, apart.line, "read with the city printed after a name as a part of its own", keepMatches: true)
-        }
         if let navigation { merge(navigation, "read with “Nav” as Navigation", keepMatches: true) }
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
@@ -1639,6 +1636,8 @@ public final class EntityIndex: Sendable {
         if let russianLetters { merge(russianLetters, "read with letters in Russian capitals in Latin letters", keepMatches: true) }
         if let ofParent { merge(ofParent, "read with the unit and the university, academy or company it is printed “of” as two parts", keepMatches: true) }
         if let lettersBefore { merge(lettersBefore, "read without a listed organisation's letters before a name", keepMatches: true) }
+        // (Only where it makes a match: the name before the host's is read as a part of its own.)
+        if let hostAfter { merge(hostAfter, "read with the name of an organisation printed after a name in the same part as a part of its own", keepMatches: true, onlyMatches: true) }
         // (Only an exact name, of a listing whose country is the one the name gives, where the line
         // prints no other: a university "… of China" without its country is many universities.)
         if let ofCountry, country.map({ Identifiers.sameCountry($0, ofCountry.country) }) ?? true {
@@ -1654,6 +1653,27 @@ public final class EntityIndex: Sendable {
             merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,
                   onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"),
                   only: initials.records)
+        }
+        // (Only listings whose address gives that city: a name that ends with a place as its own
+        // word, "University of Science and Technology Beijing", is no other listing's without it.)
+        if let apart, apart.inChinese || best.contains(where: { i, v in
+            prepared[i].listed && (!(entityLocalities[entityOf[i]] ?? []).isDisjoint(with: apart.cities)
+                // (Or a match the city's word keeps short of exact: "ФГУ ФНЦ НИИСИ РАН Москва".)
+                || ((PairScorer.isNear(v.0) || PairScorer.isMatch(v.0)) && entityLocalities[entityOf[i]] == nil))
+        }) {
+            // (With every reading of a line, as the line printed with its comma is read: cut words,
+            // letters in Russian capitals, the glossaries. Round 39: "Natl. Standards and
+            // Calibration Lab. Damascus" needs the cut words read, "空军航空大学长春" the glossary.)
+            let (read, readAs) = scoredWithCountry(OrganisationQuery(name: apart.line, identifiers: q.identifiers, country: q.country,
+                                                                     countryFromName: q.countryFromName), cityApart: false)
+            if lineCountry == nil { lineCountry = readAs }
+                // (Or a listing with no address, named exactly by the name before the city: "Army
+            // Command College Nanjing".)
+            take(read.filter { !(entityLocalities[entityOf[$0.0]] ?? []).isDisjoint(with: apart.cities)
+                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityWithoutAddress[entityOf[$0.0]]) }, apart.line, "read with the city printed after a name as a part of its own",
+                 // (A better score replaces a match of the part with its city: the city is a word
+                 // the listed name lacks, which a rule after sends to review. Round 39, set 118.)
+                 keepMatches: false)
         }
         // (Only the listings whose words were read, and only where it makes a match: a listed word
         // is what the cut word is taken for, and nothing else is read so.)
@@ -1816,9 +1836,12 @@ public final class EntityIndex: Sendable {
             // "Iran Composites Institute at Iran University of Science and Technology". Not a
             // laboratory: a key laboratory's listed name holds its host, "… at Shenzhen
             // University", and a laboratory alone is one of many hosts'. Round 37, set 110.)
+            // (The unit's city after its kind too: "Natl. Supercomputing Center in Changsha at Hunan
+            // University". Round 39, set 118.)
             if !numbered, let r = p.range(of: " at ") {
                 let before = p[..<r.lowerBound].split(separator: " "), after = p[r.upperBound...].split(separator: " ")
-                if before.count >= 3, let kind = before.last, EntityIndex.atUnitKinds.contains(kind.lowercased()),
+                let unit = before.count >= 5 && before[before.count - 2] == "in" && before.last?.first?.isUppercase == true ? before.dropLast(2) : before[...]
+                if unit.count >= 3, let kind = unit.last, EntityIndex.atUnitKinds.contains(kind.lowercased()),
                    after.count >= 2, after.first?.first?.isUppercase ?? false,
                    let u = after.firstIndex(where: { $0 == "University" || $0 == "Academy" }), u >= 1,
                    after[..<u].allSatisfy({ $0.first?.isUppercase ?? false || ["and", "of", "the"].contains($0) }) {
@@ -1830,6 +1853,49 @@ public final class EntityIndex: Sendable {
         }
         return changed ? parts.joined(separator: ",") : nil
     }
+
+    /// `line` with the whole name of an organisation near the line, printed at the end of a part
+    /// after a name of three words or more, put apart as a part of its own ("… Technology Centre
+    /// Sharif University of Technology" → "… Technology Centre, Sharif University of Technology");
+    /// nil where no part ends so. Only on a line a listing comes near and does not match, with a
+    /// name of two compared words or more, beginning with a capital, after a unit's kind. (A name that ends with
+    /// another's words, "National Sun Yat-sen University", has fewer than three before them.)
+    func hostApart(_ line: String, _ candidates: [(Int, PairScore, String)]) -> String? {
+        var parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        // (After a unit's kind: "Research Institute of Aircraft Equipment JSC" is one name. Most
+        // lines have no such place, and are read no further.)
+        let cuts = parts.indices.map { k -> (words: [Substring], at: [Int]) in
+            let words = Text.trimmed(parts[k]).split(separator: " ")
+            guard words.count >= 5 else { return (words, []) }
+            return (words, (3...(words.count - 2)).filter { cut in
+                words[cut].first?.isUppercase == true
+                    && EntityIndex.hostedUnitKinds.contains(words[cut - 1].lowercased().trimmingCharacters(in: EntityIndex.wordEdges))
+            })
+        }
+        guard cuts.contains(where: { !$0.at.isEmpty }),
+              candidates.contains(where: { prepared[$0.0].listed && PairScorer.isNear($0.1) }) else { return nil }
+        // (The names of the organisations the line comes near, each as its words sorted.)
+        var hosts = Set<[String]>()
+        for c in candidates {
+            for n in prepared[c.0].names where n.count >= 2 { hosts.insert(n.sorted()) }
+        }
+        var changed = false
+        for (k, (words, at)) in cuts.enumerated() {
+            for cut in at {
+                let host = words[cut...].joined(separator: " ")
+                let compared = scorer.comparedWords(of: host)
+                guard compared.count >= 2, hosts.contains(compared.sorted()) else { continue }
+                parts[k] = " " + words[..<cut].joined(separator: " ") + ", " + host
+                changed = true
+                break
+            }
+        }
+        return changed ? Text.trimmed(parts.joined(separator: ",")) : nil
+    }
+
+    /// The last words of a unit's name printed before its host's (`hostApart`).
+    static let hostedUnitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department",
+                                               "school", "college", "faculty", "division"]
 
     /// `line` without a part's first word where it is a listed organisation's acronym in capitals
     /// (three to eight letters) before a name of two capitalised words or more, not all in capitals
@@ -2004,12 +2070,29 @@ public final class EntityIndex: Sendable {
     /// apart as a part of its own ("TsKBA JSC Omsk, Russia" → "TsKBA JSC, Omsk, Russia"), and the
     /// localities, each as its compared words joined; nil where no part but the last ends so. Round 30, from set 87: papers
     /// print a city after a name without a comma.
-    func cityApart(_ line: String) -> (line: String, cities: Set<String>)? {
-        guard !addressLocalities.isEmpty, line.utf8.contains(UInt8(ascii: ",")) else { return nil }
+    /// (Round 39, set 118: a region after its city, "AO NIIAO Moscow Oblast", puts the two apart;
+    /// sets 119: a city in Chinese after a name in Chinese, "空军航空大学长春", by rsdd's glossary of
+    /// places, and Москва, read as Moscow.)
+    /// (`inChinese`: a place in Chinese was put apart, which rsdd's glossary names: such a line is
+    /// read apart whether or not a listing comes near it as printed, which in Chinese it seldom does.)
+    func cityApart(_ line: String) -> (line: String, cities: Set<String>, inChinese: Bool)? {
+        guard line.utf8.contains(UInt8(ascii: ",")) else { return nil }
         var parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         var cities = Set<String>()
+        var inChinese = false
         for k in parts.indices.dropLast() {
-            let words = Text.trimmed(parts[k]).split(separator: " ").map(String.init)
+            let trimmed = Text.trimmed(parts[k])
+            if let (name, place) = HanGlossary.placeAfterName(trimmed) {
+                parts[k] = " " + name + ", " + place
+                cities.insert(scorer.comparedWords(of: place).joined(separator: " "))
+                inChinese = true
+                continue
+            }
+            guard !addressLocalities.isEmpty else { continue }
+            var words = trimmed.split(separator: " ").map(String.init)
+            // (A region's word after the city: the city ends the name, and the region stays with it.)
+            var region: String?
+            if words.count >= 3, let last = words.last, EntityIndex.regionWords.contains(last.lowercased()) { region = words.removeLast() }
             guard words.count >= 2 else { continue }
             for n in [2, 1] where words.count > n {
                 let tail = words.suffix(n).joined(separator: " ")
@@ -2018,13 +2101,13 @@ public final class EntityIndex: Sendable {
                 // (Not where only words of no weight would be left: "of Omsk".)
                 let rest = words.dropLast(n)
                 guard rest.contains(where: { !NameNormaliser.functionWords.contains($0.lowercased()) }) else { break }
-                parts[k] = " " + rest.joined(separator: " ") + ", " + tail
+                parts[k] = " " + rest.joined(separator: " ") + ", " + tail + (region.map { " " + $0 } ?? "")
                 cities.insert(key.joined(separator: " "))
                 break
             }
         }
         guard !cities.isEmpty else { return nil }
-        return (Text.trimmed(parts.joined(separator: ",")), cities)
+        return (Text.trimmed(parts.joined(separator: ",")), cities, inChinese)
     }
 
     /// The affiliations of a line joined by ";", each with the country it ends with (see

@@ -238,6 +238,8 @@ public struct PairScorer: Sendable {
         "golovnoe": "main", "sistemnoe": "system", "morskoe": "marine", "sankt": "saint", "peterburgskoe": "petersburg",
         // (Round 38, set 114: Петербург transliterated, "Sankt-Peterburg".)
         "peterburg": "petersburg",
+        // (Round 39, set 119: Москва, "Moskva", a city printed after a name in Russian.)
+        "moskva": "moscow",
         "kaluzhskii": "kaluga", "moskovskii": "moscow", "proyektno": "design", "proektno": "design",
         // Web of Science's "Optron" ("Natl Inst Laser & Optron").
         "optron": "optronics",
@@ -1181,7 +1183,10 @@ public struct PairScorer: Sendable {
                     core = PairScorer.withoutForms(core, PairScorer.printedPrefixes)
                     // "Submarine Academy of the PLA Navy": the army a school belongs to, printed
                     // inside the name, is no word of the school's own ("Navy Submarine Academy").
-                    if core.count >= 4, core.dropFirst().dropLast().contains("pla"), PairScorer.isServiceSchool(core.filter { $0 != "pla" }) {
+                    // (Or before a force it belongs to: "Engineering University of PLA Joint
+                    // Logistics Support Force". Round 39, set 117.)
+                    if core.count >= 4, core.dropFirst().dropLast().contains("pla"),
+                       PairScorer.isServiceSchool(core.filter { $0 != "pla" }) || core.last == "force" {
                         core.removeAll { $0 == "pla" }
                     }
                     // A state group's letters before a unit's own name ("AVIC Beijing Institute of

@@ -79,6 +79,30 @@ public enum HanGlossary {
     /// The English names of the places (`places`), each once, sorted.
     public static let placeNames: [String] = Array(Set(places.values)).sorted()
 
+    /// A mainland place printed after a name in the same piece, without a comma ("空军航空大学长春"):
+    /// the name before it and the place's English name; nil where the piece does not end so, or
+    /// where what comes before does not end as an organisation's name does (大学, 学院, 研究所, 学校,
+    /// 中心, 实验室, 公司 …): Chinese names begin with their place ("长春理工大学"), and a place after
+    /// one is where it stands. Round 39, set 119.
+    public static func placeAfterName(_ piece: String) -> (name: String, place: String)? {
+        guard let last = piece.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) else { return nil }
+        for (han, english) in placesLongestFirst where piece.hasSuffix(han) {
+            let name = String(piece.dropLast(han.count))
+            guard name.count >= 3, let end = name.last, organisationEnds.contains(end) else { continue }
+            return (name, english)
+        }
+        return nil
+    }
+
+    /// `places` but China, longest first (then in code order): the longest place a piece ends with.
+    static let placesLongestFirst: [(String, String)] = places.filter { $0.key != "中国" }
+        .sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }.map { ($0.key, $0.value) }
+
+    /// The characters an organisation's name ends with in Chinese: a school (学, 校, 院), an
+    /// institute (所), a laboratory (室), a centre (心), a company (司), a factory (厂), a bureau
+    /// (局), a unit (部, 队), a station (站).
+    static let organisationEnds: Set<Character> = ["学", "校", "院", "所", "室", "心", "司", "厂", "局", "部", "队", "站"]
+
     /// 学院 is printed in English as an Academy, a College, an Institute or a University: each is
     /// read. (Round 32: an Institute is read as itself too, not only as an Academy through
     /// `PairScorer.asServiceSchool`: with a registry's weights, the University reading of
