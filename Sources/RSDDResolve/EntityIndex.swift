@@ -1656,24 +1656,33 @@ public final class EntityIndex: Sendable {
         }
         // (Only listings whose address gives that city: a name that ends with a place as its own
         // word, "University of Science and Technology Beijing", is no other listing's without it.)
+        func atCity(_ i: Int) -> Bool { !(entityLocalities[entityOf[i]] ?? []).isDisjoint(with: apart?.cities ?? []) }
         if let apart, apart.inChinese || best.contains(where: { i, v in
-            prepared[i].listed && (!(entityLocalities[entityOf[i]] ?? []).isDisjoint(with: apart.cities)
-                // (Or a match the city's word keeps short of exact: "ФГУ ФНЦ НИИСИ РАН Москва".)
-                || ((PairScorer.isNear(v.0) || PairScorer.isMatch(v.0)) && entityLocalities[entityOf[i]] == nil))
+            // (Or a match the city's word keeps short of exact: "ФГУ ФНЦ НИИСИ РАН Москва".)
+            prepared[i].listed && (atCity(i) || ((PairScorer.isNear(v.0) || PairScorer.isMatch(v.0)) && entityLocalities[entityOf[i]] == nil))
         }) {
-            // (With every reading of a line, as the line printed with its comma is read: cut words,
-            // letters in Russian capitals, the glossaries. Round 39: "Natl. Standards and
-            // Calibration Lab. Damascus" needs the cut words read, "空军航空大学长春" the glossary.)
-            let (read, readAs) = scoredWithCountry(OrganisationQuery(name: apart.line, identifiers: q.identifiers, country: q.country,
-                                                                     countryFromName: q.countryFromName), cityApart: false)
+            // (With every reading of a line, as the line printed with its comma is read, where a
+            // listing at that city or of no address comes near the line or matches it: cut words,
+            // letters in Russian capitals, the glossaries. Round 39: "Natl. Standards and Calibration
+            // Lab. Damascus" needs the cut words read, "空军航空大学长春" the glossary, and "ФГУ ФНЦ
+            // НИИСИ РАН Москва" comes near its listing only with its letters in Latin. Elsewhere the
+            // line so split is scored as it is: a reading of every kind costs as much as the line's.)
+            let full = apart.inChinese || best.contains { i, v in
+                prepared[i].listed && (PairScorer.isNear(v.0) || PairScorer.isMatch(v.0)) && (atCity(i) || entityLocalities[entityOf[i]] == nil)
+            }
+            let (read, readAs) = full
+                ? scoredWithCountry(OrganisationQuery(name: apart.line, identifiers: q.identifiers, country: q.country,
+                                                      countryFromName: q.countryFromName), cityApart: false)
+                : scoredWithCountry(q, name: apart.line, country: country ?? "")
             if lineCountry == nil { lineCountry = readAs }
-                // (Or a listing with no address, named exactly by the name before the city: "Army
+            // (Or a listing with no address, named exactly by the name before the city: "Army
             // Command College Nanjing".)
-            take(read.filter { !(entityLocalities[entityOf[$0.0]] ?? []).isDisjoint(with: apart.cities)
-                || ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityWithoutAddress[entityOf[$0.0]]) }, apart.line, "read with the city printed after a name as a part of its own",
-                 // (A better score replaces a match of the part with its city: the city is a word
-                 // the listed name lacks, which a rule after sends to review. Round 39, set 118.)
-                 keepMatches: false)
+            // (A better score replaces a match of the part with its city, the city being a word the
+            // listed name lacks, which a rule after sends to review; but only with a match: never a
+            // match with a near one. Round 39, set 118.)
+            take(read.filter { ($0.1.score >= 1 && PairScorer.isMatch($0.1) && entityWithoutAddress[entityOf[$0.0]] || atCity($0.0))
+                    && (PairScorer.isMatch($0.1) || !(best[$0.0].map { PairScorer.isMatch($0.0) } ?? false)) },
+                 apart.line, "read with the city printed after a name as a part of its own", keepMatches: false)
         }
         // (Only the listings whose words were read, and only where it makes a match: a listed word
         // is what the cut word is taken for, and nothing else is read so.)
@@ -1858,33 +1867,27 @@ public final class EntityIndex: Sendable {
     /// after a name of three words or more, put apart as a part of its own ("… Technology Centre
     /// Sharif University of Technology" → "… Technology Centre, Sharif University of Technology");
     /// nil where no part ends so. Only on a line a listing comes near and does not match, with a
-    /// name of two compared words or more, beginning with a capital, after a unit's kind. (A name that ends with
-    /// another's words, "National Sun Yat-sen University", has fewer than three before them.)
+    /// name of two compared words or more, beginning with a capital, after a unit's kind (a name
+    /// that ends with another's words, "National Sun Yat-sen University", has none before them).
     func hostApart(_ line: String, _ candidates: [(Int, PairScore, String)]) -> String? {
-        var parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        // (After a unit's kind: "Research Institute of Aircraft Equipment JSC" is one name. Most
-        // lines have no such place, and are read no further.)
-        let cuts = parts.indices.map { k -> (words: [Substring], at: [Int]) in
-            let words = Text.trimmed(parts[k]).split(separator: " ")
-            guard words.count >= 5 else { return (words, []) }
-            return (words, (3...(words.count - 2)).filter { cut in
-                words[cut].first?.isUppercase == true
-                    && EntityIndex.hostedUnitKinds.contains(words[cut - 1].lowercased().trimmingCharacters(in: EntityIndex.wordEdges))
-            })
-        }
-        guard cuts.contains(where: { !$0.at.isEmpty }),
+        // (Most lines print no unit's kind before a capital, or come near no listing: read no
+        // further, and the line's parts are not split.)
+        guard EntityIndex.hostedUnitKindsSpaced.contains(where: { Text.mayContain(line, $0, caseInsensitive: true) }),
               candidates.contains(where: { prepared[$0.0].listed && PairScorer.isNear($0.1) }) else { return nil }
-        // (The names of the organisations the line comes near, each as its words sorted.)
-        var hosts = Set<[String]>()
-        for c in candidates {
-            for n in prepared[c.0].names where n.count >= 2 { hosts.insert(n.sorted()) }
-        }
+        var parts = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         var changed = false
-        for (k, (words, at)) in cuts.enumerated() {
-            for cut in at {
+        for k in parts.indices {
+            let words = Text.trimmed(parts[k]).split(separator: " ")
+            guard words.count >= 5 else { continue }
+            // (After a unit's kind: "Research Institute of Aircraft Equipment JSC" is one name.)
+            for cut in 3...(words.count - 2) where words[cut].first?.isUppercase == true
+                && EntityIndex.hostedUnitKinds.contains(words[cut - 1].lowercased().trimmingCharacters(in: EntityIndex.wordEdges)) {
                 let host = words[cut...].joined(separator: " ")
-                let compared = scorer.comparedWords(of: host)
-                guard compared.count >= 2, hosts.contains(compared.sorted()) else { continue }
+                let compared = scorer.comparedWords(of: host).sorted()
+                // (A name of an organisation the line comes near, as its words sorted.)
+                guard compared.count >= 2, candidates.contains(where: { c in
+                    prepared[c.0].names.contains { $0.count == compared.count && $0.sorted() == compared }
+                }) else { continue }
                 parts[k] = " " + words[..<cut].joined(separator: " ") + ", " + host
                 changed = true
                 break
@@ -1896,6 +1899,9 @@ public final class EntityIndex: Sendable {
     /// The last words of a unit's name printed before its host's (`hostApart`).
     static let hostedUnitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department",
                                                "school", "college", "faculty", "division"]
+    /// The same with the space after them, as `Text.mayContain` looks for them ("lab" in
+    /// "laboratory" and "laboratories").
+    static let hostedUnitKindsSpaced = ["center ", "centre ", "lab", "institute ", "department ", "school ", "college ", "faculty ", "division "]
 
     /// `line` without a part's first word where it is a listed organisation's acronym in capitals
     /// (three to eight letters) before a name of two capitalised words or more, not all in capitals
