@@ -94,7 +94,8 @@ public enum HanGlossary {
         return nil
     }
 
-    /// `places` but China, longest first (then in code order): the longest place a piece ends with.
+    /// `places` but China, longest first (then by their characters): the longest place a piece ends
+    /// with, the same in every run.
     static let placesLongestFirst: [(String, String)] = places.filter { $0.key != "中国" }
         .sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }.map { ($0.key, $0.value) }
 
