@@ -228,7 +228,17 @@ public struct RecordExtractor: Sendable {
             for raw in try values(f) {
                 for piece in f.separator.map({ raw.components(separatedBy: $0) }) ?? [raw] {
                     guard f.last == nil || !Self.clean(piece, trim: nil).isEmpty else { out.append(nil); continue }
-                    let tail = f.last.flatMap { piece.range(of: $0, options: .backwards) }.map { String(piece[$0.upperBound...]) } ?? piece
+                    // (A separator at the end cuts nothing: "…, Chengdu, China, " ends with China.
+                    // Round 40.)
+                    var piece = Substring(piece)
+                    if let last = f.last, !last.isEmpty {
+                        while true {
+                            while piece.last?.isWhitespace == true { piece.removeLast() }
+                            guard piece.hasSuffix(last) else { break }
+                            piece.removeLast(last.count)
+                        }
+                    }
+                    let tail = f.last.flatMap { piece.range(of: $0, options: .backwards) }.map { String(piece[$0.upperBound...]) } ?? String(piece)
                     out.append(Self.clean(tail, trim: f.trim))
                 }
             }
@@ -277,7 +287,9 @@ public struct RecordExtractor: Sendable {
         // postcode, nothing) leaves the country unknown as well.
         let country: String?
         if kind == .person { country = nil } else if let plan = plans.country, plan.last != nil, plan.value == nil {
-            let codes = try pieces(plan).compactMap { $0 }.map(Identifiers.countryCode)
+            // (A country with its postcode after it, "…, Chengdu, China 610036", is that country.
+            // Round 40.)
+            let codes = try pieces(plan).compactMap { $0 }.map { Identifiers.countryCode($0) ?? RecordExtractor.withoutPostcode($0).flatMap(Identifiers.countryCode) }
             country = !codes.contains(nil) && Set(codes).count == 1 ? codes[0] : nil
         } else if let plan = plans.country, !plan.plain {
             let all = try all(plan)
@@ -295,6 +307,15 @@ public struct RecordExtractor: Sendable {
         let places = kind == .person ? [] : try all(plans.places)
         return .record(Record(source: source.id, id: id, kind: kind, name: name,
                               aliases: aliases, category: category, country: country, identifiers: ids, places: places))
+    }
+
+    /// `piece` without the words of digits at its end ("China 610036": "China"); nil when it has
+    /// none, or nothing else.
+    static func withoutPostcode(_ piece: String) -> String? {
+        var words = piece.split(separator: " ")
+        var cut = false
+        while let l = words.last, l.allSatisfy({ $0.isASCII && $0.isNumber }) { words.removeLast(); cut = true }
+        return cut && !words.isEmpty ? words.joined(separator: " ") : nil
     }
 
     /// Trims whitespace and `trim` characters from both ends and collapses inner runs of whitespace.

@@ -521,6 +521,10 @@ public final class EntityIndex: Sendable {
     /// True when the letters of `acronym` are the beginnings of some of `words`, in order: each
     /// word's initial, or its first letters up to `prefix` ("DESTO" for "Defense Science and
     /// Technology Organization", "NILOP" for "… Lasers and Optronics").
+    ///
+    /// A word of pieces gives its pieces' initials too, from its first piece on: "SW" for
+    /// "Southwest" (SWIEE, the Southwest Institute of Electronic Equipment), "SC" for
+    /// "Supercomputing" and "GZ" for Guangzhou's two syllables (NSCC-GZ). Round 40.
     static func spells(_ acronym: String, _ words: [String], prefix: Int = 3) -> Bool {
         let letters = Array(acronym.lowercased().filter(\.isLetter).utf8)
         guard !letters.isEmpty else { return false }
@@ -529,16 +533,35 @@ public final class EntityIndex: Sendable {
         // the words, latest first (a dozen words and letters at most).
         var can = Array(repeating: false, count: letters.count + 1)
         can[letters.count] = true
-        for w in ws.reversed() {
+        for (j, w) in ws.enumerated().reversed() {
+            let pieces = EntityIndex.pieceInitials(words[j]).map { Array($0.utf8) } ?? []
             for k in 0..<letters.count {
                 var n = 0
                 while n < prefix && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
                     n += 1
                     if can[k + n] { can[k] = true; break }
                 }
+                // (Two pieces' initials at least: the first is the word's own.)
+                n = 0
+                while !can[k] && n < pieces.count && k + n < letters.count && pieces[n] == letters[k + n] {
+                    n += 1
+                    if n >= 2 && can[k + n] { can[k] = true }
+                }
             }
         }
         return can[0]
+    }
+
+    /// The initials of a word's pieces, where it is one of a compass's compounds ("northwestern":
+    /// "nw"), a "super-" word ("supercomputing": "sc") or a mainland place of two syllables or more
+    /// (`HanGlossary.placeSyllableInitials`: "guangzhou": "gz"); nil for any other word.
+    static func pieceInitials(_ w: String) -> String? {
+        for first in ["north", "south"] where w.hasPrefix(first) {
+            let rest = w.dropFirst(first.count)
+            if rest.hasPrefix("east") || rest.hasPrefix("west") { return String(first.prefix(1) + rest.prefix(1)) }
+        }
+        if w.hasPrefix("super"), w.utf8.count >= 9 { return "s" + String(w.dropFirst(5).prefix(1)) }
+        return HanGlossary.placeSyllableInitials[w]
     }
 
     /// Records by word, by normalised name, by run-together name and by identifier.
@@ -1071,19 +1094,21 @@ public final class EntityIndex: Sendable {
         // (Case-sensitive byte searches, as in `namedAfter`: a case-insensitive one is true of every
         // line with a character beyond ASCII.)
         guard Text.mayContain(q.name, "nstitut") || Text.mayContain(q.name, "NSTITUT") || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
-        var read: [String: Set<String>] = [:]
+        // (The words as printed and as a set: `isServiceSchool` reads the first word. Round 40.)
+        var read: [String: (words: [String], set: Set<String>)] = [:]
         return candidates.map { c in
             // (In the line's country, which the listing or its list gives: another country's
             // "Air Force Institute of …" is no PLA school's, and a line without a country decides
             // nothing.)
             guard let country, !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 2, prepared[c.0].listed, countryIsListings(c.0, country),
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
-            let printed = read[c.2] ?? {
-                let r = Set(PairScorer.asServiceSchool(PairScorer.core(scorer.comparedWords(of: c.2)).filter { $0 != "pla" }))
+            let (ordered, printed) = read[c.2] ?? {
+                let w = PairScorer.asServiceSchool(PairScorer.core(scorer.comparedWords(of: c.2)).filter { $0 != "pla" })
+                let r = (words: w, set: Set(w))
                 read[c.2] = r
                 return r
             }()
-            guard printed.count >= 3, PairScorer.isServiceSchool(Array(printed)) else { return c }
+            guard printed.count >= 3, PairScorer.isServiceSchool(ordered) else { return c }
             for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && PairScorer.isServiceSchool(n) {
                 guard Set(PairScorer.asServiceSchool(PairScorer.core(n).filter { $0 != "pla" })) == printed else { continue }
                 var s = c.1
@@ -3284,7 +3309,7 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names, read afresh.
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country)
+        let candidates = oneWordAtCity(q, atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
@@ -3499,8 +3524,11 @@ public final class EntityIndex: Sendable {
             return postings[w]!.allSatisfy { entityOf[$0] == entityOf[first] }
         }
         // The parts read only for such a word.
-        func wide(_ part: String, _ words: Set<String>) -> Bool {
-            PairScorer.core(Array(words)).count > 2 && PairScorer.ownName(Array(words)).count > 2 && quotedWords(part).isEmpty && EntityIndex.bracketedWord(part).isEmpty
+        // (`core` and `ownName` read words in their printed order, "Joint-Stock Co." as a form:
+        // never a set's order, which changes with the process's hash seed. Round 40.)
+        func wide(_ part: String) -> Bool {
+            let ordered = scorer.comparedWords(of: part)
+            return PairScorer.core(ordered).count > 2 && PairScorer.ownName(ordered).count > 2 && quotedWords(part).isEmpty && EntityIndex.bracketedWord(part).isEmpty
         }
         return candidates.map { c in
             // (A near listing is read for its own name, quoted or beside a legal form, not for review;
@@ -3548,7 +3576,7 @@ public final class EntityIndex: Sendable {
                     )) }
                 guard own.count == 1, let w = own.first,
                       shared.allSatisfy({ $0 == w || (postings[$0]?.count ?? 0) >= EntityIndex.subjectWord }) else { continue }
-                if wide(part, words), !entityOwnName(c.0, w, besides: shared.intersection(entityPlaces(c.0))) { continue }
+                if wide(part), !entityOwnName(c.0, w, besides: shared.intersection(entityPlaces(c.0))) { continue }
                 let alone = shared.count == 1
                 let quoted = quotedWords(part).contains([w])
                 // (Five letters unquoted where the word is a listing's whole own name: "RPC Istok
@@ -3792,13 +3820,14 @@ public final class EntityIndex: Sendable {
         guard candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
         return candidates.map { c in
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil else { return c }
-            let words = Set(scorer.comparedWords(of: c.2))
+            let printed = scorer.comparedWords(of: c.2)
+            let words = Set(printed)
             // A listed name that "PLA" alone tells from a civil body's, every other word printed
             // and no armed service's ("Chinese Center for Disease Control and Prevention" for the
             // listed "Chinese PLA Center for …"): the civil body as often as the listed one. Round 32.
             // (Not where the line prints every word of a name of the listing without "PLA": that
             // name is the listing's as well.)
-            if !words.contains("pla"), !PairScorer.isServiceSchool(Array(words)), !words.contains("military"),
+            if !words.contains("pla"), !PairScorer.isServiceSchool(printed), !words.contains("military"),
                prepared[c.0].names.contains(where: { n in n.contains("pla") && Set(n).subtracting(["pla"]).isSubset(of: words) }),
                !prepared[c.0].names.contains(where: { n in !n.contains("pla") && Set(n).isSubset(of: words) }) {
                 return (c.0, EntityIndex.forReview(c.1, "missing_word",
@@ -4025,6 +4054,30 @@ public final class EntityIndex: Sendable {
     /// of Wine" at "…, Crimea, 98433, UA"): two pieces of evidence, the listed organisation. A
     /// finding. Not a near match a rule sent to review (another university of a similar name,
     /// another parent, letters alone).
+    /// A part of one word that is a listed name as it stands, a word of nine letters or more
+    /// that no other organisation's name has and no place is ("Niigazeconomika, Moscow, Russia"
+    /// for the listed alias "Niigazeconomika" of "Niigazekonomika, OOO" at Moscow), where another
+    /// part of the line is the city of the listing's address and the line prints the listing's
+    /// country: the company in its own city, a finding, as `atPostcode` reads one at its postcode.
+    /// (A word that a place, a subject or a person's name may be stays for review: see
+    /// `isOneWordPart`.) Round 40.
+    func oneWordAtCity(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, candidates.contains(where: { PairScorer.isMatch($0.1) && $0.1.score >= 1 && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard PairScorer.isMatch(c.1), c.1.score >= 1, prepared[c.0].listed, c.1.veto == nil, c.1.features["printed_acronym"] == nil,
+                  c.1.features["postcode"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  isOneWordPart(c.2, of: q), givesOnly(c.0, country) else { return c }
+            let words = scorer.comparedWords(of: c.2)
+            guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordLetters, prepared[c.0].names.contains([w]),
+                  !EntityIndex.mainlandPlaces.contains(w), !EntityIndex.regionWords.contains(w),
+                  (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w),
+                  let city = cityPart(q, of: c.0, besides: c.2) else { return c }
+            var s = c.1
+            s.features["company_own_name"] = "the part is a listed name of the company in one word, \(w), which no other organisation's name has, and the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country))"
+            return (c.0, s, c.2)
+        }
+    }
+
     func atPostcode(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, q.name.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return candidates }
         // The postcodes each affiliation of the line prints: numbers of five or six digits.

@@ -76,6 +76,37 @@ public enum HanGlossary {
         "黑龙江": "Heilongjiang", "甘肃": "Gansu",
     ]
 
+    /// The initials of the syllables of the places' English names, one syllable for each
+    /// character ("guangzhou": "gz", "beijing": "bj"), in small letters; a name not read as that
+    /// many syllables of pinyin, each with an initial, is left out ("Xi'an", "Shaanxi"). The letters
+    /// acronyms take from a place: NSCC-GZ. Round 40.
+    public static let placeSyllableInitials: [String: String] = {
+        var out: [String: String] = [:]
+        for (han, name) in places where han.count >= 2 && han != "中国" {
+            let w = name.lowercased()
+            if let initials = pinyinInitials(w, syllables: han.count) { out[w] = initials }
+        }
+        return out
+    }()
+
+    static let pinyinInitialsList = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"]
+    static let pinyinFinals: Set<String> = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie", "iao",
+                                            "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue"]
+
+    /// The initials of `w` read as `syllables` syllables of pinyin, each an initial and a final;
+    /// nil when it cannot be read so.
+    static func pinyinInitials(_ w: String, syllables: Int) -> String? {
+        if syllables == 0 { return w.isEmpty ? "" : nil }
+        for i in pinyinInitialsList where w.hasPrefix(i) {
+            let rest = w.dropFirst(i.count)
+            // (The longest final first: "guang" before "gua".)
+            for n in stride(from: min(4, rest.count), through: 1, by: -1) where pinyinFinals.contains(String(rest.prefix(n))) {
+                if let more = pinyinInitials(String(rest.dropFirst(n)), syllables: syllables - 1) { return String(i.prefix(1)) + more }
+            }
+        }
+        return nil
+    }
+
     /// The English names of the places (`places`), each once, sorted.
     public static let placeNames: [String] = Array(Set(places.values)).sorted()
 

@@ -136,6 +136,11 @@ public enum OtherNames {
               names: ["Institute of Catalysis, Siberian Branch of the Russian Academy of Sciences",
                       "Institut Kataliza SO RAN", "Institut Kataliza im. G.K. Boreskova"],
               why: "the institute's name without its eponym and with its parent, Институт катализа СО РАН (Institute of Catalysis SB RAS), Novosibirsk, in English and in Russian"),
+        // (Round 40, from set 121: the acronym is read from a name that gives it in brackets, which
+        // the lists' generated table leaves out.)
+        Entry(listed: ["Chinese Academy of Sciences – Aerospace Information Research Institute"],
+              names: ["Aerospace Information Research Institute, Chinese Academy of Sciences (AIRCAS)"],
+              why: "the institute's English name with its acronym, AIRCAS (中国科学院空天信息创新研究院), Beijing, as it writes them"),
     ]
 
     /// Listed name, trimmed and folded to lower case → its entries' other names and why.
