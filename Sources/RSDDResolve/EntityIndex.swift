@@ -4110,6 +4110,11 @@ public final class EntityIndex: Sendable {
             // Nizhny Novgorod 603950" beside the listed institute of radio engineering. Read last:
             // it reads the part's words again. Round 26.)
             guard oneWord || ownWord || substitutedWord(c.0, Set(scorer.comparedWords(of: c.2))) == nil else { return c }
+            // (Nor a near name whose part another listing's name matches: neighbours share a
+            // postcode. "SW Inst Elect Technol, Chengdu 610036" is CETC's 10th institute, which it
+            // matches, not the 29th, whose alias it comes near, at the same postcode. Round 40.)
+            guard oneWord || ownWord || !candidates.contains(where: { $0.2 == c.2 && PairScorer.isMatch($0.1) && prepared[$0.0].listed
+                && $0.1.veto == nil && entityOf[$0.0] != entityOf[c.0] }) else { return c }
             var s = c.1
             // (The listing's own word beside a form of body was for review without the postcode.)
             if ownWord { s.features["one_rare_word"] = nil }

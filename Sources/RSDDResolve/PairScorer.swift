@@ -1006,7 +1006,7 @@ public struct PairScorer: Sendable {
     /// the Soviet Union N.G. Kuznetsov"), as folded words.
     /// ("First" is folded to "1", a word of one letter, skipped as initials are; "President of
     /// Russia": the country a title is of.)
-    static let titles: Set<String> = ["academician", "akad", "akademik", "akademika", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero",
+    static let titles: Set<String> = ["academician", "akad", "professor", "admiral", "fleet", "marshal", "general", "soviet", "union", "hero",
                                       "president", "russia", "russian"]
 
     /// Soviet orders an organisation's full name carries ("Moscow Order of the Red Banner of Labor

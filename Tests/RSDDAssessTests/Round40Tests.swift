@@ -64,12 +64,14 @@ import TestSupport
         #expect(RecordExtractor.withoutPostcode("Shanghai 200233").flatMap(Identifiers.countryCode) == nil, "a city is no country")
     }
 
-    /// "im. akad. A.G. Fictovich": "akad." (academician) is a title after "named after", as
-    /// "Academician" is, so the name compares as the listed one without it.
+    /// "im. akad. A.G. Fictovich": "akad." (academician, abbreviated) is a title after "named
+    /// after", as "Academician" is, so the name compares as the listed one without it.
     @Test func akadIsATitleAfterNamedAfter() {
         let scorer = PairScorer()
         #expect(PairScorer.core(scorer.comparedWords(of: "KBF im. akad. A.G. Fictovicha")) == PairScorer.core(scorer.comparedWords(of: "KBF im. A.G. Fictovicha")))
-        #expect(PairScorer.core(scorer.comparedWords(of: "KBF im. Akademika A.G. Fictovicha")) == PairScorer.core(scorer.comparedWords(of: "KBF im. A.G. Fictovicha")))
+        // (Only the abbreviation: "akademika" written out stays a word of the name, as listed names
+        // in the table print it: "RFYaTs-VNIITF im. akademika E.I. Zababakhina".)
+        #expect(PairScorer.core(scorer.comparedWords(of: "KBF im. akademika A.G. Fictovicha")) != PairScorer.core(scorer.comparedWords(of: "KBF im. A.G. Fictovicha")))
     }
 
     /// A listed name of one coined word, printed as a part alone with the city of the listing's
