@@ -202,8 +202,9 @@ func evalHeldout(_ file: URL, listed: [Record], registry: [Record]) throws {
         let (cands, country) = c.lists.index.scoredWithCountry(OrganisationQuery(name: line))
         print("country \(country ?? "-"); listings \(l.map { "\($0.record.name) \($0.explanation.score)" }); near \(near.map { "\($0.record.name) \($0.explanation.score)" })")
         if ProcessInfo.processInfo.environment["RSDD_EVAL_WHY"] != nil {
-            for h in l { print("  listing \(h.record.key) \(h.record.name): \(h.explanation.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))") }
-            for h in near { print("  near \(h.record.key) \(h.record.name): \(h.explanation.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))") }
+            for (label, hits) in [("listing", l), ("near", near)] {
+                for h in hits { print("  \(label) \(h.record.key) \(h.record.name): \(h.explanation.features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))") }
+            }
         }
         if ProcessInfo.processInfo.environment["RSDD_EVAL_ALL"] != nil {
             for (i, sc, part) in cands.sorted(by: { $0.0 < $1.0 }) { print("  all \(i) \(c.lists.index.records[i].name) \(sc.score) w\(sc.words) sh\(sc.shared) veto \(sc.veto ?? "-") part \(part) [\(sc.features.keys.sorted().joined(separator: ","))]") }

@@ -4043,17 +4043,6 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// How close a part's name must come to a listed one for the listing's own postcode printed
-    /// in the same affiliation to make it a match.
-    static let nearAtPostcode = 0.7
-
-    /// A part that comes close to a listed name (0.7 at least), in an affiliation that prints the
-    /// postcode the listing's own address gives, in the listing's country (`State Enterprise
-    /// “Agrofirm Magarach” of the National Institute of Vine and Wine “Magarach”, Vilino, …,
-    /// Crimea 98433, Ukraine` for the listed "State Enterprise Magarach of the National Institute
-    /// of Wine" at "…, Crimea, 98433, UA"): two pieces of evidence, the listed organisation. A
-    /// finding. Not a near match a rule sent to review (another university of a similar name,
-    /// another parent, letters alone).
     /// A part of one word that is a listed name as it stands, a word of nine letters or more
     /// that no other organisation's name has and no place is ("Niigazeconomika, Moscow, Russia"
     /// for the listed alias "Niigazeconomika" of "Niigazekonomika, OOO" at Moscow), where another
@@ -4078,6 +4067,17 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// How close a part's name must come to a listed one for the listing's own postcode printed
+    /// in the same affiliation to make it a match.
+    static let nearAtPostcode = 0.7
+
+    /// A part that comes close to a listed name (0.7 at least), in an affiliation that prints the
+    /// postcode the listing's own address gives, in the listing's country (`State Enterprise
+    /// “Agrofirm Magarach” of the National Institute of Vine and Wine “Magarach”, Vilino, …,
+    /// Crimea 98433, Ukraine` for the listed "State Enterprise Magarach of the National Institute
+    /// of Wine" at "…, Crimea, 98433, UA"): two pieces of evidence, the listed organisation. A
+    /// finding. Not a near match a rule sent to review (another university of a similar name,
+    /// another parent, letters alone).
     func atPostcode(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, q.name.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return candidates }
         // The postcodes each affiliation of the line prints: numbers of five or six digits.

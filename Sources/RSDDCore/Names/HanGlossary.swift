@@ -78,11 +78,11 @@ public enum HanGlossary {
 
     /// The initials of the syllables of the places' English names, one syllable for each
     /// character ("guangzhou": "gz", "beijing": "bj"), in small letters; a name not read as that
-    /// many syllables of pinyin, each with an initial, is left out ("Xi'an", "Shaanxi"). The letters
-    /// acronyms take from a place: NSCC-GZ. Round 40.
+    /// many syllables of pinyin, each with an initial, is left out ("Xi'an", "Shaanxi"), and so is a
+    /// country's ("China"). The letters acronyms take from a place: NSCC-GZ. Round 40.
     public static let placeSyllableInitials: [String: String] = {
         var out: [String: String] = [:]
-        for (han, name) in places where han.count >= 2 && han != "中国" {
+        for (han, name) in places where han.count >= 2 && Identifiers.countryCode(name) == nil {
             let w = name.lowercased()
             if let initials = pinyinInitials(w, syllables: han.count) { out[w] = initials }
         }
