@@ -76,6 +76,9 @@ public final class EntityIndex: Sendable {
     /// The ends of listed names of capitals alone (`capitalsEnds`): "NIISI RAN" of the listed
     /// alias "FGU FNTS NIISI RAN", by record index.
     let byAcronymEnd: [String: [Int]]
+    /// Listed records by the letters a cell or rsdd's table gives as a name of capitals alone, with
+    /// a legal form or an eponym at most (`lettersCell`: "JSC NIKIET" → NIKIET). Round 41.
+    let lettersCells: [String: Set<Int>]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
@@ -287,6 +290,7 @@ public final class EntityIndex: Sendable {
         byShortAcronym = named.byShortAcronym
         byInitials = named.byInitials
         byAcronymEnd = named.byAcronymEnd
+        lettersCells = named.lettersCells
         self.parentLetters = named.parentLetters
         var unitAcronyms: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
@@ -329,11 +333,38 @@ public final class EntityIndex: Sendable {
         var defenseLabs: [String: [Int]] = [:]
         var unitNamesOf: [Int: [[String]]] = [:]
         var byAcronymEnd: [String: [Int]] = [:]
+        var lettersCells: [String: Set<Int>] = [:]
     }
 
     /// The Latin letters of Ц, Х, Ч, Ш and Ж that begin a Russian word written in Latin letters
     /// (BGN/PCGN, as the lists write names).
     static let russianDigraphs = ["ts", "kh", "ch", "sh", "zh"]
+
+    /// The letters of a name that is one word of capitals (Latin or Cyrillic, five letters or
+    /// more in Latin letters), with a Russian legal form's letters beside it and a "named after"
+    /// tail at most: "JSC NIKIET", "АО «НИКИЭТ»" and "ЦИАМ им. П.И. Баранова" give NIKIET, NIKIET
+    /// and TSIAM; nil for any other name. (Five letters: four, "NIIP", name several institutes; nor
+    /// a research institute's letters with one or two of its subject's, "VNIIA", for the same reason.)
+    static func lettersCell(_ name: String) -> String? {
+        var words = name.split(whereSeparator: { $0 == " " || EntityIndex.quotes.contains($0.unicodeScalars.first!) && $0.unicodeScalars.count == 1 })
+        if let k = words.firstIndex(where: { ["им.", "имени", "im.", "imeni", "named"].contains($0.lowercased()) }) { words = Array(words[..<k]) }
+        // (Lower case, Russian letters in Latin ones: "ФАУ" is "fau".)
+        func latin(_ w: Substring) -> String {
+            var out = ""
+            for c in w.lowercased() { out += NameNormaliser.cyrillicLatin[c] ?? String(c) }
+            return out
+        }
+        words.removeAll { NameParts.russianFormLetters.contains(latin($0)) }
+        guard words.count == 1, let w = words.first, w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
+        let letters = latin(w).uppercased()
+        guard letters.utf8.count >= 5, letters.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+              !EntityIndex.formLetters.contains(letters.lowercased()) else { return nil }
+        // (Not an institute's kind and a subject's initial or two: ВНИИА is the All-Russian
+        // institute of automatics and the one of agrochemistry. Round 38 left "FSUE VNIIA" for
+        // review.)
+        if ["VNII", "TSNII", "GOSNII", "NII"].contains(where: { letters.hasPrefix($0) && letters.utf8.count - $0.utf8.count <= 2 }) { return nil }
+        return letters
+    }
 
     /// The words of a name of capitals alone ("FGU FNTS NIISI RAN"), upper case, the academy's
     /// letters in English and in Russian as one (RAS, RAN); nil for any other name.
@@ -356,6 +387,7 @@ public final class EntityIndex: Sendable {
 
     static func nameTables(_ records: [Record], _ prepared: [PairScorer.Prepared], _ scorer: PairScorer) -> NameTables {
         var acronyms: [String: [(record: Int, spelled: Bool)]] = [:]
+        var cells: [String: Set<Int>] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             // (Not a form of body's letters a cell ends with, "…, FGUP": every Russian state
             // enterprise prints them.)
@@ -372,6 +404,15 @@ public final class EntityIndex: Sendable {
                         EntityIndex.spells(a, scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) && !own.contains($0) }, prefix: prefix)
                     }
                 acronyms[a, default: []].append((i, spelled))
+            }
+            // Letters that a list or rsdd's table gives as a name of their own, with a legal form
+            // or an eponym at most ("JSC NIKIET", "АО «НИКИЭТ»", "ФАУ «ЦИАМ им. П.И. Баранова»"):
+            // the organisation's own acronym, spelled from its name or not, in Latin letters as a
+            // line prints them ("NIKIET", "TsIAM"), read as an alias cell of the letters alone is
+            // (`lettersCells`). Round 41, sets 123 and 125.
+            for a in ([records[i].name] + records[i].aliases + OtherNames.of(records[i]).map(\.name)).compactMap(EntityIndex.lettersCell) {
+                cells[a, default: []].insert(i)
+                if acronyms[a]?.contains(where: { $0.record == i }) != true { acronyms[a, default: []].append((i, false)) }
             }
             // The acronym a name in Russian, written in Latin letters, stands for ("NII
             // Molekulyarnoi Elektroniki" for NIIME): spelled from the listing's own name.
@@ -449,7 +490,7 @@ public final class EntityIndex: Sendable {
         }
         return NameTables(byAcronym: acronyms, byShortAcronym: short, byInitials: initials, parentLetters: parentLetters,
                           labsAtHost: EntityIndex.labsAtHost(records, prepared, scorer), defenseLabs: defense, unitNamesOf: unitNames,
-                          byAcronymEnd: ends)
+                          byAcronymEnd: ends, lettersCells: cells)
     }
 
     /// Words of a laboratory's name that say what kind of laboratory it is, not what it works on.
@@ -525,6 +566,10 @@ public final class EntityIndex: Sendable {
     /// A word of pieces gives its pieces' initials too, from its first piece on: "SW" for
     /// "Southwest" (SWIEE, the Southwest Institute of Electronic Equipment), "SC" for
     /// "Supercomputing" and "GZ" for Guangzhou's two syllables (NSCC-GZ). Round 40.
+    ///
+    /// The acronym's last letters may be four first letters of a word where three are allowed:
+    /// "TECH" for "Technology" (PINSTECH, the Pakistan Institute of Nuclear Science and Technology).
+    /// Round 41, set 125.
     static func spells(_ acronym: String, _ words: [String], prefix: Int = 3) -> Bool {
         let letters = Array(acronym.lowercased().filter(\.isLetter).utf8)
         guard !letters.isEmpty else { return false }
@@ -533,13 +578,16 @@ public final class EntityIndex: Sendable {
         // the words, latest first (a dozen words and letters at most).
         var can = Array(repeating: false, count: letters.count + 1)
         can[letters.count] = true
+        let longest = prefix >= 3 ? 4 : prefix
         for (j, w) in ws.enumerated().reversed() {
             let pieces = EntityIndex.pieceInitials(words[j]).map { Array($0.utf8) } ?? []
             for k in 0..<letters.count {
                 var n = 0
-                while n < prefix && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
+                while n < longest && n < w.count && k + n < letters.count && w[n] == letters[k + n] {
                     n += 1
-                    if can[k + n] { can[k] = true; break }
+                    // (Four only after letters of other words: a name that holds the acronym as a
+                    // word, "… Instruments (NFIP)", does not spell it so.)
+                    if can[k + n] && (n <= prefix || (k > 0 && k + n == letters.count)) { can[k] = true; break }
                 }
                 // (Two pieces' initials at least: the first is the word's own.)
                 n = 0
@@ -923,7 +971,10 @@ public final class EntityIndex: Sendable {
         // (Case-sensitive byte searches: a case-insensitive one is true of every line with a
         // character beyond ASCII.)
         // ("n.a." too, which the normaliser writes out as "named after": round 26.)
-        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI", "n.a.", "N.A."].contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
+        // (And in Cyrillic, "им." / "имени", read as "im" and "imeni": "НИКИЭТ им. Н.А. Доллежаля".
+        // Round 41, set 123.)
+        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI", "n.a.", "N.A.", "им.", "Им.", "ИМ.", "имени", "Имени", "ИМЕНИ"]
+            .contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
         func marker(_ w: String) -> Bool { w == "named" || w == "im" || w == "imeni" }
         // Each piece's name and person, read once for all its candidates and windows (nil: no
         // "named after").
@@ -2887,9 +2938,14 @@ public final class EntityIndex: Sendable {
                         // them, "Sazman-e Pazhouhesh-haye Novin-e Defa'i (SPND)", the listing's name in
                         // its own language; or beside words of the listed name only, "METFAZ Research
                         // Center" for the listed "Research Centre for Explosion and Impact": as alone.)
+                        // (And letters a cell or the table gives as a name of capitals, "JSC NIKIET":
+                        // printed alone or beside words of the listing's own only, not in brackets
+                        // after another name, "Pryanishnikov Institute of Agrochemistry (VNIIA)",
+                        // that institute's own letters. Round 41.)
                         let ownCell = !EntityIndex.formLetters.contains(word.lowercased()) && records[i].name.contains(" ")
                             && records[i].aliases.contains { Text.trimmed($0).uppercased() == word || NameParts.lettersBeforeDashedName(Text.trimmed($0)) == word }
                             && (alone || word == kindJoined || (word.count >= 4 && ((!defined && bracketed) || besideOwnWords(i, part: part, acronym: word))))
+                            || lettersCells[word]?.contains(i) == true && (alone || besideOwnWords(i, part: part, acronym: word))
                         let spelled = initials || quoted || ownCell
                         let sameCountry = country != nil && countries(i).contains { Identifiers.sameCountry($0, country!) }
                         // A state group's letters (AVIC, CETC) name the group: printed alone, they are
@@ -4050,22 +4106,37 @@ public final class EntityIndex: Sendable {
     /// country: the company in its own city, a finding, as `atPostcode` reads one at its postcode.
     /// (A word that a place, a subject or a person's name may be stays for review: see
     /// `isOneWordPart`.) Round 40.
+    /// So is such a word with "Group" or "Holding" after it ("Stroyproekt Group, Saint Petersburg,
+    /// Russia" for the listed alias "Stroyproekt" of "Institut Stroiproekt, AO" at St. Petersburg),
+    /// which comes only near the listed name: the company as its group of companies prints it.
+    /// Round 41, set 123.
     func oneWordAtCity(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country, candidates.contains(where: { PairScorer.isMatch($0.1) && $0.1.score >= 1 && prepared[$0.0].listed }) else { return candidates }
+        guard let country, candidates.contains(where: { (PairScorer.isMatch($0.1) && $0.1.score >= 1 || PairScorer.isNear($0.1)) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard PairScorer.isMatch(c.1), c.1.score >= 1, prepared[c.0].listed, c.1.veto == nil, c.1.features["printed_acronym"] == nil,
+            // (The word with "Group" after it: a near name of two words, read as the word.)
+            let grouped = !PairScorer.isMatch(c.1) && PairScorer.isNear(c.1)
+            guard grouped || (PairScorer.isMatch(c.1) && c.1.score >= 1), prepared[c.0].listed, c.1.veto == nil, c.1.features["printed_acronym"] == nil,
                   c.1.features["postcode"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  isOneWordPart(c.2, of: q), givesOnly(c.0, country) else { return c }
-            let words = scorer.comparedWords(of: c.2)
+                  grouped ? c.2 != q.name && c.2.utf8.allSatisfy({ $0 < 0x80 }) : isOneWordPart(c.2, of: q), givesOnly(c.0, country) else { return c }
+            var words = scorer.comparedWords(of: c.2)
+            if grouped {
+                guard words.count == 2, EntityIndex.groupWords.contains(words[1]) else { return c }
+                words.removeLast()
+            }
             guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordLetters, prepared[c.0].names.contains([w]),
                   !EntityIndex.mainlandPlaces.contains(w), !EntityIndex.regionWords.contains(w),
                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w),
                   let city = cityPart(q, of: c.0, besides: c.2) else { return c }
             var s = c.1
-            s.features["company_own_name"] = "the part is a listed name of the company in one word, \(w), which no other organisation's name has, and the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country))"
+            if grouped { s.raiseToMatch() }
+            s.features["company_own_name"] = "the part is a listed name of the company in one word, \(w)\(grouped ? ", with the word for its group after it" : ""), which no other organisation's name has, and the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country))"
             return (c.0, s, c.2)
         }
     }
+
+    /// Words a company's group of companies prints after the company's own name ("Stroyproekt
+    /// Group"), as compared words.
+    static let groupWords: Set<String> = ["group", "holding"]
 
     /// How close a part's name must come to a listed one for the listing's own postcode printed
     /// in the same affiliation to make it a match.

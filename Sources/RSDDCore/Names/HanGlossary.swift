@@ -260,9 +260,14 @@ public enum HanGlossary {
 
     static let longestKorean = koreanTerms.keys.map(\.count).max() ?? 1
 
+    /// Places of the DPRK in `koreanTerms`: a line in Hangul that prints one is of the DPRK, as
+    /// one that prints its name is ("국방종합대학, 강계": Kanggye's university of national defence).
+    /// (Round 41, set 123: the line printed the town as a part of its own.)
+    static let dprkPlaces: Set<String> = ["Pyongyang", "Kanggye", "Hamhung", "Nyongbyon", "Yongbyon"]
+
     /// A line in Hangul read in English where every word of a piece is in `koreanTerms` (other
     /// pieces as printed), parts kept apart, ending with the DPRK; nil where no piece names more
-    /// than a place, and where the line names neither the DPRK nor Pyongyang and `dprk` (the line's
+    /// than a place, and where the line names neither the DPRK nor a place of it (`dprkPlaces`) and `dprk` (the line's
     /// country as read) is false: Hangul is the Republic of Korea's script as well (국방대학교 is its
     /// Korea National Defense University). (Korean puts spaces between a name's words: a piece is
     /// read, not parted from its neighbours.)
@@ -279,11 +284,11 @@ public enum HanGlossary {
                     words.append(koreanTerms[String(chars[i..<(i + len)])]!)
                     i += len
                 }
-                if words != ["Pyongyang"] && words != ["DPRK"] { named = true }
+                if !words.allSatisfy({ $0 == "DPRK" || dprkPlaces.contains($0) }) { named = true }
                 return words.joined(separator: " ")
             }.joined(separator: " ")
         }
-        let named_ = parts.contains { $0.contains("DPRK") || $0.contains("Pyongyang") }
+        let named_ = parts.contains { p in p.contains("DPRK") || dprkPlaces.contains { p.contains($0) } }
         guard named, dprk || named_ else { return nil }
         return parts.joined(separator: ", ") + (parts.contains { $0.contains("DPRK") } ? "" : ", DPRK")
     }
