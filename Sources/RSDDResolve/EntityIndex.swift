@@ -1000,9 +1000,13 @@ public final class EntityIndex: Sendable {
         }
         // A surname as Russian declines it after "imeni" ("S.A. Chaplygina" for Chaplygin).
         // (And a surname in -l as -lya, Доллежаля: "im. N.A. Dollezhalya" for Dollezhal. Round 29.)
+        // (And the other way round: the line prints the surname as it stands, the listed name as
+        // declined, "named after A.I. Shokin" for the table's "НПП Исток имени А. И. Шокина". Round
+        // 41, set 127.)
         func declined(_ p: String, of name: [String]) -> Bool {
             name.contains(p) || (p.utf8.count >= 6 && p.hasSuffix("a") && name.contains(String(p.dropLast())))
                 || (p.utf8.count >= 7 && p.hasSuffix("lya") && name.contains(String(p.dropLast(2))))
+                || (p.utf8.count >= 5 && name.contains(p + (p.hasSuffix("l") ? "ya" : "a")))
         }
         return candidates.map { c in
             guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,

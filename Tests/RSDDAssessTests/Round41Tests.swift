@@ -97,6 +97,20 @@ import TestSupport
         #expect(index.listedIDs("Фиктовец им. И.И. Фикторова, Минск, Беларусь").isEmpty, "another country")
     }
 
+    /// A listed name and the person a name of the listing is named after, the line printing the
+    /// surname as it stands and the listed name as Russian declines it after "imeni" ("Fiktorin",
+    /// "Fiktorina"): a finding in the listing's country. Another person: not.
+    @Test func namedAfterASurnameTheListDeclines() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "i", name: "NPP Fiktok", aliases: ["RPC Fiktok", "NPP Fiktok imeni A. I. Fiktorina"],
+                   category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("JSC RPC Fiktok named after A.I. Fiktorin, Fryazino, Russia") == ["i"])
+        #expect(index.firstFeatures("JSC RPC Fiktok named after A.I. Fiktorin, Fryazino, Russia")["named_after"] != nil)
+        #expect(index.listedIDs("JSC RPC Fiktok named after A.I. Petrovin, Fryazino, Russia").isEmpty, "another person")
+        #expect(index.listedIDs("JSC RPC Fiktok named after A.I. Fiktorin, Minsk, Belarus").isEmpty, "another country")
+    }
+
     /// A company's listed one-word name with "Group" after it, at the city of the listing's address
     /// and in its country: a finding. In another city, or another country: for review at most.
     @Test func aOneWordNameWithGroupAtTheListingsCity() {
