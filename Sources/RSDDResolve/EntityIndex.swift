@@ -4121,7 +4121,8 @@ public final class EntityIndex: Sendable {
             let grouped = !PairScorer.isMatch(c.1) && PairScorer.isNear(c.1)
             guard grouped || (PairScorer.isMatch(c.1) && c.1.score >= 1), prepared[c.0].listed, c.1.veto == nil, c.1.features["printed_acronym"] == nil,
                   c.1.features["postcode"] == nil, !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
-                  grouped ? c.2 != q.name && c.2.utf8.allSatisfy({ $0 < 0x80 }) : isOneWordPart(c.2, of: q), givesOnly(c.0, country) else { return c }
+                  grouped ? c.2 != q.name && c.2.utf8.allSatisfy({ $0 < 0x80 }) && EntityIndex.groupWords.contains(where: { Text.mayContain(c.2, $0, caseInsensitive: true) })
+                      : isOneWordPart(c.2, of: q), givesOnly(c.0, country) else { return c }
             var words = scorer.comparedWords(of: c.2)
             if grouped {
                 guard words.count == 2, EntityIndex.groupWords.contains(words[1]) else { return c }
