@@ -2242,6 +2242,25 @@ public final class EntityIndex: Sendable {
             || ($0.unicodeScalars.count == 1 && EntityIndex.quotes.contains($0.unicodeScalars.first!)) })
     }
 
+    /// `t` with a dash between three to five capitals and a capitalised word of small letters
+    /// read as a space ("NRC-Negev" as "NRC Negev"); nil where it has none. (Not capitals on both
+    /// sides, "RFNC-VNIIEF", nor a word of small letters before the dash, "Temp-Avia".)
+    static func lettersDashApart(_ t: String) -> String? {
+        guard t.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        func upper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
+        func lower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
+        var bytes = Array(t.utf8), changed = false
+        for k in bytes.indices where bytes[k] == UInt8(ascii: "-") && k >= 3 && k + 2 < bytes.count {
+            var j = k - 1, n = 0
+            while j >= 0 && upper(bytes[j]) { n += 1; j -= 1 }
+            guard (3...5).contains(n), j < 0 || !(lower(bytes[j]) || upper(bytes[j]) || bytes[j] >= 0x80),
+                  upper(bytes[k + 1]), lower(bytes[k + 2]) else { continue }
+            bytes[k] = UInt8(ascii: " ")
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
     /// A word of three to five capitals.
     static func isLetters(_ w: Substring) -> Bool { (3...5).contains(w.utf8.count) && w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } }
     static func isSmall(_ w: Substring) -> Bool { ["and", "of", "the", "for"].contains(w.lowercased()) }
@@ -2297,7 +2316,12 @@ public final class EntityIndex: Sendable {
     /// false where a match it makes is only for review (`letters_for_words`); `records`: the
     /// listings the puts were read off, the only ones the read may change.
     func writingOutInitials(_ line: String, _ candidates: [(Int, PairScore, String)]) -> (line: String, sure: Bool, records: Set<Int>)? {
-        let words = EntityIndex.initialsWords, letters = EntityIndex.isLetters
+        let letters = EntityIndex.isLetters
+        // (Letters joined by a dash to a word, "NRC-Negev", read apart, as "NRC Negev": round 41,
+        // set 124. The parts the candidates were read from are read so too.)
+        let printed = line
+        let line = EntityIndex.lettersDashApart(line) ?? line
+        let words = { (t: String) in EntityIndex.initialsWords(printed == line ? t : EntityIndex.lettersDashApart(t) ?? t) }
         // (Most lines: nothing to put, read off the line's words alone.)
         let (lineLetters, lineRuns) = EntityIndex.lineInitials(line)
         let spellers = lineLetters.reduce(into: Set<Int>()) { $0.formUnion(listedInitials.spelled[$1] ?? []) }

@@ -111,6 +111,23 @@ import TestSupport
         #expect(index.listedIDs("JSC RPC Fiktok named after A.I. Fiktorin, Minsk, Belarus").isEmpty, "another country")
     }
 
+    /// Letters joined by a dash to a capitalised word ("FRC-Negevo") are read as with a space:
+    /// the letters of the listed name's words and its own word come near it, for review (before
+    /// round 41 the line reached nothing). Capitals on both sides, or small letters before the
+    /// dash, are left as printed.
+    @Test func lettersJoinedByADashToAWord() {
+        #expect(EntityIndex.lettersDashApart("Department of Physics, FRC-Negevo, Beer-Sheva") == "Department of Physics, FRC Negevo, Beer-Sheva")
+        #expect(EntityIndex.lettersDashApart("RFNC-VNIIEF, Sarov") == nil)
+        #expect(EntityIndex.lettersDashApart("Temp-Avia, Arzamas") == nil)
+        #expect(EntityIndex.lettersDashApart("Beer-Sheva") == nil)
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "n", name: "Fictional Research Center Negevo (FRCN)", category: .entityOfConcern, country: "IL"),
+        ])
+        let (listings, near) = index.lookup(OrganisationQuery(name: "Department of Physics, FRC-Negevo, Beer-Sheva, Israel"))
+        #expect(listings.isEmpty)
+        #expect(near.map(\.record.id) == ["n"])
+    }
+
     /// A company's listed one-word name with "Group" after it, at the city of the listing's address
     /// and in its country: a finding. In another city, or another country: for review at most.
     @Test func aOneWordNameWithGroupAtTheListingsCity() {
