@@ -2246,19 +2246,27 @@ public final class EntityIndex: Sendable {
     /// read as a space ("NRC-Negev" as "NRC Negev"); nil where it has none. (Not capitals on both
     /// sides, "RFNC-VNIIEF", nor a word of small letters before the dash, "Temp-Avia".)
     static func lettersDashApart(_ t: String) -> String? {
-        guard t.utf8.contains(UInt8(ascii: "-")) else { return nil }
         func upper(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
         func lower(_ b: UInt8) -> Bool { b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") }
-        var bytes = Array(t.utf8), changed = false
-        for k in bytes.indices where bytes[k] == UInt8(ascii: "-") && k >= 3 && k + 2 < bytes.count {
-            var j = k - 1, n = 0
-            while j >= 0 && upper(bytes[j]) { n += 1; j -= 1 }
-            guard (3...5).contains(n), j < 0 || !(lower(bytes[j]) || upper(bytes[j]) || bytes[j] >= 0x80),
-                  upper(bytes[k + 1]), lower(bytes[k + 2]) else { continue }
-            bytes[k] = UInt8(ascii: " ")
-            changed = true
+        // (Read in place: every line is asked, and most print no such dash, many a dash of a place's
+        // name, "Beer-Sheva". The dashes to put a space for, by their offsets.)
+        func dashes(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var out: [Int] = []
+            for k in bytes.indices where bytes[k] == UInt8(ascii: "-") && k >= 3 && k + 2 < bytes.count {
+                var j = k - 1, n = 0
+                while j >= 0 && upper(bytes[j]) { n += 1; j -= 1 }
+                guard (3...5).contains(n), j < 0 || !(lower(bytes[j]) || upper(bytes[j]) || bytes[j] >= 0x80),
+                      upper(bytes[k + 1]), lower(bytes[k + 2]) else { continue }
+                out.append(k)
+            }
+            return out
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : nil
+        var t = t
+        let found = t.withUTF8(dashes)
+        guard !found.isEmpty else { return nil }
+        var bytes = Array(t.utf8)
+        for k in found { bytes[k] = UInt8(ascii: " ") }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A word of three to five capitals.
@@ -2319,9 +2327,9 @@ public final class EntityIndex: Sendable {
         let letters = EntityIndex.isLetters
         // (Letters joined by a dash to a word, "NRC-Negev", read apart, as "NRC Negev": round 41,
         // set 124. The parts the candidates were read from are read so too.)
-        let printed = line
-        let line = EntityIndex.lettersDashApart(line) ?? line
-        let words = { (t: String) in EntityIndex.initialsWords(printed == line ? t : EntityIndex.lettersDashApart(t) ?? t) }
+        let dashed = EntityIndex.lettersDashApart(line)
+        let line = dashed ?? line
+        let words = { (t: String) in EntityIndex.initialsWords(dashed == nil ? t : EntityIndex.lettersDashApart(t) ?? t) }
         // (Most lines: nothing to put, read off the line's words alone.)
         let (lineLetters, lineRuns) = EntityIndex.lineInitials(line)
         let spellers = lineLetters.reduce(into: Set<Int>()) { $0.formUnion(listedInitials.spelled[$1] ?? []) }
