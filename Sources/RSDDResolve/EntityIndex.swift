@@ -349,11 +349,7 @@ public final class EntityIndex: Sendable {
         var words = name.split(whereSeparator: { $0 == " " || EntityIndex.quotes.contains($0.unicodeScalars.first!) && $0.unicodeScalars.count == 1 })
         if let k = words.firstIndex(where: { ["им.", "имени", "im.", "imeni", "named"].contains($0.lowercased()) }) { words = Array(words[..<k]) }
         // (Lower case, Russian letters in Latin ones: "ФАУ" is "fau".)
-        func latin(_ w: Substring) -> String {
-            var out = ""
-            for c in w.lowercased() { out += NameNormaliser.cyrillicLatin[c] ?? String(c) }
-            return out
-        }
+        func latin(_ w: Substring) -> String { NameNormaliser.inLatinLetters(w.lowercased()) }
         words.removeAll { NameParts.russianFormLetters.contains(latin($0)) }
         guard words.count == 1, let w = words.first, w.allSatisfy({ $0.isUppercase && $0.isLetter }) else { return nil }
         let letters = latin(w).uppercased()
@@ -972,9 +968,9 @@ public final class EntityIndex: Sendable {
         // character beyond ASCII.)
         // ("n.a." too, which the normaliser writes out as "named after": round 26.)
         // (And in Cyrillic, "им." / "имени", read as "im" and "imeni": "НИКИЭТ им. Н.А. Доллежаля".
-        // Round 41, set 123.)
-        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI", "n.a.", "N.A.", "им.", "Им.", "ИМ.", "имени", "Имени", "ИМЕНИ"]
-            .contains(where: { Text.mayContain(q.name, $0) }) else { return candidates }
+        // Looked for only in a line with a byte that begins и or И, 0xD0. Round 41, set 123.)
+        guard let country, ["named", "Named", "NAMED", "im.", "Im.", "IM.", "imeni", "Imeni", "IMENI", "n.a.", "N.A."].contains(where: { Text.mayContain(q.name, $0) })
+            || (q.name.utf8.contains(0xD0) && ["им.", "Им.", "ИМ.", "имени", "Имени", "ИМЕНИ"].contains(where: { Text.mayContain(q.name, $0) })) else { return candidates }
         func marker(_ w: String) -> Bool { w == "named" || w == "im" || w == "imeni" }
         // Each piece's name and person, read once for all its candidates and windows (nil: no
         // "named after").

@@ -273,12 +273,18 @@ public struct NameNormaliser: Sendable {
             // is TsKB MT Rubin), unless it is a legal form as written (ООО, ХХК).
             guard !NameNormaliser.legalForms.contains(full), full.unicodeScalars.contains(where: { $0.value >= 0x0430 && $0.value <= 0x0491 }),
                   full.contains(where: { NameNormaliser.cyrillicLatin[$0] != nil }) else { return full }
-            return String(full.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
+            return NameNormaliser.inLatinLetters(full)
         }
         // Legal forms left out as `asciiTokens` leaves them, once the Russian words are in Latin
         // letters: "«Tupolev» Public JSC" as "Tupolev Public JSC", "Акционерное общество" as
         // "Aktsionernoe Obshchestvo".
         return NameNormaliser.withoutLegalForms(full)
+    }
+
+    /// `word`, in small letters, with its Cyrillic letters in Latin ones (`cyrillicLatin`): "циам"
+    /// is "tsiam"; other characters stay as they stand.
+    public static func inLatinLetters(_ word: String) -> String {
+        String(word.flatMap { NameNormaliser.cyrillicLatin[$0] ?? String($0) })
     }
 
     /// Russian's letters in Latin letters (BGN/PCGN, as the lists transliterate names: Kh, Ts, Zh,
