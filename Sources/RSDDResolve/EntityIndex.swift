@@ -79,6 +79,12 @@ public final class EntityIndex: Sendable {
     /// Listed records by the letters a cell or rsdd's table gives as a name of capitals alone, with
     /// a legal form or an eponym at most (`lettersCell`: "JSC NIKIET" → NIKIET). Round 41.
     let lettersCells: [String: Set<Int>]
+    /// Every word of a listed record's names, as compared.
+    let listedWords: Set<String>
+    /// A listed word of five letters or more by its sounds (`PairScorer.transliterationKey`), where
+    /// no other listed word has them: "sanat" → "sanaat", "malachit" (sounds "malakit") →
+    /// "malakhit". For `respelled`. Round 42.
+    let listedSpellings: [String: String]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
     let unitsByAcronym: [String: [Int]]
@@ -291,6 +297,16 @@ public final class EntityIndex: Sendable {
         byInitials = named.byInitials
         byAcronymEnd = named.byAcronymEnd
         lettersCells = named.lettersCells
+        var listedWords = Set<String>(), bySound: [String: Set<String>] = [:]
+        for (w, list) in postings where list.contains(where: { prepared[$0].listed }) {
+            listedWords.insert(w)
+            // (Not a place's name: "Nanning" sounds as "Nanjing" to a key made for Russian words.)
+            guard w.utf8.count >= 5, w.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+                  !EntityIndex.mainlandPlaces.contains(w), !addressLocalities.contains(w), Identifiers.countryName(w) == nil else { continue }
+            bySound[PairScorer.transliterationKey(w), default: []].insert(w)
+        }
+        self.listedWords = listedWords
+        listedSpellings = bySound.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.parentLetters = named.parentLetters
         var unitAcronyms: [String: [Int]] = [:]
         for (i, p) in prepared.enumerated() where p.registry && parents[i] != nil {
@@ -1257,7 +1273,7 @@ public final class EntityIndex: Sendable {
     /// Features by which a rule took a listing from a match to review (`forReview`).
     /// Features that rules give a near match they keep for review (besides `demotedFeatures`): a
     /// rule that raises near matches leaves them as they are.
-    static let reviewedNearFeatures = ["place_before_unit", "one_rare_word", "acronym_only", "lab_at_host", "defense_lab", "listed_name_within",
+    static let reviewedNearFeatures = ["place_before_unit", "unit_without_parent", "one_rare_word", "acronym_only", "lab_at_host", "defense_lab", "listed_name_within",
                                        "look_alike_script"]
 
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
@@ -1569,6 +1585,9 @@ public final class EntityIndex: Sendable {
         // "Comm." is a Commission, a Committee or Communications: read as a Commission only where a
         // listing near the line has that word ("Space & Upper Atmos. Res. Comm." for the listed
         // "… Research Commission (SUPARCO)").
+        // A word no listed name has that sounds as a listed word ("Tadbir Sanat Sharif Co." for the
+        // listed "Tadbir Sanaat Sharif …"): the line is read again with the listed spelling.
+        let respelling = respelled(q.name)
         let commission = Text.mayContain(q.name, "Comm") && candidates.contains(where: { prepared[$0.0].listed && prepared[$0.0].tokens.contains("commission") })
             ? EntityIndex.withWord(q.name, "Comm", "Commission") : nil
         // A line in Chinese about an organisation the lists name in English only ("海军指挥学院
@@ -1651,7 +1670,7 @@ public final class EntityIndex: Sendable {
         let cutOpen = academies != nil || cutWords.contains { $0.known == nil } || candidates.contains { c in
             prepared[c.0].listed && c.1.score >= EntityIndex.nearForCutWords && !PairScorer.isMatch(c.1)
                 && c.1.veto == nil && cutWords.contains { w in w.known.map { k in prepared[c.0].names.contains { !$0.contains(k) } } ?? true } }
-        guard academies != nil || acronyms != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
+        guard academies != nil || acronyms != nil || respelling != nil || lettersAfterOf != nil || apart != nil || navigation != nil || defence != nil || technical != nil || chinese != nil || korean != nil
             || !segments.isEmpty || jointStock != nil || groupWhole != nil || initials != nil || commission != nil || otherScript != nil || under != nil || russianLetters != nil || ofParent != nil || lettersBefore != nil || ofCountry != nil || hostAfter != nil
             || (!cutWords.isEmpty && cutOpen) else { return (candidates.sorted { $0.0 < $1.0 }, country) }
         var lineCountry = country
@@ -1686,6 +1705,7 @@ public final class EntityIndex: Sendable {
         if let defence { merge(defence, "read with “MoD” as the Ministry of Defence", keepMatches: true) }
         if let technical { merge(technical, "read with “Tech” as Technical", keepMatches: true) }
         if let commission { merge(commission, "read with “Comm.” as Commission", keepMatches: true) }
+        if let respelling { merge(respelling.line, "read with \(respelling.words.joined(separator: ", ")), a listed word that sounds alike", keepMatches: true) }
         for english in chinese ?? [] { merge(english, "read in English with rsdd's glossary of Chinese words", keepMatches: true, readCountry: true) }
         if let korean { merge(korean, "read in English with rsdd's glossary of Korean words", keepMatches: true, readCountry: true) }
         if let otherScript {
@@ -2026,6 +2046,44 @@ public final class EntityIndex: Sendable {
 
     /// The kinds of unit `ofParentApart` reads before "of".
     static let unitKinds: Set<String> = ["center", "centre", "laboratory", "laboratories", "lab", "institute", "department"]
+
+    /// `line` with each word of five Latin letters or more that no listed name has and that sounds
+    /// as one listed word only (`listedSpellings`) written as that word ("Malachite Marine
+    /// Engineering Bureau" → "Malakhit Marine Engineering Bureau"), and the words so read; nil where it has none. A word beside a digit or a letter of another
+    /// script is no word of its own, and is left; so is a place's name, and none is read as one.
+    /// Round 42, sets 130 and 133.
+    func respelled(_ line: String) -> (line: String, words: [String])? {
+        let u = line.utf8
+        var put: [(range: Range<String.Index>, printed: String, listed: String)] = []
+        var start: String.Index?, tainted = false, i = u.startIndex
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        func isOther(_ b: UInt8) -> Bool { b >= 0x80 || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) }
+        func flush(_ end: String.Index, after: UInt8?) {
+            defer { start = nil; tainted = false }
+            guard let s = start, !tainted, !(after.map(isOther) ?? false), u.distance(from: s, to: end) >= 5 else { return }
+            let printed = String(line[s..<end])
+            let lower = printed.lowercased()
+            guard !listedWords.contains(lower), !EntityIndex.mainlandPlaces.contains(lower), !addressLocalities.contains(lower), let listed = listedSpellings[PairScorer.transliterationKey(lower)], listed != lower,
+                  scorer.comparedWords(of: printed).allSatisfy({ !listedWords.contains($0) }) else { return }
+            put.append((s..<end, printed, listed.prefix(1).uppercased() + listed.dropFirst()))
+        }
+        var last: UInt8 = 0x20
+        while i < u.endIndex {
+            let b = u[i]
+            if isLetter(b) {
+                if start == nil { start = i; tainted = isOther(last) }
+            } else if start != nil {
+                flush(i, after: b)
+            }
+            last = b
+            i = u.index(after: i)
+        }
+        if start != nil { flush(u.endIndex, after: nil) }
+        guard !put.isEmpty else { return nil }
+        var out = line
+        for p in put.reversed() { out.replaceSubrange(p.range, with: p.listed) }
+        return (out, put.map { "“\($0.printed)” as “\($0.listed)”" })
+    }
 
     /// `line` with each word `short` (or `short.`) written `full` ("Nav" → "Navigation"); nil when
     /// it has none.
@@ -3397,7 +3455,7 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names, read afresh.
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneWordAtCity(q, atPostcode(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country)
+        let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
@@ -4131,6 +4189,35 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// A part that is a listed unit's own name and nothing else ("Key Laboratory of …, Institute of
+    /// Microelectronics, Beijing, China" for the listed "Chinese Academy of Sciences – Institute of
+    /// Microelectronics"), on a line of the listing's only country that names no university or
+    /// academy the unit could be of: the listed unit, or another of that name (most cities have an
+    /// institute of microelectronics or of physics). For review (`unit_without_parent`), never a
+    /// finding, never silence; a rule before that reads more (a place before the unit, the parent
+    /// printed in another part) decides first. Round 42, set 130.
+    func unitAlone(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, q.countryFromName, q.name.utf8.contains(UInt8(ascii: ",")),
+              candidates.contains(where: { c in !(unitNamesOf[c.0] ?? []).isEmpty && !PairScorer.isMatch(c.1) && !PairScorer.isNear(c.1) }) else { return candidates }
+        let cut = q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).map { Text.trimmed(String($0)) }.filter { !$0.isEmpty }
+        let words = cut.map { Set(scorer.comparedWords(of: $0)) }
+        // (A line that prints a university or an academy: the unit may be that one's.)
+        guard !words.contains(where: { $0.contains("university") || $0.contains("academy") }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  let units = unitNamesOf[c.0], !units.isEmpty else { return c }
+            // (A unit's kind first and a word of its own: "Institute of Microelectronics", not "Institute".)
+            guard let k = cut.indices.first(where: { k in units.contains { u in
+                u.count >= 2 && EntityIndex.unitWords.contains(u[0]) && Set(u) == words[k] && u.count == words[k].count } }) else { return c }
+            var s = c.1
+            s.score = max(s.score, PairScorer.near)
+            s.words = max(s.words, PairScorer.near)
+            return (c.0, EntityIndex.forReview(s, "unit_without_parent",
+                                               "the part (\(cut[k])) is the listed unit's own name without the parent the listing names it under, and the line names no university or academy: the listed unit or another of that name; an analyst decides"), cut[k])
+        }
+    }
+
     /// A part of one word that is a listed name as it stands, a word of nine letters or more
     /// that no other organisation's name has and no place is ("Niigazeconomika, Moscow, Russia"
     /// for the listed alias "Niigazeconomika" of "Niigazekonomika, OOO" at Moscow), where another
@@ -4238,15 +4325,37 @@ public final class EntityIndex: Sendable {
     /// Sanaat Sharif Technology Development Center (TSS)". The name without its generic words and
     /// its letters: two pieces of evidence, a finding (`acronym_and_own_words`). Not a near match a
     /// rule sent to review.
+    /// A word of the listed name may be printed in another spelling that sounds the same
+    /// (`PairScorer.transliterationKey`: "Tadbir Sanat Sharif Co." for "Tadbir Sanaat Sharif …"),
+    /// where the part's words spell the listing's acronym themselves: the part, with fewer words in
+    /// common, then need not come near. Round 42, set 133.
     func acronymAndOwnWords(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
-        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        // (A part that shares two words with a listing that gives letters may spell them.)
+        func mayRespell(_ c: (Int, PairScore, String)) -> Bool {
+            !PairScorer.isMatch(c.1) && !PairScorer.isNear(c.1) && c.1.shared >= 2 && c.1.veto == nil && !prepared[c.0].acronyms.isEmpty && prepared[c.0].listed
+        }
+        guard candidates.contains(where: { (!PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) || mayRespell($0)) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), c.1.features["acronym"] == "equal", prepared[c.0].listed,
+            let respell = mayRespell(c)
+            guard !PairScorer.isMatch(c.1), respell || (PairScorer.isNear(c.1) && c.1.features["acronym"] == "equal"), prepared[c.0].listed,
                   givesOnly(c.0, country), !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
                   c.1.features["acronym_only"] == nil, c.1.features["one_rare_word"] == nil, c.1.features["place_before_unit"] == nil else { return c }
             let letters = Set(prepared[c.0].acronyms.map { $0.lowercased() })
-            let words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
+            var words = scorer.comparedWords(of: c.2).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
+            var respelled: [String] = []
+            if respell {
+                // (Each word the listed name lacks, as the listed word that sounds the same; the
+                // words so read must spell the listing's acronym.)
+                let tokens = prepared[c.0].tokens
+                let bySound = Dictionary(tokens.filter { $0.utf8.count >= 5 }.map { (PairScorer.transliterationKey($0), $0) }, uniquingKeysWith: min)
+                words = words.map { w in
+                    guard !tokens.contains(w), let listed = bySound[PairScorer.transliterationKey(w)] else { return w }
+                    respelled.append("\(w) as \(listed)")
+                    return listed
+                }
+                guard !respelled.isEmpty, prepared[c.0].acronyms.contains(String(words.compactMap(\.first)).uppercased()) else { return c }
+            }
             guard words.count >= 2, words.allSatisfy(prepared[c.0].tokens.contains) else { return c }
             // (Words of more organisations' names are the listing's own together: in "Tadbir Sanaat
             // Sharif" each is another Iranian company's too, all three only the listing's.)
@@ -4264,6 +4373,7 @@ public final class EntityIndex: Sendable {
             var s = c.1
             s.raiseToMatch()
             s.features["acronym_and_own_words"] = "the part prints the listing's acronym, or words that spell it, and words of the listed name only, \(own.joined(separator: " ")) together in no other organisation's names, in its country (\(country))"
+            if !respelled.isEmpty { s.features["acronym_and_own_words"]! += "; read with \(respelled.joined(separator: ", ")), a listed word that sounds alike" }
             return (c.0, s, c.2)
         }
     }
