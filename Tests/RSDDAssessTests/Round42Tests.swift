@@ -39,7 +39,7 @@ import TestSupport
     /// a digit, a listed word, or a word that sounds as two listed words is left.
     @Test func aWordInAnotherSpellingIsReadAsTheListedOne() {
         let index = EntityIndex(records: [
-            Record(source: "l", id: "m", name: "St. Fictburg Marine Bureau of Machine Building Fiktakhit", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "m", name: "Saint Fictburg Marine Bureau of Machine Building Fiktakhit", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "a", name: "Fictional Kristall Plant", category: .entityOfConcern, country: "RU"),
             Record(source: "l", id: "b", name: "Fictional Kristal Works", category: .entityOfConcern, country: "RU"),
         ])
