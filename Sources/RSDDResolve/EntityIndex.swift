@@ -82,8 +82,8 @@ public final class EntityIndex: Sendable {
     /// Every word of a listed record's names, as compared.
     let listedWords: Set<String>
     /// A listed word of five letters or more by its sounds (`PairScorer.transliterationKey`), where
-    /// no other listed word has them: "sanat" → "sanaat", "malachit" (sounds "malakit") →
-    /// "malakhit". For `respelled`. Round 42.
+    /// no other listed word has them: "malakit" → "malakhit" (as "Malachite" sounds too). Not a
+    /// place's name. For `respelled`. Round 42.
     let listedSpellings: [String: String]
     /// A registry organisation's own acronym → the registry organisations that give it and are
     /// part of another (a laboratory of a university: "LID2MS", "CRET-LOG").
@@ -1585,8 +1585,8 @@ public final class EntityIndex: Sendable {
         // "Comm." is a Commission, a Committee or Communications: read as a Commission only where a
         // listing near the line has that word ("Space & Upper Atmos. Res. Comm." for the listed
         // "… Research Commission (SUPARCO)").
-        // A word no listed name has that sounds as a listed word ("Tadbir Sanat Sharif Co." for the
-        // listed "Tadbir Sanaat Sharif …"): the line is read again with the listed spelling.
+        // A word no listed name has that sounds as a listed word ("Malachite Marine Engineering
+        // Bureau" for the listed "… Malakhit"): the line is read again with the listed spelling.
         let respelling = respelled(q.name)
         let commission = Text.mayContain(q.name, "Comm") && candidates.contains(where: { prepared[$0.0].listed && prepared[$0.0].tokens.contains("commission") })
             ? EntityIndex.withWord(q.name, "Comm", "Commission") : nil
@@ -2049,9 +2049,9 @@ public final class EntityIndex: Sendable {
 
     /// `line` with each word of five Latin letters or more that no listed name has and that sounds
     /// as one listed word only (`listedSpellings`) written as that word ("Malachite Marine
-    /// Engineering Bureau" → "Malakhit Marine Engineering Bureau"), and the words so read; nil where it has none. A word beside a digit or a letter of another
-    /// script is no word of its own, and is left; so is a place's name, and none is read as one.
-    /// Round 42, sets 130 and 133.
+    /// Engineering Bureau" → "Malakhit Marine Engineering Bureau"), and the words so read; nil
+    /// where it has none. A word beside a digit or a letter of another script is no word of its
+    /// own, and is left; so is a place's name, and none is read as one. Round 42, sets 130 and 133.
     func respelled(_ line: String) -> (line: String, words: [String])? {
         let u = line.utf8
         var put: [(range: Range<String.Index>, printed: String, listed: String)] = []
