@@ -1803,6 +1803,15 @@ public final class EntityIndex: Sendable {
         return (best.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.0 < $1.0 }, lineCountry)
     }
 
+    /// A part that is an academy's letters and nothing else ("CAS", "SB RAS"), those letters as
+    /// written with a space between; nil for any other part.
+    static func academyLettersAlone(_ part: String) -> String? {
+        let words = part.split(separator: " ").map { $0.trimmingCharacters(in: EntityIndex.wordEdges) }.filter { !$0.isEmpty }
+        guard !words.isEmpty, words.allSatisfy({ w in w.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+            && EntityIndex.academyLetters.contains(w.lowercased()) }) else { return nil }
+        return words.joined(separator: " ")
+    }
+
     /// What parts a line: commas and semicolons, in full width as Chinese prints them and in Arabic
     /// letters as Persian and Arabic print them.
     static let partSeparators: Set<Character> = [",", ";", "，", "；", "،", "؛"]
@@ -2801,7 +2810,7 @@ public final class EntityIndex: Sendable {
         // acronym and the line prints that organisation's country; for review when the line gives no
         // country or several organisations share the acronym.
         if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty || !byShortAcronym.isEmpty) {
-            for part in cut {
+            for (partAt, part) in cut.enumerated() {
                 // The end of a listed name of capitals alone, with letters before it or none: "NIISI
                 // RAS" and "FSC SRISA RAS" for the listed aliases "FGU FNTS NIISI RAN" and "FSI FSC
                 // SRISA RAS". A finding where one organisation lists it and the line prints that
@@ -2861,8 +2870,10 @@ public final class EntityIndex: Sendable {
                 // academy, are a second piece of evidence: below.)
                 let kept = words.filter { !EntityIndex.formLetters.contains($0.lowercased()) }
                 let ownLetters = kept.filter { !EntityIndex.academyLetters.contains($0.lowercased()) }
+                // (Or as the next part, all of it: "SIMIT, CAS, Shanghai". Round 42, set 134.)
                 let academyBeside = kept.count > ownLetters.count && ownLetters.count == 1
-                    ? kept.filter { EntityIndex.academyLetters.contains($0.lowercased()) }.joined(separator: " ") : nil
+                    ? kept.filter { EntityIndex.academyLetters.contains($0.lowercased()) }.joined(separator: " ")
+                    : kept.count == 1 && ownLetters.count == 1 && partAt + 1 < cut.count ? EntityIndex.academyLettersAlone(cut[partAt + 1]) : nil
                 let alone = kept.count == 1 || academyBeside != nil
                 // Two runs of capitals joined by a dash are an acronym of their own too, as a list
                 // gives it: "NSCC-GZ" prints the listed "National Supercomputing Center Guangzhou
@@ -4527,7 +4538,8 @@ public final class EntityIndex: Sendable {
     /// Corporation MiG"): the listed organisation, where the part prints every other word of the
     /// name and nothing more, two words or more as compared (legal forms left out), one of them its
     /// own (in no listed name of another country: not "Coast Guard Academy"). A finding
-    /// (`country_word_left_out`).
+    /// (`country_word_left_out`). So is one that begins with "All-" and its country's word
+    /// ("All-Russia Research Institute of Radio Equipment"), printed without both.
     func countryWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
@@ -4536,8 +4548,10 @@ public final class EntityIndex: Sendable {
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             // (The names first: most begin with no country's word. Then each part of the line, as
             // the near match may be of several parts together.)
-            let names = prepared[c.0].names.filter { n in n.count >= 3 && (EntityIndex.countryAdjectives[n[0]] ?? Identifiers.countryName(n[0])).map { Identifiers.sameCountry($0, country) } == true }
-            guard !names.isEmpty else { return c }
+            func ofCountry(_ w: String) -> Bool { (EntityIndex.countryAdjectives[w] ?? Identifiers.countryName(w)).map { Identifiers.sameCountry($0, country) } == true }
+            let names = prepared[c.0].names.filter { n in n.count >= 3 && ofCountry(n[0]) }
+            let allNames = prepared[c.0].names.filter { n in n.count >= 4 && n[0] == "all" && ofCountry(n[1]) }
+            guard !names.isEmpty || !allNames.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 let printed = Set(words)
@@ -4548,6 +4562,17 @@ public final class EntityIndex: Sendable {
                     var s = c.1
                     s.raiseToMatch()
                     s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word, its country's (\(n[0])), in that country (\(country))"
+                    return (c.0, s, part)
+                }
+                // (Or without "All-" and the country's word, "Radio Equipment Research Institute
+                // VNIIRA" for the listed "OAO All-Russia Research Institute of Radio Equipment (JSC
+                // VNIIRA)". Round 42, set 135.)
+                for n in allNames where n.count == words.count + 2 {
+                    let rest = n.dropFirst(2)
+                    guard Set(rest) == printed, rest.contains(where: { !spreadOverCountries($0) }) else { continue }
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first two words, “\(n[0])” and its country's (\(n[1])), in that country (\(country))"
                     return (c.0, s, part)
                 }
                 // (Or with the country's name for its adjective, "Korea Committee of Space Technology"

@@ -68,7 +68,35 @@ import TestSupport
         #expect(index.listedIDs("Sanat Fiktbir Fikrif Co., Fictshahr, Iran").isEmpty, "words that do not spell the acronym")
     }
 
-    /// Fresh sets 130 and 133's lines, against the real lists (and the letters rsdd's table now
+    /// A listed unit's initials with its academy's letters as the next part ("FIMIT, CAS"), in its
+    /// country: a finding, as the two joined by a dash were ("FIMIT-CAS"). Letters of an academy the
+    /// listed name does not name, or none: for review.
+    @Test func initialsWithTheAcademysLettersAsTheNextPart() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "s", name: "Chinese Academy of Sciences – Fictcity Institute of Microfictems and Information Technology",
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT-CAS, Fictcity, China") == ["s"])
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT, CAS, Fictcity, China") == ["s"])
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT, Fictcity, China").isEmpty, "the letters alone")
+        #expect(index.listedIDs("State Key Laboratory of Fictional Materials, FIMIT, RAS, Fictcity, China").isEmpty, "another academy's letters")
+        #expect(EntityIndex.academyLettersAlone("SB RAS") == "SB RAS")
+        #expect(EntityIndex.academyLettersAlone("Cas") == nil)
+        #expect(EntityIndex.academyLettersAlone("CAS Key Lab") == nil)
+    }
+
+    /// A listed name that begins with "All-" and its country's word, printed without both, every
+    /// other word printed and nothing more, in that country: a finding (`country_word_left_out`).
+    @Test func allAndTheCountrysWordLeftOut() {
+        let index = EntityIndex(records: [
+            Record(source: "l", id: "v", name: "OAO All-Russia Research Institute of Fictional Equipment (JSC VNIIFE)", category: .entityOfConcern, country: "RU"),
+        ])
+        #expect(index.listedIDs("Fictional Equipment Research Institute VNIIFE, Fictgrad, Russia") == ["v"])
+        #expect(index.firstFeatures("Fictional Equipment Research Institute VNIIFE, Fictgrad, Russia")["country_word_left_out"] != nil)
+        #expect(index.listedIDs("Fictional Equipment Research Institute VNIIFE, Fictgrad, Kazakhstan").isEmpty, "another country")
+    }
+
+    /// Fresh sets 130, 133, 134 and 135's lines, against the real lists (and the letters rsdd's table now
     /// gives two CAS institutes).
     @Test func linesOfSets130And133ReachRealListings() throws {
         guard let data = sharedData else {
@@ -82,5 +110,8 @@ import TestSupport
         #expect(names("Tadbir Sanat Sharif Co., Tehran, Iran").contains { $0.contains("(TSS)") })
         #expect(names("Beijing National Laboratory for Condensed Matter Physics, IOP CAS, Beijing, China").contains("Chinese Academy of Sciences – Institute of Physics"))
         #expect(names("Key Lab of Microwave Devices, IMECAS, Beijing, China").contains("Chinese Academy of Sciences – Institute of Microelectronics"))
+        #expect(names("State Key Laboratory of Functional Materials for Informatics, SIMIT, CAS, Shanghai, China")
+            .contains("Chinese Academy of Sciences – Shanghai Institute of Microsystem and Information Technology"))
+        #expect(names("Radio Equipment Research Institute VNIIRA, Saint Petersburg, Russia").contains { $0.contains("VNIIRA") })
     }
 }
