@@ -2069,10 +2069,15 @@ public final class EntityIndex: Sendable {
         func isOther(_ b: UInt8) -> Bool { b >= 0x80 || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) }
         func flush(_ end: String.Index, after: UInt8?) {
             defer { start = nil; tainted = false }
-            guard let s = start, !tainted, !(after.map(isOther) ?? false), u.distance(from: s, to: end) >= 5 else { return }
-            let printed = String(line[s..<end])
-            let lower = printed.lowercased()
+            let count = start.map { u.distance(from: $0, to: end) } ?? 0
+            guard let s = start, !tainted, !(after.map(isOther) ?? false), count >= 5 else { return }
+            // (Latin letters only: lower case is one bit, written in place.)
+            let lower = String(unsafeUninitializedCapacity: count) { buffer in
+                for (k, b) in u[s..<end].enumerated() { buffer[k] = b | 0x20 }
+                return count
+            }
             guard !listedWords.contains(lower), !EntityIndex.mainlandPlaces.contains(lower), !addressLocalities.contains(lower), let listed = listedSpellings[PairScorer.transliterationKey(lower)], listed != lower,
+                  case let printed = String(line[s..<end]),
                   scorer.comparedWords(of: printed).allSatisfy({ !listedWords.contains($0) }) else { return }
             put.append((s..<end, printed, listed.prefix(1).uppercased() + listed.dropFirst()))
         }
