@@ -411,10 +411,15 @@ public final class EntityIndex: Sendable {
                 let prefix = p.namedAcronyms.count == 1 ? 3 : 1
                 // From the names as written too, each part of a cell apart, without acronyms.
                 let own = Set(p.namedAcronyms.map { $0.lowercased() })
-                let spelled = p.names.contains { EntityIndex.spells(a, $0, prefix: prefix) }
+                // (A K of the letters may be a C of the English word: the letters are the name's in
+                // Russian, where "Concern", "Complex" and "Corporation" begin with К. "KRET" for
+                // "JSC Concern Radio-Electronic Technologies (KRET)". Round 43, set 136.)
+                let spelled = ([a] + (a.contains("K") ? [a.replacingOccurrences(of: "K", with: "C")] : [])).contains { a in
+                    p.names.contains { EntityIndex.spells(a, $0, prefix: prefix) }
                     || ([records[i].name] + records[i].aliases).flatMap(NameParts.split).filter { !$0.acronym }.contains { part in
                         EntityIndex.spells(a, scorer.normaliser.tokens(part.text).filter { !NameNormaliser.functionWords.contains($0) && !own.contains($0) }, prefix: prefix)
                     }
+                }
                 acronyms[a, default: []].append((i, spelled))
             }
             // Letters that a list or rsdd's table gives as a name of their own, with a legal form
@@ -691,6 +696,11 @@ public final class EntityIndex: Sendable {
                     }
                 }
             }
+            // A mainland city or province as the last part, with a postcode or without, where no
+            // country is printed ("…, Coast Guard Academy, Ningbo", "…, AMMS, Beijing 100850"):
+            // China. (Only the places of `HanGlossary.places`; none is a place of another country.)
+            // Round 43, set 137.
+            if let last = parts.last, EntityIndex.isMainlandPlace(last) { return "CN" }
             return nil
         }
         guard q.name.contains(";") else { return ending(cut) }
@@ -1335,6 +1345,19 @@ public final class EntityIndex: Sendable {
 
     /// Mainland China's places as rsdd's glossary writes them, compared ("xian", "chongqing").
     static let mainlandPlaces: Set<String> = Set(HanGlossary.placeNames.flatMap { NameNormaliser().tokens($0) })
+
+    /// The English names of `HanGlossary.places` but China's, in small letters, with a plain
+    /// apostrophe ("xi'an").
+    static let mainlandPlaceNames: Set<String> = Set(HanGlossary.placeNames.filter { Identifiers.countryCode($0) == nil }.map { $0.lowercased() })
+
+    /// True when a part of a line is a mainland place of `mainlandPlaceNames` as it stands, a
+    /// postcode beside it or not ("Ningbo", "Beijing 100850", "Xi’an").
+    static func isMainlandPlace(_ part: String) -> Bool {
+        guard part.utf8.count <= 40 else { return false }
+        let words = part.split(separator: " ").filter { !$0.allSatisfy(\.isNumber) }
+        guard (1...2).contains(words.count) else { return false }
+        return mainlandPlaceNames.contains(words.joined(separator: " ").lowercased().replacingOccurrences(of: "’", with: "'"))
+    }
 
     /// The last words of a region's name in an address ("Moscow Region", "Moskovskaya oblast",
     /// "Bakhchysarai District").
@@ -2944,6 +2967,21 @@ public final class EntityIndex: Sendable {
                                 s.features["printed_acronym"] = "the part that comes close to the listed name also prints \(word), an acronym the listing gives"
                                 s.features["country"] = "the line's country (\(country)) is the listed organisation's"
                                 out[i] = (s, part)
+                            }
+                        }
+                        // Three letters a listing gives in its own name, printed beside words of
+                        // that name only ("RTI Concern JSC, Moscow, Russia" for the listed
+                        // "Radiotechnical and Information Systems (RTI) Concern"), letters of no
+                        // other listed organisation, in the listing's country: the letters and the
+                        // name's word together. A finding. Round 43, set 137.
+                        if !alone, let country, word.count == 3, let short = byShortAcronym[word], Set(short.map { entityOf[$0] }).count == 1,
+                           !EntityIndex.academyLetters.contains(word.lowercased()) {
+                            for i in short where prepared[i].namedAcronyms.contains(word) && (out[i].map { !PairScorer.isMatch($0.0) } ?? true)
+                                && besideOwnWords(i, part: part, acronym: word) {
+                                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                                guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
+                                out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
+                                    "printed_acronym": "the part prints \(word), the listing's own three letters, beside words of the listed name only, in the listing's country (\(country))"]), part)
                             }
                         }
                         if alone, let country, word.count == 3, let short = byShortAcronym[word], !EntityIndex.academyLetters.contains(word.lowercased()) {
