@@ -1769,9 +1769,26 @@ public final class EntityIndex: Sendable {
             // (Only the listings whose names the puts were read off. A review item so made may
             // still be raised by a rule on evidence of its own: a company's own name in quotation
             // marks, `JSC SRI “Ekran”`, as `quotedName` reads it on any line.)
-            merge(initials.line, "read with the letters and the words of a listed name for each other", keepMatches: true,
-                  onlyMatches: true, review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"),
-                  only: initials.records)
+            let (read, readAs) = scoredWithCountry(q, name: initials.line, country: country ?? "")
+            if lineCountry == nil { lineCountry = readAs }
+            // (A put that is not sure still makes a finding of a listing the line prints the city
+            // of the address of, as a part of its own, in the listing's only country: "FSUE SRI
+            // Ekran, Samara, Russia" for the listed "Ekran Scientific Research Institute, FSUE" at
+            // Samara. Round 43, set 138.)
+            var atCity: [Int: String] = [:]
+            if !initials.sure, let country {
+                for (i, s, part) in read where initials.records.contains(i) && PairScorer.isMatch(s) && s.veto == nil && prepared[i].listed && givesOnly(i, country) {
+                    if let city = cityPart(q, of: i, besides: part) { atCity[i] = city }
+                }
+            }
+            let why = "read with the letters and the words of a listed name for each other"
+            take(read, initials.line, why, keepMatches: true, onlyMatches: true,
+                 review: initials.sure ? nil : ("letters_for_words", "letters stand for more than one form of body, and the name in common is short, which many companies' names are: an analyst decides"),
+                 only: initials.records.subtracting(atCity.keys))
+            take(read, initials.line, why, keepMatches: true, onlyMatches: true, only: Set(atCity.keys))
+            for (i, city) in atCity where best[i]?.0.features["expanded"]?.hasPrefix(why) == true {
+                best[i]!.0.features["at_listed_city"] = "the letters stand for more than one form of body, and the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country!))"
+            }
         }
         // (Only listings whose address gives that city: a name that ends with a place as its own
         // word, "University of Science and Technology Beijing", is no other listing's without it.)
@@ -3510,7 +3527,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(eponymBeforeName(firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4633,6 +4650,134 @@ public final class EntityIndex: Sendable {
             }
             return c
         }
+    }
+
+    /// A listed name of three words or more printed without its first word, every other word in
+    /// its order and nothing more, one of them the listing's own (in the names of two organisations
+    /// at most, no kind of body), in the listing's only country ("…, Science and Research Branch,
+    /// Azad University, Iran" for the listed "Islamic Azad University (IAU)"): the listed
+    /// organisation as papers print it short. A finding (`first_word_left_out`). Not where the word
+    /// left out may say which of two is meant: a compass's, an order's or a kind's word ("South
+    /// Ural State University" is not "Ural State University"), a place's, a country's
+    /// (`countryWordLeftOut`), nor where another organisation's name matches the part. Round 43,
+    /// set 138.
+    func firstWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
+        return candidates.map { c in
+            guard raisable(c, country), c.1.shared >= 2 else { return c }
+            let names = prepared[c.0].names.filter { n in
+                n.count >= 3 && !EntityIndex.firstWordsKept.contains(n[0]) && !PairScorer.compass.contains(n[0]) && !EntityIndex.mainlandPlaces.contains(n[0])
+                    && EntityIndex.countryAdjectives[n[0]] == nil && Identifiers.countryName(n[0]) == nil && !entityPlaces(c.0).contains(n[0])
+                    && !PairScorer.hasDigit(n[0])
+            }
+            guard !names.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                guard words.count >= 2 else { continue }
+                for n in names where n.count == words.count + 1 && Array(n.dropFirst()) == words {
+                    // (An organisation whose name holds the whole listed name is a unit of the
+                    // listing, not another that has the word: a registry's "Islamic Azad University,
+                    // Tehran North Branch".)
+                    let whole = Set(n)
+                    func ownWord(_ w: String) -> Bool {
+                        guard !PairScorer.formOfBodyWords.contains(w), !NameParts.organisationWords.contains(w),
+                              let records = postings[w], records.count <= 400, records.contains(where: { entityOf[$0] == entityOf[c.0] }) else { return false }
+                        var others = Set<Int>()
+                        for r in records where entityOf[r] != entityOf[c.0] && !prepared[r].names.contains(where: { whole.isSubset(of: $0) }) {
+                            others.insert(entityOf[r])
+                            if others.count >= 2 { return false }
+                        }
+                        return true
+                    }
+                    guard let own = words.first(where: ownWord) else { continue }
+                    // (Another organisation that the part names as it stands is the one meant.)
+                    guard !candidates.contains(where: { $0.2 == c.2 && PairScorer.isMatch($0.1) && $0.1.veto == nil && entityOf[$0.0] != entityOf[c.0] }) else { continue }
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["first_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word (\(n[0])), with its own word \(own), in the listing's country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
+        }
+    }
+
+    /// First words of a name that say which organisation of several is meant, as compared words:
+    /// an order's, a kind's, an age's ("Second …", "National …", "New …").
+    static let firstWordsKept: Set<String> = ["northern", "southern", "eastern", "western", "upper", "lower", "new", "old", "first", "second", "third",
+                                              "greater", "national", "state", "federal", "international", "joint", "open", "public", "private",
+                                              "higher", "military", "naval", "army", "air", "navy", "people", "peoples", "republic", "regional",
+                                              "city", "municipal", "provincial", "general", "main", "united", "all", "inter"]
+
+    /// A listed name of three words or more printed with one word before it, and nothing more: a
+    /// word no other organisation's name has (a person's name the organisation is named after, as
+    /// papers print it before the name), one of the listed words the listing's own, in the
+    /// listing's only country ("Tatishchev Astrakhan State University, Astrakhan, Russia" for the
+    /// listed "Astrakhan State University"). A finding (`eponym_before_name`). Not a compass's, a
+    /// place's, a country's or a kind's word, nor one of an order ("Northern …", "New …").
+    /// Round 43, set 139.
+    func eponymBeforeName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
+        return candidates.map { c in
+            guard raisable(c, country), c.1.shared >= 3 else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                guard words.count >= 4, let w = words.first, w.utf8.count >= 4, w.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+                      !EntityIndex.firstWordsKept.contains(w), !PairScorer.compass.contains(w), !EntityIndex.mainlandPlaces.contains(w),
+                      !EntityIndex.regionWords.contains(w), EntityIndex.countryAdjectives[w] == nil, Identifiers.countryName(w) == nil,
+                      !PairScorer.formOfBodyWords.contains(w), !NameParts.organisationWords.contains(w),
+                      (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w) else { continue }
+                // (Printed with a capital, as a name is.)
+                guard part.split(separator: " ").first?.first?.isUppercase == true else { continue }
+                let rest = Array(words.dropFirst())
+                guard prepared[c.0].names.contains(rest), let own = rest.first(where: { !PairScorer.formOfBodyWords.contains($0) && !NameParts.organisationWords.contains($0) && fewOrganisations($0) })
+                else { continue }
+                guard !candidates.contains(where: { $0.2 == c.2 && PairScorer.isMatch($0.1) && $0.1.veto == nil && entityOf[$0.0] != entityOf[c.0] }) else { continue }
+                var s = c.1
+                s.raiseToMatch()
+                s.features["eponym_before_name"] = "the part prints the listed name (\(rest.joined(separator: " "))) with one word before it (\(w)) that no other organisation's name has, a person's it is named after, with its own word \(own), in the listing's country (\(country))"
+                return (c.0, s, part)
+            }
+            return c
+        }
+    }
+
+    /// A part that prints, among other words, a listed name that is one coined word of capitals
+    /// and small letters (three capitals at least, one after a small letter or another capital
+    /// inside the word: a Russian institute's letters and a word of its name), which no other
+    /// organisation's name has, in the listing's only country ("State Research Institute of
+    /// Chemical Analytical Technologies GosNIIkhimanalit, St Petersburg, Russia" for the listed
+    /// "OAO GosNIIkhimanalit"): the institute's own name, with its name translated beside it. No
+    /// person's or place's name is written so. A finding (`coined_name_within`). Round 43, set 138.
+    func coinedNameWithin(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
+        return candidates.map { c in
+            guard raisable(c, country), c.2.contains(" ") else { return c }
+            for printed in c.2.split(separator: " ") where printed.utf8.count >= EntityIndex.ownWordLetters && EntityIndex.isCoinedWord(printed) {
+                let words = scorer.comparedWords(of: String(printed))
+                guard words.count == 1, let w = words.first, prepared[c.0].names.contains([w]),
+                      (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
+                var s = c.1
+                s.raiseToMatch()
+                s.features["coined_name_within"] = "the part prints \(printed), a listed name of the organisation in one coined word of capitals and small letters that no other organisation's name has, in the listing's country (\(country))"
+                return (c.0, s, c.2)
+            }
+            return c
+        }
+    }
+
+    /// True when a word of Latin letters has three capitals or more, one of them inside the word
+    /// after another capital, and small letters too ("GosNIIkhimanalit", "NIIgazekonomika"; not
+    /// "Novosibirsk", "KwaZulu", "NIIP").
+    static func isCoinedWord(_ word: Substring) -> Bool {
+        var capitals = 0, small = 0, pair = false, last: UInt8 = 0
+        for b in word.utf8 {
+            let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"), smallLetter = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+            guard capital || smallLetter else { return false }
+            if capital { capitals += 1; if last >= UInt8(ascii: "A") && last <= UInt8(ascii: "Z") { pair = true } } else { small += 1 }
+            last = b
+        }
+        return capitals >= 3 && pair && small >= 3
     }
 
     /// A listed name with a number, printed with "Central" too ("33rd Central Sci. Research &
