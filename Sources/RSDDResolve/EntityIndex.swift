@@ -458,6 +458,11 @@ public final class EntityIndex: Sendable {
                     texts.append(String(w[r.upperBound...].prefix { $0 != "(" && $0 != "（" && $0 != "," }))
                 }
             }
+            // (A name by its words before "named after" too: "Kazan National Research Technical
+            // University named after A.N. Tupolev-KAI" spells KNRTU. Round 43, set 140.)
+            for t in texts {
+                if let r = t.range(of: " named after ", options: .caseInsensitive) { texts.append(String(t[..<r.lowerBound])) }
+            }
             for text in texts {
                 let words = scorer.normaliser.tokens(text).filter { !NameNormaliser.functionWords.contains($0) }
                 guard (4...6).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) else { continue }
@@ -1164,13 +1169,22 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// A listed service school's name printed with "Institute" for its school word, or the other
-    /// way round (`PairScorer.asServiceSchool`), every other word the same, in the listing's
-    /// country: a finding (`service_school`).
+    /// A listed service school's name printed with "Institute" or "University" for its school
+    /// word, or the other way round (`PairScorer.asServiceSchool`), every other word the same, in
+    /// the listing's country: a finding (`service_school`).
     func serviceSchool(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         // (Case-sensitive byte searches, as in `namedAfter`: a case-insensitive one is true of every
         // line with a character beyond ASCII.)
-        guard Text.mayContain(q.name, "nstitut") || Text.mayContain(q.name, "NSTITUT") || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && prepared[$0.0].tokens.contains("institute") }) else { return candidates }
+        // (Or "University" for its school word, as the 2017 reform renamed many: "PLA Air Force
+        // Logistics University, Xuzhou, China" for the listed "Air Force Logistics Academy". Round
+        // 43, set 143.)
+        guard Text.mayContain(q.name, "nstitut") || Text.mayContain(q.name, "NSTITUT") || Text.mayContain(q.name, "niversit") || Text.mayContain(q.name, "NIVERSIT")
+                || candidates.contains(where: { prepared[$0.0].listed && $0.1.shared >= 2 && (prepared[$0.0].tokens.contains("institute") || prepared[$0.0].tokens.contains("university")) })
+        else { return candidates }
+        func school(_ words: [String]) -> [String] {
+            let w = PairScorer.asServiceSchool(PairScorer.core(words).filter { $0 != "pla" })
+            return PairScorer.isServiceSchool(w) ? w.map { $0 == "university" ? "academy" : $0 } : w
+        }
         // (The words as printed and as a set: `isServiceSchool` reads the first word. Round 40.)
         var read: [String: (words: [String], set: Set<String>)] = [:]
         return candidates.map { c in
@@ -1180,17 +1194,17 @@ public final class EntityIndex: Sendable {
             guard let country, !PairScorer.isMatch(c.1), c.1.veto == nil, c.1.shared >= 2, prepared[c.0].listed, countryIsListings(c.0, country),
                   !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
             let (ordered, printed) = read[c.2] ?? {
-                let w = PairScorer.asServiceSchool(PairScorer.core(scorer.comparedWords(of: c.2)).filter { $0 != "pla" })
+                let w = school(scorer.comparedWords(of: c.2))
                 let r = (words: w, set: Set(w))
                 read[c.2] = r
                 return r
             }()
             guard printed.count >= 3, PairScorer.isServiceSchool(ordered) else { return c }
             for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && PairScorer.isServiceSchool(n) {
-                guard Set(PairScorer.asServiceSchool(PairScorer.core(n).filter { $0 != "pla" })) == printed else { continue }
+                guard Set(school(n)) == printed else { continue }
                 var s = c.1
                 s.raiseToMatch()
-                s.features["service_school"] = "the part prints the listed school's name, a service's, with “Institute” where the listing has “Academy”, “College” or “School”, or the other way round (学院 is printed either way), in the listing's country (\(country))"
+                s.features["service_school"] = "the part prints the listed school's name, a service's, with “Institute” or “University” where the listing has “Academy”, “College” or “School”, or the other way round (学院 is printed either way, and the reform of 2017 made many academies universities), in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
             return c
@@ -2994,7 +3008,7 @@ public final class EntityIndex: Sendable {
                         if !alone, let country, word.count == 3, let short = byShortAcronym[word], Set(short.map { entityOf[$0] }).count == 1,
                            !EntityIndex.academyLetters.contains(word.lowercased()) {
                             for i in short where prepared[i].namedAcronyms.contains(word) && (out[i].map { !PairScorer.isMatch($0.0) } ?? true)
-                                && besideOwnWords(i, part: part, acronym: word) {
+                                && besideOwnWords(i, part: part, acronym: word, forms: false) {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
                                 out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
@@ -3026,7 +3040,21 @@ public final class EntityIndex: Sendable {
                         // organisation's name ("Faculty of Strategic Studies, SNDU, Tehran"), alone in
                         // a part, in the listing's country or of a listing without one: never silence.
                         // For review, unless the line also prints a word of the listing's own (below).
-                        if alone || word == joinedAlone, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
+                        // (Or beside one word of the listing's own name that no other organisation's
+                        // name of the line's country has: "KNRTU-KAI" for the listed "Kazan National
+                        // Research Technical University named after A.N. Tupolev-KAI". Round 43, set
+                        // 140.)
+                        let besideOwn: String? = {
+                            guard !alone, word != joinedAlone, kept.count == 2, let other = kept.first(where: { $0 != word }),
+                                  let spelledBy = byInitials[word], let first = spelledBy.first, Set(spelledBy.map { entityOf[$0] }).count == 1 else { return nil }
+                            let w = scorer.comparedWords(of: other)
+                            // (Another country's organisation may have it: "Korea Automation Industry (KAI)".)
+                            guard w.count == 1, let o = w.first, let ps = postings[o], !ps.isEmpty, let country,
+                                  ps.allSatisfy({ r in entityOf[r] == entityOf[first] || (prepared[r].country.map { !Identifiers.sameCountry($0, country) } ?? otherCountry(r, country)) })
+                            else { return nil }
+                            return other
+                        }()
+                        if alone || word == joinedAlone || besideOwn != nil, let country, let spelledBy = byInitials[word], Set(spelledBy.map { entityOf[$0] }).count == 1,
                            !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
                             // (All of one entity: its own word is looked for once.)
                             var ownWord: String??
@@ -3048,6 +3076,11 @@ public final class EntityIndex: Sendable {
                                 if !given.isEmpty, let academy = academyBeside, let written = namedAcademy(i, academy) {
                                     out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
                                         "initials_and_own_word": "the line prints \(word), the initials of the listed name, with \(academy), the letters of the academy the listed name names (\(written)), in the listing's country (\(country))"]), part)
+                                    continue
+                                }
+                                if !given.isEmpty, let besideOwn {
+                                    out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
+                                        "initials_and_own_word": "the line prints \(word), the initials of the listed name, beside \(besideOwn), a word of the listing's own name that no other organisation's name of its country has, in the listing's country (\(country))"]), part)
                                     continue
                                 }
                                 if !given.isEmpty, let own = ownWord ?? nil {
@@ -3289,11 +3322,15 @@ public final class EntityIndex: Sendable {
 
     /// True when `part` prints `acronym` beside words of record `i`'s names only (forms of body
     /// aside), one at least: "METFAZ Research Center" for "Research Centre for Explosion and Impact".
-    func besideOwnWords(_ i: Int, part: String, acronym: String) -> Bool {
+    /// (`forms`: whether a form of enterprise the listed name does not write counts as its own.)
+    func besideOwnWords(_ i: Int, part: String, acronym: String, forms: Bool = true) -> Bool {
         let letters = Set(scorer.comparedWords(of: acronym))
         let rest = scorer.comparedWords(of: part).filter { !letters.contains($0) && !EntityIndex.formLetters.contains($0) }
         guard !rest.isEmpty else { return false }
-        return rest.allSatisfy(prepared[i].tokens.contains)
+        // (A form of enterprise the listed name does not write counts as its own: "VNIIRA Concern"
+        // for the listed "OAO All-Russia Research Institute of Radio Equipment (JSC VNIIRA)", now
+        // Concern VNIIRA. Round 43, set 142.)
+        return rest.allSatisfy { prepared[i].tokens.contains($0) || (forms && PairScorer.bodyAndEnterpriseWords.contains($0)) }
     }
 
     /// True when a name of record `i` names a whole organisation, no unit of one: no institute,
@@ -4036,7 +4073,9 @@ public final class EntityIndex: Sendable {
     func missingWord(_ candidates: [(Int, PairScore, String)]) -> [(Int, PairScore, String)] {
         guard candidates.contains(where: { $0.1.score < 1 && PairScorer.isMatch($0.1) }) else { return candidates }
         return candidates.map { c in
-            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil else { return c }
+            // (Nor initials, which spell every word of the name: "KNRTU-KAI" leaves no word out.)
+            guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
+                  c.1.features["initials_and_own_word"] == nil else { return c }
             let printed = scorer.comparedWords(of: c.2)
             let words = Set(printed)
             // A listed name that "PLA" alone tells from a civil body's, every other word printed
@@ -4656,10 +4695,12 @@ public final class EntityIndex: Sendable {
     /// its order and nothing more, one of them the listing's own (in the names of two organisations
     /// at most, no kind of body), in the listing's only country ("…, Science and Research Branch,
     /// Azad University, Iran" for the listed "Islamic Azad University (IAU)"): the listed
-    /// organisation as papers print it short. A finding (`first_word_left_out`). Not where the word
-    /// left out may say which of two is meant: a compass's, an order's or a kind's word ("South
-    /// Ural State University" is not "Ural State University"), a place's, a country's
-    /// (`countryWordLeftOut`), nor where another organisation's name matches the part. Round 43,
+    /// organisation as papers print it short. A finding (`first_word_left_out`). Only a word left
+    /// out that many organisations' names have ("Islamic"), never one that may say which of two is
+    /// meant: a person's ("Keldysh Institute of Applied Mathematics" is not every "Institute of
+    /// Applied Mathematics"), letters ("IMB FEB RAS"), a compass's, an order's or a kind's word
+    /// ("South Ural State University" is not "Ural State University"), a place's, a country's
+    /// (`countryWordLeftOut`); nor where another organisation's name matches the part. Round 43,
     /// set 138.
     func firstWordLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
@@ -4669,6 +4710,10 @@ public final class EntityIndex: Sendable {
                 n.count >= 3 && !EntityIndex.firstWordsKept.contains(n[0]) && !PairScorer.compass.contains(n[0]) && !EntityIndex.mainlandPlaces.contains(n[0])
                     && EntityIndex.countryAdjectives[n[0]] == nil && Identifiers.countryName(n[0]) == nil && !entityPlaces(c.0).contains(n[0])
                     && !PairScorer.hasDigit(n[0])
+                    // (A word many organisations' names have, which says nothing of which one is
+                    // meant: not a person's name, "Keldysh Institute of Applied Mathematics", nor an
+                    // institute's letters, "IMB FEB RAS".)
+                    && manyOrganisations(n[0])
             }
             guard !names.isEmpty else { return c }
             for part in EntityIndex.partAndPieces(c.2) {

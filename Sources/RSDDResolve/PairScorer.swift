@@ -1140,6 +1140,16 @@ public struct PairScorer: Sendable {
                     namedAcronyms.insert(part.text.uppercased())
                     continue
                 }
+                // Letters in brackets after a Russian legal form's ("… Radio Equipment (JSC
+                // VNIIRA)") are the listing's acronym too. Round 43, set 142.
+                if !registry, written.contains("(" + part.text + ")") || written.contains("（" + part.text + "）") {
+                    let words = part.text.split(separator: " ")
+                    if words.count == 2, NameParts.russianFormLetters.contains(words[0].lowercased()), words[1].utf8.count >= 4,
+                       words[1].utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                        acronyms.insert(String(words[1]))
+                        namedAcronyms.insert(String(words[1]))
+                    }
+                }
                 let a = normaliser.analyse(part.text)
                 folded = folded || a.foldedLookAlikes
                 if let skeleton = a.skeleton?.filter({ !NameNormaliser.functionWords.contains($0) }), !skeleton.isEmpty {
