@@ -3564,7 +3564,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(eponymBeforeName(firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4794,16 +4794,22 @@ public final class EntityIndex: Sendable {
     /// Chemical Analytical Technologies GosNIIkhimanalit, St Petersburg, Russia" for the listed
     /// "OAO GosNIIkhimanalit"): the institute's own name, with its name translated beside it. No
     /// person's or place's name is written so. A finding (`coined_name_within`). Round 43, set 138.
-    func coinedNameWithin(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
-        guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
+    func coinedNameWithin(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        // (The line's coined words first, once: most lines have none.)
+        guard let country, q.name.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+            .contains(where: { $0.utf8.count >= EntityIndex.ownWordLetters && EntityIndex.isCoinedWord($0) }) else { return candidates }
         return candidates.map { c in
-            guard raisable(c, country), c.2.contains(" ") else { return c }
+            // (Near or not: the name translated beside it may share no other word with the listed
+            // one. Not a candidate a rule demoted or gave look-alike letters.)
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, givesOnly(c.0, country), c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }), c.2.contains(" ") else { return c }
             for printed in c.2.split(separator: " ") where printed.utf8.count >= EntityIndex.ownWordLetters && EntityIndex.isCoinedWord(printed) {
                 let words = scorer.comparedWords(of: String(printed))
                 guard words.count == 1, let w = words.first, prepared[c.0].names.contains([w]),
                       (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
                 var s = c.1
                 s.raiseToMatch()
+                s.features["one_rare_word"] = nil
                 s.features["coined_name_within"] = "the part prints \(printed), a listed name of the organisation in one coined word of capitals and small letters that no other organisation's name has, in the listing's country (\(country))"
                 return (c.0, s, c.2)
             }
