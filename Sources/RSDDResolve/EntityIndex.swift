@@ -1202,6 +1202,10 @@ public final class EntityIndex: Sendable {
             guard printed.count >= 3, PairScorer.isServiceSchool(ordered) else { return c }
             for (k, n) in prepared[c.0].names.enumerated() where !prepared[c.0].skeletonNames.contains(k) && PairScorer.isServiceSchool(n) {
                 guard Set(school(n)) == printed else { continue }
+                // (Not where another listed school's name reads the same: the lists give the
+                // "Air Force Aviation University" and the "Air Force Aviation Institute" as two.)
+                guard !candidates.contains(where: { d in entityOf[d.0] != entityOf[c.0] && prepared[d.0].listed && d.1.veto == nil
+                    && prepared[d.0].names.contains { PairScorer.isServiceSchool($0) && Set(school($0)) == printed } }) else { continue }
                 var s = c.1
                 s.raiseToMatch()
                 s.features["service_school"] = "the part prints the listed school's name, a service's, with “Institute” or “University” where the listing has “Academy”, “College” or “School”, or the other way round (学院 is printed either way, and the reform of 2017 made many academies universities), in the listing's country (\(country))"
@@ -4328,8 +4332,9 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// A part of one word that is a listed name as it stands, a word of nine letters or more
-    /// that no other organisation's name has and no place is ("Niigazeconomika, Moscow, Russia"
+    /// A part of one word that is a listed name as it stands, a word of six letters or more
+    /// (`ownWordAtCityLetters`; nine before round 43) that no other organisation's name has and no
+    /// place is ("Niigazeconomika, Moscow, Russia"
     /// for the listed alias "Niigazeconomika" of "Niigazekonomika, OOO" at Moscow), where another
     /// part of the line is the city of the listing's address and the line prints the listing's
     /// country: the company in its own city, a finding, as `atPostcode` reads one at its postcode.
@@ -4353,7 +4358,10 @@ public final class EntityIndex: Sendable {
                 guard words.count == 2, EntityIndex.groupWords.contains(words[1]) else { return c }
                 words.removeLast()
             }
-            guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordLetters, prepared[c.0].names.contains([w]),
+            // (Six letters at least: with the city of the listing's address and its country, a
+            // company's own short name, "Micran" at Tomsk, "Mikron" at Zelenograd. Round 43, sets
+            // 136, 137, 145.)
+            guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordAtCityLetters, prepared[c.0].names.contains([w]),
                   !EntityIndex.mainlandPlaces.contains(w), !EntityIndex.regionWords.contains(w),
                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w),
                   let city = cityPart(q, of: c.0, besides: c.2) else { return c }
@@ -4363,6 +4371,10 @@ public final class EntityIndex: Sendable {
             return (c.0, s, c.2)
         }
     }
+
+    /// How long a company's own one-word name must be to name it at the city of its address, in its
+    /// country (`oneWordAtCity`): shorter ones ("Kvant", "Almaz") are many companies'.
+    static let ownWordAtCityLetters = 6
 
     /// Words a company's group of companies prints after the company's own name ("Stroyproekt
     /// Group"), as compared words.
