@@ -3011,7 +3011,10 @@ public final class EntityIndex: Sendable {
                         // name's word together. A finding. Round 43, set 137.
                         if !alone, let country, word.count == 3, let short = byShortAcronym[word], Set(short.map { entityOf[$0] }).count == 1,
                            !EntityIndex.academyLetters.contains(word.lowercased()) {
+                            // (Not letters in brackets after a name, which are that name's:
+                            // "Sanaat Qorbi (FSQ)".)
                             for i in short where prepared[i].namedAcronyms.contains(word) && (out[i].map { !PairScorer.isMatch($0.0) } ?? true)
+                                && !part.contains("(" + word) && !part.contains("（" + word)
                                 && besideOwnWords(i, part: part, acronym: word, forms: false) {
                                 let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
                                 guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }) else { continue }
@@ -3568,7 +3571,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4332,9 +4335,8 @@ public final class EntityIndex: Sendable {
         }
     }
 
-    /// A part of one word that is a listed name as it stands, a word of six letters or more
-    /// (`ownWordAtCityLetters`; nine before round 43) that no other organisation's name has and no
-    /// place is ("Niigazeconomika, Moscow, Russia"
+    /// A part of one word that is a listed name as it stands, a word of nine letters or more
+    /// that no other organisation's name has and no place is ("Niigazeconomika, Moscow, Russia"
     /// for the listed alias "Niigazeconomika" of "Niigazekonomika, OOO" at Moscow), where another
     /// part of the line is the city of the listing's address and the line prints the listing's
     /// country: the company in its own city, a finding, as `atPostcode` reads one at its postcode.
@@ -4358,10 +4360,7 @@ public final class EntityIndex: Sendable {
                 guard words.count == 2, EntityIndex.groupWords.contains(words[1]) else { return c }
                 words.removeLast()
             }
-            // (Six letters at least: with the city of the listing's address and its country, a
-            // company's own short name, "Micran" at Tomsk, "Mikron" at Zelenograd. Round 43, sets
-            // 136, 137, 145.)
-            guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordAtCityLetters, prepared[c.0].names.contains([w]),
+            guard words.count == 1, let w = words.first, w.utf8.count >= EntityIndex.ownWordLetters, prepared[c.0].names.contains([w]),
                   !EntityIndex.mainlandPlaces.contains(w), !EntityIndex.regionWords.contains(w),
                   (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w),
                   let city = cityPart(q, of: c.0, besides: c.2) else { return c }
@@ -4371,10 +4370,6 @@ public final class EntityIndex: Sendable {
             return (c.0, s, c.2)
         }
     }
-
-    /// How long a company's own one-word name must be to name it at the city of its address, in its
-    /// country (`oneWordAtCity`): shorter ones ("Kvant", "Almaz") are many companies'.
-    static let ownWordAtCityLetters = 6
 
     /// Words a company's group of companies prints after the company's own name ("Stroyproekt
     /// Group"), as compared words.
@@ -4773,7 +4768,7 @@ public final class EntityIndex: Sendable {
     /// listed "Astrakhan State University"). A finding (`eponym_before_name`). Not a compass's, a
     /// place's, a country's or a kind's word, nor one of an order ("Northern …", "New …").
     /// Round 43, set 139.
-    func eponymBeforeName(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+    func eponymBeforeName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
         return candidates.map { c in
             guard raisable(c, country), c.1.shared >= 3 else { return c }
@@ -4783,7 +4778,10 @@ public final class EntityIndex: Sendable {
                       !EntityIndex.firstWordsKept.contains(w), !PairScorer.compass.contains(w), !EntityIndex.mainlandPlaces.contains(w),
                       !EntityIndex.regionWords.contains(w), EntityIndex.countryAdjectives[w] == nil, Identifiers.countryName(w) == nil,
                       !PairScorer.formOfBodyWords.contains(w), !NameParts.organisationWords.contains(w),
-                      (postings[w] ?? []).allSatisfy({ entityOf[$0] == entityOf[c.0] }), !entityPlaces(c.0).contains(w) else { continue }
+                      (postings[w] ?? []).isEmpty, !entityPlaces(c.0).contains(w) else { continue }
+                // (Nor a place the line prints as a part of its own: "Tula … Plant, Tula 300001".)
+                guard !q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).contains(where: { p in
+                    p.utf8.count < 60 && scorer.comparedWords(of: String(p)).contains(w) && Text.trimmed(String(p)) != c.2 }) else { continue }
                 // (Printed with a capital, as a name is.)
                 guard part.split(separator: " ").first?.first?.isUppercase == true else { continue }
                 let rest = Array(words.dropFirst())

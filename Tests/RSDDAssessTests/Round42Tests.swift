@@ -92,7 +92,10 @@ import TestSupport
             Record(source: "l", id: "v", name: "OAO All-Russia Research Institute of Fictional Equipment (JSC VNIIFE)", category: .entityOfConcern, country: "RU"),
         ])
         #expect(index.listedIDs("Fictional Equipment Research Institute VNIIFE, Fictgrad, Russia") == ["v"])
-        #expect(index.firstFeatures("Fictional Equipment Research Institute VNIIFE, Fictgrad, Russia")["country_word_left_out"] != nil)
+        // (Round 43: the letters in brackets after a legal form are the listing's acronym too, and
+        // the near name with them is a finding by that reading, `printed_acronym`.)
+        let features = index.firstFeatures("Fictional Equipment Research Institute VNIIFE, Fictgrad, Russia")
+        #expect(features["country_word_left_out"] != nil || features["printed_acronym"] != nil)
         #expect(index.listedIDs("Fictional Equipment Research Institute VNIIFE, Fictgrad, Kazakhstan").isEmpty, "another country")
     }
 
