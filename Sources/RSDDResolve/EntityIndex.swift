@@ -4765,9 +4765,14 @@ public final class EntityIndex: Sendable {
     /// word no other organisation's name has (a person's name the organisation is named after, as
     /// papers print it before the name), one of the listed words the listing's own, in the
     /// listing's only country ("Tatishchev Astrakhan State University, Astrakhan, Russia" for the
-    /// listed "Astrakhan State University"). A finding (`eponym_before_name`). Not a compass's, a
-    /// place's, a country's or a kind's word, nor one of an order ("Northern …", "New …").
+    /// listed "Astrakhan State University"). A finding (`eponym_before_name`). Only a word that
+    /// ends as a surname does (`surnameEndings`); not a compass's, a place's, a country's or a
+    /// kind's word, nor one of an order ("Northern …", "New …").
     /// Round 43, set 139.
+    /// The endings of surnames an organisation is named after, written in Latin letters
+    /// ("Tatishchev", "Lobachevsky", "Pushkin", "Shevchenko"), as compared words.
+    static let surnameEndings = ["ov", "ev", "in", "yn", "sky", "skiy", "skii", "ich", "ko", "enko"]
+
     func eponymBeforeName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
         return candidates.map { c in
@@ -4782,8 +4787,10 @@ public final class EntityIndex: Sendable {
                 // (Nor a place the line prints as a part of its own: "Tula … Plant, Tula 300001".)
                 guard !q.name.split(whereSeparator: { $0 == "," || $0 == ";" }).contains(where: { p in
                     p.utf8.count < 60 && scorer.comparedWords(of: String(p)).contains(w) && Text.trimmed(String(p)) != c.2 }) else { continue }
-                // (Printed with a capital, as a name is.)
-                guard part.split(separator: " ").first?.first?.isUppercase == true else { continue }
+                // (Printed with a capital, as a name is, and ending as a surname does: a place before a
+                // listed name is for review, `place_before_name`, and "Takestan Islamic Azad
+                // University", a branch in a town, is read so.)
+                guard part.split(separator: " ").first?.first?.isUppercase == true, EntityIndex.surnameEndings.contains(where: { w.hasSuffix($0) }) else { continue }
                 let rest = Array(words.dropFirst())
                 guard prepared[c.0].names.contains(rest), let own = rest.first(where: { !PairScorer.formOfBodyWords.contains($0) && !NameParts.organisationWords.contains($0) && fewOrganisations($0) })
                 else { continue }
