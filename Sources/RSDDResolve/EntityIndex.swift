@@ -42,6 +42,8 @@ public final class EntityIndex: Sendable {
     let kept = Mutex<(given: [OrganisationQuery: Answer], earlier: [OrganisationQuery: Answer], afresh: Int)>(([:], [:], 0))
     public let entities: [Entity]
     let prepared: [PairScorer.Prepared]
+    /// The numbers of every word of `prepared`'s names (`WordNumbers`).
+    let numbers: WordNumbers
     let idf: [String: Double]
     let scorer = PairScorer()
     /// Record index → index into `entities`.
@@ -196,10 +198,15 @@ public final class EntityIndex: Sendable {
         // names for reading lines, not weight to their words, so that the weights the review and
         // the matches rest on do not move with it. Round 33.)
         let idf = PairScorer.idf(clusterRaw)
-        let prepared = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
+        let weighed = Workspace.parallelMap(raw) { PairScorer.weighed($0, idf: idf) }
+        let weighedForClusters = listsNamed.map { PairScorer.weighed(clusterRaw[$0], idf: idf) }
+        // (Every name's words numbered, for walking two names by number: `WordNumbers`.)
+        let numbers = WordNumbers([weighed, weighedForClusters])
+        self.numbers = numbers
+        let prepared = Workspace.parallelMap(weighed) { numbers.numbered($0) }
         self.prepared = prepared
         var forClusters = prepared
-        for i in listsNamed { forClusters[i] = PairScorer.weighed(clusterRaw[i], idf: idf) }
+        for (k, i) in listsNamed.enumerated() { forClusters[i] = numbers.numbered(weighedForClusters[k]) }
         let clusterPrepared = forClusters
         self.idf = idf
         // Clustering (after the families of names it reads), the word tables and the tables of
@@ -2794,7 +2801,7 @@ public final class EntityIndex: Sendable {
         var out: [Int: (PairScore, String)] = [:]
         let country = given.map { $0.isEmpty ? nil : $0 } ?? country(of: q, parts: cut)
         for part in parts {
-            let pq = PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf)
+            let pq = numbers.numbered(PairScorer.weighed(scorer.prepare(Record(source: "query", id: "q", name: part, country: country, identifiers: q.identifiers), withPairs: false), idf: idf))
             // Records the query names by an identifier or an equal name: always scored.
             var exact = Set<Int>()
             for (scheme, v) in pq.identifiers { exact.formUnion(byIdentifier["\(scheme):\(v)"] ?? []) }

@@ -191,9 +191,44 @@ public enum Identifiers {
     /// An ISO 3166 alpha-2 code from a country's name (English, Japanese, Chinese, or a list's own
     /// spelling), never from a two-letter word (in an affiliation line "CA" is a state); nil otherwise.
     public static func countryName(_ c: String) -> String? {
+        if let answer = asciiCountryName(c) { return answer }
         // (A typographic apostrophe is an apostrophe: "Democratic People’s Republic of Korea".)
         var t = Text.trimmed(c).trimmingCharacters(in: CharacterSet(charactersIn: ".;"))
         if t.utf8.contains(0xE2) || t.utf8.contains(0xCA) { t = t.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "ʼ", with: "'") }
         return countryWords[t.lowercased()] ?? countryWords[t.replacingOccurrences(of: "The ", with: "").lowercased()]
+    }
+
+    /// `countryName` of an ASCII string, read on its bytes (the same steps: spaces and tabs trimmed,
+    /// then full stops and semicolons, lowered, and again without "The "); nil for another string,
+    /// `.some(nil)` for an ASCII string that names no country. Most parts of lines are ASCII, and
+    /// Foundation's trimming and replacing were a part of reading each. Round 44.
+    static func asciiCountryName(_ c: String) -> String?? {
+        var c = c
+        return c.withUTF8 { b -> String?? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            var lo = 0, hi = b.count
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            while lo < hi, b[lo] == 0x2E || b[lo] == 0x3B { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x2E || b[hi - 1] == 0x3B { hi -= 1 }
+            func lowered(_ bytes: some Sequence<UInt8>) -> String {
+                String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+            }
+            let t = b[lo..<hi]
+            if let found = countryWords[lowered(t)] { return .some(found) }
+            // ("The " removed wherever it stands, left to right, as `replacingOccurrences` does.)
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count)
+            var k = lo
+            while k < hi {
+                if k + 4 <= hi, b[k] == 0x54, b[k + 1] == 0x68, b[k + 2] == 0x65, b[k + 3] == 0x20 {
+                    k += 4
+                } else {
+                    out.append(b[k])
+                    k += 1
+                }
+            }
+            return .some(countryWords[lowered(out)])
+        }
     }
 }
