@@ -3578,7 +3578,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4665,13 +4665,23 @@ public final class EntityIndex: Sendable {
             let names = prepared[c.0].names.filter { n in n.count >= 3 && ofCountry(n[0]) }
             let allNames = prepared[c.0].names.filter { n in n.count >= 4 && n[0] == "all" && ofCountry(n[1]) }
             guard !names.isEmpty || !allNames.isEmpty else { return c }
+            // A word of the name's own, in no other country's listings; or a subject of four words
+            // or more besides the kinds of body and "research" ("Research Institute for Physical-
+            // Technical and Radio Engineering Measurements" for the listed "All-Russian Research
+            // Institute of Physical, Technical and Radio Engineering Measurements"), every one of
+            // them in other countries' listings too, but not all of them in one unlisted name of
+            // another institute of the country. Round 44, set 146.
+            func ownEnough(_ rest: ArraySlice<String>) -> Bool {
+                rest.contains(where: { !spreadOverCountries($0) })
+                    || rest.filter({ !PairScorer.bodyWords.contains($0) && $0 != "research" && $0 != "scientific" }).count >= EntityIndex.subjectWordsEnough
+            }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
                 let printed = Set(words)
                 guard printed.count >= 2, printed.count == words.count else { continue }
                 for n in names where n.count == words.count + 1 {
                     let rest = n.dropFirst()
-                    guard Set(rest) == printed, rest.contains(where: { !spreadOverCountries($0) }) else { continue }
+                    guard Set(rest) == printed, ownEnough(rest) else { continue }
                     var s = c.1
                     s.raiseToMatch()
                     s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first word, its country's (\(n[0])), in that country (\(country))"
@@ -4682,7 +4692,7 @@ public final class EntityIndex: Sendable {
                 // VNIIRA)". Round 42, set 135.)
                 for n in allNames where n.count == words.count + 2 {
                     let rest = n.dropFirst(2)
-                    guard Set(rest) == printed, rest.contains(where: { !spreadOverCountries($0) }) else { continue }
+                    guard Set(rest) == printed, ownEnough(rest) else { continue }
                     var s = c.1
                     s.raiseToMatch()
                     s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first two words, “\(n[0])” and its country's (\(n[1])), in that country (\(country))"
@@ -4704,6 +4714,50 @@ public final class EntityIndex: Sendable {
             return c
         }
     }
+
+    /// A listed service school's name that begins with its service's words ("Air Force", "Army",
+    /// "Navy", "Rocket Force", "PLA"), printed without them, every other word and nothing more,
+    /// a mainland city among them, in the listing's only country ("Shijiazhuang Flying Academy"
+    /// for the listed "Air Force Shijiazhuang Flight Academy"): the school the city names, a
+    /// finding (`service_left_out`). (Three words at least after the service's, with the city:
+    /// "Engineering University" alone is every service's.) Round 44, set 146.
+    func serviceLeftOut(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), PairScorer.isNear(c.1), prepared[c.0].listed, givesOnly(c.0, country),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return c }
+            let schools = prepared[c.0].names.compactMap { n -> (service: ArraySlice<String>, rest: ArraySlice<String>)? in
+                guard let service = EntityIndex.serviceWords.first(where: { n.starts(with: $0) }) else { return nil }
+                let rest = n.dropFirst(service.count)
+                guard rest.count >= 3, let last = rest.last, EntityIndex.schoolWords.contains(last),
+                      rest.contains(where: { $0 != "china" && EntityIndex.mainlandPlaces.contains($0) }) else { return nil }
+                return (n.prefix(service.count), rest)
+            }
+            guard !schools.isEmpty else { return c }
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                for school in schools where words.count == school.rest.count && Set(words) == Set(school.rest) {
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["service_left_out"] = "the part prints the listed school's name (\((school.service + school.rest).joined(separator: " "))) without its service's words (\(school.service.joined(separator: " "))), the city that names it among its words, in the listing's country (\(country))"
+                    return (c.0, s, part)
+                }
+            }
+            return c
+        }
+    }
+
+    /// The words a service school's listed name begins with (`serviceLeftOut`), as compared words.
+    static let serviceWords: [[String]] = [["pla", "air", "force"], ["pla", "navy"], ["pla", "army"], ["pla", "rocket", "force"], ["air", "force"],
+                                           ["rocket", "force"], ["ground", "force"], ["army"], ["navy"], ["pla"]]
+
+    /// A school's word, the last of its name (`serviceLeftOut`).
+    static let schoolWords: Set<String> = ["academy", "college", "university", "institute", "school"]
+
+    /// How many subject words (not kinds of body, not "research") a listed name printed without
+    /// its country's word must keep where none of its words is its own (`countryWordLeftOut`).
+    static let subjectWordsEnough = 4
 
     /// A listed name of three words or more printed without its first word, every other word in
     /// its order and nothing more, one of them the listing's own (in the names of two organisations

@@ -522,6 +522,14 @@ public struct PairScorer: Sendable {
                 if out.last != "research" { out.append("research") }
                 continue
             }
+            // научно-производственный, printed "Scientific and Production" and "Scientific
+            // Industrial": "Industrial" after "Scientific" (read "Research") is "Production" ("Perm
+            // Scientific and Production Instrument Making Company" for the listed "… Perm Scientific
+            // Industrial Instrument-Making Company (PNPPK)"). Round 44, set 146.
+            if t == "industrial" && out.last == "research" && i < kept.count {
+                out.append("production")
+                continue
+            }
             // An organisation's headquarters, its last word, is the organisation ("Pakistan Atomic
             // Energy Commission Headquarters"). (Round 27.)
             if (t == "headquarters" || t == "headquarter") && i == kept.count && out.count >= 2 { continue }
