@@ -127,7 +127,28 @@ public struct PairScorer: Sendable {
         // (Set 80: "Markaz-e Tahqiqat-e Enfejar va Zarbeh", the listed "Research Centre for
         // Explosion and Impact"; "va", and, is left out in `compared`.)
         "enfejar": "explosion", "enfejari": "explosion", "zarbeh": "impact", "zarbe": "impact",
+        // (Round 44, set 148: "Defa'i", defensive, as "Defaee" and "Defaei" too: "Sazman-e
+        // Pazhouheshhaye Novin-e Defaee" for SPND's Persian name, which rsdd's table gives.)
+        "defai": "defense", "defaee": "defense", "defaei": "defense",
     ]
+
+    /// Persian's plural with its ezafe, "-haye" ("Pazhouhesh-haye", researches of), as a word after
+    /// a word of the Persian table, or joined to it ("Pazhouheshhaye"): no word of the name, the
+    /// word itself read as the table reads it. Round 44, set 148.
+    static let persianPluralEndings = ["haye", "hae", "hay", "ha"]
+
+    /// True for a word that ends as `persianPluralEndings` do (read on its last bytes: `compared`
+    /// reads every name).
+    static func mayEndPersianPlural(_ w: String) -> Bool {
+        var u = w.utf8.reversed().makeIterator()
+        guard let a = u.next(), let b = u.next() else { return false }
+        if a == UInt8(ascii: "a") { return b == UInt8(ascii: "h") }
+        if a == UInt8(ascii: "e") || a == UInt8(ascii: "y") {
+            guard b == UInt8(ascii: "a") || b == UInt8(ascii: "y") else { return false }
+            return u.contains(UInt8(ascii: "h"))
+        }
+        return false
+    }
 
     static let englishAndRussianVariants: [String: String] = [
         "defence": "defense", "programme": "program", "phys": "physics", "mech": "mechanics", "chem": "chemistry",
@@ -135,6 +156,9 @@ public struct PairScorer: Sendable {
         "supercomputing": "supercomputer", "russia": "russian", "testing": "test",
         "telecommun": "telecommunication", "commun": "communication", "astronaut": "astronautics",
         "environmental": "environment", "aircraft": "aviation", "aviat": "aviation",
+        // (Round 44, set 148: "Education and Research Institute" for the listed alias "Educational
+        // Research Institute (ERI)", as "Environmental" is "Environment".)
+        "educational": "education",
         // Авиация and 航空 are translated "Aviation" and "Aeronautics" alike ("Naval Aeronautical
         // University" is the listed "Naval Aviation University"; SibNIA is the "Siberian
         // Aeronautical Research Institute" and the "… Research Institute of Aviation").
@@ -459,6 +483,19 @@ public struct PairScorer: Sendable {
         // is a function word already.) (Round 26.)
         // ("Va", and, between Persian words of the table: "Enfejar va Zarbeh". Round 28.)
         if kept.contains("va"), kept.contains(where: { PairScorer.persianVariants[$0] != nil }) { kept.removeAll { $0 == "va" } }
+        // Persian's plural with its ezafe, a word of its own or joined ("Pazhouhesh-haye",
+        // "Pazhouheshhaye"): see `persianPluralEndings`. Round 44.
+        if kept.contains(where: PairScorer.mayEndPersianPlural) {
+            kept = kept.indices.compactMap { k -> String? in
+                let w = kept[k]
+                if PairScorer.persianPluralEndings.contains(w) { return k > 0 && PairScorer.persianWords.contains(kept[k - 1]) ? nil : w }
+                for e in PairScorer.persianPluralEndings where w.hasSuffix(e) && w.utf8.count > e.utf8.count + 3 {
+                    let stem = String(w.dropLast(e.count))
+                    if PairScorer.persianVariants[stem] != nil { return stem }
+                }
+                return w
+            }
+        }
         if kept.contains("ye") {
             // ("Ali-ye", "high", before an ezafe is a name's "Supreme": "Daneshgah-e Ali-ye Defa-e
             // Melli". Round 28.)
@@ -891,8 +928,8 @@ public struct PairScorer: Sendable {
     /// Forms of body that a name is registered as, before or after the name itself (as folded
     /// words): Russian state institutions and joint-stock companies above all.
     static let bodyForms: [[String]] = [
-        ["federal", "state", "budgetary", "educational", "institution", "higher", "education"],
-        ["federal", "state", "autonomous", "educational", "institution", "higher", "education"],
+        ["federal", "state", "budgetary", "education", "institution", "higher", "education"],
+        ["federal", "state", "autonomous", "education", "institution", "higher", "education"],
         ["federal", "state", "budgetary", "institution", "science"], ["federal", "state", "budgetary", "institution"],
         ["federal", "state", "budgetary", "institute"], ["federal", "state", "budgetary", "establishment"], ["federal", "state", "unitary", "enterprise"], ["federal", "state", "institution"], ["federal", "research", "center"],
         // A federal research and production center (ФНПЦ, "FNPC"), a status before an enterprise's
