@@ -268,7 +268,7 @@ public struct Assessor: Sendable {
     /// (And review items that rules made from less than a near match: another listing's finding
     /// on the same co-authorship does not make them less worth a look.)
     static let demotions = EntityIndex.demotedFeatures + ["one_rare_word", "acronym_only", "lab_at_host", "listed_name_within", "look_alike_script",
-                                                          "place_before_unit", "unit_without_parent", "defense_lab"]
+                                                          "place_before_unit", "unit_without_parent", "own_name_with_unit", "defense_lab"]
 
     /// The near matches of a tie that reach *Needs review*: all of a tie of the member's own; of a
     /// co-authorship or collaboration (a printed line is long and shares words with many listed

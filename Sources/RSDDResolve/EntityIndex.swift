@@ -1308,7 +1308,7 @@ public final class EntityIndex: Sendable {
     /// Features by which a rule took a listing from a match to review (`forReview`).
     /// Features that rules give a near match they keep for review (besides `demotedFeatures`): a
     /// rule that raises near matches leaves them as they are.
-    static let reviewedNearFeatures = ["place_before_unit", "unit_without_parent", "one_rare_word", "acronym_only", "lab_at_host", "defense_lab", "listed_name_within",
+    static let reviewedNearFeatures = ["place_before_unit", "unit_without_parent", "own_name_with_unit", "one_rare_word", "acronym_only", "lab_at_host", "defense_lab", "listed_name_within",
                                        "look_alike_script"]
 
     public static let demotedFeatures = ["within_an_exact_match", "missing_word", "countryless_generic", "another_parent", "extra_word",
@@ -3577,7 +3577,7 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names, read afresh.
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneWordAtCity(q, atPostcode(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country)
+        let candidates = oneWordAtCity(q, atPostcode(q, ownNameWithUnit(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country), country: country)
         let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
@@ -4381,6 +4381,39 @@ public final class EntityIndex: Sendable {
     /// Words a company's group of companies prints after the company's own name ("Stroyproekt
     /// Group"), as compared words.
     static let groupWords: Set<String> = ["group", "holding"]
+
+    /// A part that prints a listed company's whole own name of one word (six letters or more, a
+    /// word that only listed organisations' names have) first, with a unit's or kind's words after
+    /// it and nothing else ("Angstrem Design Center, Zelenograd, Russia" for "Joint Stock Company
+    /// Angstrem"), on a line of the listing's country, short of a near match: the company's unit,
+    /// or another body of that name (a short word may be a subject's or a place's: see
+    /// `oneWordAtCity`). Too little for a finding, too much for silence: for review
+    /// (`own_name_with_unit`). Round 44, set 146.
+    func ownNameWithUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, q.name.utf8.contains(UInt8(ascii: ",")) else { return candidates }
+        // The line's parts of two or three words whose first word only listed organisations' names
+        // have, a unit's or kind's words after it (most lines have none: then nothing more to read).
+        var own: [String: [String]] = [:]
+        for piece in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let part = Text.trimmed(String(piece))
+            let spaces = part.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
+            guard (1...2).contains(spaces), part.utf8.count <= 60 else { continue }
+            let words = scorer.comparedWords(of: part)
+            guard (2...3).contains(words.count), let w = words.first, w.utf8.count >= 6, let list = postings[w], list.allSatisfy({ prepared[$0].listed }),
+                  words.dropFirst().allSatisfy({ EntityIndex.unitWords.contains($0) || EntityIndex.kindWords.contains($0) }) else { continue }
+            own[part] = words
+        }
+        guard !own.isEmpty else { return candidates }
+        return candidates.map { c in
+            guard let words = own[c.2], prepared[c.0].listed, !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil,
+                  prepared[c.0].names.contains(where: { $0 == [words[0]] || PairScorer.ownName($0) == [words[0]] }), givesOnly(c.0, country) else { return c }
+            var s = c.1
+            s.score = max(s.score, PairScorer.near)
+            s.words = max(s.words, PairScorer.near)
+            return (c.0, EntityIndex.forReview(s, "own_name_with_unit",
+                                               "the part prints the listed company's whole own name, \(words[0]), with a unit's words (\(words.dropFirst().joined(separator: " "))) and nothing else, in the listing's country (\(country)): the company's unit, or another body of that name; an analyst decides"), c.2)
+        }
+    }
 
     /// How close a part's name must come to a listed one for the listing's own postcode printed
     /// in the same affiliation to make it a match.

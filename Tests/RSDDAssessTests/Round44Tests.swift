@@ -122,4 +122,29 @@ import TestSupport
         #expect(names("Sazman-e Pazhouheshhaye Novin-e Defaee, Tehran, Iran").contains("Organisation of Defensive Innovation and Research"))
         #expect(names("Education and Research Institute, Tehran, Iran").contains { $0.contains("DTSRC") })
     }
+
+    /// A listed company's whole own name of one word with a unit's words after it, on a line of
+    /// its country, short of a near match: for review, never a finding, never silence. Another
+    /// country, a word another organisation's name has too, or more than a unit's words: nothing.
+    @Test func aCompanysOwnNameWithAUnitsWordsIsForReview() {
+        // (Other organisations' design centres, so that "design" and "center" weigh as the common
+        // words they are.)
+        let centres = (1...40).map { Record(source: "r", id: "f\($0)", name: "Fictional Filler\($0) Design Center", country: "RU") }
+        let index = EntityIndex(records: Round43ResolveTests.others + centres + [
+            // (Three listed companies of the word, as Angstrem, Angstrem-M and Angstrem-T: too many
+            // for `one_rare_word`.)
+            Record(source: "l", id: "a", name: "Joint Stock Company Fictstrem", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "a2", name: "Fictstrem-M", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "a3", name: "Joint Stock Company Fictstrem-T", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "b", name: "Joint Stock Company Fictmira", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "b2", name: "Fictmira-M", category: .entityOfConcern, country: "RU"),
+            Record(source: "r", id: "m", name: "Fictmira Shipping Lines", country: "RU"),
+        ])
+        let line = "Fictstrem Design Center, Fictograd, Russia"
+        #expect(index.listedIDs(line).isEmpty, "never a finding")
+        #expect(index.nearFeatures(line, "a")?["own_name_with_unit"] != nil)
+        #expect(index.nearFeatures("Fictstrem Design Center, Fictograd, Kazakhstan", "a") == nil, "another country")
+        #expect(index.nearFeatures("Fictmira Design Center, Fictograd, Russia", "b")?["own_name_with_unit"] == nil, "a word another organisation's name has")
+        #expect(index.nearFeatures("Fictstrem Software Design Center, Fictograd, Russia", "a")?["own_name_with_unit"] == nil, "a word that is no unit's")
+    }
 }
