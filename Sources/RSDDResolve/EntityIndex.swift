@@ -4391,13 +4391,19 @@ public final class EntityIndex: Sendable {
     /// (`own_name_with_unit`). Round 44, set 146.
     func ownNameWithUnit(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, q.name.utf8.contains(UInt8(ascii: ",")) else { return candidates }
-        // The line's parts of two or three words whose first word only listed organisations' names
-        // have, a unit's or kind's words after it (most lines have none: then nothing more to read).
+        // (Only parts that a listing short of a near match was scored against: most lines have none.)
+        func eligible(_ c: (Int, PairScore, String)) -> Bool {
+            prepared[c.0].listed && !PairScorer.isMatch(c.1) && !PairScorer.isNear(c.1) && c.1.veto == nil
+        }
+        let scoredParts = Set(candidates.filter(eligible).map(\.2))
+        guard !scoredParts.isEmpty else { return candidates }
+        // Those of two or three words whose first word only listed organisations' names have, a
+        // unit's or kind's words after it.
         var own: [String: [String]] = [:]
         for piece in q.name.split(whereSeparator: { $0 == "," || $0 == ";" }) {
             let part = Text.trimmed(String(piece))
             let spaces = part.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count
-            guard (1...2).contains(spaces), part.utf8.count <= 60 else { continue }
+            guard scoredParts.contains(part), (1...2).contains(spaces), part.utf8.count <= 60 else { continue }
             let words = scorer.comparedWords(of: part)
             guard (2...3).contains(words.count), let w = words.first, w.utf8.count >= 6, let list = postings[w], list.allSatisfy({ prepared[$0].listed }),
                   words.dropFirst().allSatisfy({ EntityIndex.unitWords.contains($0) || EntityIndex.kindWords.contains($0) }) else { continue }
@@ -4405,7 +4411,7 @@ public final class EntityIndex: Sendable {
         }
         guard !own.isEmpty else { return candidates }
         return candidates.map { c in
-            guard let words = own[c.2], prepared[c.0].listed, !PairScorer.isMatch(c.1), !PairScorer.isNear(c.1), c.1.veto == nil,
+            guard let words = own[c.2], eligible(c),
                   prepared[c.0].names.contains(where: { $0 == [words[0]] || PairScorer.ownName($0) == [words[0]] }), givesOnly(c.0, country) else { return c }
             var s = c.1
             s.score = max(s.score, PairScorer.near)
@@ -4701,12 +4707,13 @@ public final class EntityIndex: Sendable {
             // A word of the name's own, in no other country's listings; or a subject of four words
             // or more besides the kinds of body and "research" ("Research Institute for Physical-
             // Technical and Radio Engineering Measurements" for the listed "All-Russian Research
-            // Institute of Physical, Technical and Radio Engineering Measurements"), every one of
-            // them in other countries' listings too, but not all of them in one unlisted name of
-            // another institute of the country. Round 44, set 146.
+            // Institute of Physical, Technical and Radio Engineering Measurements"), each of them in
+            // other countries' listings too: so many words together name one institute. (Three, as
+            // "Radio Engineering Measurements", may as well be a regional institute's.) Round 44,
+            // set 146. ("Scientific" is compared as "research".)
             func ownEnough(_ rest: ArraySlice<String>) -> Bool {
                 rest.contains(where: { !spreadOverCountries($0) })
-                    || rest.filter({ !PairScorer.bodyWords.contains($0) && $0 != "research" && $0 != "scientific" }).count >= EntityIndex.subjectWordsEnough
+                    || rest.filter({ !PairScorer.bodyWords.contains($0) && $0 != "research" }).count >= EntityIndex.subjectWordsEnough
             }
             for part in EntityIndex.partAndPieces(c.2) {
                 let words = scorer.comparedWords(of: part)
@@ -4855,6 +4862,10 @@ public final class EntityIndex: Sendable {
                                               "higher", "military", "naval", "army", "air", "navy", "people", "peoples", "republic", "regional",
                                               "city", "municipal", "provincial", "general", "main", "united", "all", "inter"]
 
+    /// The endings of surnames an organisation is named after, written in Latin letters
+    /// ("Tatishchev", "Lobachevsky", "Pushkin", "Shevchenko"), as compared words.
+    static let surnameEndings = ["ov", "ev", "in", "yn", "sky", "skiy", "skii", "ich", "ko", "enko"]
+
     /// A listed name of three words or more printed with one word before it, and nothing more: a
     /// word no other organisation's name has (a person's name the organisation is named after, as
     /// papers print it before the name), one of the listed words the listing's own, in the
@@ -4863,10 +4874,6 @@ public final class EntityIndex: Sendable {
     /// ends as a surname does (`surnameEndings`); not a compass's, a place's, a country's or a
     /// kind's word, nor one of an order ("Northern …", "New …").
     /// Round 43, set 139.
-    /// The endings of surnames an organisation is named after, written in Latin letters
-    /// ("Tatishchev", "Lobachevsky", "Pushkin", "Shevchenko"), as compared words.
-    static let surnameEndings = ["ov", "ev", "in", "yn", "sky", "skiy", "skii", "ich", "ko", "enko"]
-
     func eponymBeforeName(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, candidates.contains(where: { raisable($0, country) }) else { return candidates }
         return candidates.map { c in

@@ -1584,10 +1584,9 @@ public struct PairScorer: Sendable {
                 // comparing strings. Round 44.)
                 let w = numbered ? PairScorer.walk(a.sortedIDs[xi], b.sortedIDs[yi], xw, yw, xn, yn) : PairScorer.walk(x, y, xw, yw, xn, yn)
                 let common = w.common, union = w.union, shared = w.shared, all = w.all
-                let xNumber = w.xNumber, yNumber = w.yNumber, xAnyNumber = w.anyNumber, yAnyNumber = w.anyNumber
                 guard common > 0 else { continue }
                 var weighted = all == 0 ? 0 : shared / all
-                if (xNumber && (yNumber || yAnyNumber)) || (yNumber && xAnyNumber) { weighted = min(weighted, PairScorer.near) }
+                if (w.xNumber && (w.yNumber || w.anyNumber)) || (w.yNumber && w.anyNumber) { weighted = min(weighted, PairScorer.near) }
                 let plain = Double(common) / Double(union)
                 // A pair through a skeleton on one side only counts after every certain pair.
                 let viaSkeleton = (!a.skeletonNames.isEmpty && a.skeletonNames.contains(xi)) != (!b.skeletonNames.isEmpty && b.skeletonNames.contains(yi))
