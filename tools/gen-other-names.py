@@ -119,7 +119,11 @@ listed_all = hand_listed | {key(l) for e in entries for l in e["listed"]}
 # written out after a comma, as the lists write a unit and its parent.
 academies = [(" SB RAS", ", Siberian Branch of the Russian Academy of Sciences"), (" UB RAS", ", Ural Branch of the Russian Academy of Sciences"),
              (" FEB RAS", ", Far Eastern Branch of the Russian Academy of Sciences"), (" RAS", ", Russian Academy of Sciences")]
+# (Names kept as written: "IBCh RAS", letters in mixed case with the academy's, as round 43 added
+# it to the table; written out, the letters stand alone in a part of their own.)
+AS_WRITTEN = {"ibch ras"}
 def written_out(n):
+    if key(n) in AS_WRITTEN: return n
     for short, full in academies:
         if n.endswith(short): return n[: -len(short)] + full
     return n

@@ -72,6 +72,10 @@ public final class EntityIndex: Sendable {
     /// an acronym ("SNDU" for the Supreme National Defense University): for review, or a finding
     /// with a word of the listing's own elsewhere on the line (`ownWordElsewhere`).
     let byInitials: [String: [Int]]
+    /// Listed records by the initials of a name of three words whose first word may be its
+    /// city's ("PIC" for the Pyongyang Informatics Centre), each with that word's compared words:
+    /// read only beside that word as a part of the line's own (`initials_at_city`).
+    let byCityInitials: [String: [(record: Int, city: [String])]]
     /// Listed records by an acronym of three letters they give (`byAcronym` holds those of four
     /// letters or more): for review only.
     let byShortAcronym: [String: [Int]]
@@ -302,6 +306,7 @@ public final class EntityIndex: Sendable {
         byAcronym = named.byAcronym
         byShortAcronym = named.byShortAcronym
         byInitials = named.byInitials
+        byCityInitials = named.byCityInitials
         byAcronymEnd = named.byAcronymEnd
         lettersCells = named.lettersCells
         var listedWords = Set<String>(), bySound: [String: Set<String>] = [:]
@@ -351,6 +356,7 @@ public final class EntityIndex: Sendable {
         var byAcronym: [String: [(record: Int, spelled: Bool)]] = [:]
         var byShortAcronym: [String: [Int]] = [:]
         var byInitials: [String: [Int]] = [:]
+        var byCityInitials: [String: [(record: Int, city: [String])]] = [:]
         var parentLetters: [Int: Set<String>] = [:]
         var labsAtHost: [String: [LabAtHost]] = [:]
         var defenseLabs: [String: [Int]] = [:]
@@ -454,6 +460,7 @@ public final class EntityIndex: Sendable {
                     || ([records[i].name] + records[i].aliases).contains { $0.contains("(\(a))") }) { short[a, default: []].append(i) }
         }
         var initials: [String: [Int]] = [:]
+        var cityInitials: [String: [(record: Int, city: [String])]] = [:]
         for (i, p) in prepared.enumerated() where p.listed {
             let written = [records[i].name] + records[i].aliases
             var texts = written.flatMap(NameParts.split).filter { !$0.acronym }.map(\.text)
@@ -472,6 +479,15 @@ public final class EntityIndex: Sendable {
             }
             for text in texts {
                 let words = scorer.normaliser.tokens(text).filter { !NameNormaliser.functionWords.contains($0) }
+                // (Three words: the first may be the city's, read only beside it. Round 45, set 150.)
+                if words.count == 3, words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) {
+                    let letters = String(words.compactMap(\.first)).uppercased()
+                    let city = scorer.comparedWords(of: words[0])
+                    if acronyms[letters] == nil, !EntityIndex.formLetters.contains(letters.lowercased()), !city.isEmpty,
+                       cityInitials[letters]?.contains(where: { $0.record == i }) != true {
+                        cityInitials[letters, default: []].append((i, city))
+                    }
+                }
                 guard (4...6).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true && $0.first?.isASCII == true }) else { continue }
                 let letters = String(words.compactMap(\.first)).uppercased()
                 // (Not a form of body's letters: "Federal State Unitary Enterprise" spells FSUE.)
@@ -517,7 +533,7 @@ public final class EntityIndex: Sendable {
                 for end in EntityIndex.capitalsEnds(words) where ends[end]?.contains(i) != true { ends[end, default: []].append(i) }
             }
         }
-        return NameTables(byAcronym: acronyms, byShortAcronym: short, byInitials: initials, parentLetters: parentLetters,
+        return NameTables(byAcronym: acronyms, byShortAcronym: short, byInitials: initials, byCityInitials: cityInitials, parentLetters: parentLetters,
                           labsAtHost: EntityIndex.labsAtHost(records, prepared, scorer), defenseLabs: defense, unitNamesOf: unitNames,
                           byAcronymEnd: ends, lettersCells: cells)
     }
@@ -2879,7 +2895,7 @@ public final class EntityIndex: Sendable {
         // Chengdu, China"; "RFNC-VNIIEF, Sarov, Russia"): a finding when one organisation lists that
         // acronym and the line prints that organisation's country; for review when the line gives no
         // country or several organisations share the acronym.
-        if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty || !byShortAcronym.isEmpty) {
+        if cut.count > 1 && (!byAcronym.isEmpty || !byInitials.isEmpty || !byShortAcronym.isEmpty || !byCityInitials.isEmpty) {
             for (partAt, part) in cut.enumerated() {
                 // The end of a listed name of capitals alone, with letters before it or none: "NIISI
                 // RAS" and "FSC SRISA RAS" for the listed aliases "FGU FNTS NIISI RAN" and "FSI FSC
@@ -3104,6 +3120,24 @@ public final class EntityIndex: Sendable {
                                 }
                                 out[i] = (PairScore(score: 0.6, words: 0.6, shared: 2, features: [
                                     "acronym_only": "the line prints \(word), the initials of the listed name, which the list does not give as its acronym: an analyst decides"]), part)
+                            }
+                        }
+                        // Three letters alone that no listing gives, the initials of a listed name
+                        // of three words whose first word the line prints as a part of its own:
+                        // "PIC, Pyongyang, Democratic People's Republic of Korea" for the listed
+                        // "Pyongyang Informatics Centre". The letters and the city together, of one
+                        // listed organisation only, in the listing's country, which the listing
+                        // gives: a finding (`initials_at_city`). Round 45, set 150.
+                        if alone, word.count == 3, byShortAcronym[word] == nil, let country, let spelledBy = byCityInitials[word],
+                           Set(spelledBy.map { entityOf[$0.record] }).count == 1,
+                           !EntityIndex.academyLetters.contains(word.lowercased()), !PairScorer.groupPrefixes.contains(word.lowercased()) {
+                            for (i, city) in spelledBy where out[i].map({ !PairScorer.isMatch($0.0) }) ?? true {
+                                let given = prepared[i].country.map { [$0] } ?? entityCountries[entityOf[i]] ?? []
+                                guard !given.isEmpty, given.allSatisfy({ Identifiers.sameCountry($0, country) }),
+                                      let printed = cut.first(where: { $0 != part && Identifiers.countryCode($0) == nil && scorer.comparedWords(of: $0) == city })
+                                else { continue }
+                                out[i] = (PairScore(score: PairScorer.match, words: 1, shared: 2, features: [
+                                    "initials_at_city": "the line prints \(word), the initials of the listed name's three words, beside \(printed), the name's first word, as a part of its own, in the listing's country (\(country)); no listing gives the letters"]), part)
                             }
                         }
                         continue
@@ -3577,8 +3611,8 @@ public final class EntityIndex: Sendable {
     /// The listings and near listings the query names, read afresh.
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
-        let candidates = oneWordAtCity(q, atPostcode(q, ownNameWithUnit(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let candidates = ownNameAtCity(q, oneWordAtCity(q, atPostcode(q, ownNameWithUnit(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country), country: country), country: country)
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(nameWithItsWords(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4089,7 +4123,7 @@ public final class EntityIndex: Sendable {
         return candidates.map { c in
             // (Nor initials, which spell every word of the name: "KNRTU-KAI" leaves no word out.)
             guard c.1.score < 1, PairScorer.isMatch(c.1), prepared[c.0].listed, c.1.features["printed_acronym"] == nil, c.1.features["lab_at_host"] == nil,
-                  c.1.features["initials_and_own_word"] == nil else { return c }
+                  c.1.features["initials_and_own_word"] == nil, c.1.features["initials_at_city"] == nil else { return c }
             let printed = scorer.comparedWords(of: c.2)
             let words = Set(printed)
             // A listed name that "PLA" alone tells from a civil body's, every other word printed
@@ -4421,6 +4455,46 @@ public final class EntityIndex: Sendable {
         }
     }
 
+    /// A part that prints a listed company's whole own name of one word (six letters or more, a
+    /// word only that organisation's names have, no place's), alone beside a legal form or with a
+    /// unit's, kind's or group's words after it, where another part of the line is the city of the
+    /// listing's address, in the listing's country: "JSC Bazalt, Moscow, Russia", "Mikron Design
+    /// Center, Zelenograd, …", "Belmicrosystems Branch, JSC Integral, Minsk, Belarus". The company,
+    /// or its unit, in its own city: a finding (`own_name_at_city`), where the name alone
+    /// (`one_rare_word`) or with a unit's words (`own_name_with_unit`) is for review. (Nine letters
+    /// make the word alone enough at that city, `oneWordAtCity`; six with the city of the address
+    /// and nothing but the company's own name in the part.) Round 45, set 153.
+    func ownNameAtCity(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country, q.name.utf8.contains(UInt8(ascii: ",")),
+              candidates.contains(where: { !PairScorer.isMatch($0.1) && prepared[$0.0].listed && $0.1.veto == nil }) else { return candidates }
+        var read: [String: [String]?] = [:]
+        func ownNamePrinted(_ part: String) -> [String]? {
+            if let r = read[part] { return r }
+            let words = scorer.comparedWords(of: part)
+            let ok = (1...3).contains(words.count) && words[0].utf8.count >= 6 && !PairScorer.hasDigit(words[0])
+                && words.dropFirst().allSatisfy({ EntityIndex.unitWords.contains($0) || EntityIndex.kindWords.contains($0) })
+            read[part] = ok ? words : nil
+            return ok ? words : nil
+        }
+        return candidates.map { c in
+            guard !PairScorer.isMatch(c.1), c.1.veto == nil, prepared[c.0].listed, c.1.features["look_alike_script"] == nil,
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }),
+                  !c.2.contains(","), c.2 != q.name, let words = ownNamePrinted(c.2) else { return c }
+            let w = words[0]
+            guard prepared[c.0].names.contains(where: { $0 == [w] || PairScorer.ownName($0) == [w] }),
+                  let list = postings[w], list.allSatisfy({ entityOf[$0] == entityOf[c.0] }),
+                  Identifiers.countryName(w) == nil, !EntityIndex.mainlandPlaces.contains(w), !EntityIndex.regionWords.contains(w),
+                  !entityPlaces(c.0).contains(w), givesOnly(c.0, country),
+                  let city = cityPart(q, of: c.0, besides: c.2) else { return c }
+            var s = c.1
+            s.features["one_rare_word"] = nil
+            s.features["own_name_with_unit"] = nil
+            s.raiseToMatch(twoShared: true)
+            s.features["own_name_at_city"] = "the part prints the listed company's whole own name, \(w)\(words.count > 1 ? ", with \(words.dropFirst().joined(separator: " ")) after it" : ""), which no other organisation's name has, and the line prints the city of the listing's address (\(city)) as a part of its own, in the listing's country (\(country))"
+            return (c.0, s, c.2)
+        }
+    }
+
     /// How close a part's name must come to a listed one for the listing's own postcode printed
     /// in the same affiliation to make it a match.
     static let nearAtPostcode = 0.7
@@ -4702,7 +4776,13 @@ public final class EntityIndex: Sendable {
             // the near match may be of several parts together.)
             func ofCountry(_ w: String) -> Bool { (EntityIndex.countryAdjectives[w] ?? Identifiers.countryName(w)).map { Identifiers.sameCountry($0, country) } == true }
             let names = prepared[c.0].names.filter { n in n.count >= 3 && ofCountry(n[0]) }
-            let allNames = prepared[c.0].names.filter { n in n.count >= 4 && n[0] == "all" && ofCountry(n[1]) }
+            // (Where "All-" comes after a person's name, "Academician E.I. Zababakhin All-Russian
+            // Research Institute of Technical Physics", the name without the two words. Round 45,
+            // set 151.)
+            let allNames: [(name: [String], at: Int)] = prepared[c.0].names.compactMap { n in
+                guard n.count >= 4, let k = n.indices.dropLast().first(where: { n[$0] == "all" && ofCountry(n[$0 + 1]) }) else { return nil }
+                return (n, k)
+            }
             guard !names.isEmpty || !allNames.isEmpty else { return c }
             // A word of the name's own, in no other country's listings; or a subject of four words
             // or more besides the kinds of body and "research" ("Research Institute for Physical-
@@ -4730,12 +4810,14 @@ public final class EntityIndex: Sendable {
                 // (Or without "All-" and the country's word, "Radio Equipment Research Institute
                 // VNIIRA" for the listed "OAO All-Russia Research Institute of Radio Equipment (JSC
                 // VNIIRA)". Round 42, set 135.)
-                for n in allNames where n.count == words.count + 2 {
-                    let rest = n.dropFirst(2)
+                for (n, k) in allNames where n.count == words.count + 2 {
+                    let rest = ArraySlice(n[..<k] + n[(k + 2)...])
                     guard Set(rest) == printed, ownEnough(rest) else { continue }
                     var s = c.1
                     s.raiseToMatch()
-                    s.features["country_word_left_out"] = "the part prints the listed name (\(n.joined(separator: " "))) without its first two words, “\(n[0])” and its country's (\(n[1])), in that country (\(country))"
+                    s.features["country_word_left_out"] = k == 0
+                        ? "the part prints the listed name (\(n.joined(separator: " "))) without its first two words, “\(n[0])” and its country's (\(n[1])), in that country (\(country))"
+                        : "the part prints the listed name (\(n.joined(separator: " "))) without “\(n[k])” and its country's word (\(n[k + 1])), in that country (\(country))"
                     return (c.0, s, part)
                 }
                 // (Or with the country's name for its adjective, "Korea Committee of Space Technology"
@@ -5056,6 +5138,39 @@ public final class EntityIndex: Sendable {
                 s.raiseToMatch()
                 s.features["whole_own_name"] = "the part prints the listed name's whole own name (\(own.joined(separator: " "))) and nothing the name (\(n.joined(separator: " "))) lacks, in the listing's country (\(country)), and no other organisation's names have those words together"
                 return (c.0, s, part)
+            }
+            return c
+        }
+    }
+
+    /// A name of a listed organisation printed whole, a word of it the organisation's own (in no
+    /// other organisation's names), with nothing beside it but words of another name of the same
+    /// listing, in the listing's country: "JSC Research and Production Corporation KBM, Kolomna,
+    /// Russia" prints "KBM Kolomna", a name rsdd's table gives the listed "Joint Stock Company
+    /// Research and Production Corporation Konstruktorskoye Byuro Mashynostroyeniya", with that
+    /// listed name's "Research and Production". A finding (`name_with_its_words`). (The words
+    /// beside only dilute the share; none is another organisation's.) Round 45, set 151.
+    func nameWithItsWords(_ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
+        guard let country else { return candidates }
+        guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
+        return candidates.map { c in
+            guard raisable(c, country) else { return c }
+            let names = writtenNames(c.0)
+            let places = entityPlaces(c.0)
+            for part in EntityIndex.partAndPieces(c.2) {
+                let words = scorer.comparedWords(of: part)
+                let printed = Set(words)
+                guard printed.count == words.count, printed.count >= 3 else { continue }
+                for n in names where n.count >= 2 && Set(n).count == n.count && Set(n).isSubset(of: printed) {
+                    let beside = printed.subtracting(n)
+                    guard !beside.isEmpty, n.contains(where: { w in w.utf8.count >= 3 && ownWord(w, of: c.0) && !PairScorer.hasDigit(w)
+                              && Identifiers.countryName(w) == nil && !EntityIndex.mainlandPlaces.contains(w) && !places.contains(w) }),
+                          let other = names.first(where: { $0 != n && beside.isSubset(of: Set($0)) }) else { continue }
+                    var s = c.1
+                    s.raiseToMatch()
+                    s.features["name_with_its_words"] = "the part prints a name of the listing whole (\(n.joined(separator: " "))), with a word no other organisation's names have, and beside it only words of another name of the listing (\(other.joined(separator: " "))), in the listing's country (\(country))"
+                    return (c.0, s, part)
+                }
             }
             return c
         }
@@ -5392,7 +5507,7 @@ public final class EntityIndex: Sendable {
             // "ODK-Aviadvigatel", is no place's or subject's word: `company_own_name` read it. Nor
             // are initials read with a word of the listing's own elsewhere on the line.)
             && (!isOneWordPart(part, of: q) || s.features["printed_acronym"] != nil || s.features["postcode"] != nil || s.features["company_own_name"] != nil
-                || s.features["initials_and_own_word"] != nil || s.features["acronym_at_address"] != nil) {
+                || s.features["initials_and_own_word"] != nil || s.features["acronym_at_address"] != nil || s.features["initials_at_city"] != nil || s.features["own_name_at_city"] != nil) {
             let e = entityOf[i]
             // Equal scores: the listing itself before a registry organisation of the same entity
             // (a tie naming the listing directly needs no registry as evidence).

@@ -567,6 +567,13 @@ public struct PairScorer: Sendable {
                 out.append("production")
                 continue
             }
+            // головной, printed "Main", "Head" or "Lead" before a design bureau's or a system's
+            // words: "Academician A. A. Raspletin Head System Design Bureau" for the listed "A.A.
+            // Raspletin Main System Design Bureau". Round 45, set 153.
+            if (t == "head" || t == "lead") && i < kept.count && ["system", "systems", "design"].contains(kept[i]) {
+                out.append("main")
+                continue
+            }
             // An organisation's headquarters, its last word, is the organisation ("Pakistan Atomic
             // Energy Commission Headquarters"). (Round 27.)
             if (t == "headquarters" || t == "headquarter") && i == kept.count && out.count >= 2 { continue }
