@@ -3612,7 +3612,7 @@ public final class EntityIndex: Sendable {
     func answer(_ q: OrganisationQuery) -> Answer {
         let (scored, country) = scoredWithCountry(q)
         let candidates = ownNameAtCity(q, oneWordAtCity(q, atPostcode(q, ownNameWithUnit(q, unitAlone(q, placedUnit(q, extraWord(anotherParent(q, oneRareWord(q, serviceSchool(q, initialsForWords(q, namedAfter(q, founderBeforeName(transliterated(transliteratedQuote(q, quotedName(countryless(otherQuotedName(q, unitOf(missingWord(dominated(printedAsOther(scored), country: country)), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country), country: country), country: country), country: country), country: country), country: country)
-        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(twoNamesInOne(nameWithItsWords(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
+        let raised = placeBeforeName(q, commonWordName(rareOwnWord(q, genericUnit(q, repeatedWord(unitByOwnName(nameWithItsWords(twoNamesInOne(wholeOwnName(ministryLeftOut(statusLeftOut(coinedNameWithin(q, eponymBeforeName(q, firstWordLeftOut(serviceLeftOut(centralLeftOut(countryWordLeftOut(nameAtItsPlace(groupNumberedUnit(q, acronymAndOwnWords(candidates, country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country), country: country))), country: country)))
         let listings = listings(q, raised, country: country)
         let near = near(q, raised, matched: Set(listings.map(\.record.key)), country: country)
         guard !otherNames.isEmpty, (listings + near).contains(where: { otherNames[$0.record.key] != nil }) else { return (listings, near) }
@@ -4464,6 +4464,10 @@ public final class EntityIndex: Sendable {
     /// (`one_rare_word`) or with a unit's words (`own_name_with_unit`) is for review. (Nine letters
     /// make the word alone enough at that city, `oneWordAtCity`; six with the city of the address
     /// and nothing but the company's own name in the part.) Round 45, set 153.
+    /// Words of a kind of body or of a company's group that may follow a company's own name in
+    /// `ownNameAtCity` (besides a unit's words).
+    static let ownNameAtCityKinds: Set<String> = PairScorer.bodyWords.union(EntityIndex.groupWords).union(["design", "bureau", "concern", "experimental", "special"])
+
     func ownNameAtCity(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, q.name.utf8.contains(UInt8(ascii: ",")),
               candidates.contains(where: { !PairScorer.isMatch($0.1) && prepared[$0.0].listed && $0.1.veto == nil }) else { return candidates }
@@ -4471,8 +4475,11 @@ public final class EntityIndex: Sendable {
         func ownNamePrinted(_ part: String) -> [String]? {
             if let r = read[part] { return r }
             let words = scorer.comparedWords(of: part)
-            let ok = (1...3).contains(words.count) && words[0].utf8.count >= 6 && !PairScorer.hasDigit(words[0])
-                && words.dropFirst().allSatisfy({ EntityIndex.unitWords.contains($0) || EntityIndex.kindWords.contains($0) })
+            // (A word alone, no form or unit beside it, is `oneWordAtCity`'s, at nine letters. A
+            // form of enterprise's word without its form is a word of another name: "Fictmikron
+            // Public".)
+            let ok = part.utf8.contains(UInt8(ascii: " ")) && (1...3).contains(words.count) && words[0].utf8.count >= 6 && !PairScorer.hasDigit(words[0])
+                && words.dropFirst().allSatisfy({ EntityIndex.unitWords.contains($0) || EntityIndex.ownNameAtCityKinds.contains($0) })
             read[part] = ok ? words : nil
             return ok ? words : nil
         }
@@ -5126,7 +5133,13 @@ public final class EntityIndex: Sendable {
                 let words = scorer.comparedWords(of: part)
                 let own = PairScorer.ownName(words)
                 guard own.count >= 2, Set(own).count == own.count, own.contains(where: { $0.utf8.count >= 4 && !PairScorer.hasDigit($0) }) else { continue }
-                guard let n = names.first(where: { n in Set(PairScorer.ownName(n)) == Set(own) && Set(words).isSubset(of: Set(n)) }) else { continue }
+                // (Or with kinds' words the name lacks, where the own name is two words or more:
+                // "OKB Iskra named after I. I. Kartukov" for the listed "«Iskra» Engineering Design
+                // Bureau JSC named after I.I. Kartukov", the company and its eponym. Round 45, set 154.)
+                // (The name's kinds' words and a person's initials are no own words there.)
+                guard let n = names.first(where: { n in (Set(PairScorer.ownName(n)) == Set(own) && Set(words).isSubset(of: Set(n)))
+                    || (own.count >= 2 && Set(PairScorer.ownName(n)).filter({ !EntityIndex.kindWords.contains($0) && $0.utf8.count > 2 }) == Set(own)
+                        && Set(words).subtracting(n).allSatisfy { EntityIndex.kindWords.contains($0) || $0.utf8.count <= 2 }) }) else { continue }
                 // (Words the list marks as the company's own, in quotation marks, among them: a name
                 // of generic words, "Precision Systems", is many companies'.)
                 guard quoted.contains(where: { !$0.isEmpty && Set($0).isSubset(of: Set(own)) }) else { continue }
@@ -5136,7 +5149,8 @@ public final class EntityIndex: Sendable {
                 guard !together.isEmpty, together.allSatisfy({ entityOf[$0] == entityOf[c.0] }) else { continue }
                 var s = c.1
                 s.raiseToMatch()
-                s.features["whole_own_name"] = "the part prints the listed name's whole own name (\(own.joined(separator: " "))) and nothing the name (\(n.joined(separator: " "))) lacks, in the listing's country (\(country)), and no other organisation's names have those words together"
+                let extra = Set(words).subtracting(n).sorted()
+                s.features["whole_own_name"] = "the part prints the listed name's whole own name (\(own.joined(separator: " "))) and nothing the name (\(n.joined(separator: " "))) lacks\(extra.isEmpty ? "" : " but a kind's words or initials (\(extra.joined(separator: " ")))"), in the listing's country (\(country)), and no other organisation's names have those words together"
                 return (c.0, s, part)
             }
             return c
@@ -5154,7 +5168,9 @@ public final class EntityIndex: Sendable {
         guard let country else { return candidates }
         guard candidates.contains(where: { !PairScorer.isMatch($0.1) && PairScorer.isNear($0.1) && prepared[$0.0].listed }) else { return candidates }
         return candidates.map { c in
-            guard raisable(c, country) else { return c }
+            // (Not a listing read with letters and words put for each other: that reading says why
+            // it stays for review, `letters_for_words`.)
+            guard raisable(c, country), c.1.features["letters_for_words"] == nil, c.1.features["expanded"] == nil else { return c }
             let names = writtenNames(c.0)
             let places = entityPlaces(c.0)
             for part in EntityIndex.partAndPieces(c.2) {
@@ -5795,7 +5811,31 @@ public final class EntityIndex: Sendable {
         // spelled two ways (see `formsOnly`). (Only a score's own near match: a rule's feature
         // says why it is here.)
         func onlyForms(_ c: (Int, PairScore, String)) -> Bool { EntityIndex.formsOnly(c.1) }
+        // A near listing, by its score alone, whose words are all words of a part that another
+        // listed organisation's name matches exactly (in the line's country, or of none), and none
+        // of whose names the part prints whole: the part names that organisation, and the words
+        // that come near this one are its own. No doubt to review: a declared "Rocket Force Command
+        // College", listed itself, is none about the listed "Ground Force Command College", nor a
+        // declared "Institute of Radio-Engineering and Electronics" about the Second Academy's
+        // "Beijing Institute of Electronic System Engineering". (A rule that sent a listing here
+        // says why, and stays.) Round 45.
+        let exactListed = candidates.filter { $0.1.score >= 1 && PairScorer.isMatch($0.1) && prepared[$0.0].listed && !otherCountry($0.0, country) }
+        var exactWords: [(entity: Int, words: Set<String>)]?
+        func namedByAnother(_ c: (Int, PairScore, String)) -> Bool {
+            guard !exactListed.isEmpty, !PairScorer.isMatch(c.1), !oneWord(c),
+                  !EntityIndex.reviewedNearFeatures.contains(where: { c.1.features[$0] != nil }),
+                  !EntityIndex.demotedFeatures.contains(where: { c.1.features[$0] != nil }) else { return false }
+            if exactWords == nil { exactWords = exactListed.map { (entityOf[$0.0], Set(scorer.comparedWords(of: $0.2))) } }
+            let w = read[c.2] ?? Set(scorer.comparedWords(of: c.2))
+            // (Not a listing one of whose names the exactly matched part prints whole: "Wexford
+            // Inst. of Optics, Fine Mech. and Phys." names the Academy's institute exactly, and the
+            // university once called "Wexford Institute of Optics and Fine Mechanics" too, as far as
+            // words go.)
+            return exactWords!.contains { e in e.entity != entityOf[c.0] && !w.isEmpty && w.isSubset(of: e.words)
+                && !prepared[c.0].names.contains { !$0.isEmpty && Set($0).isSubset(of: e.words) } }
+        }
         for c in candidates where (PairScorer.isNear(c.1) || oneWord(c)) && prepared[c.0].listed && !matched.contains(records[c.0].key) && !onlyForms(c)
+            && !namedByAnother(c)
             && !otherCountry(c.0, country) && (known.isEmpty || known.contains(entityOf[c.0]) || !toldApart(c)
                 // Sent here by the line's own words (a part named exactly, an acronym alone): the
                 // registry organisation the line names elsewhere does not tell these apart.

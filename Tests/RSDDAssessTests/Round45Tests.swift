@@ -94,6 +94,40 @@ import TestSupport
         #expect(index.listedIDs("Fictmik Design Center, Fictzelen, Russia").isEmpty, "a word another organisation's name has")
     }
 
+    /// A company's quoted own name and the person it is named after, with a kind's words the listed
+    /// name lacks ("OKB", an experimental design bureau) and the person's initials: a finding
+    /// (`whole_own_name`). The quoted name alone with a kind's words stays for review; another
+    /// country, none.
+    @Test func ownNameAndEponymWithAnotherKindsWords() {
+        let filler = (1...30).map { Record(source: "l", id: "x\($0)", name: "Fictional Filler\($0) Design Bureau", category: .entityOfConcern, country: "RU") }
+        let index = EntityIndex(records: filler + [
+            Record(source: "l", id: "i", name: "\"Fictiskra\" Engineering Design Bureau JSC named after I.I. Fictkartukov", category: .entityOfConcern, country: "RU"),
+        ])
+        let line = "OKB Fictiskra named after I. I. Fictkartukov, Moscow, Russia"
+        #expect(index.listedIDs(line) == ["i"])
+        #expect(index.firstFeatures(line)["whole_own_name"]?.contains("but a kind's words or initials") == true)
+        #expect(index.listedIDs("Fictiskra Plant, Moscow, Russia").isEmpty, "the quoted name alone: for review")
+        #expect(index.listedIDs("OKB Fictiskra named after I. I. Fictkartukov, Kyiv, Ukraine").isEmpty, "another country")
+    }
+
+    /// A near listing by its score alone, through words of a part that another listed
+    /// organisation's name matches exactly, gives no doubt to review: the part names that one.
+    /// Where no listing matches the part exactly, the near listing stays for review.
+    @Test func noReviewForWordsAnotherListingMatchesExactly() {
+        let filler = (1...30).map { Record(source: "l", id: "x\($0)", name: "Fictional Filler\($0) Company", category: .entityOfConcern, country: "CN") }
+        let index = EntityIndex(records: filler + [
+            Record(source: "l", id: "e", name: "Institute of Fictradio Engineering and Electronics", category: .entityOfConcern, country: "RU"),
+            Record(source: "l", id: "a", name: "Fictional Second Academy", aliases: ["Beijing Institute of Electronic Fictsystem Engineering"],
+                   category: .entityOfConcern, country: "CN"),
+        ])
+        let (listings, near) = index.lookup(OrganisationQuery(name: "Institute of Fictradio Engineering and Electronics"))
+        #expect(listings.map(\.record.id) == ["e"])
+        #expect(!near.contains { $0.record.id == "a" }, "the words are the exactly matched listing's")
+        let alone = index.lookup(OrganisationQuery(name: "Institute of Fictradio Engineering and Electronic Fictsystems"))
+        #expect(alone.listings.isEmpty)
+        #expect(alone.near.contains { $0.record.id == "a" }, "no listing matched exactly: for review")
+    }
+
     /// Fresh sets 150 and 151's silent lines and the misses of 151 and 153 read this round, against
     /// the real lists; the Second Academy's units in rsdd's table of other names; another country
     /// or city still not found.
@@ -114,5 +148,7 @@ import TestSupport
         #expect(names("JSC Bazalt, Moscow, Russia").contains { $0.contains("Bazalt") })
         #expect(names("Belmicrosystems Branch, JSC Integral, Minsk, Belarus").contains { $0.contains("Belmicrosystems") })
         #expect(names("JSC Bazalt, Kazan, Russia").isEmpty, "another city than the listing's address: for review")
+        #expect(names("OKB Iskra named after I. I. Kartukov, Moscow, Russia").contains { $0.contains("Kartukov") })
+        #expect(names("Academician A. A. Raspletin Head System Design Bureau, Moscow, Russia").contains { $0.contains("Main System Design Bureau") })
     }
 }
