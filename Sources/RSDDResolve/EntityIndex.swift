@@ -4465,8 +4465,10 @@ public final class EntityIndex: Sendable {
     /// make the word alone enough at that city, `oneWordAtCity`; six with the city of the address
     /// and nothing but the company's own name in the part.) Round 45, set 153.
     /// Words of a kind of body or of a company's group that may follow a company's own name in
-    /// `ownNameAtCity` (besides a unit's words).
-    static let ownNameAtCityKinds: Set<String> = PairScorer.bodyWords.union(EntityIndex.groupWords).union(["design", "bureau", "concern", "experimental", "special"])
+    /// `ownNameAtCity` (besides a unit's words): "Promgaz Research Institute", "Bazalt Production
+    /// Association". (Not a form of enterprise's other words, "Public", "Joint", "Stock".)
+    static let ownNameAtCityKinds: Set<String> = PairScorer.bodyWords.union(EntityIndex.groupWords)
+        .union(["design", "bureau", "concern", "experimental", "special", "research", "production", "association"])
 
     func ownNameAtCity(_ q: OrganisationQuery, _ candidates: [(Int, PairScore, String)], country: String?) -> [(Int, PairScore, String)] {
         guard let country, q.name.utf8.contains(UInt8(ascii: ",")),
